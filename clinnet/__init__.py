@@ -1,0 +1,1 @@
+"""clinnet: a walled discussion network for verified physicians."""
