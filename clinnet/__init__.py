@@ -1,1 +1,66 @@
 """clinnet: a walled discussion network for verified physicians."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask
+
+MIGRATIONS_DIR = str(Path(__file__).resolve().parent.parent / "migrations")
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Build the app: configuration, extensions, blueprints, hooks and commands; no logic."""
+    from clinnet import config as settings
+
+    app = Flask(__name__, instance_path=settings.default_instance_path(),
+                instance_relative_config=True, static_folder="core/static",
+                template_folder="core/templates")
+    settings.load(app, config)
+    _init_extensions(app)
+    _register_blueprints(app)
+    _register_hooks(app)
+    return app
+
+
+def _init_extensions(app: Flask) -> None:
+    from clinnet.accounts.services import load_by_session_token
+    from clinnet.extensions import csrf, db, login_manager, migrate
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=MIGRATIONS_DIR, compare_type=True, render_as_batch=True)
+    csrf.init_app(app)
+    login_manager.init_app(app)
+    login_manager.session_protection = app.config["SESSION_PROTECTION"]
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = None
+    login_manager.user_loader(load_by_session_token)
+
+
+def _register_blueprints(app: Flask) -> None:
+    from clinnet import health
+    from clinnet.accounts import views as accounts
+    from clinnet.admin import views as admin
+    from clinnet.cases import views as cases
+    from clinnet.core.authz import Role, public
+    from clinnet.core.navigation import add_nav_item
+    from clinnet.verification import views as verification
+
+    for module in (health, accounts, verification, cases, admin):
+        app.register_blueprint(module.bp)
+    add_nav_item(app, "Admin", "admin.index", Role.ADMIN)
+    public(app.view_functions["static"])
+
+
+def _register_hooks(app: Flask) -> None:
+    from clinnet.cli import register_commands
+    from clinnet.core import errors
+    from clinnet.core.authz import enforce_access
+    from clinnet.core.headers import set_security_headers
+    from clinnet.core.navigation import extra_nav_items
+
+    app.before_request(enforce_access)
+    app.after_request(set_security_headers)
+    app.jinja_env.globals["extra_nav_items"] = extra_nav_items
+    errors.register(app)
+    register_commands(app)

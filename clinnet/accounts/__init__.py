@@ -1,0 +1,1 @@
+"""Members: registration, passwords, sign-in/out, lockout, roles and suspension."""

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import secrets
+from datetime import datetime
+
+from flask_login import UserMixin
+from sqlalchemy import Enum, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from clinnet.core.authz import Role
+from clinnet.core.db import UTCDateTime, utcnow
+from clinnet.extensions import db
+
+
+def new_session_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class Status:
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+
+
+def _enum(cls, name):
+    return Enum(cls, name=name, native_enum=False, length=20, validate_strings=True,
+                values_callable=lambda members: [m.value for m in members])
+
+
+class User(UserMixin, db.Model):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Stored lower-cased: addresses are unique regardless of how they were typed.
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[Role] = mapped_column(_enum(Role, "role"), default=Role.APPLICANT)
+    status: Mapped[str] = mapped_column(String(20), default=Status.ACTIVE)
+    suspension_reason: Mapped[str | None] = mapped_column(Text)
+    suspended_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Flask-Login's id for this member; replacing it ends every session at once.
+    session_token: Mapped[str] = mapped_column(String(64), unique=True, default=new_session_token)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    def __repr__(self) -> str:
+        return f"<User {self.id} {self.role}>"
+
+    def get_id(self) -> str:
+        return self.session_token
+
+    def has_role(self, role: Role | str) -> bool:
+        return self.role >= Role(role)
+
+    @property
+    def is_suspended(self) -> bool:
+        if self.status != Status.SUSPENDED:
+            return False
+        return self.suspended_until is None or self.suspended_until > utcnow()
+
+    @property
+    def is_active_member(self) -> bool:
+        return not self.is_suspended
+
+    @property
+    def suspension_message(self) -> str:
+        message = "Your account is suspended"
+        if self.suspended_until:
+            message += f" until {self.suspended_until:%Y-%m-%d %H:%M} UTC"
+        if self.suspension_reason:
+            message += f": {self.suspension_reason}"
+        return message + "."
+
+    def rotate_session_token(self) -> None:
+        self.session_token = new_session_token()

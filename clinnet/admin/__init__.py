@@ -1,0 +1,1 @@
+"""Staff screens that are not licence verification."""

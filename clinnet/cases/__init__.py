@@ -1,0 +1,1 @@
+"""Cases, threaded replies, the publication gate, feed and search."""

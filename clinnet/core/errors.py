@@ -1,0 +1,47 @@
+"""Styled error pages; never a traceback to the browser."""
+
+from __future__ import annotations
+
+from flask import render_template
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException
+
+_MESSAGES = {
+    400: ("Bad request", "The request could not be understood."),
+    403: ("Not allowed", "Your account does not have access to this page."),
+    404: ("Not found", "There is nothing here, or it is not yours to see."),
+    405: ("Not allowed", "This address does not accept that kind of request."),
+    413: ("Too large", "What you sent is larger than clinnet accepts."),
+    429: ("Slow down", "Too many requests. Please wait a moment and try again."),
+    500: ("Something went wrong", "The error has been logged. Nothing you sent was saved."),
+}
+
+
+def _render(code: int, detail: str | None = None):
+    title, message = _MESSAGES.get(code, ("Error", "Something went wrong."))
+    return render_template("error.html", code=code, title=title, message=detail or message), code
+
+
+def handle_http_error(error: HTTPException):
+    return _render(error.code or 500)
+
+
+def handle_csrf_error(error: CSRFError):
+    return _render(
+        400,
+        "This form has expired or was sent from another page. "
+        "Go back, reload the page and submit it again.",
+    )
+
+
+def handle_unexpected_error(error: Exception):
+    from flask import current_app
+
+    current_app.logger.exception("unhandled error")
+    return _render(500)
+
+
+def register(app) -> None:
+    app.register_error_handler(CSRFError, handle_csrf_error)
+    app.register_error_handler(HTTPException, handle_http_error)
+    app.register_error_handler(Exception, handle_unexpected_error)

@@ -1,0 +1,80 @@
+"""Demo data for `clinnet demo`: accounts for every role (and, as features land, their content).
+
+Demo accounts live under the reserved `.test` domain, which is how a demo database is told
+apart from a real one: seeding refuses any database holding other members.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from clinnet.accounts import services as accounts
+from clinnet.accounts.models import User
+from clinnet.accounts.passwords import hash_password, policy_errors
+from clinnet.core.authz import Role
+from clinnet.extensions import db
+
+DEMO_DOMAIN = "@clinnet.test"
+DEMO_ACCOUNTS = (
+    ("admin@clinnet.test", Role.ADMIN),
+    ("moderator@clinnet.test", Role.MODERATOR),
+    ("physician@clinnet.test", Role.PHYSICIAN),
+    ("physician2@clinnet.test", Role.PHYSICIAN),
+    ("applicant@clinnet.test", Role.APPLICANT),
+)
+
+
+class DemoRefused(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class DemoInstance:
+    secret_key: str
+    password: str
+
+
+def _read_or_create(path: Path, make) -> str:
+    if path.exists():
+        return path.read_text(encoding="utf-8").strip()
+    value = make()
+    path.touch(mode=0o600)
+    path.write_text(value + "\n", encoding="utf-8")
+    return value
+
+
+def prepare_instance(instance_path: str, password: str | None) -> DemoInstance:
+    """Create the instance folder with a generated secret key and demo password (kept 0600)."""
+    folder = Path(instance_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    key = _read_or_create(folder / "demo-secret-key", lambda: secrets.token_urlsafe(48))
+    if password is None:
+        password = _read_or_create(folder / "demo-password", lambda: secrets.token_urlsafe(12))
+    return DemoInstance(secret_key=key, password=password)
+
+
+def seed(password: str) -> list[tuple[str, Role]]:
+    """Create the demo accounts, or reset their passwords; idempotent."""
+    errors = policy_errors(password)
+    if errors:
+        raise DemoRefused("The demo password is not acceptable: " + " ".join(errors))
+    others = db.session.scalar(
+        select(User.email).where(User.email.not_like(f"%{DEMO_DOMAIN}")).limit(1)
+    )
+    if others is not None:
+        raise DemoRefused(
+            "This database holds real members; `clinnet demo` only seeds a demo database. "
+            "Point CLINNET_INSTANCE_PATH or CLINNET_DATABASE_URL at an empty one."
+        )
+    for email, role in DEMO_ACCOUNTS:
+        user = accounts.find_by_email(email)
+        if user is None:
+            accounts.create_member(email, password, role)
+        else:
+            user.password_hash = hash_password(password)
+            db.session.commit()
+    return list(DEMO_ACCOUNTS)

@@ -1,0 +1,1 @@
+"""Licence verification: the only code that makes a member a verified physician."""

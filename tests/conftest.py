@@ -1,0 +1,118 @@
+"""Shared fixtures: one real database per run (SQLite, or PostgreSQL when
+CLINNET_TEST_DATABASE_URL is set), built by the real migrations and emptied after each test."""
+
+from __future__ import annotations
+
+import os
+import socket
+
+import pytest
+from flask_migrate import upgrade
+from sqlalchemy import text
+
+from clinnet import create_app
+from clinnet.extensions import db
+from tests.helpers import Browser, make_user
+
+PG_URL = os.environ.get("CLINNET_TEST_DATABASE_URL")
+TEST_SECRET_KEY = "test-secret-key-that-is-long-enough-0123456789"
+
+
+def base_config(database_url: str, instance_path) -> dict:
+    return {
+        "TESTING": True,
+        "SECRET_KEY": TEST_SECRET_KEY,
+        "DATABASE_URL": database_url,
+        # Cheap Argon2 parameters: hashing cost is not what the tests are about.
+        "PASSWORD_HASH_TIME_COST": 1,
+        "PASSWORD_HASH_MEMORY_COST": 8,
+        "PASSWORD_HASH_PARALLELISM": 1,
+    }
+
+
+def reset_schema(url: str) -> None:
+    """Give the run a clean PostgreSQL schema (CI reuses one database)."""
+    from sqlalchemy import create_engine
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory) -> str:
+    if PG_URL:
+        reset_schema(PG_URL)
+        return PG_URL
+    return "sqlite:///" + str(tmp_path_factory.mktemp("db") / "test.sqlite3")
+
+
+@pytest.fixture(scope="session")
+def _migrated_app(database_url, tmp_path_factory):
+    instance = tmp_path_factory.mktemp("instance")
+    app = create_app(base_config(database_url, instance))
+    app.instance_path = str(instance)
+    with app.app_context():
+        upgrade()
+    return app
+
+
+@pytest.fixture
+def app(_migrated_app, request):
+    """The app, with settings from @pytest.mark.config(...) applied for this test only."""
+    app = _migrated_app
+    marker = request.node.get_closest_marker("config")
+    saved = dict(app.config)
+    if marker:
+        app.config.update(marker.kwargs)
+    ctx = app.app_context()
+    ctx.push()
+    yield app
+    db.session.remove()
+    _empty_tables()
+    ctx.pop()
+    app.config.clear()
+    app.config.update(saved)
+
+
+def _empty_tables() -> None:
+    tables = list(reversed(db.metadata.sorted_tables))
+    with db.engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            names = ", ".join(t.name for t in tables)
+            conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        else:
+            for table in tables:
+                conn.execute(table.delete())
+        conn.execute(text("INSERT INTO audit_head (id, last_id, last_hash) VALUES (1, 0, :h)"),
+                     {"h": "0" * 64})
+
+
+@pytest.fixture
+def client(app):
+    return Browser(app.test_client())
+
+
+@pytest.fixture
+def users(app):
+    """A member of every role, created through the real services."""
+    from clinnet.core.authz import Role
+
+    return {role: make_user(role) for role in Role}
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch):
+    """Nothing leaves the machine in tests: only loopback connections are allowed."""
+    real_connect = socket.socket.connect
+
+    def guarded(sock, address):
+        host = address[0] if isinstance(address, tuple) else address
+        if isinstance(host, str) and host not in ("127.0.0.1", "::1", "localhost") and not \
+                host.startswith("/"):
+            raise RuntimeError(f"test tried to reach the network: {address!r}")
+        return real_connect(sock, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)

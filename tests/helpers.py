@@ -1,0 +1,76 @@
+"""Test helpers: a CSRF-aware browser, member factories and page assertions."""
+
+from __future__ import annotations
+
+import contextvars
+import itertools
+import re
+import secrets
+
+from flask import current_app
+from itsdangerous import URLSafeTimedSerializer
+
+from clinnet.accounts import services as accounts
+from clinnet.core.authz import Role
+from clinnet.extensions import db
+
+PASSWORD = "a long enough test passphrase"
+_counter = itertools.count(1)
+
+
+def make_user(role: Role = Role.PHYSICIAN, email: str | None = None, password: str = PASSWORD):
+    email = email or f"{role.value}{next(_counter)}@example.org"
+    return accounts.create_member(email, password, role)
+
+
+class Browser:
+    """The Flask test client, filling in a valid CSRF token on every POST like a real form."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def __getattr__(self, name):
+        return getattr(self.client, name)
+
+    def _request(self, method, *args, **kwargs):
+        # Each request runs in a fresh context, so it gets its own app context, `g` and database
+        # session as in production, instead of sharing the test's.
+        response = contextvars.Context().run(getattr(self.client, method), *args, **kwargs)
+        db.session.expire_all()  # what the test loaded earlier is re-read from the database
+        return response
+
+    def get(self, *args, **kwargs):
+        return self._request("get", *args, **kwargs)
+
+    def csrf_token(self) -> str:
+        with self.client.session_transaction() as session:
+            raw = session.setdefault("csrf_token", secrets.token_hex(20))
+        serializer = URLSafeTimedSerializer(current_app.secret_key, salt="wtf-csrf-token")
+        return serializer.dumps(raw)
+
+    def post(self, url, data=None, csrf=True, **kwargs):
+        data = dict(data or {})
+        if csrf and "csrf_token" not in data:
+            data["csrf_token"] = self.csrf_token()
+        return self._request("post", url, data=data, **kwargs)
+
+    def login(self, email, password=PASSWORD, **kwargs):
+        return self.post("/auth/login", {"email": email, "password": password}, **kwargs)
+
+    def login_as(self, user):
+        """Sign in without the form (for tests about something else)."""
+        with self.client.session_transaction() as session:
+            session["_user_id"] = user.session_token
+            session["_fresh"] = True
+        return user
+
+    def logout(self):
+        return self.post("/auth/logout")
+
+
+def page_text(response) -> str:
+    """The visible text of an HTML response, whitespace folded, for assertions."""
+    html = response.get_data(as_text=True)
+    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
+    text = re.sub(r"<[^>]+>", " ", html)
+    return re.sub(r"\s+", " ", text).replace("&#39;", "'").replace("&amp;", "&").strip()

@@ -1,0 +1,69 @@
+"""Walk every endpoint of the app and check it against the role matrix.
+
+A new view must be added to EXPECTED; a view that is not is a failure, so nobody can ship an
+endpoint whose access was never decided."""
+
+import pytest
+
+from clinnet.core.authz import PUBLIC, Role, access_of
+
+# endpoint -> who may use it
+EXPECTED = {
+    "static": PUBLIC,
+    "health.healthz": PUBLIC,
+    "auth.login": PUBLIC,
+    "auth.register": PUBLIC,
+    "auth.logout": Role.APPLICANT,
+    "verification.status": Role.APPLICANT,
+    "cases.feed": Role.PHYSICIAN,
+    "admin.index": Role.ADMIN,
+}
+
+
+def _endpoints(app):
+    return {rule.endpoint: rule for rule in app.url_map.iter_rules()}
+
+
+def test_every_endpoint_has_a_decided_access_level(app):
+    endpoints = _endpoints(app)
+    undecided = sorted(set(endpoints) - set(EXPECTED))
+    assert not undecided, f"add these endpoints to the role matrix: {undecided}"
+    stale = sorted(set(EXPECTED) - set(endpoints))
+    assert not stale, f"these endpoints no longer exist: {stale}"
+    for endpoint, expected in EXPECTED.items():
+        assert access_of(app.view_functions[endpoint]) == expected, endpoint
+
+
+def _url_and_method(rule):
+    values = dict.fromkeys(rule.arguments, 1)
+    url = rule.rule
+    for arg in rule.arguments:
+        url = url.replace(f"<{arg}>", "1").replace(f"<int:{arg}>", "1")
+        url = url.replace(f"<path:{arg}>", "x")
+    method = "GET" if "GET" in rule.methods else "POST"
+    return url, method, values
+
+
+@pytest.mark.parametrize("role", [None, *Role])
+def test_each_role_gets_what_the_matrix_says(app, client, users, role):
+    if role is not None:
+        client.login_as(users[role])
+    for endpoint, rule in _endpoints(app).items():
+        if endpoint == "static" or endpoint == "auth.logout":
+            continue
+        expected = EXPECTED[endpoint]
+        url, method, _ = _url_and_method(rule)
+        response = client.get(url) if method == "GET" else client.post(url)
+        allowed = expected == PUBLIC or (role is not None and role >= expected)
+        if allowed:
+            assert response.status_code not in (401, 403), (endpoint, role)
+            assert not response.headers.get("Location", "").startswith("/auth/login"), (
+                endpoint, role)
+        elif role is None:
+            assert response.status_code == 302, (endpoint, role)
+            assert response.headers["Location"].startswith("/auth/login?next="), endpoint
+        elif endpoint == "cases.feed":
+            assert response.headers["Location"] == "/verification/status"
+        else:
+            assert response.status_code == 403, (endpoint, role)
+            assert "Not allowed" in response.get_data(as_text=True)

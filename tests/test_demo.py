@@ -1,0 +1,64 @@
+from click.testing import CliRunner
+from sqlalchemy import create_engine, text
+
+from clinnet.cli import cli
+from tests.helpers import Browser, page_text
+
+PASSWORD = "demo passphrase for tests"
+
+
+def _run_demo(instance, database_url, *args):
+    env = {"CLINNET_INSTANCE_PATH": str(instance), "CLINNET_DATABASE_URL": database_url}
+    return CliRunner().invoke(cli, ["demo", "--no-serve", *args], env=env)
+
+
+def test_demo_twice_then_every_account_lands_on_its_page(tmp_path):
+    url = "sqlite:///" + str(tmp_path / "demo.sqlite3")
+    first = _run_demo(tmp_path, url, "--password", PASSWORD)
+    assert first.exit_code == 0, first.output
+    second = _run_demo(tmp_path, url, "--password", PASSWORD)
+    assert second.exit_code == 0, second.output
+    assert "admin@clinnet.test" in second.output
+
+    from clinnet import create_app
+
+    key = (tmp_path / "demo-secret-key").read_text().strip()
+    app = create_app({"DEMO": True, "SECRET_KEY": key, "DATABASE_URL": url,
+                      "TESTING": True})
+    landing = {
+        "admin@clinnet.test": "/",
+        "moderator@clinnet.test": "/",
+        "physician@clinnet.test": "/",
+        "physician2@clinnet.test": "/",
+        "applicant@clinnet.test": "/verification/status",
+    }
+    for email, expected in landing.items():
+        with app.app_context():
+            response = Browser(app.test_client()).login(email, PASSWORD)
+        assert response.status_code == 302, (email, page_text(response))
+        assert response.headers["Location"] == expected, email
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM users")).scalar() == 5
+    engine.dispose()
+
+
+def test_demo_generates_and_prints_a_password_when_none_is_given(tmp_path):
+    url = "sqlite:///" + str(tmp_path / "demo.sqlite3")
+    result = _run_demo(tmp_path, url)
+    assert result.exit_code == 0, result.output
+    password = (tmp_path / "demo-password").read_text().strip()
+    assert f"password: {password}" in result.output
+
+
+def test_demo_refuses_a_database_with_real_members(tmp_path):
+    url = "sqlite:///" + str(tmp_path / "demo.sqlite3")
+    assert _run_demo(tmp_path, url, "--password", PASSWORD).exit_code == 0
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE users SET email = 'real.doctor@hospital.org' "
+                          "WHERE email = 'physician@clinnet.test'"))
+    engine.dispose()
+    result = _run_demo(tmp_path, url, "--password", PASSWORD)
+    assert result.exit_code != 0
+    assert "holds real members" in result.output

@@ -1,0 +1,3 @@
+from clinnet import create_app
+
+app = create_app()
