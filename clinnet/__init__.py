@@ -44,9 +44,10 @@ def _register_blueprints(app: Flask) -> None:
     from clinnet.cases import views as cases
     from clinnet.core.authz import Role, public
     from clinnet.core.navigation import add_nav_item
+    from clinnet.notifications import views as notifications
     from clinnet.verification import views as verification
 
-    for module in (health, accounts, verification, cases, admin):
+    for module in (health, accounts, notifications, verification, cases, admin):
         app.register_blueprint(module.bp)
     add_nav_item(app, "Admin", "admin.index", Role.ADMIN)
     public(app.view_functions["static"])
@@ -58,9 +59,11 @@ def _register_hooks(app: Flask) -> None:
     from clinnet.core.authz import enforce_access
     from clinnet.core.headers import set_security_headers
     from clinnet.core.navigation import extra_nav_items
+    from clinnet.notifications.views import unread_badge
 
     app.before_request(enforce_access)
     app.after_request(set_security_headers)
     app.jinja_env.globals["extra_nav_items"] = extra_nav_items
+    app.jinja_env.globals["unread_notifications"] = unread_badge
     errors.register(app)
     register_commands(app)

@@ -27,6 +27,7 @@ def base_config(database_url: str, instance_path) -> dict:
         "PASSWORD_HASH_TIME_COST": 1,
         "PASSWORD_HASH_MEMORY_COST": 8,
         "PASSWORD_HASH_PARALLELISM": 1,
+        "MAIL_BACKEND": "memory",
     }
 
 
@@ -56,7 +57,9 @@ def _migrated_app(database_url, tmp_path_factory):
     app.instance_path = str(instance)
     with app.app_context():
         upgrade()
-    return app
+    yield app
+    with app.app_context():
+        db.engine.dispose()
 
 
 @pytest.fixture
@@ -72,6 +75,7 @@ def app(_migrated_app, request):
     yield app
     db.session.remove()
     _empty_tables()
+    app.extensions.pop("clinnet.outbox", None)
     ctx.pop()
     app.config.clear()
     app.config.update(saved)

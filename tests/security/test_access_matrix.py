@@ -15,6 +15,9 @@ EXPECTED = {
     "auth.register": PUBLIC,
     "auth.logout": Role.APPLICANT,
     "verification.status": Role.APPLICANT,
+    "notifications.index": Role.APPLICANT,
+    "notifications.open_note": Role.APPLICANT,
+    "notifications.mark_all_read": Role.APPLICANT,
     "cases.feed": Role.PHYSICIAN,
     "admin.index": Role.ADMIN,
 }
