@@ -20,11 +20,11 @@ from clinnet.extensions import db
 
 DEMO_DOMAIN = "@clinnet.test"
 DEMO_ACCOUNTS = (
-    ("admin@clinnet.test", Role.ADMIN),
-    ("moderator@clinnet.test", Role.MODERATOR),
-    ("physician@clinnet.test", Role.PHYSICIAN),
-    ("physician2@clinnet.test", Role.PHYSICIAN),
-    ("applicant@clinnet.test", Role.APPLICANT),
+    ("admin@clinnet.test", Role.ADMIN, "Ada", "Okafor"),
+    ("moderator@clinnet.test", Role.MODERATOR, "Miguel", "Santos"),
+    ("physician@clinnet.test", Role.PHYSICIAN, "Priya", "Raman"),
+    ("physician2@clinnet.test", Role.PHYSICIAN, "Tomas", "Lindqvist"),
+    ("applicant@clinnet.test", Role.APPLICANT, None, None),
 )
 
 
@@ -70,11 +70,12 @@ def seed(password: str) -> list[tuple[str, Role]]:
             "This database holds real members; `clinnet demo` only seeds a demo database. "
             "Point CLINNET_INSTANCE_PATH or CLINNET_DATABASE_URL at an empty one."
         )
-    for email, role in DEMO_ACCOUNTS:
+    for email, role, first_name, last_name in DEMO_ACCOUNTS:
         user = accounts.find_by_email(email)
         if user is None:
-            accounts.create_member(email, password, role)
+            accounts.create_member(email, password, role, first_name=first_name,
+                                   last_name=last_name)
         else:
             user.password_hash = hash_password(password)
             db.session.commit()
-    return list(DEMO_ACCOUNTS)
+    return [(email, role) for email, role, *_ in DEMO_ACCOUNTS]

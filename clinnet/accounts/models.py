@@ -33,6 +33,11 @@ class User(UserMixin, db.Model):
     # Stored lower-cased: addresses are unique regardless of how they were typed.
     email: Mapped[str] = mapped_column(String(254), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))
+    # Names as verified against the licence registry; shown when posting under the real name.
+    first_name: Mapped[str | None] = mapped_column(String(80))
+    last_name: Mapped[str | None] = mapped_column(String(80))
+    # Stable alias for posts made without the real name; assigned when verified, never reused.
+    pseudonym: Mapped[str | None] = mapped_column(String(40), unique=True)
     role: Mapped[Role] = mapped_column(_enum(Role, "role"), default=Role.APPLICANT)
     status: Mapped[str] = mapped_column(String(20), default=Status.ACTIVE)
     suspension_reason: Mapped[str | None] = mapped_column(Text)
@@ -47,6 +52,20 @@ class User(UserMixin, db.Model):
 
     def __repr__(self) -> str:
         return f"<User {self.id} {self.role}>"
+
+    @property
+    def display_name(self) -> str:
+        """The real name for members who have one, else the email's local part."""
+        if self.last_name:
+            return f"Dr. {self.first_name} {self.last_name}" if self.first_name else \
+                f"Dr. {self.last_name}"
+        return self.email.split("@")[0]
+
+    def public_name(self, anonymous: bool) -> str:
+        """How a post's author is shown: the real name, or the stable pseudonym."""
+        if anonymous:
+            return self.pseudonym or "Anonymous physician"
+        return self.display_name
 
     def get_id(self) -> str:
         return self.session_token

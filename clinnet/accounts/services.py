@@ -3,6 +3,7 @@ audit event, or raises and changes nothing."""
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime, timedelta
 
 from flask import current_app
@@ -54,18 +55,34 @@ def register(email: str, password: str) -> User:
     return user
 
 
-def create_member(email: str, password: str, role: Role, actor=None, verified: bool = False):
+def create_member(email: str, password: str, role: Role, actor=None, verified: bool = False,
+                  first_name: str | None = None, last_name: str | None = None):
     """Create an account with a role (operators' CLI and the demo); audited as a role grant."""
     email = normalize_email(email)
     errors = policy_errors(password, email)
     if errors:
         raise AccountError(" ".join(errors), field="password")
     user = _create(email, password, role)
+    user.first_name, user.last_name = first_name, last_name
     if verified or role >= Role.PHYSICIAN:
         user.verified_at = utcnow()
+        ensure_pseudonym(user)
     audit.record("account.created", actor=actor, target=user, role=role.value)
     _commit_new(user)
     return user
+
+
+_PSEUDONYM_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
+
+
+def ensure_pseudonym(user: User) -> str:
+    """Give `user` a stable pseudonym (e.g. "Colleague K7Q2XM") if they have none yet."""
+    while user.pseudonym is None:
+        candidate = "Colleague " + "".join(secrets.choice(_PSEUDONYM_ALPHABET) for _ in range(6))
+        taken = db.session.scalar(select(User.id).where(User.pseudonym == candidate))
+        if taken is None:
+            user.pseudonym = candidate
+    return user.pseudonym
 
 
 def _create(email: str, password: str, role: Role) -> User:

@@ -55,6 +55,9 @@ def upgrade():
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('email', sa.String(length=254), nullable=False),
     sa.Column('password_hash', sa.String(length=255), nullable=False),
+    sa.Column('first_name', sa.String(length=80), nullable=True),
+    sa.Column('last_name', sa.String(length=80), nullable=True),
+    sa.Column('pseudonym', sa.String(length=40), nullable=True),
     sa.Column('role', sa.Enum('applicant', 'physician', 'moderator', 'admin', name='role', native_enum=False, length=20), nullable=False),
     sa.Column('status', sa.String(length=20), nullable=False),
     sa.Column('suspension_reason', sa.Text(), nullable=True),
@@ -67,6 +70,7 @@ def upgrade():
     sa.Column('last_login_at', clinnet.core.db.UTCDateTime(timezone=True), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_users')),
     sa.UniqueConstraint('email', name=op.f('uq_users_email')),
+    sa.UniqueConstraint('pseudonym', name=op.f('uq_users_pseudonym')),
     sa.UniqueConstraint('session_token', name=op.f('uq_users_session_token'))
     )
     # ### end Alembic commands ###

@@ -182,3 +182,14 @@ def test_session_cookie_flags(client, users):
     cookie = response.headers["Set-Cookie"]
     assert "HttpOnly" in cookie
     assert "SameSite=Lax" in cookie
+
+
+def test_verified_members_get_a_stable_unique_pseudonym(app):
+    first = make_user(Role.PHYSICIAN)
+    second = make_user(Role.PHYSICIAN)
+    applicant = make_user(Role.APPLICANT)
+    assert first.pseudonym.startswith("Colleague ")
+    assert first.pseudonym != second.pseudonym
+    assert applicant.pseudonym is None
+    assert services.ensure_pseudonym(first) == first.pseudonym
+    assert first.public_name(anonymous=True) == first.pseudonym
