@@ -20,6 +20,13 @@ EXPECTED = {
     "notifications.mark_all_read": Role.APPLICANT,
     "cases.feed": Role.PHYSICIAN,
     "admin.index": Role.ADMIN,
+    "admin.members": Role.ADMIN,
+    "admin.member": Role.ADMIN,
+    "admin.change_role": Role.ADMIN,
+    "admin.suspend": Role.ADMIN,
+    "admin.reinstate": Role.ADMIN,
+    "admin.audit_log": Role.ADMIN,
+    "admin.verify_audit": Role.ADMIN,
 }
 
 
