@@ -64,7 +64,7 @@ bsn msn ccrn cnm cnp emt paramedic resident intern fellow attending
 # Reporting verbs and phrases that put a name right after ("per X", "seen by X") or
 # right before ("X aware", "X called").
 _BEFORE_WEAK = frozenset("""
-per by with paged page called call notified notify informed inform told tell spoke speak
+per by paged page called call notified notify informed inform told tell spoke speak
 contacted contact asked ask updated update met visited see seen
 """.split())
 _AFTER_WEAK = frozenset("""
@@ -109,6 +109,8 @@ _PLACE_INTRO = re.compile(
     r"|\b(?:from|at|in|near|to)\s(?=[A-Z]))\s{1,3}$",
     re.IGNORECASE,
 )
+
+_CONTEXT_WORDS = TITLES | RELATIONS | CREDENTIALS | _BEFORE_WEAK | _AFTER_WEAK | FACILITY_WORDS
 
 _CLASS_CACHE: dict[str, str] = {}
 _CACHE_LIMIT = 200_000
@@ -158,11 +160,12 @@ class _Tok:
 
     __slots__ = ("cap", "cls", "end", "low", "start", "upper")
 
-    def __init__(self, start: int, end: int, word: str) -> None:
+    def __init__(self, start: int, end: int, word: str, glued: bool) -> None:
         self.start = start
         self.end = end
         self.low = word.lower()
-        self.cls = _classify(self.low)
+        # a word glued to a number ("4L", "1st", "2mg") is a unit or suffix, never a name
+        self.cls = "W" if glued else _classify(self.low)
         self.cap = word[0].isupper()
         self.upper = word.isupper()
 
@@ -182,7 +185,8 @@ def _case_mode(text: str) -> str:
 
 def find_names_and_places(text: str) -> Iterator[Candidate]:
     """Yield NAME and LOCATION candidates in ``text`` (normalised coordinates)."""
-    toks = [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    toks = [_Tok(m.start(), m.end(), m.group(), m.start() > 0 and text[m.start() - 1].isdigit())
+            for m in _TOKEN.finditer(text)]
     if not toks:
         return
     mode = _case_mode(text)
@@ -277,9 +281,11 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                     if j < n and not joined(j) and gap(j) not in (" and ", " & "):
                         break
         # 4. credentials after: "Patricia Nolan, RN", "J. Yi, MD"
-        if low in CREDENTIALS and i > 0 and (low not in ("do", "ot", "pa", "resident", "intern", "fellow",
-                                                          "attending") or t.upper):
+        if low in CREDENTIALS and i > 0 and low not in ("resident", "intern", "fellow", "attending"):
             g = gap(i)
+            weak_cred = low in ("do", "ot", "pa", "np", "slp", "rd", "cm")
+            if weak_cred and "," not in g and toks[i - 1].cls != "N":
+                continue
             if g in (" ", ", ", ",", "  ", " ,") and (mixed and t.upper or not mixed):
                 j = i - 1
                 taken = 0
@@ -299,13 +305,16 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
         # 5. weak contexts: "per X", "seen by X", "spoke with X" ...
         if low in _BEFORE_WEAK and i + 1 < n and gap(i + 1) == " ":
             tj = toks[i + 1]
-            if tj.cls == "A" and (not mixed or tj.cap) or tj.cls == "U" and mixed and tj.cap and not tj.upper:
+            if (tj.cls == "A" and (mixed and tj.cap or tj.low in lexicons.first_names())
+                    or tj.cls == "U" and mixed and tj.cap and not tj.upper):
                 flag[i + 1] = flag[i + 1] or "after_" + low
     # 6. "X aware", "X notified": the token before a reporting word
     for i in range(1, n):
         if toks[i].low in _AFTER_STRONG_VERBS and gap(i) == " ":
             tj = toks[i - 1]
-            if tj.cls == "A" and (not mixed or tj.cap) or tj.cls == "U" and len(tj.low) > 2 and (
+            if tj.low in RELATIONS or tj.low in TITLES or tj.low in CREDENTIALS:
+                continue
+            if tj.cls == "A" and (mixed and tj.cap or tj.low in lexicons.first_names()) or tj.cls == "U" and len(tj.low) > 2 and (
                 (mixed and tj.cap) or (i > 1 and toks[i - 2].low in TITLES)):
                 flag[i - 1] = flag[i - 1] or "before_" + toks[i].low
     # 7. adjacency: a name-ish token touching a flagged name is part of it
@@ -315,6 +324,8 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                 continue
             t = toks[i]
             if t.cls not in ("A", "U", "N") and not (len(t.low) == 1 and t.low not in ("a", "i")):
+                continue
+            if t.low in _CONTEXT_WORDS:
                 continue
             left = i > 0 and flag[i - 1] and joined(i)
             right = i + 1 < n and flag[i + 1] and joined(i + 1)
@@ -362,6 +373,8 @@ def _places(text: str, toks: list[_Tok], mixed: bool, place: list[str | None],
     n = len(toks)
     cities = lexicons.cities()
     not_places = lexicons.not_places()
+    medical = lexicons.medical()
+    firsts = lexicons.first_names()
 
     def titled(t: _Tok) -> bool:
         return t.cap if mixed else True
@@ -373,58 +386,66 @@ def _places(text: str, toks: list[_Tok], mixed: bool, place: list[str | None],
         low = t.low
         # cities and counties (multi-word names matched from their first word)
         opts = cities.get(low)
-        if opts and low not in not_places and titled(t):
+        if opts and low not in not_places and titled(t) and t.cls != "S":
             for full in opts:
                 parts = full.split()
                 k = len(parts)
                 if i + k > n:
                     continue
-                if all(toks[i + q].low == parts[q] and (q == 0 or gap(i + q) == " ") for q in range(k)):
-                    if k == 1 and (t.cls in ("W", "S") or t.cls == "A" and not _place_context(text, toks, i)):
-                        # "Laurel", "Mobile", "Reading": a place only after "in/from/to"
-                        # or before a state ("Laurel, MD")
-                        if not _place_context(text, toks, i):
-                            break
-                    if k > 1 and not all(titled(toks[i + q]) for q in range(k)):
+                if not all(toks[i + q].low == parts[q] and (q == 0 or gap(i + q) == " ") for q in range(k)):
+                    continue
+                if k == 1:
+                    # "Laurel", "Mobile", "Reading" are words first: a place only before a
+                    # state ("Laurel, MD") or, for names, after "in/from/to"
+                    if t.cls == "W" and not _STATE_AFTER.match(text[t.end:t.end + 8]):
                         break
-                    for q in range(k):
-                        place[i + q] = "city"
+                    if t.cls == "A" and not _place_context(text, toks, i):
+                        break
+                elif not all(titled(toks[i + q]) for q in range(k)) or (
+                        all(toks[i + q].cls in ("W", "S") for q in range(k))
+                        and not _place_context(text, toks, i)):
                     break
-        # facilities: "Calvert Hospital", "Greater Baltimore Med Ctr", "Keeley House"
-        if low in FACILITY_WORDS and i > 0 and titled(t) and (mixed or t.upper or True):
+                for q in range(k):
+                    place[i + q] = "city"
+                break
+        # facilities: "Calvert Hospital", "Greater Baltimore Med Ctr", "Sacred Heart Hospital"
+        trigger = low in FACILITY_TRIGGERS or (
+            low in ("center", "centre", "ctr", "home", "house") and i > 0
+            and toks[i - 1].low in ("medical", "med", "health", "nursing", "rehab", "cancer", "heart",
+                                    "rehabilitation", "care", "group", "treatment", "dialysis"))
+        if trigger and i > 0 and titled(t):
             j = i - 1
             span: list[int] = []
-            while j >= 0 and len(span) < 4 and gap(j + 1) in (" ", "-", ". ", " - "):
+            while j >= 0 and len(span) < 5 and gap(j + 1) in (" ", "-", ". ", " - ", "'s "):
                 tj = toks[j]
                 if tj.low in STOP and tj.low != "of":
                     break
-                if not titled(tj) or tj.low in lexicons.medical() and tj.low not in _FACILITY_JOINERS:
+                if not titled(tj) or tj.low in CONTEXT_BREAK:
                     break
                 if tj.cls == "W" and tj.low not in _FACILITY_JOINERS and tj.low not in FACILITY_WORDS:
-                    if mixed and tj.cap and not tj.upper:
-                        pass
-                    else:
+                    if not (mixed and tj.cap and not tj.upper) and not (tj.low in cities):
                         break
                 span.append(j)
                 j -= 1
-            distinctive = [q for q in span if toks[q].low not in _GENERIC_ONLY and toks[q].low not in FACILITY_WORDS]
-            if distinctive and low not in ("home", "house", "health", "medical", "med") or (
-                    distinctive and low in ("home", "house", "health") and any(toks[q].cls in ("N", "U") for q in distinctive)):
+            distinctive = [q for q in span if toks[q].low not in _GENERIC_ONLY
+                           and toks[q].low not in FACILITY_WORDS and toks[q].low != "of"
+                           and (toks[q].low not in medical or toks[q].low in cities)]
+            if distinctive:
                 for q in span:
-                    if toks[q].low != "of":
+                    if toks[q].low != "of" and (toks[q].low not in _GENERIC_ONLY or q > min(distinctive)):
                         place[q] = place[q] or "facility"
                         flag[q] = None
         # saints: "St. Agnes", "Saint Joseph's"
         if low in ("st", "saint", "ste") and i + 1 < n and gap(i + 1) in (" ", ". "):
             nxt = toks[i + 1]
-            if (nxt.low in lexicons.first_names() or nxt.cls in ("N", "U")) and titled(nxt) and \
-                    nxt.low not in lexicons.medical() and nxt.low not in ("elevation", "elevations", "depression",
-                                                                          "depressions", "segment", "changes"):
+            base = nxt.low[:-2] if nxt.low.endswith("'s") else nxt.low
+            if (base in firsts or base in _SAINTS or mixed and nxt.cap and not nxt.upper and nxt.cls in ("N", "U")) \
+                    and titled(nxt) and base not in medical:
                 place[i + 1] = "saint_facility"
                 flag[i + 1] = None
         # transfer targets: "transferred to Quartermain", "lives in Lansdowne"
-        if t.cls in ("U", "N", "A") and titled(t) and len(low) > 2 and place[i] is None and (
-                t.cls != "A" or mixed and t.cap):
+        if t.cls in ("U", "N", "A") and titled(t) and len(low) > 3 and place[i] is None and (
+                t.cls != "A" or mixed and t.cap and not t.upper) and low not in medical:
             before = text[max(0, t.start - 40):t.start]
             if _PLACE_INTRO.search(before) and (t.cls != "U" or not t.upper or not mixed):
                 # in mixed text an unknown all-caps word after "to" is usually an acronym
@@ -434,6 +455,21 @@ def _places(text: str, toks: list[_Tok], mixed: bool, place: list[str | None],
                 while j < n and gap(j) == " " and toks[j].cls in ("U", "N") and titled(toks[j]):
                     place[j] = "place_context"
                     j += 1
+
+
+FACILITY_TRIGGERS = frozenset("""
+hospital hosp hospitals clinic memorial regional infirmary institute hospice manor sanitarium
+sanatorium pavilion rehab rehabilitation
+""".split())
+_SAINTS = frozenset("""
+agnes anne anthony barnabas clare elizabeth francis george joseph jude john luke mark mary
+michael patrick paul peter raphael teresa thomas vincent catherine margaret rose lukes johns
+josephs marys elizabeths vincents
+""".split())
+CONTEXT_BREAK = frozenset("""
+to from at in transfer transferred admitted sent went go going back return returned begin start
+poss possible possibly cardiac pulmonary inpatient outpatient acute short long
+""".split())
 
 
 _STATE_AFTER = re.compile(

@@ -54,7 +54,7 @@ _DATE_RE = re.compile(
     r"|(?P<ordinal>(?:on|since|from|until|by)\sthe\s(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
     # month names standing alone (a month is an element more specific than the year)
     r"|(?P<month>" + _FULL_MONTH + r"|(?:jan|feb|apr|aug|sept?|oct|nov)\.)"
-    r")(?![\w/])",
+    r")(?![\w/%])",
     re.IGNORECASE,
 )
 
@@ -75,6 +75,13 @@ _MD_AFTER_NOT = re.compile(
 )
 
 
+_VENT_WINDOW = re.compile(
+    r"\b(?:psv|cpap|bipap|peep|simv|imv|ips|eps|epap|ipap|ps|vent|settings?|trach\s?mask|mode|ac)\b[^.\n]{0,30}$",
+    re.IGNORECASE,
+)
+_PAIN = re.compile(r"pain|scale|score|discomfort|ache", re.IGNORECASE)
+
+
 def _valid_md(text: str, m: re.Match[str]) -> bool:
     """Is ``m`` (a ``n/n`` match) a month/day or month/year rather than a ratio or grade?"""
     a, b = m.group(1), m.group(2)
@@ -92,6 +99,9 @@ def _valid_md(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 14):m.start()]
     after = text[m.end():m.end() + 22]
     if _MD_BEFORE_NOT.search(before) or _MD_AFTER_NOT.match(after):
+        return False
+    wide = text[max(0, m.start() - 40):m.start()]
+    if _VENT_WINDOW.search(wide) or d == 10 and _PAIN.search(text, max(0, m.start() - 25), m.end() + 25):
         return False
     # Fractions and grades: 1/2, 3/4, 2/6 murmur, 4/5 strength, 1+/4 pulses.
     if mo < d <= 6 and len(b) == 1:
@@ -120,31 +130,29 @@ _PHONE_RE = re.compile(
     r"(?<![\w/.])(?:(?:\+?1|001)[\s.\-]{0,2})?"
     r"(?:\(\s?\d{3}\s?\)|\d{3})" + _SEP + r"\d{3}" + _SEP + r"\d{4}"
     r"(?:\s{0,2}(?:,\s{0,2})?(?:x|ext\.?|extension|ex)\s{0,2}\.?\s{0,2}\d{1,6})?\)?(?![\w])"
-    # 7-digit local numbers need a phone-ish separator pattern
-    r"|(?<![\w/.\-])\d{3}-\d{4}(?![\w/\-.]\d|\w)"
     # +44 20 7946 0958 style international numbers
     r"|(?<![\w])\+\d{1,3}(?:[\s.\-]\d{1,4}){2,5}(?![\w])",
     re.IGNORECASE,
 )
 _PHONE_CTX_RE = re.compile(
     r"\b(?P<kw>pager|beeper|page|pg|pgr|bpr|beep|cell|mobile|tel|phone|ph|telephone|home|work|office|"
-    r"ext|extension|x|fax|facsimile|f)\s{0,2}(?:#|no\.?|number|num)?\s{0,2}[:#]?\s{0,2}"
-    r"(?P<num>\d{4,6})(?![\w/.]|\.\d)",
+    r"ext|extension|x|fax|facsimile|f|number|reached\sat|call\sat|contact|reach)"
+    r"\s{0,2}(?:#|no\.?|number|num|is)?\s{0,2}[:#]?\s{0,2}"
+    r"(?P<num>\d{3}[-.\s]\d{4}|\d{4,7})(?![\w/]|[.\-]\d)",
     re.IGNORECASE,
 )
 _FAX_HINT = re.compile(r"fax|facsimile|\bf\s{0,2}[:#]", re.IGNORECASE)
 
 # ---------------------------------------------------------------- internet
 _EMAIL_RE = re.compile(
-    r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}\s{0,1}(?:@|\s\(?at\)?\s)\s{0,1}[A-Za-z0-9\-]{1,63}"
-    r"(?:(?:\.|\s\(?dot\)?\s)[A-Za-z0-9\-]{1,63}){1,4}",
+    r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}(?:@|\s[\[(]?at[\])]?\s)[A-Za-z0-9\-]{1,63}"
+    r"(?:(?:\.|\s[\[(]?dot[\])]?\s)[A-Za-z0-9\-]{1,63}){1,4}",
 )
-_TLD = r"(?:com|org|net|edu|gov|mil|io|co|us|uk|ca|de|fr|info|biz|me|ly|health|med|app|ai|tv)"
+_TLD = r"(?:com|org|net|edu|gov|mil|io|info|biz|health|app|co\.uk|org\.uk|ac\.uk|nhs\.uk)"
 _URL_RE = re.compile(
-    r"\b(?:https?|ftp)://[^\s<>\"']{1,2000}"
-    r"|\bwww\.[^\s<>\"']{1,2000}"
-    r"|\b[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,4}" + _TLD + r"\b(?:/[^\s<>\"']{0,2000})?",
-    re.IGNORECASE,
+    r"(?i:\b(?:https?|ftp)://[^\s<>\"']{1,2000}"
+    r"|\bwww\.[^\s<>\"']{1,2000})"
+    r"|\b(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,4}" + _TLD + r"\b(?:/[^\s<>\"']{0,2000})?",
 )
 _IP_RE = re.compile(
     r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w.]|\.\d)"
@@ -197,16 +205,22 @@ _HASH_ID_RE = re.compile(r"(?<![\w#])\#\s{0,1}(?=[A-Za-z]{0,4}\d)[A-Za-z]{1,4}\d
 _UDI_RE = re.compile(r"\(01\)\d{14}(?:\(\d{2}\)[A-Za-z0-9]{1,20}){0,4}")
 _ZIP_RE = re.compile(
     r"(?:\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
-    r"NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY),?\s{1,2}"
-    r"|\bzip(?:\s?code)?\s{0,2}[:#]?\s{0,2}|\bpostal\scode\s{0,2}:?\s{0,2})"
-    r"(?P<zip>\d{5}(?:-\d{4})?|\d{3}(?:xx|\*\*)?)(?![\w\-])",
+    r"NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY),?\s{1,2}(?P<zip>\d{5}(?:-\d{4})?)"
+    r"|(?i:\bzip(?:\s?code)?|\bpostal\scode)\s{0,2}[:#]?\s{0,2}(?P<zip2>\d{5}(?:-\d{4})?|\d{3}(?:xx|\*\*)?))"
+    r"(?![\w\-])",
 )
 _ADDRESS_RE = re.compile(
-    r"(?<![\w\-/.])\d{1,6}[A-Za-z]?(?:\s{1,2}[NSEW]\.?)?(?:\s{1,2}[A-Z0-9][A-Za-z0-9'\-.]{0,30}){1,4}\s{1,2}"
-    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|"
-    r"circle|cir|highway|hwy|parkway|pkwy|square|sq|trail|trl|alley|row|turnpike|tpke|pike)\b\.?"
-    r"(?:,?\s{1,2}(?:apt|apartment|unit|suite|ste|\#|fl|floor|room|rm)\.?\s{0,2}\#?\s{0,2}[A-Za-z0-9\-]{1,8})?"
-    r"|\bp\.?\s?o\.?\s{0,2}box\s{0,2}\d{1,8}",
+    r"(?<![\w\-/.])\d{1,6}[A-Za-z]?(?:\s{1,2}[NSEW]\.?)?(?P<words>(?:\s{1,2}[A-Z][A-Za-z'\-]{1,30}){1,4})\s{1,2}"
+    r"(?:(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|highway|hwy|parkway|pkwy|terrace|"
+    r"turnpike|tpke)|Court|Ct|Way|Place|Pl|Circle|Cir|Square|Sq|Trail|Trl|Alley|Row|Pike|Ter|COURT|WAY|PLACE|"
+    r"CIRCLE|SQUARE|TRAIL)\b\.?"
+    r"(?:,?\s{1,2}(?i:apt|apartment|unit|suite|ste|\#|fl|floor|room|rm)\.?\s{0,2}\#?\s{0,2}[A-Za-z0-9\-]{1,8})?"
+    r"|(?i:\bp\.?\s?o\.?\s{0,2}box\s{0,2}\d{1,8})",
+)
+_ADDRESS_NOT = re.compile(
+    r"\b(?:MM|MG|MCG|CC|ML|L|U|UNITS?|HR|HRS|X|IV|PO|PRBC'?S?|FFP|WAY|TIMES|CT|TRACH|FOLEY|IN|TO|ON|AT|"
+    r"OF|THE|AND|WITH|FOR|PT|DR|MIN|MINS|DAYS?|HOURS?|WEEKS?|TABS?|PUFFS?|LITERS?|LPM|GTTS?|PERIPHERAL|"
+    r"LUMEN|SITES?|IV'S|LINES?|PORTS?|SIDE|SIDED|CHEST|TUBES?|MEDIAS\w*|AMPS?)\b",
     re.IGNORECASE,
 )
 
@@ -220,6 +234,9 @@ def find_patterns(text: str) -> Iterator[Candidate]:
         if kind == "dmy" and not _valid_dmy(m.group("dmy")):
             continue
         if kind == "mdy" and m.group("mdy")[:3].lower() == "may" and not re.search(r"\d", m.group("mdy")):
+            continue
+        if kind == "dmy2" and not re.search(r"(?:19|20)\d\d|'\d\d|st|nd|rd|th|of", m.group("dmy2"), re.I) \
+                and re.search(r"\b(?:dec|mar|may|jun|jan)\b\.?$", m.group("dmy2"), re.I):
             continue
         yield m.start(), m.end(), DATE, "date_" + kind
     for m in _MD_RE.finditer(text):
@@ -237,7 +254,10 @@ def find_patterns(text: str) -> Iterator[Candidate]:
         yield s, m.end(), cat, "phone"
     for m in _PHONE_CTX_RE.finditer(text):
         kw = m.group("kw").lower()
-        if kw in {"home", "work", "office", "page", "x", "f"} and len(m.group("num")) < 5:
+        num = m.group("num")
+        if kw in {"home", "work", "office", "page", "x", "f", "number", "contact"} and len(num) < 7:
+            continue
+        if kw in {"number", "contact"} and not re.search(r"\d{3}[-.\s]\d{4}", num):
             continue
         cat = FAX if kw in {"fax", "facsimile", "f"} else PHONE
         yield m.start("num"), m.end("num"), cat, "phone_" + kw
@@ -283,8 +303,11 @@ def find_patterns(text: str) -> Iterator[Candidate]:
     for m in _HASH_ID_RE.finditer(text):
         yield m.start(), m.end(), OTHER_ID, "hash_code"
     for m in _ZIP_RE.finditer(text):
-        yield m.start("zip"), m.end("zip"), LOCATION, "zip"
+        g = "zip" if m.group("zip") else "zip2"
+        yield m.start(g), m.end(g), LOCATION, "zip"
     for m in _ADDRESS_RE.finditer(text):
+        if m.group("words") and _ADDRESS_NOT.search(m.group("words")):
+            continue
         yield m.start(), m.end(), LOCATION, "street_address"
 
 

