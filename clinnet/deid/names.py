@@ -53,7 +53,8 @@ sis bro mother mom mum mama father dad papa parent parents niece nieces nephew n
 granddaughter grandchild grandchildren grandmother grandfather grandma grandpa aunt uncle cousin
 friend friends partner fiance fiancee boyfriend girlfriend proxy hcp neighbor neighbour roommate
 caregiver guardian stepson stepdaughter stepmother stepfather widow widower companion sibling
-siblings inlaw godson goddaughter relative relatives named name contact
+siblings inlaw godson goddaughter relative relatives named contact spokesperson lawyer
+attorney poa conservator neice other husbands wifes children kids child
 """.split())
 
 CREDENTIALS = frozenset("""
@@ -95,7 +96,7 @@ deaconess union community county city state hope valley river lake north south e
 new saints of the
 """.split())
 _GENERIC_ONLY = frozenset("""
-the a our this that their local outside other nursing home rehab hospital medical center
+the a our this that their local outside other nursing home rehab hospital center
 general community county city state university acute chronic cardiac pulmonary long term care
 skilled facility facilities inpatient outpatient va
 """.split())
@@ -106,11 +107,26 @@ _PLACE_INTRO = re.compile(
     r"came|arrived|transported|referred|bound)\s(?:back\s)?(?:to|from|at)"
     r"|\b(?:lives?|living|resides?|residing|resident|native|born|grew\sup|raised|located|based|"
     r"works?|worked|employed|stays?|staying)\s(?:in|at|of|on|for|near|by|with)"
-    r"|\b(?:from|at|in|near|to)\s(?=[A-Z]))\s{1,3}$",
+    r"|\b(?:go|goes|going|went|be|been|is|was|come|ready|accepted|excepted|seen|bed)\s(?:back\s)?(?:to|from|at|by|in)"
+    r"|\bvisit(?:ing|ed)?\sfrom|\b(?:from|at|to)\sthe)\s{1,3}$",
     re.IGNORECASE,
 )
 
 _CONTEXT_WORDS = TITLES | RELATIONS | CREDENTIALS | _BEFORE_WEAK | _AFTER_WEAK | FACILITY_WORDS
+_TRIGGERS = TITLES | RELATIONS | CREDENTIALS | _BEFORE_WEAK | frozenset(("cell", "phone", "home", "tel", "work",
+                                                                          "pager", "beeper", "mobile", "office"))
+_CONTACT_WORDS = frozenset("cell phone home tel work pager beeper mobile office ph".split())
+_CONTACT_AFTER = re.compile(r"\s?(?:#|no\.?|number|phone|ph)?\s?[:#-]?\s?\(?\d{3}")
+# Words that follow "Dr." without being a name ("Dr. aware", "DR ORDERED").
+_TITLE_FOLLOWERS = frozenset("""
+aware notified called paged ordered order orders here there in at to was is has had will would
+said says wants spoke saw seen examined evaluated made feels felt notes note team service office
+on call covering ok okay informed updated came come the a an of and or but who which that this
+""".split())
+_AFTER_NAME_VERBS = frozenset("""
+states stated says said wishes wants agrees agreed verbalizes verbalized understands reports
+reported visited visiting calls requests requested asked came arrived reached spoke explained
+""".split())
 
 _CLASS_CACHE: dict[str, str] = {}
 _CACHE_LIMIT = 200_000
@@ -170,15 +186,29 @@ class _Tok:
         self.upper = word.isupper()
 
 
-def _case_mode(text: str) -> str:
-    """'upper', 'lower' or 'mixed': capitalisation is evidence only in mixed-case text."""
-    letters = len(re.findall(r"[A-Za-z]", text))
-    if not letters:
+def _case_mode(toks: list[_Tok]) -> str:
+    """'upper', 'lower' or 'mixed': capitalisation is evidence only in mixed-case text.
+
+    Counted over words, not letters: a lower-case note with a few upper-case
+    abbreviations ("bp", "CCU") is still a lower-case note, and sentence-initial capitals
+    alone do not make it mixed.
+    """
+    upper = title = lower = 0
+    for t in toks:
+        if t.end - t.start < 2:
+            continue
+        if t.upper:
+            upper += 1
+        elif t.cap:
+            title += 1
+        else:
+            lower += 1
+    total = upper + title + lower
+    if not total:
         return "mixed"
-    upper = len(re.findall(r"[A-Z]", text))
-    if upper > 0.6 * letters:
+    if upper > 0.6 * total:
         return "upper"
-    if upper < 0.01 * letters:
+    if title < 0.07 * (title + lower):
         return "lower"
     return "mixed"
 
@@ -189,86 +219,124 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             for m in _TOKEN.finditer(text)]
     if not toks:
         return
-    mode = _case_mode(text)
-    mixed = mode == "mixed"
+    mixed = _case_mode(toks) == "mixed"
     n = len(toks)
     flag: list[str | None] = [None] * n  # rule name when flagged as NAME
     place: list[str | None] = [None] * n
+    firsts = lexicons.first_names()
+    medical = lexicons.medical()
+    eponyms = lexicons.eponyms()
 
     def gap(i: int) -> str:
         """Text between token i-1 and token i."""
         return text[toks[i - 1].end:toks[i].start] if i > 0 else text[: toks[0].start]
 
+    def initial(t: _Tok) -> bool:
+        return t.end - t.start == 1 and t.low not in ("a", "i") and (t.upper or not mixed)
+
     def name_like(t: _Tok, strong: bool) -> bool:
         """Could this token be (part of) a name in a context of the given strength?"""
+        if t.low in _CONTEXT_WORDS:
+            return False
         if t.cls == "N":
             return True
         if t.cls == "A":
             return strong or not mixed or t.cap
         if t.cls == "U":
-            if len(t.low) < 2:
+            if len(t.low) < 2 or t.low in medical:
                 return False
             if mixed:
                 return t.cap and (strong or not t.upper)
             return strong
-        if t.cls == "W" and strong and t.low in lexicons.eponyms():
-            return True
+        if t.cls == "W" and strong:
+            if t.low in eponyms:
+                return True
+            # an ordinary word written as a name in mixed-case text ("son Smokey")
+            return mixed and t.cap and not t.upper and t.low not in medical
         return False
 
     def joined(i: int) -> bool:
         """Token i follows token i-1 as part of one name ("Frances Baker", "J. Yi")."""
         g = gap(i)
-        return g in (" ", "-", ". ", "  ", ", ") and not (g == ", " and mixed)
+        return g in (" ", "-", ". ", "  ", "'") or (g == ", " and not mixed and False)
 
     def eponym_use(i: int) -> bool:
         """Token i is an eponym in use ("Crohn's disease", "Babinski sign")."""
-        t = toks[i]
-        if t.low.endswith("'s") and i + 1 < n and toks[i + 1].low in _EPONYM_SUFFIX:
-            return True
-        return i + 1 < n and toks[i + 1].low in _EPONYM_SUFFIX and gap(i + 1) in (" ", "-")
+        return i + 1 < n and toks[i + 1].low in _EPONYM_SUFFIX and gap(i + 1) in (" ", "-", "'s ")
+
+    def forward(j: int, strong: bool, rule: str, limit: int = 3) -> None:
+        """Flag up to ``limit`` name-like tokens starting at j (initials included)."""
+        taken = 0
+        while j < n and taken < limit:
+            tj = toks[j]
+            if initial(tj) and j + 1 < n and gap(j + 1) in (". ", " ", ".") and name_like(toks[j + 1], strong):
+                flag[j] = flag[j] or rule + "_initial"
+            elif name_like(tj, strong) or (taken and tj.cls == "W" and mixed and tj.cap and not tj.upper
+                                           and tj.low not in medical and tj.low not in _CONTEXT_WORDS):
+                flag[j] = flag[j] or rule
+            elif taken and tj.low in firsts and tj.cls == "S" and mixed and tj.cap:
+                flag[j] = flag[j] or rule
+            else:
+                break
+            taken += 1
+            if j + 1 < n and joined(j + 1):
+                j += 1
+            else:
+                break
+
+    def backward(j: int, rule: str, limit: int = 3) -> None:
+        """Flag up to ``limit`` name-like tokens ending at j, walking left."""
+        taken = 0
+        while j >= 0 and taken < limit:
+            tj = toks[j]
+            if initial(tj):
+                flag[j] = flag[j] or rule + "_initial"
+            elif name_like(tj, True) and tj.cls != "W":
+                flag[j] = flag[j] or rule
+            else:
+                break
+            taken += 1
+            if j > 0 and joined(j):
+                j -= 1
+            else:
+                break
 
     for i, t in enumerate(toks):
         c = t.cls
-        # 1. unambiguous lexicon names
-        if c == "N" and not eponym_use(i) and (not mixed or t.cap or len(t.low) > 3):
-            flag[i] = flag[i] or "name_lexicon"
-        if c in ("S", "W") and t.low not in TITLES and t.low not in RELATIONS and t.low not in CREDENTIALS \
-                and t.low not in _BEFORE_WEAK:
-            continue
         low = t.low
+        # 1. unambiguous lexicon names
+        if c == "N" and not eponym_use(i) and (not mixed or t.cap or len(low) > 3):
+            flag[i] = flag[i] or "name_lexicon"
+        if c in ("S", "W") and low not in _TRIGGERS:
+            continue
         # 2. titles: "Dr. Smith", "MRS JONES", "Dr. J. O'Rourke"
         if low in TITLES and i + 1 < n:
             strong = low in _TITLE_STRONG
-            if low in ("pa", "np", "md", "rn", "sister", "brother", "nurse", "father") and not mixed:
+            if not strong and (not mixed or not t.upper):
                 strong = False
-            if (low == "ms" or low == "pa") and mixed and not toks[i].cap:
+            if low in ("ms", "pa", "np", "md", "rn") and mixed and not t.upper and not t.cap:
                 continue
             g = gap(i + 1)
             if g.strip() in ("", ".", ":") and "\n" not in g:
-                j = i + 1
-                taken = 0
-                while j < n and taken < 3:
-                    tj = toks[j]
-                    if len(tj.low) == 1 and tj.low not in ("a", "i") or len(tj.low) == 1 and strong and tj.cap:
-                        flag[j] = flag[j] or "title_initial"
-                    elif name_like(tj, strong):
-                        flag[j] = flag[j] or "title"
-                    else:
-                        break
-                    taken += 1
-                    if j + 1 < n and joined(j + 1) and gap(j + 1) != ", ":
-                        j += 1
-                    else:
-                        break
+                nxt = toks[i + 1]
+                if strong and nxt.cls == "W" and nxt.low not in _TITLE_FOLLOWERS and nxt.low not in medical \
+                        and (not mixed or nxt.cap) and len(nxt.low) > 2:
+                    # "Dr. Tyro", "DR LAVELY": after a title an ordinary word is a name
+                    flag[i + 1] = flag[i + 1] or "title"
+                    forward(i + 2, strong, "title", 2) if i + 2 < n and joined(i + 2) else None
+                else:
+                    forward(i + 1, strong, "title")
         # 3. relation words: "wife Mary", "son, David", "dtr-in-law Rita Hickey"
         if low in RELATIONS and i + 1 < n:
+            if low == "other" and not (i > 0 and toks[i - 1].low == "significant"):
+                continue
             j = i + 1
             while j < n and toks[j].low in ("in", "law", "s") and gap(j) in ("-", "'", " "):
                 j += 1
             g = text[toks[j - 1].end:toks[j].start] if j < n else ""
-            if j < n and (g.strip(" ,:(-\t") == "" or g.strip() in ("is", "was")) and "\n" not in g:
+            if j < n and (g.strip(" ,:(-\t") == "" or g.strip(" ,") in ("is", "was", "named")) and "\n" not in g:
                 taken = 0
-                while j < n and taken < 3:
+                while j < n and taken < 4:
                     tj = toks[j]
                     if tj.low in ("and", "or") and taken and j + 1 < n and name_like(toks[j + 1], True):
                         j += 1
@@ -278,67 +346,73 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                     flag[j] = flag[j] or "relation"
                     taken += 1
                     j += 1
-                    if j < n and not joined(j) and gap(j) not in (" and ", " & "):
+                    if j < n and not joined(j) and gap(j) not in (" and ", " & ", ", ", ","):
                         break
-        # 4. credentials after: "Patricia Nolan, RN", "J. Yi, MD"
+            # "Hank Przybylo (son)", "Mary Smith - daughter"
+            gb = gap(i)
+            if i > 0 and gb.strip() in ("(", "-", ",", ", (", "/") and "\n" not in gb:
+                backward(i - 1, "relation")
+        # 4. credentials after: "Patricia Nolan, RN", "J. Yi, MD", "WARREN KAVALIUNAS NP"
         if low in CREDENTIALS and i > 0 and low not in ("resident", "intern", "fellow", "attending"):
             g = gap(i)
-            weak_cred = low in ("do", "ot", "pa", "np", "slp", "rd", "cm")
-            if weak_cred and "," not in g and toks[i - 1].cls != "N":
+            weak_cred = low in ("do", "ot", "pa", "np", "slp", "rd", "cm", "md", "rn")
+            prev = toks[i - 1]
+            if weak_cred and "," not in g and not (prev.cls == "N" or prev.cls == "U" and len(prev.low) > 3
+                                                   and prev.low not in medical):
                 continue
-            if g in (" ", ", ", ",", "  ", " ,") and (mixed and t.upper or not mixed):
-                j = i - 1
-                taken = 0
-                while j >= 0 and taken < 3:
-                    tj = toks[j]
-                    if len(tj.low) == 1 and tj.low != "a":
-                        flag[j] = flag[j] or "credential_initial"
-                    elif name_like(tj, True) and tj.cls != "W":
-                        flag[j] = flag[j] or "credential"
-                    else:
-                        break
-                    taken += 1
-                    if j > 0 and joined(j):
-                        j -= 1
-                    else:
-                        break
+            if g in (" ", ", ", ",", "  ", " ,") and (t.upper or not mixed):
+                backward(i - 1, "credential")
         # 5. weak contexts: "per X", "seen by X", "spoke with X" ...
         if low in _BEFORE_WEAK and i + 1 < n and gap(i + 1) == " ":
             tj = toks[i + 1]
-            if (tj.cls == "A" and (mixed and tj.cap or tj.low in lexicons.first_names())
-                    or tj.cls == "U" and mixed and tj.cap and not tj.upper):
-                flag[i + 1] = flag[i + 1] or "after_" + low
-    # 6. "X aware", "X notified": the token before a reporting word
+            if (tj.cls == "A" and (mixed and tj.cap or tj.low in firsts)
+                    or tj.cls == "U" and mixed and tj.cap and not tj.upper and tj.low not in medical):
+                if tj.low not in _CONTEXT_WORDS:
+                    forward(i + 1, False, "after_" + low, 2)
+        # 6. contact lists: "Lopie Certusi cell# ...", "Frances Baker- 212-..."
+        if low in _CONTACT_WORDS and i > 0 and gap(i) in (" ", "  ", ", ", " - ", "- ") and \
+                _CONTACT_AFTER.match(text, t.end):
+            backward(i - 1, "contact")
+    # 7. "X aware", "X notified", "John states": the token before a reporting word
     for i in range(1, n):
-        if toks[i].low in _AFTER_STRONG_VERBS and gap(i) == " ":
+        lo = toks[i].low
+        if (lo in _AFTER_STRONG_VERBS or lo in _AFTER_NAME_VERBS) and gap(i) == " ":
             tj = toks[i - 1]
-            if tj.low in RELATIONS or tj.low in TITLES or tj.low in CREDENTIALS:
+            if tj.low in _CONTEXT_WORDS or tj.low in medical:
                 continue
-            if tj.cls == "A" and (mixed and tj.cap or tj.low in lexicons.first_names()) or tj.cls == "U" and len(tj.low) > 2 and (
-                (mixed and tj.cap) or (i > 1 and toks[i - 2].low in TITLES)):
-                flag[i - 1] = flag[i - 1] or "before_" + toks[i].low
-    # 7. adjacency: a name-ish token touching a flagged name is part of it
+            strong_verb = lo in _AFTER_STRONG_VERBS
+            if (tj.cls == "A" and (mixed and tj.cap or tj.low in firsts)
+                    and (strong_verb or tj.low in firsts)) or tj.cls == "U" and len(tj.low) > 2 and (
+                    (mixed and tj.cap and not tj.upper) or (i > 1 and toks[i - 2].low in TITLES)):
+                flag[i - 1] = flag[i - 1] or "before_" + lo
+                if i > 1 and joined(i - 1):
+                    backward(i - 2, "before_" + lo, 2)
+    # 8. adjacency: a name-ish token touching a flagged name is part of it
     for _ in range(2):
         for i in range(n):
             if flag[i]:
                 continue
             t = toks[i]
-            if t.cls not in ("A", "U", "N") and not (len(t.low) == 1 and t.low not in ("a", "i")):
+            if t.low in _CONTEXT_WORDS or t.low in medical:
                 continue
-            if t.low in _CONTEXT_WORDS:
+            if t.cls not in ("A", "U", "N") and not initial(t):
                 continue
             left = i > 0 and flag[i - 1] and joined(i)
             right = i + 1 < n and flag[i + 1] and joined(i + 1)
             if not (left or right):
                 continue
-            if len(t.low) == 1:
+            if initial(t):
                 # an initial next to a name: "J. Smith", "John Q Public"
-                if (right and gap(i + 1) in (". ", " ")) and (not mixed or t.upper):
+                if right and gap(i + 1) in (". ", " ") and t.low not in ("l", "r"):
                     flag[i] = "adjacent_initial"
                 continue
-            if t.cls == "A" and (not mixed or t.cap) or t.cls == "U" and (mixed and t.cap or not mixed and (
-                    (left and flag[i - 1] in ("title", "relation", "name_lexicon")) or
-                    (right and flag[i + 1] in ("name_lexicon", "credential")))):
+            neighbour = flag[i - 1] if left else flag[i + 1]
+            strong_n = neighbour is not None and not neighbour.startswith(("after_", "before_", "adjacent"))
+            if t.cls == "A" and (mixed and t.cap or not mixed and (strong_n or t.low in firsts)):
+                flag[i] = "adjacent"
+            elif t.cls == "U" and len(t.low) > 2 and (mixed and t.cap or not mixed and strong_n):
+                flag[i] = "adjacent"
+            elif t.cls == "N":
                 flag[i] = "adjacent"
     # ---- places
     _places(text, toks, mixed, place, flag)
@@ -348,16 +422,15 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
     while i < n:
         rule = flag[i]
         cat = NAME
-        if not rule:
-            rule = place[i]
-            cat = LOCATION
+        if place[i] and (not rule or rule == "name_lexicon"):
+            rule, cat = place[i], LOCATION
         if not rule:
             i += 1
             continue
         j = i
-        arr = flag if cat == NAME else place
-        while j + 1 < n and arr[j + 1] and joined(j + 1) and gap(j + 1) != ", " and not (
-                cat == LOCATION and flag[j + 1]):
+        while j + 1 < n and joined(j + 1) and (
+                (cat == NAME and flag[j + 1] and not (place[j + 1] and flag[j + 1] == "name_lexicon"))
+                or (cat == LOCATION and place[j + 1])):
             j += 1
         end = toks[j].end
         # keep a trailing period of an initial ("J.") inside the span
@@ -435,6 +508,8 @@ def _places(text: str, toks: list[_Tok], mixed: bool, place: list[str | None],
                     if toks[q].low != "of" and (toks[q].low not in _GENERIC_ONLY or q > min(distinctive)):
                         place[q] = place[q] or "facility"
                         flag[q] = None
+                if low not in _PLAIN_FACILITY:
+                    place[i] = place[i] or "facility"
         # saints: "St. Agnes", "Saint Joseph's"
         if low in ("st", "saint", "ste") and i + 1 < n and gap(i + 1) in (" ", ". "):
             nxt = toks[i + 1]
@@ -443,20 +518,68 @@ def _places(text: str, toks: list[_Tok], mixed: bool, place: list[str | None],
                     and titled(nxt) and base not in medical:
                 place[i + 1] = "saint_facility"
                 flag[i + 1] = None
-        # transfer targets: "transferred to Quartermain", "lives in Lansdowne"
-        if t.cls in ("U", "N", "A") and titled(t) and len(low) > 3 and place[i] is None and (
-                t.cls != "A" or mixed and t.cap and not t.upper) and low not in medical:
-            before = text[max(0, t.start - 40):t.start]
-            if _PLACE_INTRO.search(before) and (t.cls != "U" or not t.upper or not mixed):
-                # in mixed text an unknown all-caps word after "to" is usually an acronym
-                place[i] = "place_context"
+        # transfer targets: "transferred to Quartermain", "lives in Lansdowne", "sent to MGH"
+        if place[i] is None and titled(t) and low not in medical and low not in not_places and (
+                t.cls in ("U", "N") or t.cls == "A" and mixed and t.cap and not t.upper):
+            acronym = t.upper and 2 <= len(low) <= 6 and t.cls == "U"
+            if len(low) > 3 or acronym or not mixed and t.cls == "U" and len(low) >= 2:
+                before = text[max(0, t.start - 40):t.start]
+                if _PLACE_INTRO.search(before) or (_PREP_ONLY.search(before) and (
+                        acronym and mixed or _WARD_AFTER.match(text, t.end))):
+                    place[i] = "place_context"
+                    flag[i] = None
+                    j = i + 1
+                    while j < n and gap(j) == " " and toks[j].cls in ("U", "N") and titled(toks[j]) \
+                            and toks[j].low not in medical:
+                        place[j] = "place_context"
+                        j += 1
+            # "GH ER", "MGH cath lab": an unknown acronym naming where a unit is
+            if acronym and place[i] is None and i + 1 < n and toks[i + 1].low in _UNIT_AFTER \
+                    and gap(i + 1) == " ":
+                place[i] = "facility_acronym"
                 flag[i] = None
-                j = i + 1
-                while j < n and gap(j) == " " and toks[j].cls in ("U", "N") and titled(toks[j]):
-                    place[j] = "place_context"
-                    j += 1
+            # "Quartermain 2": an unknown word followed by a ward/floor number
+            if t.cls == "U" and len(low) > 4 and place[i] is None and _WARD_AFTER.match(text, t.end) \
+                    and _PREP_ONLY.search(text, max(0, t.start - 30), t.start):
+                place[i] = "ward"
+                flag[i] = None
+        # "University of Maryland", "U of MD Medical Center"
+        if low in ("university", "univ", "u") and i + 1 < n and gap(i + 1) == " " and titled(t):
+            j = i + 1
+            if toks[j].low == "of" and j + 1 < n:
+                j += 1
+            if toks[j].low in not_places or toks[j].low in cities or toks[j].low in _STATE_CODES:
+                for q in range(i, j + 1):
+                    if toks[q].low != "of" or q > i:
+                        place[q] = place[q] or "university"
+    # well-known multi-word facility names ("Holy Cross", "Sacred Heart", "Mount Sinai")
+    for m in _KNOWN_FACILITY.finditer(text):
+        for q in range(n):
+            if toks[q].start >= m.start() and toks[q].end <= m.end():
+                place[q] = place[q] or "facility_name"
+                flag[q] = None
 
 
+_PREP_ONLY = re.compile(r"\b(?:to|from|at|on|in|into|@|plan:?|transfer|xfer|tx|c/o|call\sout\sto)\s{1,3}$",
+                        re.IGNORECASE)
+_WARD_AFTER = re.compile(r"\s?\d{1,2}(?![\d.,/:]|\s?(?:mg|mcg|ml|cc|l|u|units?|%|x|hrs?|min|am|pm)\b)")
+_UNIT_AFTER = frozenset("er ed ew micu ccu icu sicu csru pacu cath ob tcu campus hospital clinic".split())
+_STATE_CODES = frozenset("""
+al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc
+nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy
+""".split())
+_KNOWN_FACILITY = re.compile(
+    r"\b(?:holy\s(?:cross|family|name|redeemer|spirit)|sacred\sheart|good\s(?:samaritan|shepherd)|"
+    r"mount\ssinai|mt\.?\ssinai|beth\sisrael|cedars[\s-]sinai|johns?\shopkins|mayo\sclinic|"
+    r"cleveland\sclinic|kaiser\spermanente|shriners|mass(?:achusetts)?\sgeneral|brigham|"
+    r"lahey|dana[\s-]farber|sloan[\s-]kettering|md\sanderson|our\slady\sof\s[a-z]+|"
+    r"st\.?\s(?:mary|joseph|luke|john|francis|vincent|elizabeth|agnes|anthony|jude|michael|"
+    r"patrick|peter|paul|catherine|margaret|thomas|clare|barnabas|raphael)'?s?)\b",
+    re.IGNORECASE,
+)
+
+
+_PLAIN_FACILITY = frozenset("hospital hosp hospitals clinic center centre ctr rehab house home".split())
 FACILITY_TRIGGERS = frozenset("""
 hospital hosp hospitals clinic memorial regional infirmary institute hospice manor sanitarium
 sanatorium pavilion rehab rehabilitation
