@@ -23,7 +23,9 @@ unknown words after a transfer/residence phrase ("transferred to X", "lives in X
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from functools import cache
 
 from . import lexicons
 from .categories import LOCATION, NAME
@@ -128,6 +130,7 @@ states stated says said wishes wants agrees agreed verbalizes verbalized underst
 reported visited visiting calls requests requested asked came arrived reached spoke explained
 """.split())
 
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _CLASS_CACHE: dict[str, str] = {}
 _CACHE_LIMIT = 200_000
 
@@ -154,10 +157,20 @@ def _classify(low: str) -> str:
             cls = "W"
         else:
             cls = "U"
+    if low in _special() or (low.endswith("'s") and low[:-2] in _special()):
+        cls += "*"  # a context or place word: the rules must look at it
     if len(_CLASS_CACHE) > _CACHE_LIMIT:
         _CLASS_CACHE.clear()
     _CLASS_CACHE[low] = cls
     return cls
+
+
+@cache
+def _special() -> frozenset[str]:
+    """Words that trigger a rule even though they are ordinary words themselves."""
+    return (_TRIGGERS | _AFTER_STRONG_VERBS | _AFTER_NAME_VERBS | FACILITY_TRIGGERS | _SAINT_WORDS
+            | frozenset(lexicons.cities()) | frozenset(("center", "centre", "ctr", "home", "house",
+                                                         "university", "univ", "u")))
 
 
 def _PLURAL_OK(base: str) -> frozenset[str]:  # noqa: N802 - reads like a set in the caller
@@ -176,33 +189,60 @@ class _Tok:
 
     __slots__ = ("cap", "cls", "end", "low", "start", "upper")
 
-    def __init__(self, start: int, end: int, word: str, glued: bool) -> None:
-        self.start = start
-        self.end = end
-        self.low = word.lower()
+    def __init__(self, m: re.Match[str], low: str, info: str, glued: bool) -> None:
+        self.start, self.end = m.span()
+        self.low = low
         # a word glued to a number ("4L", "1st", "2mg") is a unit or suffix, never a name
-        self.cls = "W" if glued else _classify(self.low)
+        self.cls = "W" if glued else info[0]
+        word = m.group()
         self.cap = word[0].isupper()
         self.upper = word.isupper()
 
 
-def _case_mode(toks: list[_Tok]) -> str:
+class _Toks:
+    """Token list that builds :class:`_Tok` objects only for the tokens a rule inspects.
+
+    Most words of a note are ordinary words no rule looks at; not building objects for
+    them is what keeps the name pass fast.
+    """
+
+    __slots__ = ("_built", "infos", "lows", "ms", "text")
+
+    def __init__(self, text: str, ms: list[re.Match[str]], lows: list[str], infos: list[str]) -> None:
+        self.text = text
+        self.ms = ms
+        self.lows = lows
+        self.infos = infos
+        self._built: dict[int, _Tok] = {}
+
+    def __len__(self) -> int:
+        return len(self.ms)
+
+    def __getitem__(self, i: int) -> _Tok:
+        t = self._built.get(i)
+        if t is None:
+            m = self.ms[i]
+            s = m.start()
+            t = _Tok(m, self.lows[i], self.infos[i], s > 0 and self.text[s - 1].isdigit())
+            self._built[i] = t
+        return t
+
+
+_UPPER_WORD = re.compile(r"\b[A-Z]{2,}\b")
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}")
+
+
+def _case_mode(text: str) -> str:
     """'upper', 'lower' or 'mixed': capitalisation is evidence only in mixed-case text.
 
     Counted over words, not letters: a lower-case note with a few upper-case
     abbreviations ("bp", "CCU") is still a lower-case note, and sentence-initial capitals
     alone do not make it mixed.
     """
-    upper = title = lower = 0
-    for t in toks:
-        if t.end - t.start < 2:
-            continue
-        if t.upper:
-            upper += 1
-        elif t.cap:
-            title += 1
-        else:
-            lower += 1
+    upper = len(_UPPER_WORD.findall(text))
+    title = len(_TITLE_WORD.findall(text))
+    lower = len(_LOWER_WORD.findall(text))
     total = upper + title + lower
     if not total:
         return "mixed"
@@ -215,11 +255,16 @@ def _case_mode(toks: list[_Tok]) -> str:
 
 def find_names_and_places(text: str) -> Iterator[Candidate]:
     """Yield NAME and LOCATION candidates in ``text`` (normalised coordinates)."""
-    toks = [_Tok(m.start(), m.end(), m.group(), m.start() > 0 and text[m.start() - 1].isdigit())
-            for m in _TOKEN.finditer(text)]
-    if not toks:
+    ms = list(_TOKEN.finditer(text))
+    if not ms:
         return
-    mixed = _case_mode(toks) == "mixed"
+    lows = _TOKEN.findall(text.translate(_LOWER))
+    get = _CLASS_CACHE.get
+    infos = [get(w) or _classify(w) for w in lows]
+    toks = _Toks(text, ms, lows, infos)
+    # Only tokens that could be a name or that trigger a rule are visited below.
+    interesting = [i for i, c in enumerate(infos) if c != "W" and c != "S"]
+    mixed = _case_mode(text) == "mixed"
     n = len(toks)
     flag: list[str | None] = [None] * n  # rule name when flagged as NAME
     place: list[str | None] = [None] * n
@@ -301,7 +346,8 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             else:
                 break
 
-    for i, t in enumerate(toks):
+    for i in interesting:
+        t = toks[i]
         c = t.cls
         low = t.low
         # 1. unambiguous lexicon names
@@ -374,9 +420,9 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                 _CONTACT_AFTER.match(text, t.end):
             backward(i - 1, "contact")
     # 7. "X aware", "X notified", "John states": the token before a reporting word
-    for i in range(1, n):
-        lo = toks[i].low
-        if (lo in _AFTER_STRONG_VERBS or lo in _AFTER_NAME_VERBS) and gap(i) == " ":
+    for i in interesting:
+        lo = lows[i]
+        if i and (lo in _AFTER_STRONG_VERBS or lo in _AFTER_NAME_VERBS) and gap(i) == " ":
             tj = toks[i - 1]
             if tj.low in _CONTEXT_WORDS or tj.low in medical:
                 continue
@@ -389,7 +435,8 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                     backward(i - 2, "before_" + lo, 2)
     # 8. adjacency: a name-ish token touching a flagged name is part of it
     for _ in range(2):
-        for i in range(n):
+        near = sorted({k for j, f in enumerate(flag) if f for k in (j - 1, j + 1) if 0 <= k < n})
+        for i in near:
             if flag[i]:
                 continue
             t = toks[i]
@@ -415,17 +462,19 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             elif t.cls == "N":
                 flag[i] = "adjacent"
     # ---- places
-    _places(text, toks, mixed, place, flag)
+    _places(text, toks, mixed, place, flag, interesting)
 
     # emit runs of flagged tokens as single spans
-    i = 0
-    while i < n:
+    marked = [j for j in range(n) if flag[j] or place[j]]
+    k = 0
+    while k < len(marked):
+        i = marked[k]
+        k += 1
         rule = flag[i]
         cat = NAME
         if place[i] and (not rule or rule == "name_lexicon"):
             rule, cat = place[i], LOCATION
         if not rule:
-            i += 1
             continue
         j = i
         while j + 1 < n and joined(j + 1) and (
@@ -437,11 +486,12 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
         if len(toks[j].low) == 1 and end < len(text) and text[end] == ".":
             end += 1
         yield toks[i].start, end, cat, rule
-        i = j + 1
+        while k < len(marked) and marked[k] <= j:
+            k += 1
 
 
-def _places(text: str, toks: list[_Tok], mixed: bool, place: list[str | None],
-            flag: list[str | None]) -> None:
+def _places(text: str, toks: _Toks, mixed: bool, place: list[str | None],
+            flag: list[str | None], interesting: list[int]) -> None:
     """Mark LOCATION tokens: cities/counties, facilities, saints, transfer targets."""
     n = len(toks)
     cities = lexicons.cities()
@@ -455,7 +505,8 @@ def _places(text: str, toks: list[_Tok], mixed: bool, place: list[str | None],
     def gap(i: int) -> str:
         return text[toks[i - 1].end:toks[i].start]
 
-    for i, t in enumerate(toks):
+    for i in interesting:
+        t = toks[i]
         low = t.low
         # cities and counties (multi-word names matched from their first word)
         opts = cities.get(low)
@@ -511,7 +562,7 @@ def _places(text: str, toks: list[_Tok], mixed: bool, place: list[str | None],
                 if low not in _PLAIN_FACILITY:
                     place[i] = place[i] or "facility"
         # saints: "St. Agnes", "Saint Joseph's"
-        if low in ("st", "saint", "ste") and i + 1 < n and gap(i + 1) in (" ", ". "):
+        if low in _SAINT_WORDS and i + 1 < n and gap(i + 1) in (" ", ". "):
             nxt = toks[i + 1]
             base = nxt.low[:-2] if nxt.low.endswith("'s") else nxt.low
             if (base in firsts or base in _SAINTS or mixed and nxt.cap and not nxt.upper and nxt.cls in ("N", "U")) \
@@ -554,10 +605,11 @@ def _places(text: str, toks: list[_Tok], mixed: bool, place: list[str | None],
                         place[q] = place[q] or "university"
     # well-known multi-word facility names ("Holy Cross", "Sacred Heart", "Mount Sinai")
     for m in _KNOWN_FACILITY.finditer(text):
-        for q in range(n):
-            if toks[q].start >= m.start() and toks[q].end <= m.end():
-                place[q] = place[q] or "facility_name"
-                flag[q] = None
+        q = bisect_left(toks.ms, m.start(), key=lambda mm: mm.start())
+        while q < n and toks[q].end <= m.end():
+            place[q] = place[q] or "facility_name"
+            flag[q] = None
+            q += 1
 
 
 _PREP_ONLY = re.compile(r"\b(?:to|from|at|on|in|into|@|plan:?|transfer|xfer|tx|c/o|call\sout\sto)\s{1,3}$",
@@ -579,6 +631,7 @@ _KNOWN_FACILITY = re.compile(
 )
 
 
+_SAINT_WORDS = frozenset(("st", "saint", "ste"))
 _PLAIN_FACILITY = frozenset("hospital hosp hospitals clinic center centre ctr rehab house home".split())
 FACILITY_TRIGGERS = frozenset("""
 hospital hosp hospitals clinic memorial regional infirmary institute hospice manor sanitarium
