@@ -29,27 +29,28 @@ from functools import cache
 
 from . import lexicons
 from .categories import LOCATION, NAME
+from .lexicons import words
 
 Candidate = tuple[int, int, str, str]
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 
-STOP = frozenset("""
+STOP = words("""
 a an the and or but of in on at to for from by with without as is was are were be been being
 has had have do does did not no yes this that these those it its he she his her him they them
 their there here we our us you your i me my mine who whom which what when where why how all any
 some each per via than then so if also into onto over under up down out off about after before
 again once only very just still too more most less least same other such own both few many much
 will would can could should may might must shall am pm s t re ll ve d m x w c o p q h f e b g n
-""".split())
+""")
 
-TITLES = frozenset("""
+TITLES = words("""
 dr doctor drs mr mrs ms miss mister mx prof professor sr sister brother fr father rev nurse
 madam sir dame lady lord np pa md rn
-""".split())
-_TITLE_STRONG = frozenset("dr doctor drs mr mrs ms miss mister mx prof professor rev".split())
+""")
+_TITLE_STRONG = words("dr doctor drs mr mrs ms miss mister mx prof professor rev")
 
-RELATIONS = frozenset("""
+RELATIONS = words("""
 wife husband spouse son sons daughter daughters dtr dtrs dau dghtr sister sisters brother brothers
 sis bro mother mom mum mama father dad papa parent parents niece nieces nephew nephews grandson
 granddaughter grandchild grandchildren grandmother grandfather grandma grandpa aunt uncle cousin
@@ -57,51 +58,51 @@ friend friends partner fiance fiancee boyfriend girlfriend proxy hcp neighbor ne
 caregiver guardian stepson stepdaughter stepmother stepfather widow widower companion sibling
 siblings inlaw godson goddaughter relative relatives named contact spokesperson lawyer
 attorney poa conservator neice other husbands wifes children kids child
-""".split())
+""")
 
-CREDENTIALS = frozenset("""
+CREDENTIALS = words("""
 rn md np pa do rrt phd licsw lcsw msw cns crna pharmd rd slp ot lpn cna aprn fnp dnp mph
 bsn msn ccrn cnm cnp emt paramedic resident intern fellow attending
-""".split())
+""")
 
 # Reporting verbs and phrases that put a name right after ("per X", "seen by X") or
 # right before ("X aware", "X called").
-_BEFORE_WEAK = frozenset("""
+_BEFORE_WEAK = words("""
 per by paged page called call notified notify informed inform told tell spoke speak
 contacted contact asked ask updated update met visited see seen
-""".split())
-_AFTER_WEAK = frozenset("""
+""")
+_AFTER_WEAK = words("""
 aware notified called calls paged informed updated visited visiting spoke says said states
 stated reports reported explained agrees agreed wants wishes requests requested feels felt
 is was will has who came comes arrived in
-""".split())
-_AFTER_STRONG_VERBS = frozenset("aware notified paged called informed".split())
+""")
+_AFTER_STRONG_VERBS = words("aware notified paged called informed")
 
 # Words that turn a preceding eponym into a disease/sign/score, never a name.
-_EPONYM_SUFFIX = frozenset("""
+_EPONYM_SUFFIX = words("""
 disease syndrome sign signs test maneuver manoeuvre score scale criteria classification
 catheter cath tube line procedure operation repair reflex phenomenon tumor tumour lymphoma
 palsy fracture ulcer node nodes space triad law murmur respiration respirations stain
 position type grade bag valve dressing drain rating index
-""".split())
+""")
 
-FACILITY_WORDS = frozenset("""
+FACILITY_WORDS = words("""
 hospital hosp hospitals medical med center centre ctr clinic clinics memorial regional rehab
 rehabilitation infirmary institute hospice manor nursing health healthcare house home homes
 university univ college sanitarium sanatorium pavilion campus
-""".split())
+""")
 # Words that may sit inside a facility name without being distinctive by themselves.
-_FACILITY_JOINERS = frozenset("""
+_FACILITY_JOINERS = words("""
 holy sacred heart cross mercy providence samaritan good general children's childrens veterans
 va shriners saint st mount mt sinai presbyterian methodist baptist lutheran adventist episcopal
 deaconess union community county city state hope valley river lake north south east west
 new saints of the
-""".split())
-_GENERIC_ONLY = frozenset("""
+""")
+_GENERIC_ONLY = words("""
 the a our this that their local outside other nursing home rehab hospital center
 general community county city state university acute chronic cardiac pulmonary long term care
 skilled facility facilities inpatient outpatient va
-""".split())
+""")
 
 _PLACE_INTRO = re.compile(
     r"(?:\b(?:transfer(?:red|ring)?|xfer(?:red)?|trans|sent|admitted|admit|taken|brought|moved|"
@@ -115,20 +116,25 @@ _PLACE_INTRO = re.compile(
 )
 
 _CONTEXT_WORDS = TITLES | RELATIONS | CREDENTIALS | _BEFORE_WEAK | _AFTER_WEAK | FACILITY_WORDS
-_TRIGGERS = TITLES | RELATIONS | CREDENTIALS | _BEFORE_WEAK | frozenset(("cell", "phone", "home", "tel", "work",
-                                                                          "pager", "beeper", "mobile", "office"))
-_CONTACT_WORDS = frozenset("cell phone home tel work pager beeper mobile office ph".split())
+_TRIGGERS = (
+    TITLES
+    | RELATIONS
+    | CREDENTIALS
+    | _BEFORE_WEAK
+    | frozenset(("cell", "phone", "home", "tel", "work", "pager", "beeper", "mobile", "office"))
+)
+_CONTACT_WORDS = words("cell phone home tel work pager beeper mobile office ph")
 _CONTACT_AFTER = re.compile(r"\s?(?:#|no\.?|number|phone|ph)?\s?[:#-]?\s?\(?\d{3}")
 # Words that follow "Dr." without being a name ("Dr. aware", "DR ORDERED").
-_TITLE_FOLLOWERS = frozenset("""
+_TITLE_FOLLOWERS = words("""
 aware notified called paged ordered order orders here there in at to was is has had will would
 said says wants spoke saw seen examined evaluated made feels felt notes note team service office
 on call covering ok okay informed updated came come the a an of and or but who which that this
-""".split())
-_AFTER_NAME_VERBS = frozenset("""
+""")
+_AFTER_NAME_VERBS = words("""
 states stated says said wishes wants agrees agreed verbalizes verbalized understands reports
 reported visited visiting calls requests requested asked came arrived reached spoke explained
-""".split())
+""")
 
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _CLASS_CACHE: dict[str, str] = {}
@@ -146,8 +152,11 @@ def _classify(low: str) -> str:
         base = low[:-2] if low.endswith("'s") else low.replace("'", "")
         is_name = base in lexicons.first_names() or base in lexicons.surnames()
         common = (
-            base in lexicons.english() or base in lexicons.medical() or base in lexicons.eponyms()
-            or base in lexicons.not_names() or base in lexicons.not_places()
+            base in lexicons.english()
+            or base in lexicons.medical()
+            or base in lexicons.eponyms()
+            or base in lexicons.not_names()
+            or base in lexicons.not_places()
         )
         if is_name and not common and len(base) >= 3:
             cls = "N"
@@ -168,12 +177,18 @@ def _classify(low: str) -> str:
 @cache
 def _special() -> frozenset[str]:
     """Words that trigger a rule even though they are ordinary words themselves."""
-    return (_TRIGGERS | _AFTER_STRONG_VERBS | _AFTER_NAME_VERBS | FACILITY_TRIGGERS | _SAINT_WORDS
-            | frozenset(lexicons.cities()) | frozenset(("center", "centre", "ctr", "home", "house",
-                                                         "university", "univ", "u")))
+    return (
+        _TRIGGERS
+        | _AFTER_STRONG_VERBS
+        | _AFTER_NAME_VERBS
+        | FACILITY_TRIGGERS
+        | _SAINT_WORDS
+        | frozenset(lexicons.cities())
+        | frozenset(("center", "centre", "ctr", "home", "house", "university", "univ", "u"))
+    )
 
 
-def _PLURAL_OK(base: str) -> frozenset[str]:  # noqa: N802 - reads like a set in the caller
+def _PLURAL_OK(base: str) -> frozenset[str]:
     """Inflected forms the word list lacks: treat "stents"/"titrated" as known words."""
     eng, med = lexicons.english(), lexicons.medical()
     for suf in ("s", "es", "ed", "ing", "ly"):
@@ -208,7 +223,9 @@ class _Toks:
 
     __slots__ = ("_built", "infos", "lows", "ms", "text")
 
-    def __init__(self, text: str, ms: list[re.Match[str]], lows: list[str], infos: list[str]) -> None:
+    def __init__(
+        self, text: str, ms: list[re.Match[str]], lows: list[str], infos: list[str]
+    ) -> None:
         self.text = text
         self.ms = ms
         self.lows = lows
@@ -274,7 +291,7 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
 
     def gap(i: int) -> str:
         """Text between token i-1 and token i."""
-        return text[toks[i - 1].end:toks[i].start] if i > 0 else text[: toks[0].start]
+        return text[toks[i - 1].end : toks[i].start] if i > 0 else text[: toks[0].start]
 
     def initial(t: _Tok) -> bool:
         return t.end - t.start == 1 and t.low not in ("a", "i") and (t.upper or not mixed)
@@ -314,12 +331,26 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
         taken = 0
         while j < n and taken < limit:
             tj = toks[j]
-            if initial(tj) and j + 1 < n and gap(j + 1) in (". ", " ", ".") and name_like(toks[j + 1], strong):
+            if (
+                initial(tj)
+                and j + 1 < n
+                and gap(j + 1) in (". ", " ", ".")
+                and name_like(toks[j + 1], strong)
+            ):
                 flag[j] = flag[j] or rule + "_initial"
-            elif name_like(tj, strong) or (taken and tj.cls == "W" and mixed and tj.cap and not tj.upper
-                                           and tj.low not in medical and tj.low not in _CONTEXT_WORDS):
-                flag[j] = flag[j] or rule
-            elif taken and tj.low in firsts and tj.cls == "S" and mixed and tj.cap:
+            elif (
+                name_like(tj, strong)
+                or (
+                    taken
+                    and tj.cls == "W"
+                    and mixed
+                    and tj.cap
+                    and not tj.upper
+                    and tj.low not in medical
+                    and tj.low not in _CONTEXT_WORDS
+                )
+                or (taken and tj.low in firsts and tj.cls == "S" and mixed and tj.cap)
+            ):
                 flag[j] = flag[j] or rule
             else:
                 break
@@ -365,8 +396,14 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             g = gap(i + 1)
             if g.strip() in ("", ".", ":") and "\n" not in g:
                 nxt = toks[i + 1]
-                if strong and nxt.cls == "W" and nxt.low not in _TITLE_FOLLOWERS and nxt.low not in medical \
-                        and (not mixed or nxt.cap) and len(nxt.low) > 2:
+                if (
+                    strong
+                    and nxt.cls == "W"
+                    and nxt.low not in _TITLE_FOLLOWERS
+                    and nxt.low not in medical
+                    and (not mixed or nxt.cap)
+                    and len(nxt.low) > 2
+                ):
                     # "Dr. Tyro", "DR LAVELY": after a title an ordinary word is a name
                     flag[i + 1] = flag[i + 1] or "title"
                     forward(i + 2, strong, "title", 2) if i + 2 < n and joined(i + 2) else None
@@ -379,12 +416,21 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             j = i + 1
             while j < n and toks[j].low in ("in", "law", "s") and gap(j) in ("-", "'", " "):
                 j += 1
-            g = text[toks[j - 1].end:toks[j].start] if j < n else ""
-            if j < n and (g.strip(" ,:(-\t") == "" or g.strip(" ,") in ("is", "was", "named")) and "\n" not in g:
+            g = text[toks[j - 1].end : toks[j].start] if j < n else ""
+            if (
+                j < n
+                and (g.strip(" ,:(-\t") == "" or g.strip(" ,") in ("is", "was", "named"))
+                and "\n" not in g
+            ):
                 taken = 0
                 while j < n and taken < 4:
                     tj = toks[j]
-                    if tj.low in ("and", "or") and taken and j + 1 < n and name_like(toks[j + 1], True):
+                    if (
+                        tj.low in ("and", "or")
+                        and taken
+                        and j + 1 < n
+                        and name_like(toks[j + 1], True)
+                    ):
                         j += 1
                         continue
                     if not name_like(tj, True) or (tj.cls == "U" and len(tj.low) < 3):
@@ -399,25 +445,40 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             if i > 0 and gb.strip() in ("(", "-", ",", ", (", "/") and "\n" not in gb:
                 backward(i - 1, "relation")
         # 4. credentials after: "Patricia Nolan, RN", "J. Yi, MD", "WARREN KAVALIUNAS NP"
-        if low in CREDENTIALS and i > 0 and low not in ("resident", "intern", "fellow", "attending"):
+        if (
+            low in CREDENTIALS
+            and i > 0
+            and low not in ("resident", "intern", "fellow", "attending")
+        ):
             g = gap(i)
             weak_cred = low in ("do", "ot", "pa", "np", "slp", "rd", "cm", "md", "rn")
             prev = toks[i - 1]
-            if weak_cred and "," not in g and not (prev.cls == "N" or prev.cls == "U" and len(prev.low) > 3
-                                                   and prev.low not in medical):
+            if (
+                weak_cred
+                and "," not in g
+                and not (
+                    prev.cls == "N"
+                    or (prev.cls == "U" and len(prev.low) > 3 and prev.low not in medical)
+                )
+            ):
                 continue
             if g in (" ", ", ", ",", "  ", " ,") and (t.upper or not mixed):
                 backward(i - 1, "credential")
         # 5. weak contexts: "per X", "seen by X", "spoke with X" ...
         if low in _BEFORE_WEAK and i + 1 < n and gap(i + 1) == " ":
             tj = toks[i + 1]
-            if (tj.cls == "A" and (mixed and tj.cap or tj.low in firsts)
-                    or tj.cls == "U" and mixed and tj.cap and not tj.upper and tj.low not in medical):
-                if tj.low not in _CONTEXT_WORDS:
-                    forward(i + 1, False, "after_" + low, 2)
+            if (
+                (tj.cls == "A" and ((mixed and tj.cap) or tj.low in firsts))
+                or (tj.cls == "U" and mixed and tj.cap and not tj.upper and tj.low not in medical)
+            ) and tj.low not in _CONTEXT_WORDS:
+                forward(i + 1, False, "after_" + low, 2)
         # 6. contact lists: "Lopie Certusi cell# ...", "Frances Baker- 212-..."
-        if low in _CONTACT_WORDS and i > 0 and gap(i) in (" ", "  ", ", ", " - ", "- ") and \
-                _CONTACT_AFTER.match(text, t.end):
+        if (
+            low in _CONTACT_WORDS
+            and i > 0
+            and gap(i) in (" ", "  ", ", ", " - ", "- ")
+            and _CONTACT_AFTER.match(text, t.end)
+        ):
             backward(i - 1, "contact")
     # 7. "X aware", "X notified", "John states": the token before a reporting word
     for i in interesting:
@@ -427,9 +488,15 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             if tj.low in _CONTEXT_WORDS or tj.low in medical:
                 continue
             strong_verb = lo in _AFTER_STRONG_VERBS
-            if (tj.cls == "A" and (mixed and tj.cap or tj.low in firsts)
-                    and (strong_verb or tj.low in firsts)) or tj.cls == "U" and len(tj.low) > 2 and (
-                    (mixed and tj.cap and not tj.upper) or (i > 1 and toks[i - 2].low in TITLES)):
+            if (
+                tj.cls == "A"
+                and ((mixed and tj.cap) or tj.low in firsts)
+                and (strong_verb or tj.low in firsts)
+            ) or (
+                tj.cls == "U"
+                and len(tj.low) > 2
+                and ((mixed and tj.cap and not tj.upper) or (i > 1 and toks[i - 2].low in TITLES))
+            ):
                 flag[i - 1] = flag[i - 1] or "before_" + lo
                 if i > 1 and joined(i - 1):
                     backward(i - 2, "before_" + lo, 2)
@@ -454,12 +521,21 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                     flag[i] = "adjacent_initial"
                 continue
             neighbour = flag[i - 1] if left else flag[i + 1]
-            strong_n = neighbour is not None and not neighbour.startswith(("after_", "before_", "adjacent"))
-            if t.cls == "A" and (mixed and t.cap or not mixed and (strong_n or t.low in firsts)):
-                flag[i] = "adjacent"
-            elif t.cls == "U" and len(t.low) > 2 and (mixed and t.cap or not mixed and strong_n):
-                flag[i] = "adjacent"
-            elif t.cls == "N":
+            strong_n = neighbour is not None and not neighbour.startswith(
+                ("after_", "before_", "adjacent")
+            )
+            if (
+                (
+                    t.cls == "A"
+                    and ((mixed and t.cap) or (not mixed and (strong_n or t.low in firsts)))
+                )
+                or (
+                    t.cls == "U"
+                    and len(t.low) > 2
+                    and ((mixed and t.cap) or (not mixed and strong_n))
+                )
+                or t.cls == "N"
+            ):
                 flag[i] = "adjacent"
     # ---- places
     _places(text, toks, mixed, place, flag, interesting)
@@ -477,9 +553,18 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
         if not rule:
             continue
         j = i
-        while j + 1 < n and joined(j + 1) and (
-                (cat == NAME and flag[j + 1] and not (place[j + 1] and flag[j + 1] == "name_lexicon"))
-                or (cat == LOCATION and place[j + 1])):
+        while (
+            j + 1 < n
+            and joined(j + 1)
+            and (
+                (
+                    cat == NAME
+                    and flag[j + 1]
+                    and not (place[j + 1] and flag[j + 1] == "name_lexicon")
+                )
+                or (cat == LOCATION and place[j + 1])
+            )
+        ):
             j += 1
         end = toks[j].end
         # keep a trailing period of an initial ("J.") inside the span
@@ -490,8 +575,14 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             k += 1
 
 
-def _places(text: str, toks: _Toks, mixed: bool, place: list[str | None],
-            flag: list[str | None], interesting: list[int]) -> None:
+def _places(
+    text: str,
+    toks: _Toks,
+    mixed: bool,
+    place: list[str | None],
+    flag: list[str | None],
+    interesting: list[int],
+) -> None:
     """Mark LOCATION tokens: cities/counties, facilities, saints, transfer targets."""
     n = len(toks)
     cities = lexicons.cities()
@@ -503,7 +594,7 @@ def _places(text: str, toks: _Toks, mixed: bool, place: list[str | None],
         return t.cap if mixed else True
 
     def gap(i: int) -> str:
-        return text[toks[i - 1].end:toks[i].start]
+        return text[toks[i - 1].end : toks[i].start]
 
     for i in interesting:
         t = toks[i]
@@ -516,27 +607,45 @@ def _places(text: str, toks: _Toks, mixed: bool, place: list[str | None],
                 k = len(parts)
                 if i + k > n:
                     continue
-                if not all(toks[i + q].low == parts[q] and (q == 0 or gap(i + q) == " ") for q in range(k)):
+                if not all(
+                    toks[i + q].low == parts[q] and (q == 0 or gap(i + q) == " ") for q in range(k)
+                ):
                     continue
                 if k == 1:
                     # "Laurel", "Mobile", "Reading" are words first: a place only before a
                     # state ("Laurel, MD") or, for names, after "in/from/to"
-                    if t.cls == "W" and not _STATE_AFTER.match(text[t.end:t.end + 8]):
+                    if t.cls == "W" and not _STATE_AFTER.match(text[t.end : t.end + 8]):
                         break
                     if t.cls == "A" and not _place_context(text, toks, i):
                         break
                 elif not all(titled(toks[i + q]) for q in range(k)) or (
-                        all(toks[i + q].cls in ("W", "S") for q in range(k))
-                        and not _place_context(text, toks, i)):
+                    all(toks[i + q].cls in ("W", "S") for q in range(k))
+                    and not _place_context(text, toks, i)
+                ):
                     break
                 for q in range(k):
                     place[i + q] = "city"
                 break
         # facilities: "Calvert Hospital", "Greater Baltimore Med Ctr", "Sacred Heart Hospital"
         trigger = low in FACILITY_TRIGGERS or (
-            low in ("center", "centre", "ctr", "home", "house") and i > 0
-            and toks[i - 1].low in ("medical", "med", "health", "nursing", "rehab", "cancer", "heart",
-                                    "rehabilitation", "care", "group", "treatment", "dialysis"))
+            low in ("center", "centre", "ctr", "home", "house")
+            and i > 0
+            and toks[i - 1].low
+            in (
+                "medical",
+                "med",
+                "health",
+                "nursing",
+                "rehab",
+                "cancer",
+                "heart",
+                "rehabilitation",
+                "care",
+                "group",
+                "treatment",
+                "dialysis",
+            )
+        )
         if trigger and i > 0 and titled(t):
             j = i - 1
             span: list[int] = []
@@ -546,17 +655,29 @@ def _places(text: str, toks: _Toks, mixed: bool, place: list[str | None],
                     break
                 if not titled(tj) or tj.low in CONTEXT_BREAK:
                     break
-                if tj.cls == "W" and tj.low not in _FACILITY_JOINERS and tj.low not in FACILITY_WORDS:
-                    if not (mixed and tj.cap and not tj.upper) and not (tj.low in cities):
-                        break
+                if (
+                    tj.cls == "W"
+                    and tj.low not in _FACILITY_JOINERS
+                    and tj.low not in FACILITY_WORDS
+                    and not (mixed and tj.cap and not tj.upper)
+                    and tj.low not in cities
+                ):
+                    break
                 span.append(j)
                 j -= 1
-            distinctive = [q for q in span if toks[q].low not in _GENERIC_ONLY
-                           and toks[q].low not in FACILITY_WORDS and toks[q].low != "of"
-                           and (toks[q].low not in medical or toks[q].low in cities)]
+            distinctive = [
+                q
+                for q in span
+                if toks[q].low not in _GENERIC_ONLY
+                and toks[q].low not in FACILITY_WORDS
+                and toks[q].low != "of"
+                and (toks[q].low not in medical or toks[q].low in cities)
+            ]
             if distinctive:
                 for q in span:
-                    if toks[q].low != "of" and (toks[q].low not in _GENERIC_ONLY or q > min(distinctive)):
+                    if toks[q].low != "of" and (
+                        toks[q].low not in _GENERIC_ONLY or q > min(distinctive)
+                    ):
                         place[q] = place[q] or "facility"
                         flag[q] = None
                 if low not in _PLAIN_FACILITY:
@@ -565,33 +686,62 @@ def _places(text: str, toks: _Toks, mixed: bool, place: list[str | None],
         if low in _SAINT_WORDS and i + 1 < n and gap(i + 1) in (" ", ". "):
             nxt = toks[i + 1]
             base = nxt.low[:-2] if nxt.low.endswith("'s") else nxt.low
-            if (base in firsts or base in _SAINTS or mixed and nxt.cap and not nxt.upper and nxt.cls in ("N", "U")) \
-                    and titled(nxt) and base not in medical:
+            if (
+                (
+                    base in firsts
+                    or base in _SAINTS
+                    or (mixed and nxt.cap and not nxt.upper and nxt.cls in ("N", "U"))
+                )
+                and titled(nxt)
+                and base not in medical
+            ):
                 place[i + 1] = "saint_facility"
                 flag[i + 1] = None
         # transfer targets: "transferred to Quartermain", "lives in Lansdowne", "sent to MGH"
-        if place[i] is None and titled(t) and low not in medical and low not in not_places and (
-                t.cls in ("U", "N") or t.cls == "A" and mixed and t.cap and not t.upper):
+        if (
+            place[i] is None
+            and titled(t)
+            and low not in medical
+            and low not in not_places
+            and (t.cls in ("U", "N") or (t.cls == "A" and mixed and t.cap and not t.upper))
+        ):
             acronym = t.upper and 2 <= len(low) <= 6 and t.cls == "U"
-            if len(low) > 3 or acronym or not mixed and t.cls == "U" and len(low) >= 2:
-                before = text[max(0, t.start - 40):t.start]
-                if _PLACE_INTRO.search(before) or (_PREP_ONLY.search(before) and (
-                        acronym and mixed or _WARD_AFTER.match(text, t.end))):
+            if len(low) > 3 or acronym or (not mixed and t.cls == "U" and len(low) >= 2):
+                before = text[max(0, t.start - 40) : t.start]
+                if _PLACE_INTRO.search(before) or (
+                    _PREP_ONLY.search(before)
+                    and ((acronym and mixed) or _WARD_AFTER.match(text, t.end))
+                ):
                     place[i] = "place_context"
                     flag[i] = None
                     j = i + 1
-                    while j < n and gap(j) == " " and toks[j].cls in ("U", "N") and titled(toks[j]) \
-                            and toks[j].low not in medical:
+                    while (
+                        j < n
+                        and gap(j) == " "
+                        and toks[j].cls in ("U", "N")
+                        and titled(toks[j])
+                        and toks[j].low not in medical
+                    ):
                         place[j] = "place_context"
                         j += 1
             # "GH ER", "MGH cath lab": an unknown acronym naming where a unit is
-            if acronym and place[i] is None and i + 1 < n and toks[i + 1].low in _UNIT_AFTER \
-                    and gap(i + 1) == " ":
+            if (
+                acronym
+                and place[i] is None
+                and i + 1 < n
+                and toks[i + 1].low in _UNIT_AFTER
+                and gap(i + 1) == " "
+            ):
                 place[i] = "facility_acronym"
                 flag[i] = None
             # "Quartermain 2": an unknown word followed by a ward/floor number
-            if t.cls == "U" and len(low) > 4 and place[i] is None and _WARD_AFTER.match(text, t.end) \
-                    and _PREP_ONLY.search(text, max(0, t.start - 30), t.start):
+            if (
+                t.cls == "U"
+                and len(low) > 4
+                and place[i] is None
+                and _WARD_AFTER.match(text, t.end)
+                and _PREP_ONLY.search(text, max(0, t.start - 30), t.start)
+            ):
                 place[i] = "ward"
                 flag[i] = None
         # "University of Maryland", "U of MD Medical Center"
@@ -612,14 +762,18 @@ def _places(text: str, toks: _Toks, mixed: bool, place: list[str | None],
             q += 1
 
 
-_PREP_ONLY = re.compile(r"\b(?:to|from|at|on|in|into|@|plan:?|transfer|xfer|tx|c/o|call\sout\sto)\s{1,3}$",
-                        re.IGNORECASE)
-_WARD_AFTER = re.compile(r"\s?\d{1,2}(?![\d.,/:]|\s?(?:mg|mcg|ml|cc|l|u|units?|%|x|hrs?|min|am|pm)\b)")
-_UNIT_AFTER = frozenset("er ed ew micu ccu icu sicu csru pacu cath ob tcu campus hospital clinic".split())
-_STATE_CODES = frozenset("""
-al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc
-nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy
-""".split())
+_PREP_ONLY = re.compile(
+    r"\b(?:to|from|at|on|in|into|@|plan:?|transfer|xfer|tx|c/o|call\sout\sto)\s{1,3}$",
+    re.IGNORECASE,
+)
+_WARD_AFTER = re.compile(
+    r"\s?\d{1,2}(?![\d.,/:]|\s?(?:mg|mcg|ml|cc|l|u|units?|%|x|hrs?|min|am|pm)\b)"
+)
+_UNIT_AFTER = words("er ed ew micu ccu icu sicu csru pacu cath ob tcu campus hospital clinic")
+_STATE_CODES = words("""
+al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh
+nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy
+""")
 _KNOWN_FACILITY = re.compile(
     r"\b(?:holy\s(?:cross|family|name|redeemer|spirit)|sacred\sheart|good\s(?:samaritan|shepherd)|"
     r"mount\ssinai|mt\.?\ssinai|beth\sisrael|cedars[\s-]sinai|johns?\shopkins|mayo\sclinic|"
@@ -632,20 +786,20 @@ _KNOWN_FACILITY = re.compile(
 
 
 _SAINT_WORDS = frozenset(("st", "saint", "ste"))
-_PLAIN_FACILITY = frozenset("hospital hosp hospitals clinic center centre ctr rehab house home".split())
-FACILITY_TRIGGERS = frozenset("""
+_PLAIN_FACILITY = words("hospital hosp hospitals clinic center centre ctr rehab house home")
+FACILITY_TRIGGERS = words("""
 hospital hosp hospitals clinic memorial regional infirmary institute hospice manor sanitarium
 sanatorium pavilion rehab rehabilitation
-""".split())
-_SAINTS = frozenset("""
+""")
+_SAINTS = words("""
 agnes anne anthony barnabas clare elizabeth francis george joseph jude john luke mark mary
 michael patrick paul peter raphael teresa thomas vincent catherine margaret rose lukes johns
 josephs marys elizabeths vincents
-""".split())
-CONTEXT_BREAK = frozenset("""
+""")
+CONTEXT_BREAK = words("""
 to from at in transfer transferred admitted sent went go going back return returned begin start
 poss possible possibly cardiac pulmonary inpatient outpatient acute short long
-""".split())
+""")
 
 
 _STATE_AFTER = re.compile(
@@ -653,12 +807,15 @@ _STATE_AFTER = re.compile(
     r"NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Mass|Calif|Fla|Penn)\b"
 )
 _PREP_BEFORE = re.compile(
-    r"\b(?:in|from|to|near|of|at|lives|visiting|outside|moved)\s{1,2}$", re.IGNORECASE,
+    r"\b(?:in|from|to|near|of|at|lives|visiting|outside|moved)\s{1,2}$",
+    re.IGNORECASE,
 )
 
 
 def _place_context(text: str, toks: list[_Tok], i: int) -> bool:
     """Does token i sit where a place name would ("lives in X", "X, MD")?"""
     t = toks[i]
-    return bool(_STATE_AFTER.match(text[t.end:t.end + 8])
-                or _PREP_BEFORE.search(text, max(0, t.start - 12), t.start))
+    return bool(
+        _STATE_AFTER.match(text[t.end : t.end + 8])
+        or _PREP_BEFORE.search(text, max(0, t.start - 12), t.start)
+    )

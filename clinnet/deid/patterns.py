@@ -14,9 +14,25 @@ import re
 from collections.abc import Iterator
 
 from .categories import (
-    ACCOUNT, AGE_OVER_89, BIOMETRIC, DATE, DEVICE, EMAIL, FAX, HEALTH_PLAN, IP, LICENSE,
-    LOCATION, MRN, OTHER_ID, PHONE, SSN, URL, VEHICLE,
+    ACCOUNT,
+    AGE_OVER_89,
+    BIOMETRIC,
+    DATE,
+    DEVICE,
+    EMAIL,
+    FAX,
+    HEALTH_PLAN,
+    IP,
+    LICENSE,
+    LOCATION,
+    MRN,
+    OTHER_ID,
+    PHONE,
+    SSN,
+    URL,
+    VEHICLE,
 )
+from .lexicons import words
 
 Candidate = tuple[int, int, str, str]
 
@@ -25,7 +41,9 @@ _MONTH = (
     r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
     r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
 )
-_FULL_MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
+_FULL_MONTH = (
+    r"(?:january|february|march|april|june|july|august|september|october|november|december)"
+)
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s{1,3})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:(?:19|20)\d\d|'\d\d)"
@@ -57,10 +75,21 @@ _DATE_NUM_RE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?![\w/%])|(?:19|20)\
 # "Jan. 15 '23", "Jan 2023". A day written before the month ("15 Jan", "20th of Oct")
 # is found by looking back from the month (see _DAY_BEFORE).
 _DATE_MONTH_RE = re.compile(
-    r"(?P<month>" + _MONTH + r")(?P<rest>\s{0,2}(?:" + _DAY + r"(?:,?\s{0,2}" + _YEAR + r")?|,?\s{0,2}"
-    + _YEAR + r"|-\d\d?-\d{2,4}|[\s,-]{1,3}(?:" + _YEAR + r"|\d\d(?![\d:])))?)(?![\w/%])"
+    r"(?P<month>"
+    + _MONTH
+    + r")(?P<rest>\s{0,2}(?:"
+    + _DAY
+    + r"(?:,?\s{0,2}"
+    + _YEAR
+    + r")?|,?\s{0,2}"
+    + _YEAR
+    + r"|-\d\d?-\d{2,4}|[\s,-]{1,3}(?:"
+    + _YEAR
+    + r"|\d\d(?![\d:])))?)(?![\w/%])"
 )
-_DAY_BEFORE = re.compile(r"(?<![\w/.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s{1,2}of)?[\s-]{1,2}$")
+_DAY_BEFORE = re.compile(
+    r"(?<![\w/.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s{1,2}of)?[\s-]{1,2}$"
+)
 _WEEKDAY_BEFORE = re.compile(_WEEKDAY + r"$")
 _HOLIDAY_RE = re.compile(_HOLIDAY + r",?\s{1,2}(?:of\s)?(?:19|20)\d\d(?![\w/])")
 _ORDINAL_RE = re.compile(
@@ -70,9 +99,10 @@ _ORDINAL_RE = re.compile(
 )
 _ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)\b")
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
-_STANDALONE_MONTH = frozenset(
-    "january february march april june july august september october november december jan. feb. apr. aug. "
-    "sep. sept. oct. nov.".split()
+_STANDALONE_MONTH = words(
+    "january february march april june july august september october november december "
+    "jan. feb. apr. aug. "
+    "sep. sept. oct. nov."
 )
 
 # Bare month/day ("7/22") and month/year ("12/82"): checked by _valid_md().
@@ -120,23 +150,31 @@ def _valid_md(text: str, m: re.Match[str]) -> bool:
         return False
     if not ok:
         return False
-    before = text[max(0, m.start() - 14):m.start()]
-    after = text[m.end():m.end() + 22]
-    if before.endswith("-") and before[-2:-1].isdigit() and not re.search(r"\d/\d{1,2}\s?-$", before):
+    before = text[max(0, m.start() - 14) : m.start()]
+    after = text[m.end() : m.end() + 22]
+    if (
+        before.endswith("-")
+        and before[-2:-1].isdigit()
+        and not re.search(r"\d/\d{1,2}\s?-$", before)
+    ):
         return False  # "2-3/5" is a range of grades, "6/30-7/2" a range of dates
     if _MD_BEFORE_NOT.search(before) or _MD_AFTER_NOT.match(after):
         return False
-    wide = text[max(0, m.start() - 40):m.start()]
+    wide = text[max(0, m.start() - 40) : m.start()]
     if mo >= d and d <= 10 and _VENT_NEAR.search(text, max(0, m.start() - 35), m.end() + 35):
         return False  # pressure support / PEEP pairs: "PSV 10/5", "trialed on 5/5"
-    if _VENT_WINDOW.search(wide) or d == 10 and _PAIN.search(text, max(0, m.start() - 25), m.end() + 25):
+    if _VENT_WINDOW.search(wide) or (
+        d == 10 and _PAIN.search(text, max(0, m.start() - 25), m.end() + 25)
+    ):
         return False
     # "1 1/2", "2 3/4": a mixed number.
     if d in (2, 3, 4, 8) and mo < d and re.search(r"(?<![\d.])\d\s$", before):
         return False
     # "1/2 NS", "1/2 tab": a half, unless a date word comes first.
     if mo == 1 and d == 2 and len(b) == 1:
-        return bool(re.search(r"(?:on|since|from|until|of|dated?|by|thru|through)\s{1,2}$", before, re.I))
+        return bool(
+            re.search(r"(?:on|since|from|until|of|dated?|by|thru|through)\s{1,2}$", before, re.I)
+        )
     return True
 
 
@@ -167,7 +205,7 @@ _COUNTRY_BEFORE = re.compile(r"(?:\+1|\b1|\b001)[\s.\-]{0,2}$")
 _INTL_PHONE_RE = re.compile(r"\+\d{1,3}(?:[\s.\-]\d{1,4}){2,5}(?![\w])")  # +44 20 7946 0958
 _PHONE_CTX_RE = re.compile(
     r"(?P<kw>pager|beeper|page|pg|pgr|bpr|beep|cell|mobile|tel|phone|ph|telephone|home|work|office|"
-    r"ext|extension|x|fax|facsimile|f|number|reached\sat|call\sat|contact|reach)"
+    r"ext|extension|x|fax|facsimile|f|number|reached\sat|call\sat|contact|reach|call|text|dial|cellphone)"
     r"\s{0,2}(?:#|no\.?|number|num|is)?\s{0,2}[:#]?\s{0,2}\#?\s{0,2}"
     r"(?P<num>\d{3}[-.\s]\d{4}|\d{4,7})(?![\w/]|[.\-]\d)"
 )
@@ -215,11 +253,19 @@ _LABEL_RE = re.compile(
     r"|(?P<other>ref|reference|case|file|record|req|requisition|order|confirmation|ticket|specimen|accession|"
     r"study\sid|subject\sid|trial\sid|id|identifier|employee|badge|member|customer|username|user\sname|"
     r"twitter|instagram|facebook|tiktok|linkedin|snapchat|handle|skype)"
-    r")\s{0,2}(?:number|num|no\.?|id|\#|code)?\s{0,2}(?:is|was|of)?\s{0,2}[:#=]?\s{0,2}\#?\s{0,2}" + _ID
+    r")\s{0,2}(?:number|num|no\.?|id|\#|code)?\s{0,2}(?:is|was|of)?\s{0,2}[:#=]?\s{0,2}\#?\s{0,2}"
+    + _ID
 )
 _LABEL_CATEGORY = {
-    "ssn": SSN, "mrn": MRN, "plan": HEALTH_PLAN, "acct": ACCOUNT, "lic": LICENSE,
-    "veh": VEHICLE, "dev": DEVICE, "bio": BIOMETRIC, "other": OTHER_ID,
+    "ssn": SSN,
+    "mrn": MRN,
+    "plan": HEALTH_PLAN,
+    "acct": ACCOUNT,
+    "lic": LICENSE,
+    "veh": VEHICLE,
+    "dev": DEVICE,
+    "bio": BIOMETRIC,
+    "other": OTHER_ID,
 }
 # Labels that are ordinary words need an id that looks like a code (letters+digits or
 # 5+ digits) so that "policy 2", "case 3", "order 1", "lot 4" stay unflagged.
@@ -229,17 +275,23 @@ _WEAK_LABELS = re.compile(
     re.IGNORECASE,
 )
 _VIN_RE = re.compile(r"[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])")
-_MBI_RE = re.compile(r"[1-9][AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y0-9]\d[AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y0-9]\d[AC-HJKMNP-RT-Yac-hjkmnp-rt-y]{2}\d{2}(?![A-Za-z0-9])")
+_MBI_RE = re.compile(
+    r"[1-9][AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y0-9]\d[AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y0-9]\d[AC-HJKMNP-RT-Yac-hjkmnp-rt-y]{2}\d{2}(?![A-Za-z0-9])"
+)
 _CARD_RE = re.compile(r"(?<![\d\-])(?:\d{4}[ \-]){3}\d{1,7}(?![\d\-])|(?<!\d)\d{15,16}(?!\d)")
 _LONG_NUM_RE = re.compile(r"\d{7,}(?![\w]|[.,]\d)")
-_HASH_ID_RE = re.compile(r"\#(?<![\w#]\#)\s{0,1}(?=[A-Za-z]{0,4}\d)[A-Za-z]{1,4}\d[A-Za-z0-9\-]{1,20}(?![\w\-])")
+_HASH_ID_RE = re.compile(
+    r"\#(?<![\w#]\#)\s{0,1}(?=[A-Za-z]{0,4}\d)[A-Za-z]{1,4}\d[A-Za-z0-9\-]{1,20}(?![\w\-])"
+)
 _UDI_RE = re.compile(r"\(01\)\d{14}(?:\(\d{2}\)[A-Za-z0-9]{1,20}){0,4}")
 _ZIP_RE = re.compile(r"\d{5}(?:-\d{4})?(?![\w\-])")
 _STATE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
     r"NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY),?\s{1,2}$"
 )
-_ZIP_WORD_RE = re.compile(r"(?:zip(?:\s?code)?|postal\scode)\s{0,2}[:#]?\s{0,2}(?P<zip>\d{5}(?:-\d{4})?|\d{3}(?:xx|\*\*)?)(?![\w\-])")
+_ZIP_WORD_RE = re.compile(
+    r"(?:zip(?:\s?code)?|postal\scode)\s{0,2}[:#]?\s{0,2}(?P<zip>\d{5}(?:-\d{4})?|\d{3}(?:xx|\*\*)?)(?![\w\-])"
+)
 _ADDRESS_RE = re.compile(
     r"\d{1,6}[A-Za-z]?(?:\s{1,2}[NSEW]\.?)?(?P<words>(?:\s{1,2}[A-Z][A-Za-z'\-]{1,30}){1,4})\s{1,2}"
     r"(?:(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|highway|hwy|parkway|pkwy|terrace|"
@@ -264,7 +316,7 @@ _IPV6_HINT = re.compile(r"[0-9a-f]:[0-9a-f]{0,4}:")
 _CARD_HINT = re.compile(r"\d{4}[ \-]?\d{4}[ \-]?\d{4}")
 
 
-_NUM_BEFORE_BAD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_/.")
+_NUM_BEFORE_BAD = words("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_/.")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
@@ -304,8 +356,11 @@ def _dates(text: str, low: str) -> Iterator[Candidate]:
         has_digit = any(ch.isdigit() for ch in rest)
         day = _DAY_BEFORE.search(low, max(0, s - 12), s)
         if day:
-            if not has_digit and month in ("dec", "mar", "may", "jun", "jan") and \
-                    not re.search(r"st|nd|rd|th|of", day.group()):
+            if (
+                not has_digit
+                and month in ("dec", "mar", "may", "jun", "jan")
+                and not re.search(r"st|nd|rd|th|of", day.group())
+            ):
                 day = None  # "02 dec" is "O2 decreased"; "20 may" is a verb
             else:
                 s = day.start()
@@ -325,7 +380,7 @@ def _dates(text: str, low: str) -> Iterator[Candidate]:
     for m in _MD_RE.finditer(low):
         s = m.start()
         p = _prev(low, s)
-        if p.isdigit() or p == "/" or p in ".:" and _prev(low, s - 1).isdigit():
+        if p.isdigit() or p == "/" or (p in ".:" and _prev(low, s - 1).isdigit()):
             continue
         if p.isalpha() and not _prev(low, s - 1).isalpha():
             continue  # "C5/6", "L4/5": spinal levels
@@ -377,7 +432,24 @@ def _contacts(text: str, low: str) -> Iterator[Candidate]:
             continue
         kw = m.group("kw")
         num = m.group("num")
-        if kw in {"home", "work", "office", "page", "x", "f", "number", "contact"} and len(num) < 7:
+        if (
+            kw
+            in {
+                "home",
+                "work",
+                "office",
+                "page",
+                "x",
+                "f",
+                "number",
+                "contact",
+                "call",
+                "text",
+                "dial",
+                "reach",
+            }
+            and len(num) < 7
+        ):
             continue
         if kw in {"number", "contact"} and not re.search(r"\d{3}[-.\s]\d{4}", num):
             continue
@@ -401,7 +473,7 @@ def _contacts(text: str, low: str) -> Iterator[Candidate]:
 
 
 def _identifiers(text: str, low: str) -> Iterator[Candidate]:
-    """SSNs, labelled record/plan/account/licence/device numbers, VINs, long numbers, ZIPs, addresses."""
+    """SSNs, labelled record/plan/account/licence/device numbers, VINs, ZIPs and addresses."""
     for m in _SSN_RE.finditer(text):
         area = m.group()[:3]
         if area in ("000", "666") or area[0] == "9":
@@ -415,7 +487,7 @@ def _identifiers(text: str, low: str) -> Iterator[Candidate]:
         ident = m.group("id")
         label = m.group(group)
         if _WEAK_LABELS.match(label) and not (
-            re.search(r"[a-z]", ident) and re.search(r"\d", ident) or re.search(r"\d{4}", ident)
+            (re.search(r"[a-z]", ident) and re.search(r"\d", ident)) or re.search(r"\d{4}", ident)
         ):
             continue
         if group == "other" and not re.search(r"\d{2}", ident) and label not in _SOCIAL:
@@ -462,20 +534,16 @@ def _identifiers(text: str, low: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), LOCATION, "po_box"
 
 
-_SOCIAL = frozenset("twitter instagram facebook tiktok linkedin snapchat handle skype username".split())
+_SOCIAL = frozenset("twitter instagram facebook tiktok linkedin snapchat handle skype username")
 
 
 def _valid_dmy(s: str) -> bool:
     """A d/m/y or m/d/y triple with plausible parts (rejects 7.39/43/137 style runs)."""
     parts = re.split(r"[-/.]", s)
     a, b, y = int(parts[0]), int(parts[1]), parts[2]
-    if len(y) == 2 and s[2:3] == "." and len(parts[0]) == 1:
-        pass
     if not (1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)):
         return False
-    if len(y) == 4 and not 1800 <= int(y) <= 2199:
-        return False
-    return True
+    return len(y) != 4 or 1800 <= int(y) <= 2199
 
 
 def _luhn(digits: str) -> bool:
