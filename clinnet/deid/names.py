@@ -46,7 +46,7 @@ will would can could should may might must shall am pm s t re ll ve d m x w c o 
 
 TITLES = words("""
 dr doctor drs mr mrs ms miss mister mx prof professor sr sister brother fr father rev nurse
-madam sir dame lady lord np pa md rn
+madam sir dame lady lord np md rn
 """)
 _TITLE_STRONG = words("dr doctor drs mr mrs ms miss mister mx prof professor rev")
 
@@ -56,8 +56,8 @@ sis bro mother mom mum mama father dad papa parent parents niece nieces nephew n
 granddaughter grandchild grandchildren grandmother grandfather grandma grandpa aunt uncle cousin
 friend friends partner fiance fiancee boyfriend girlfriend proxy hcp neighbor neighbour roommate
 caregiver guardian stepson stepdaughter stepmother stepfather widow widower companion sibling
-siblings inlaw godson goddaughter relative relatives named contact spokesperson lawyer
-attorney poa conservator neice other husbands wifes children kids child
+siblings inlaw godson goddaughter relative relatives named spokesperson lawyer
+attorney poa conservator neice other husbands wifes
 """)
 
 CREDENTIALS = words("""
@@ -303,7 +303,7 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
         if t.cls == "N":
             return True
         if t.cls == "A":
-            return strong or not mixed or t.cap
+            return t.cap if mixed else strong
         if t.cls == "U":
             if len(t.low) < 2 or t.low in medical:
                 return False
@@ -429,6 +429,7 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                         tj.low in ("and", "or")
                         and taken
                         and j + 1 < n
+                        and (toks[j + 1].cls == "N" or toks[j + 1].low in firsts)
                         and name_like(toks[j + 1], True)
                     ):
                         j += 1
@@ -442,7 +443,7 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                         break
             # "Hank Przybylo (son)", "Mary Smith - daughter"
             gb = gap(i)
-            if i > 0 and gb.strip() in ("(", "-", ",", ", (", "/") and "\n" not in gb:
+            if i > 0 and gb.strip() in ("(", "-", ",", ", (") and "\n" not in gb:
                 backward(i - 1, "relation")
         # 4. credentials after: "Patricia Nolan, RN", "J. Yi, MD", "WARREN KAVALIUNAS NP"
         if (
@@ -803,7 +804,8 @@ poss possible possibly cardiac pulmonary inpatient outpatient acute short long
 
 
 _STATE_AFTER = re.compile(
-    r"^,?\s{1,2}(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
+    # a comma is required: "Laurel, MD" is a place, "FOLEY IN PLACE" and "DAY OR NIGHT" are not
+    r",\s?(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
     r"NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Mass|Calif|Fla|Penn)\b"
 )
 _PREP_BEFORE = re.compile(

@@ -243,7 +243,7 @@ _LABEL_RE = re.compile(
     r"|(?P<plan>medicare|medicaid|mbi|hicn|insurance|insurer|member\s(?:id|no\.?|number|\#)|subscriber|"
     r"policy|group\s(?:no\.?|number|\#)|health\splan|beneficiary|bcbs|blue\scross|aetna|cigna|humana|"
     r"united\s?healthcare|kaiser|tricare|medigap|payer\sid)"
-    r"|(?P<acct>account|acct|a/c|billing|invoice|claim|credit\scard|card\s(?:no\.?|number|\#)|iban|routing|bank)"
+    r"|(?P<acct>account|acct|billing|invoice|claim|credit\scard|card\s(?:no\.?|number|\#)|iban|routing|bank)"
     r"|(?P<lic>licen[cs]e|lic|dea|npi|certificate|cert|board\scertification|permit|passport|"
     r"driver'?s\slicen[cs]e|dl|state\sid)"
     r"|(?P<veh>license\splate|plate|tag|vin|vehicle(?:\sid)?|registration)"
@@ -316,7 +316,7 @@ _IPV6_HINT = re.compile(r"[0-9a-f]:[0-9a-f]{0,4}:")
 _CARD_HINT = re.compile(r"\d{4}[ \-]?\d{4}[ \-]?\d{4}")
 
 
-_NUM_BEFORE_BAD = words("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_/.")
+_NUM_BEFORE_BAD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_/.")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
@@ -534,7 +534,7 @@ def _identifiers(text: str, low: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), LOCATION, "po_box"
 
 
-_SOCIAL = frozenset("twitter instagram facebook tiktok linkedin snapchat handle skype username")
+_SOCIAL = words("twitter instagram facebook tiktok linkedin snapchat handle skype username")
 
 
 def _valid_dmy(s: str) -> bool:
