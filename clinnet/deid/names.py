@@ -294,7 +294,12 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
         return text[toks[i - 1].end : toks[i].start] if i > 0 else text[: toks[0].start]
 
     def initial(t: _Tok) -> bool:
-        return t.end - t.start == 1 and t.low not in ("a", "i") and (t.upper or not mixed)
+        """A single-letter initial ("J." or "J"); "A."/"I." only when capital with a period."""
+        if t.end - t.start != 1 or not (t.upper or not mixed):
+            return False
+        if t.low in ("a", "i"):
+            return t.upper and text[t.end : t.end + 1] == "."
+        return True
 
     def name_like(t: _Tok, strong: bool) -> bool:
         """Could this token be (part of) a name in a context of the given strength?"""
@@ -360,7 +365,7 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             else:
                 break
 
-    def backward(j: int, rule: str, limit: int = 3) -> None:
+    def backward(j: int, rule: str, limit: int = 4) -> None:
         """Flag up to ``limit`` name-like tokens ending at j, walking left."""
         taken = 0
         while j >= 0 and taken < limit:
@@ -541,6 +546,17 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
     # ---- places
     _places(text, toks, mixed, place, flag, interesting)
 
+    # A first name that is also a town ("Elizabeth") is a name; so is a town-named token
+    # inside a person's name ("Patricia Nolan").
+    for j in range(n):
+        if place[j] == "city" and flag[j] and toks[j].low in firsts:
+            place[j] = None
+    for j in range(n):
+        if place[j] == "city" and flag[j]:
+            left = j > 0 and flag[j - 1] and not place[j - 1] and joined(j)
+            right = j + 1 < n and flag[j + 1] and not place[j + 1] and joined(j + 1)
+            if left or right:
+                place[j] = None
     # emit runs of flagged tokens as single spans
     marked = [j for j in range(n) if flag[j] or place[j]]
     k = 0
@@ -709,7 +725,10 @@ def _places(
             acronym = t.upper and 2 <= len(low) <= 6 and t.cls == "U"
             if len(low) > 3 or acronym or (not mixed and t.cls == "U" and len(low) >= 2):
                 before = text[max(0, t.start - 40) : t.start]
-                if _PLACE_INTRO.search(before) or (
+                intro = _PLACE_INTRO.search(before)
+                if acronym and intro and not _TRANSFER_INTRO.search(before):
+                    intro = None  # "at the LUSB": an acronym after a bare preposition is anatomy
+                if intro or (
                     _PREP_ONLY.search(before)
                     and ((acronym and mixed) or _WARD_AFTER.match(text, t.end))
                 ):
@@ -763,6 +782,12 @@ def _places(
             q += 1
 
 
+_TRANSFER_INTRO = re.compile(
+    r"\b(?:transfer(?:red|ring)?|xfer(?:red)?|trans|sent|admitted|admit|taken|brought|moved|"
+    r"discharged?|d/?c'?d?|going|went|back|return(?:ed|ing)?|flown|flew|airlifted|medflighted|"
+    r"came|arrived|transported|referred|bound|accepted|seen)\s(?:back\s)?(?:to|from|at|in|by)\s{1,3}$",
+    re.IGNORECASE,
+)
 _PREP_ONLY = re.compile(
     r"\b(?:to|from|at|on|in|into|@|plan:?|transfer|xfer|tx|c/o|call\sout\sto)\s{1,3}$",
     re.IGNORECASE,

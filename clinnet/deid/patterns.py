@@ -93,7 +93,7 @@ _DAY_BEFORE = re.compile(
 _WEEKDAY_BEFORE = re.compile(_WEEKDAY + r"$")
 _HOLIDAY_RE = re.compile(_HOLIDAY + r",?\s{1,2}(?:of\s)?(?:19|20)\d\d(?![\w/])")
 _ORDINAL_RE = re.compile(
-    r"(?:on|since|from|until|by|is|it's|its|was|before|after)\sthe\s(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?:on|since|from|until|by|is|it's|its|was|before|after)\sthe\s(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
     r"(?!\s(?:degree|percentile|ics|intercostal|rib|toe|finger|grade|cranial|nerve|time|day|week|hour|"
     r"dose|attempt|try|trial|cycle|round|floor|lumbar|thoracic|cervical|sacral|digit))"
 )
@@ -281,7 +281,7 @@ _MBI_RE = re.compile(
 _CARD_RE = re.compile(r"(?<![\d\-])(?:\d{4}[ \-]){3}\d{1,7}(?![\d\-])|(?<!\d)\d{15,16}(?!\d)")
 _LONG_NUM_RE = re.compile(r"\d{7,}(?![\w]|[.,]\d)")
 _HASH_ID_RE = re.compile(
-    r"\#(?<![\w#]\#)\s{0,1}(?=[A-Za-z]{0,4}\d)[A-Za-z]{1,4}\d[A-Za-z0-9\-]{1,20}(?![\w\-])"
+    r"\#(?<![\w#]\#)\s{0,1}(?P<id>(?=[A-Za-z]{0,4}\d)[A-Za-z]{1,4}\d[A-Za-z0-9\-]{1,20})(?![\w\-])"
 )
 _UDI_RE = re.compile(r"\(01\)\d{14}(?:\(\d{2}\)[A-Za-z0-9]{1,20}){0,4}")
 _ZIP_RE = re.compile(r"\d{5}(?:-\d{4})?(?![\w\-])")
@@ -376,7 +376,7 @@ def _dates(text: str, low: str) -> Iterator[Candidate]:
     if _ORDINAL_HINT.search(low):
         for m in _ORDINAL_RE.finditer(low):
             if _prev(low, m.start()) not in _WORD_CHARS:
-                yield m.start(), m.end(), DATE, "date_ordinal"
+                yield m.start("day"), m.end("day"), DATE, "date_ordinal"
     for m in _MD_RE.finditer(low):
         s = m.start()
         p = _prev(low, s)
@@ -514,7 +514,7 @@ def _identifiers(text: str, low: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), OTHER_ID, "long_number"
     if "#" in text:
         for m in _HASH_ID_RE.finditer(text):
-            yield m.start(), m.end(), OTHER_ID, "hash_code"
+            yield m.start("id"), m.end("id"), OTHER_ID, "hash_code"
     for m in _ZIP_RE.finditer(text):
         s = m.start()
         if _prev(text, s) not in _WORD_CHARS and _STATE_BEFORE.search(text, max(0, s - 6), s):
