@@ -68,7 +68,7 @@ bsn msn ccrn cnm cnp emt paramedic resident intern fellow attending
 # Reporting verbs and phrases that put a name right after ("per X", "seen by X") or
 # right before ("X aware", "X called").
 _BEFORE_WEAK = words("""
-per by paged page called call notified notify informed inform told tell spoke speak
+per by paged page called call notified notify informed inform told tell spoke speak reach reached
 contacted contact asked ask updated update met visited see seen
 """)
 _AFTER_WEAK = words("""
@@ -134,6 +134,7 @@ on call covering ok okay informed updated came come the a an of and or but who w
 _AFTER_NAME_VERBS = words("""
 states stated says said wishes wants agrees agreed verbalizes verbalized understands reports
 reported visited visiting calls requests requested asked came arrived reached spoke explained
+does did has had was is were will would understands wish
 """)
 
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -301,14 +302,18 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             return t.upper and text[t.end : t.end + 1] == "."
         return True
 
-    def name_like(t: _Tok, strong: bool) -> bool:
+    def name_like(t: _Tok, strong: int) -> bool:
         """Could this token be (part of) a name in a context of the given strength?"""
         if t.low in _CONTEXT_WORDS:
             return False
         if t.cls == "N":
             return True
         if t.cls == "A":
-            return t.cap if mixed else strong
+            if strong >= 2:
+                return True  # "Dr. griffin", "DR GREEN": a title makes it a name in any case
+            if t.low in firsts and (strong or t.cap or not mixed):
+                return True  # "NP grace", "nurse VIRGINIA"
+            return t.cap if mixed else bool(strong)
         if t.cls == "U":
             if len(t.low) < 2 or t.low in medical:
                 return False
@@ -331,7 +336,7 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
         """Token i is an eponym in use ("Crohn's disease", "Babinski sign")."""
         return i + 1 < n and toks[i + 1].low in _EPONYM_SUFFIX and gap(i + 1) in (" ", "-", "'s ")
 
-    def forward(j: int, strong: bool, rule: str, limit: int = 3) -> None:
+    def forward(j: int, strong: int, rule: str, limit: int = 3) -> None:
         """Flag up to ``limit`` name-like tokens starting at j (initials included)."""
         taken = 0
         while j < n and taken < limit:
@@ -354,7 +359,7 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                     and tj.low not in medical
                     and tj.low not in _CONTEXT_WORDS
                 )
-                or (taken and tj.low in firsts and tj.cls == "S" and mixed and tj.cap)
+                or ((taken or strong >= 2) and tj.low in firsts and tj.cls == "S" and tj.cap)
             ):
                 flag[j] = flag[j] or rule
             else:
@@ -393,9 +398,7 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             continue
         # 2. titles: "Dr. Smith", "MRS JONES", "Dr. J. O'Rourke"
         if low in TITLES and i + 1 < n:
-            strong = low in _TITLE_STRONG
-            if not strong and (not mixed or not t.upper):
-                strong = False
+            strong = 2 if low in _TITLE_STRONG else 0
             if low in ("ms", "pa", "np", "md", "rn") and mixed and not t.upper and not t.cap:
                 continue
             g = gap(i + 1)
@@ -416,11 +419,17 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                     forward(i + 1, strong, "title")
         # 3. relation words: "wife Mary", "son, David", "dtr-in-law Rita Hickey"
         if low in RELATIONS and i + 1 < n:
-            if low == "other" and not (i > 0 and toks[i - 1].low == "significant"):
-                continue
+            if low == "other":
+                if not (i > 1 and toks[i - 1].low == "significant"):
+                    continue
+                gb = gap(i - 1)
+                if gb.strip() in ("(", "-", ",", ", (") and "\n" not in gb:
+                    backward(i - 2, "relation")  # "Charlie (significant other)"
             j = i + 1
             while j < n and toks[j].low in ("in", "law", "s") and gap(j) in ("-", "'", " "):
                 j += 1
+            if j < n and toks[j].low in ("is", "was", "named", "called") and gap(j) in (" ", ", "):
+                j += 1  # "spokesperson is Nancy", "a son named Theo"
             g = text[toks[j - 1].end : toks[j].start] if j < n else ""
             if (
                 j < n
@@ -506,7 +515,19 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                 flag[i - 1] = flag[i - 1] or "before_" + lo
                 if i > 1 and joined(i - 1):
                     backward(i - 2, "before_" + lo, 2)
-    # 8. adjacency: a name-ish token touching a flagged name is part of it
+    # 8. an initial with a period before a name-like word: "E. Welsh aware", "B. KARGAS PA"
+    for m in _INITIAL_NAME.finditer(text):
+        q = bisect_left(toks.ms, m.start(), key=_start)
+        if q + 1 >= n:
+            continue
+        nm = toks[q + 1]
+        if nm.low in medical or nm.low in _CONTEXT_WORDS or nm.cls in ("W", "S"):
+            continue
+        if mixed and not nm.cap:
+            continue
+        flag[q] = flag[q] or "initial_name"
+        flag[q + 1] = flag[q + 1] or "initial_name"
+    # 9. adjacency: a name-ish token touching a flagged name is part of it
     for _ in range(2):
         near = sorted({k for j, f in enumerate(flag) if f for k in (j - 1, j + 1) if 0 <= k < n})
         for i in near:
@@ -543,8 +564,17 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                 or t.cls == "N"
             ):
                 flag[i] = "adjacent"
+    # 10. coordination: "Suzette and Hank", "sister & Charlie"
+    for i in [j for j in range(n) if flag[j]]:
+        if i + 1 < n and not flag[i + 1] and gap(i + 1) in (" and ", " & ", " or ", "/"):
+            t = toks[i + 1]
+            if t.low in firsts and t.cls in ("N", "A") and (t.cap or not mixed):
+                flag[i + 1] = "coordinated"
+    # 11. a word flagged once is flagged everywhere in the note ("Radu" ... "Radu wishes")
+    _propagate(toks, flag, mixed, lows, medical)
     # ---- places
     _places(text, toks, mixed, place, flag, interesting)
+    _propagate(toks, place, mixed, lows, medical)
 
     # A first name that is also a town ("Elizabeth") is a name; so is a town-named token
     # inside a person's name ("Patricia Nolan").
@@ -590,6 +620,37 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
         yield toks[i].start, end, cat, rule
         while k < len(marked) and marked[k] <= j:
             k += 1
+
+
+_INITIAL_NAME = re.compile(r"(?<![A-Za-z.'])[A-Z]\. ?(?=[A-Za-z][a-z'A-Z\-]+)")
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
+def _propagate(
+    toks: _Toks, marks: list[str | None], mixed: bool, lows: list[str], medical: frozenset[str]
+) -> None:
+    """Mark every other occurrence of a marked name-like word (same note).
+
+    Only words that are not ordinary words (classes N and U) spread freely; an ordinary
+    word that is also a name (class A: "Bill", "Grace") spreads only to occurrences
+    written the same way with a capital, so "dr green" does not mark "green sputum".
+    """
+    seen: dict[str, str] = {}
+    for j, r in enumerate(marks):
+        if r and len(lows[j]) > 1:
+            t = toks[j]
+            if t.cls in ("N", "U") and lows[j] not in medical:
+                seen.setdefault(lows[j], r)
+    if not seen:
+        return
+    for j, w in enumerate(lows):
+        if not marks[j] and w in seen:
+            t = toks[j]
+            if t.cls in ("N", "U") and (t.cap or not mixed):
+                marks[j] = "same_word"
 
 
 def _places(
