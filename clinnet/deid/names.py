@@ -402,7 +402,7 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             if low in ("ms", "pa", "np", "md", "rn") and mixed and not t.upper and not t.cap:
                 continue
             g = gap(i + 1)
-            if g.strip() in ("", ".", ":") and "\n" not in g:
+            if g.strip() in ("", ".") and "\n" not in g:  # not "MS:" (mental status)
                 nxt = toks[i + 1]
                 if (
                     strong
@@ -525,6 +525,8 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             continue
         if mixed and not nm.cap:
             continue
+        if lows[q] in _HEADING_LETTERS and nm.cls != "N":
+            continue
         flag[q] = flag[q] or "initial_name"
         flag[q + 1] = flag[q + 1] or "initial_name"
     # 9. adjacency: a name-ish token touching a flagged name is part of it
@@ -622,7 +624,9 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             k += 1
 
 
-_INITIAL_NAME = re.compile(r"(?<![A-Za-z.'])[A-Z]\. ?(?=[A-Za-z][a-z'A-Z\-]+)")
+_INITIAL_NAME = re.compile(r"(?:(?<=[\s(,;])|^)[A-Z]\. (?=[A-Za-z][a-z'A-Z\-]+)")
+# Note-structure letters: S./O./A./P. (SOAP headings) and I./O. (intake/output).
+_HEADING_LETTERS = frozenset("soapilr")  # and L/R (sides)
 
 
 def _start(m: re.Match[str]) -> int:
@@ -694,7 +698,10 @@ def _places(
                     # state ("Laurel, MD") or, for names, after "in/from/to"
                     if t.cls == "W" and not _STATE_AFTER.match(text[t.end : t.end + 8]):
                         break
-                    if t.cls == "A" and not _place_context(text, toks, i):
+                    if t.cls == "A" and not (
+                        _STATE_AFTER.match(text[t.end : t.end + 8])
+                        or (mixed and t.cap and not t.upper and _place_context(text, toks, i))
+                    ):
                         break
                 elif not all(titled(toks[i + q]) for q in range(k)) or (
                     all(toks[i + q].cls in ("W", "S") for q in range(k))
