@@ -790,7 +790,9 @@ def _places(
             and low not in not_places
             and (t.cls in ("U", "N") or (t.cls == "A" and mixed and t.cap and not t.upper))
         ):
-            acronym = t.upper and 2 <= len(low) <= 6 and t.cls == "U"
+            # an unknown short word: an acronym in mixed text when upper case; in all-caps or
+            # all-lower notes case cannot tell, so any unknown short word qualifies
+            acronym = t.cls == "U" and 2 <= len(low) <= 6 and (t.upper or not mixed)
             if len(low) > 3 or acronym or (not mixed and t.cls == "U" and len(low) >= 2):
                 before = text[max(0, t.start - 40) : t.start]
                 intro = _PLACE_INTRO.search(before)
@@ -798,7 +800,10 @@ def _places(
                     intro = None  # "at the LUSB": an acronym after a bare preposition is anatomy
                 if intro or (
                     _PREP_ONLY.search(before)
-                    and ((acronym and mixed) or _WARD_AFTER.match(text, t.end))
+                    and (
+                        (acronym and (mixed or _ACRONYM_PREP.search(before)))
+                        or _WARD_AFTER.match(text, t.end)
+                    )
                 ):
                     place[i] = "place_context"
                     flag[i] = None
@@ -828,7 +833,7 @@ def _places(
                 and len(low) > 4
                 and place[i] is None
                 and _WARD_AFTER.match(text, t.end)
-                and _PREP_ONLY.search(text, max(0, t.start - 30), t.start)
+                and (len(low) > 6 or _PREP_ONLY.search(text, max(0, t.start - 30), t.start))
             ):
                 place[i] = "ward"
                 flag[i] = None
@@ -856,6 +861,8 @@ _TRANSFER_INTRO = re.compile(
     r"came|arrived|transported|referred|bound|accepted|seen)\s(?:back\s)?(?:to|from|at|in|by)\s{1,3}$",
     re.IGNORECASE,
 )
+# "at/to/from (the) GH" but not "in AF", "in SM amts" (rhythms and amounts follow "in")
+_ACRONYM_PREP = re.compile(r"\b(?:at|from|to\sthe|at\sthe|from\sthe|in\sthe)\s{1,2}$", re.IGNORECASE)
 _PREP_ONLY = re.compile(
     r"\b(?:to|from|at|on|in|into|@|plan:?|transfer|xfer|tx|c/o|call\sout\sto)\s{1,3}$",
     re.IGNORECASE,
