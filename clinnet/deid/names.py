@@ -862,7 +862,9 @@ _TRANSFER_INTRO = re.compile(
     re.IGNORECASE,
 )
 # "at/to/from (the) GH" but not "in AF", "in SM amts" (rhythms and amounts follow "in")
-_ACRONYM_PREP = re.compile(r"\b(?:at|from|to\sthe|at\sthe|from\sthe|in\sthe)\s{1,2}$", re.IGNORECASE)
+_ACRONYM_PREP = re.compile(
+    r"\b(?:at|from|to\sthe|at\sthe|from\sthe|in\sthe)\s{1,2}$", re.IGNORECASE
+)
 _PREP_ONLY = re.compile(
     r"\b(?:to|from|at|on|in|into|@|plan:?|transfer|xfer|tx|c/o|call\sout\sto)\s{1,3}$",
     re.IGNORECASE,
