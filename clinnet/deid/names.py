@@ -474,6 +474,9 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                 and not (
                     prev.cls == "N"
                     or (prev.cls == "U" and len(prev.low) > 3 and prev.low not in medical)
+                    # "Stord-Painter MD", "anita morris rn": a name word, or a first name before
+                    or (prev.cls == "A" and mixed and prev.cap and not prev.upper)
+                    or (i > 1 and toks[i - 2].cls == "N" and toks[i - 2].low in firsts)
                 )
             ):
                 continue
@@ -580,10 +583,11 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
 
     # A first name that is also a town ("Elizabeth") is a name; so is a town-named token
     # inside a person's name ("Patricia Nolan").
-    for j in range(n):
-        if place[j] == "city" and flag[j] and toks[j].low in firsts:
+    both = [j for j in range(n) if place[j] == "city" and flag[j]]
+    for j in both:
+        if toks[j].low in firsts:
             place[j] = None
-    for j in range(n):
+    for j in both:
         if place[j] == "city" and flag[j]:
             left = j > 0 and flag[j - 1] and not place[j - 1] and joined(j)
             right = j + 1 < n and flag[j + 1] and not place[j + 1] and joined(j + 1)
@@ -653,7 +657,8 @@ def _propagate(
     for j, w in enumerate(lows):
         if not marks[j] and w in seen:
             t = toks[j]
-            if t.cls in ("N", "U") and (t.cap or not mixed):
+            # unknown words spread in any case ("Quartermain" ... "quartermain 2")
+            if t.cls == "U" or (t.cls == "N" and (t.cap or not mixed)):
                 marks[j] = "same_word"
 
 
@@ -754,7 +759,7 @@ def _places(
                 q
                 for q in span
                 if toks[q].low not in _GENERIC_ONLY
-                and toks[q].low not in FACILITY_WORDS
+                and (toks[q].low not in FACILITY_WORDS or toks[q].low in ("memorial", "general"))
                 and toks[q].low != "of"
                 and (toks[q].low not in medical or toks[q].low in cities)
             ]
@@ -838,7 +843,7 @@ def _places(
                 place[i] = "ward"
                 flag[i] = None
         # "University of Maryland", "U of MD Medical Center"
-        if low in ("university", "univ", "u") and i + 1 < n and gap(i + 1) == " " and titled(t):
+        if low in ("university", "univ", "u") and i + 1 < n and gap(i + 1) == " ":
             j = i + 1
             if toks[j].low == "of" and j + 1 < n:
                 j += 1
@@ -846,6 +851,17 @@ def _places(
                 for q in range(i, j + 1):
                     if toks[q].low != "of" or q > i:
                         place[q] = place[q] or "university"
+    # a place goes on over following proper-name words: "Warren Grant", "Glen Burnie Manor"
+    for i in [j for j, p in enumerate(place) if p]:
+        if i + 1 < n and not place[i + 1] and gap(i + 1) in (" ", "-"):
+            nx = toks[i + 1]
+            if nx.low in medical or nx.low in _CONTEXT_WORDS or nx.low in STOP:
+                continue
+            if (mixed and nx.cap and not nx.upper and nx.cls in ("N", "U", "A")) or (
+                not mixed and nx.cls in ("N", "U")
+            ):
+                place[i + 1] = "place_run"
+                flag[i + 1] = None
     # well-known multi-word facility names ("Holy Cross", "Sacred Heart", "Mount Sinai")
     for m in _KNOWN_FACILITY.finditer(text):
         q = bisect_left(toks.ms, m.start(), key=lambda mm: mm.start())
@@ -889,7 +905,8 @@ _KNOWN_FACILITY = re.compile(
 
 
 _SAINT_WORDS = frozenset(("st", "saint", "ste"))
-_PLAIN_FACILITY = words("hospital hosp hospitals clinic center centre ctr rehab house home")
+# Generic words left out of a facility span: "Calvert [Hospital]"
+_PLAIN_FACILITY = words("hospital hosp hospitals")
 FACILITY_TRIGGERS = words("""
 hospital hosp hospitals clinic memorial regional infirmary institute hospice manor sanitarium
 sanatorium pavilion rehab rehabilitation
