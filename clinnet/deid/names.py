@@ -402,7 +402,7 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             if low in ("ms", "pa", "np", "md", "rn") and mixed and not t.upper and not t.cap:
                 continue
             g = gap(i + 1)
-            if g.strip() in ("", ".", ":") and "\n" not in g:
+            if g.strip() in ("", ".") and "\n" not in g:  # not "MS:" (mental status)
                 nxt = toks[i + 1]
                 if (
                     strong
@@ -474,6 +474,9 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                 and not (
                     prev.cls == "N"
                     or (prev.cls == "U" and len(prev.low) > 3 and prev.low not in medical)
+                    # "Stord-Painter MD", "anita morris rn": a name word, or a first name before
+                    or (prev.cls == "A" and mixed and prev.cap and not prev.upper)
+                    or (i > 1 and toks[i - 2].cls == "N" and toks[i - 2].low in firsts)
                 )
             ):
                 continue
@@ -524,6 +527,8 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
         if nm.low in medical or nm.low in _CONTEXT_WORDS or nm.cls in ("W", "S"):
             continue
         if mixed and not nm.cap:
+            continue
+        if lows[q] in _HEADING_LETTERS and nm.cls != "N":
             continue
         flag[q] = flag[q] or "initial_name"
         flag[q + 1] = flag[q + 1] or "initial_name"
@@ -578,10 +583,11 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
 
     # A first name that is also a town ("Elizabeth") is a name; so is a town-named token
     # inside a person's name ("Patricia Nolan").
-    for j in range(n):
-        if place[j] == "city" and flag[j] and toks[j].low in firsts:
+    both = [j for j in range(n) if place[j] == "city" and flag[j]]
+    for j in both:
+        if toks[j].low in firsts:
             place[j] = None
-    for j in range(n):
+    for j in both:
         if place[j] == "city" and flag[j]:
             left = j > 0 and flag[j - 1] and not place[j - 1] and joined(j)
             right = j + 1 < n and flag[j + 1] and not place[j + 1] and joined(j + 1)
@@ -622,7 +628,9 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             k += 1
 
 
-_INITIAL_NAME = re.compile(r"(?<![A-Za-z.'])[A-Z]\. ?(?=[A-Za-z][a-z'A-Z\-]+)")
+_INITIAL_NAME = re.compile(r"(?:(?<=[\s(,;])|^)[A-Z]\. (?=[A-Za-z][a-z'A-Z\-]+)")
+# Note-structure letters: S./O./A./P. (SOAP headings) and I./O. (intake/output).
+_HEADING_LETTERS = frozenset("soapilr")  # and L/R (sides)
 
 
 def _start(m: re.Match[str]) -> int:
@@ -649,7 +657,8 @@ def _propagate(
     for j, w in enumerate(lows):
         if not marks[j] and w in seen:
             t = toks[j]
-            if t.cls in ("N", "U") and (t.cap or not mixed):
+            # unknown words spread in any case ("Quartermain" ... "quartermain 2")
+            if t.cls == "U" or (t.cls == "N" and (t.cap or not mixed)):
                 marks[j] = "same_word"
 
 
@@ -694,7 +703,10 @@ def _places(
                     # state ("Laurel, MD") or, for names, after "in/from/to"
                     if t.cls == "W" and not _STATE_AFTER.match(text[t.end : t.end + 8]):
                         break
-                    if t.cls == "A" and not _place_context(text, toks, i):
+                    if t.cls == "A" and not (
+                        _STATE_AFTER.match(text[t.end : t.end + 8])
+                        or (mixed and t.cap and not t.upper and _place_context(text, toks, i))
+                    ):
                         break
                 elif not all(titled(toks[i + q]) for q in range(k)) or (
                     all(toks[i + q].cls in ("W", "S") for q in range(k))
@@ -747,7 +759,7 @@ def _places(
                 q
                 for q in span
                 if toks[q].low not in _GENERIC_ONLY
-                and toks[q].low not in FACILITY_WORDS
+                and (toks[q].low not in FACILITY_WORDS or toks[q].low in ("memorial", "general"))
                 and toks[q].low != "of"
                 and (toks[q].low not in medical or toks[q].low in cities)
             ]
@@ -783,7 +795,9 @@ def _places(
             and low not in not_places
             and (t.cls in ("U", "N") or (t.cls == "A" and mixed and t.cap and not t.upper))
         ):
-            acronym = t.upper and 2 <= len(low) <= 6 and t.cls == "U"
+            # an unknown short word: an acronym in mixed text when upper case; in all-caps or
+            # all-lower notes case cannot tell, so any unknown short word qualifies
+            acronym = t.cls == "U" and 2 <= len(low) <= 6 and (t.upper or not mixed)
             if len(low) > 3 or acronym or (not mixed and t.cls == "U" and len(low) >= 2):
                 before = text[max(0, t.start - 40) : t.start]
                 intro = _PLACE_INTRO.search(before)
@@ -791,7 +805,10 @@ def _places(
                     intro = None  # "at the LUSB": an acronym after a bare preposition is anatomy
                 if intro or (
                     _PREP_ONLY.search(before)
-                    and ((acronym and mixed) or _WARD_AFTER.match(text, t.end))
+                    and (
+                        (acronym and (mixed or _ACRONYM_PREP.search(before)))
+                        or _WARD_AFTER.match(text, t.end)
+                    )
                 ):
                     place[i] = "place_context"
                     flag[i] = None
@@ -821,12 +838,12 @@ def _places(
                 and len(low) > 4
                 and place[i] is None
                 and _WARD_AFTER.match(text, t.end)
-                and _PREP_ONLY.search(text, max(0, t.start - 30), t.start)
+                and (len(low) > 6 or _PREP_ONLY.search(text, max(0, t.start - 30), t.start))
             ):
                 place[i] = "ward"
                 flag[i] = None
         # "University of Maryland", "U of MD Medical Center"
-        if low in ("university", "univ", "u") and i + 1 < n and gap(i + 1) == " " and titled(t):
+        if low in ("university", "univ", "u") and i + 1 < n and gap(i + 1) == " ":
             j = i + 1
             if toks[j].low == "of" and j + 1 < n:
                 j += 1
@@ -834,6 +851,17 @@ def _places(
                 for q in range(i, j + 1):
                     if toks[q].low != "of" or q > i:
                         place[q] = place[q] or "university"
+    # a place goes on over following proper-name words: "Warren Grant", "Glen Burnie Manor"
+    for i in [j for j, p in enumerate(place) if p]:
+        if i + 1 < n and not place[i + 1] and gap(i + 1) in (" ", "-"):
+            nx = toks[i + 1]
+            if nx.low in medical or nx.low in _CONTEXT_WORDS or nx.low in STOP:
+                continue
+            if (mixed and nx.cap and not nx.upper and nx.cls in ("N", "U", "A")) or (
+                not mixed and nx.cls in ("N", "U")
+            ):
+                place[i + 1] = "place_run"
+                flag[i + 1] = None
     # well-known multi-word facility names ("Holy Cross", "Sacred Heart", "Mount Sinai")
     for m in _KNOWN_FACILITY.finditer(text):
         q = bisect_left(toks.ms, m.start(), key=lambda mm: mm.start())
@@ -848,6 +876,10 @@ _TRANSFER_INTRO = re.compile(
     r"discharged?|d/?c'?d?|going|went|back|return(?:ed|ing)?|flown|flew|airlifted|medflighted|"
     r"came|arrived|transported|referred|bound|accepted|seen)\s(?:back\s)?(?:to|from|at|in|by)\s{1,3}$",
     re.IGNORECASE,
+)
+# "at/to/from (the) GH" but not "in AF", "in SM amts" (rhythms and amounts follow "in")
+_ACRONYM_PREP = re.compile(
+    r"\b(?:at|from|to\sthe|at\sthe|from\sthe|in\sthe)\s{1,2}$", re.IGNORECASE
 )
 _PREP_ONLY = re.compile(
     r"\b(?:to|from|at|on|in|into|@|plan:?|transfer|xfer|tx|c/o|call\sout\sto)\s{1,3}$",
@@ -873,7 +905,8 @@ _KNOWN_FACILITY = re.compile(
 
 
 _SAINT_WORDS = frozenset(("st", "saint", "ste"))
-_PLAIN_FACILITY = words("hospital hosp hospitals clinic center centre ctr rehab house home")
+# Generic words left out of a facility span: "Calvert [Hospital]"
+_PLAIN_FACILITY = words("hospital hosp hospitals")
 FACILITY_TRIGGERS = words("""
 hospital hosp hospitals clinic memorial regional infirmary institute hospice manor sanitarium
 sanatorium pavilion rehab rehabilitation

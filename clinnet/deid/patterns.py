@@ -129,8 +129,9 @@ _VENT_WINDOW = re.compile(
     re.IGNORECASE,
 )
 _VENT_NEAR = re.compile(
-    r"extubat|wean|tolerat|\babg|fio2|peep|\bpsv|cpap|bipap|flowby|\bvent|\bps\b|\bips\b|pressure\ssupport|"
-    r"trial|sbt|\bpip\b|plat",
+    # setting words only: "extubated 10/3" and "weaned 4/2" are dates
+    r"fio2|peep|\bpsv|cpap|bipap|flowby|\bps\b|\bips\b|\beps\b|pressure\ssupport|\bpip\b|plat|"
+    r"(?:trial(?:ed)?|wean(?:ed)?|tolerat\w*|change[ds]?)\s(?:on|to)\s[\d/]+$",
     re.IGNORECASE,
 )
 _PAIN = re.compile(r"pain|scale|score|discomfort|ache", re.IGNORECASE)
@@ -337,8 +338,9 @@ def find_patterns(text: str) -> Iterator[Candidate]:
 def _dates(text: str, low: str) -> Iterator[Candidate]:
     """Every date form more specific than a year."""
     for c in _DATE_NUM_RE.finditer(low):
-        if _prev(low, c.start()) in _NUM_BEFORE_BAD:
-            continue
+        p = _prev(low, c.start())
+        if p in _NUM_BEFORE_BAD and not (p.isalpha() and _prev(low, c.start() - 1).isalpha()):
+            continue  # glued to a number or a single letter; "on10/14/82" is still a date
         m = _DATE_NUM_FULL.fullmatch(c.group())
         if not m:
             continue
