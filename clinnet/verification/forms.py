@@ -4,11 +4,21 @@ from flask_wtf import FlaskForm
 from wtforms import SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, Regexp, ValidationError
 
+try:  # WTForms >= 3.3 deprecates (value, label) tuples
+    from wtforms.fields.choices import SelectChoice
+except ImportError:  # pragma: no cover - older WTForms
+    SelectChoice = None
+
 from clinnet.core.specialties import SPECIALTIES, specialty_choices
 from clinnet.verification.npi import npi_problem
 from clinnet.verification.states import US_STATES, state_choices
 
 _NAME_MARKS = set(" -'.\u2019")
+
+
+def _choices(pairs):
+    pairs = [("", "Choose…"), *pairs]
+    return [SelectChoice(v, label) for v, label in pairs] if SelectChoice else pairs
 
 
 def _strip(value):
@@ -52,7 +62,7 @@ class ApplicationForm(FlaskForm):
                     Length(max=10, message="An NPI is exactly 10 digits."), _valid_npi],
         render_kw={"inputmode": "numeric", "autocomplete": "off", "maxlength": 10})
     license_state = SelectField(
-        "Licence state", choices=[("", "Choose…"), *state_choices()], filters=[_strip, _upper],
+        "Licence state", choices=_choices(state_choices()), filters=[_strip, _upper],
         validate_choice=False, validators=[DataRequired("Choose the licence's state."),
                                            _known_state])
     license_number = StringField(
@@ -73,7 +83,7 @@ class ApplicationForm(FlaskForm):
                     Length(max=80, message="Use at most 80 characters."), _person_name],
         render_kw={"maxlength": 80, "autocomplete": "family-name"})
     specialty = SelectField(
-        "Specialty", choices=[("", "Choose…"), *specialty_choices()], validate_choice=False,
+        "Specialty", choices=_choices(specialty_choices()), validate_choice=False,
         validators=[DataRequired("Choose your specialty."), _known_specialty])
 
 
