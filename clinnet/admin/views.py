@@ -4,6 +4,7 @@ from sqlalchemy import func, select
 from clinnet.accounts.models import User
 from clinnet.core.authz import Role, requires_role
 from clinnet.extensions import db
+from clinnet.verification.services import pending_count
 
 bp = Blueprint("admin", __name__, url_prefix="/admin", template_folder="templates")
 
@@ -12,4 +13,5 @@ bp = Blueprint("admin", __name__, url_prefix="/admin", template_folder="template
 @requires_role(Role.ADMIN)
 def index():
     counts = dict(db.session.execute(select(User.role, func.count()).group_by(User.role)).all())
-    return render_template("admin/index.html", counts=counts, roles=list(Role))
+    return render_template("admin/index.html", counts=counts, roles=list(Role),
+                           pending_applications=pending_count())

@@ -82,9 +82,10 @@ class ApplicationForm(FlaskForm):
         validators=[DataRequired("Enter your last name."),
                     Length(max=80, message="Use at most 80 characters."), _person_name],
         render_kw={"maxlength": 80, "autocomplete": "family-name"})
+    # Optional: DESIGN.md's contract for scripts fills in only the five licence fields.
     specialty = SelectField(
         "Specialty", choices=_choices(specialty_choices()), validate_choice=False,
-        validators=[DataRequired("Choose your specialty."), _known_specialty])
+        validators=[Optional(), _known_specialty])
 
 
 class ContactCodeForm(FlaskForm):

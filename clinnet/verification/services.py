@@ -61,7 +61,7 @@ class ApplicationData:
     license_number: str
     first_name: str
     last_name: str
-    specialty: str
+    specialty: str = ""
 
     @property
     def claim(self) -> Claim:
@@ -194,8 +194,13 @@ def submit(user, data: ApplicationData) -> Application:
                  outcome=check.outcome, resubmitted=resubmitted)
     try:
         db.session.commit()
-    except IntegrityError:  # a concurrent claim on the same NPI won the race
-        _refuse_duplicate(user, data.npi, None)
+    except IntegrityError:
+        db.session.rollback()
+        holder = db.session.scalar(select(Application.id).where(
+            Application.claimed_npi == data.npi, Application.user_id != user.id))
+        if holder is None:
+            raise
+        _refuse_duplicate(user, data.npi, holder)  # a concurrent claim on the NPI won the race
     _mail_code(application, code)
     return application
 

@@ -53,7 +53,7 @@ def apply():
         data = services.ApplicationData(
             npi=form.npi.data, license_state=form.license_state.data,
             license_number=form.license_number.data, first_name=form.first_name.data,
-            last_name=form.last_name.data, specialty=form.specialty.data)
+            last_name=form.last_name.data, specialty=form.specialty.data or "")
         try:
             services.submit(current_user, data)
         except services.VerificationError as exc:

@@ -292,6 +292,14 @@ def test_lowercase_state_and_accented_names_are_accepted(client, registry, appli
     assert the_application(applicant).outcome == "match"
 
 
+def test_the_design_contract_fields_alone_make_an_application(client, registry, applicant):
+    client.login_as(applicant)
+    fields = {k: v for k, v in LENA.items() if k != "specialty"}
+    assert client.post("/verification/apply", fields).headers["Location"] == \
+        "/verification/status"
+    assert "specialty not given" in page_text(client.get("/verification/status"))
+
+
 @pytest.mark.config(VERIFICATION_SUBMISSIONS_PER_DAY=2)
 def test_one_account_cannot_enumerate_npis_through_the_form(client, registry, applicant):
     client.login_as(applicant)
