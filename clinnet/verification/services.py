@@ -194,12 +194,13 @@ def submit(user, data: ApplicationData) -> Application:
                  outcome=check.outcome, resubmitted=resubmitted)
     try:
         db.session.commit()
-    except IntegrityError:
+    except IntegrityError as exc:
         db.session.rollback()
         holder = db.session.scalar(select(Application.id).where(
             Application.claimed_npi == data.npi, Application.user_id != user.id))
-        if holder is None:
-            raise
+        if holder is None:  # the same member submitted twice at once (two tabs)
+            raise VerificationError("Your application was changed meanwhile; reload the page "
+                                    "and check its status.") from exc
         _refuse_duplicate(user, data.npi, holder)  # a concurrent claim on the NPI won the race
     _mail_code(application, code)
     return application

@@ -343,3 +343,26 @@ def test_notifications_are_sent_for_each_decision(client, admin_client, registry
     kinds = db.session.scalars(select(Notification.message).where(
         Notification.user_id == applicant.id)).all()
     assert kinds == ["An admin asked for changes to your licence application."]
+
+
+def test_with_the_nppes_adapter_an_outage_waits_and_a_found_record_needs_the_board(
+        app, client, admin_client, applicant, httpserver):
+    from tests.verification.test_nppes import FOUND
+
+    app.config.update(REGISTRY="nppes", NPPES_URL=httpserver.url_for("/api/"),
+                      NPPES_TIMEOUT=0.5)
+    httpserver.expect_ordered_request("/api/").respond_with_data("busy", status=503)
+    httpserver.expect_ordered_request("/api/").respond_with_data("busy", status=503)
+    client.login_as(applicant)
+    apply(client, npi="1990000006", license_state="NY", license_number="200101",
+          first_name="Ada", last_name="Okafor")
+    application = the_application(applicant)
+    assert (application.state, application.outcome) == ("pending_review", "unavailable")
+
+    httpserver.expect_ordered_request("/api/").respond_with_json(FOUND)
+    admin_client.post(f"/admin/applications/{application.id}/recheck")
+    db.session.refresh(application)
+    assert application.outcome == "mismatch"
+    page = page_text(admin_client.get(f"/admin/applications/{application.id}"))
+    assert "does not report the standing of licence NY 200101" in page
+    assert outbox()[-1].to == "ada.okafor@direct.mercy.example"

@@ -1,14 +1,25 @@
 import re
 from datetime import date
 
+from click.testing import CliRunner
 from sqlalchemy import create_engine, text
 
+from clinnet.cli import cli
 from clinnet.verification.demo import DEMO_CLAIMS, demo_registry_bytes
 from clinnet.verification.matching import Claim, Outcome, evaluate
 from clinnet.verification.npi import is_valid_npi
 from clinnet.verification.registry import parse_csv
 from tests.helpers import Browser, page_text
-from tests.test_demo import PASSWORD, _run_demo
+from tests.test_demo import PASSWORD
+
+CHEAP_HASHING = {"CLINNET_PASSWORD_HASH_TIME_COST": "1", "CLINNET_PASSWORD_HASH_MEMORY_COST": "8",
+                 "CLINNET_PASSWORD_HASH_PARALLELISM": "1"}
+
+
+def _run_demo(instance, database_url, *args):
+    env = {"CLINNET_INSTANCE_PATH": str(instance), "CLINNET_DATABASE_URL": database_url,
+           **CHEAP_HASHING}
+    return CliRunner().invoke(cli, ["demo", "--no-serve", *args], env=env)
 
 
 def test_demo_registry_holds_every_kind_of_record_and_matches_the_demo_staff():

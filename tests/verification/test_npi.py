@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from clinnet.verification.npi import luhn_check_digit, npi_check_digit, npi_problem
 
@@ -24,3 +26,11 @@ def test_check_digit_is_luhn_over_the_80840_prefix():
     assert npi_check_digit("123456789") == 3
     assert luhn_check_digit("80840123456789") == 3
     assert luhn_check_digit("7992739871") == 3  # the classic Luhn example
+
+
+@given(st.text("0123456789", min_size=9, max_size=9), st.integers(0, 9), st.integers(1, 9))
+def test_any_single_wrong_digit_is_caught(first_nine, position, shift):
+    npi = first_nine + str(npi_check_digit(first_nine))
+    assert npi_problem(npi) is None
+    wrong = npi[:position] + str((int(npi[position]) + shift) % 10) + npi[position + 1:]
+    assert npi_problem(wrong) is not None
