@@ -60,8 +60,8 @@ class Defaults:
     NPPES_URL = "https://npiregistry.cms.hhs.gov/api/"
     NPPES_TIMEOUT = 5.0
     NPPES_RETRIES = 1
-    # NUCC taxonomy code prefixes that count as physicians: 207* allopathic, 208* osteopathic
-    # and allopathic specialties. From the environment as "207,208".
+    # NUCC taxonomy code prefixes that count as physicians: 207* and 208* make up the
+    # "Allopathic & Osteopathic Physicians" group. From the environment as "207,208".
     PHYSICIAN_TAXONOMY_PREFIXES = ("207", "208")
     # Licence applications one account may submit per 24 hours (no NPI enumeration via the form).
     VERIFICATION_SUBMISSIONS_PER_DAY = 5

@@ -16,13 +16,13 @@ from clinnet.verification.registry import registry_csv_path
 DEMO_REGISTRY = "demo-registry.csv"
 # email -> what the member claims; every NPI is in the demo registry (fake, with valid check digits)
 DEMO_CLAIMS = {
-    "admin@clinnet.test": ("1990000006", "NY", "200101", "Ada", "Okafor", "internal-medicine"),
-    "moderator@clinnet.test": ("1990000014", "CA", "A123456", "Miguel", "Santos",
+    "admin@clinnet.test": ("9990000009", "NY", "200101", "Ada", "Okafor", "internal-medicine"),
+    "moderator@clinnet.test": ("9990000017", "CA", "A123456", "Miguel", "Santos",
                                "emergency-medicine"),
-    "physician@clinnet.test": ("1990000022", "MA", "245678", "Priya", "Raman", "cardiology"),
-    "physician2@clinnet.test": ("1990000030", "MN", "54321", "Tomas", "Lindqvist", "neurology"),
+    "physician@clinnet.test": ("9990000025", "MA", "245678", "Priya", "Raman", "cardiology"),
+    "physician2@clinnet.test": ("9990000033", "MN", "54321", "Tomas", "Lindqvist", "neurology"),
     # Waits in the admin queue: a registry match, contact not yet confirmed.
-    "applicant@clinnet.test": ("1990000048", "TX", "Q-7788", "Lena", "Hoffmann",
+    "applicant@clinnet.test": ("9990000041", "TX", "Q-7788", "Lena", "Hoffmann",
                                "family-medicine"),
 }
 APPLICANT = "applicant@clinnet.test"

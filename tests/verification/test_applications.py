@@ -54,7 +54,7 @@ def test_full_journey_applicant_to_physician_in_the_feed(client, admin_client, r
 
     mail = outbox()[-1]
     assert mail.to == LENA_CONTACT
-    assert "1990000048" in mail.body
+    assert "9990000041" in mail.body
     confirmed = client.post("/verification/contact", {"code": last_code()})
     assert confirmed.headers["Location"] == "/verification/status"
     assert "Pending review" in page_text(client.get("/verification/status"))
@@ -162,7 +162,7 @@ def test_a_decided_application_cannot_be_decided_again_nor_own_one(client, admin
     assert "already been decided" in page_text(again)
     admin = users[Role.ADMIN]
     client.login_as(admin)
-    apply(client, npi="1990000006", license_state="NY", license_number="200101",
+    apply(client, npi="9990000009", license_state="NY", license_number="200101",
           first_name="Ada", last_name="Okafor")
     own = the_application(admin)
     refused = admin_client.post(f"/admin/applications/{own.id}/approve",
@@ -182,7 +182,7 @@ def test_a_second_account_claiming_an_npi_is_refused_and_audited(client, registr
     event = db.session.scalar(select(AuditEvent).where(
         AuditEvent.action == "verification.npi_refused"))
     assert event.actor_id == other.id
-    assert "1990000048" in event.details
+    assert "9990000041" in event.details
 
 
 def test_registry_outage_waits_for_review_and_admin_rechecks(client, admin_client, registry,
@@ -198,7 +198,7 @@ def test_registry_outage_waits_for_review_and_admin_rechecks(client, admin_clien
     assert "Registry unavailable" in page
     assert "Re-check the registry" in page
 
-    registry.write_text(csv_text(row(npi="1990000048", first_name="LENA", last_name="HOFFMANN",
+    registry.write_text(csv_text(row(npi="9990000041", first_name="LENA", last_name="HOFFMANN",
                                      license_state="TX", license_number="Q7788",
                                      contact_email=LENA_CONTACT,
                                      taxonomy_code="207Q00000X")), encoding="utf-8")
@@ -261,9 +261,9 @@ def test_resending_is_limited(client, registry, applicant, app):
 
 
 @pytest.mark.parametrize(("changes", "field", "message"), [
-    ({"npi": "1990000049"}, "npi", "Check the number: its last digit does not match."),
+    ({"npi": "9990000042"}, "npi", "Check the number: its last digit does not match."),
     ({"npi": "199000004"}, "npi", "An NPI is exactly 10 digits."),
-    ({"npi": "19900000488"}, "npi", "An NPI is exactly 10 digits."),
+    ({"npi": "99900000418"}, "npi", "An NPI is exactly 10 digits."),
     ({"npi": "19900-0048"}, "npi", "An NPI is exactly 10 digits."),
     ({"license_state": "XX"}, "license_state", "Choose the state or territory"),
     ({"license_state": ""}, "license_state", "Choose the licence's state."),
@@ -303,18 +303,18 @@ def test_the_design_contract_fields_alone_make_an_application(client, registry, 
 @pytest.mark.config(VERIFICATION_SUBMISSIONS_PER_DAY=2)
 def test_one_account_cannot_enumerate_npis_through_the_form(client, registry, applicant):
     client.login_as(applicant)
-    apply(client, npi="1990000055")
+    apply(client, npi="9990000058")
     application = the_application(applicant)
     application.state = "changes_requested"
     db.session.commit()
-    apply(client, npi="1990000063")
+    apply(client, npi="9990000066")
     db.session.refresh(application)
     application.state = "changes_requested"
     db.session.commit()
-    third = apply(client, npi="1990000071")
+    third = apply(client, npi="9990000074")
     assert "You have submitted 2 times in the last 24 hours" in page_text(third)
     db.session.refresh(application)
-    assert application.npi == "1990000063"
+    assert application.npi == "9990000066"
 
 
 def test_applicants_physicians_and_moderators_get_403_on_admin_pages(
@@ -354,7 +354,7 @@ def test_with_the_nppes_adapter_an_outage_waits_and_a_found_record_needs_the_boa
     httpserver.expect_ordered_request("/api/").respond_with_data("busy", status=503)
     httpserver.expect_ordered_request("/api/").respond_with_data("busy", status=503)
     client.login_as(applicant)
-    apply(client, npi="1990000006", license_state="NY", license_number="200101",
+    apply(client, npi="9990000009", license_state="NY", license_number="200101",
           first_name="Ada", last_name="Okafor")
     application = the_application(applicant)
     assert (application.state, application.outcome) == ("pending_review", "unavailable")

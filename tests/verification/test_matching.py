@@ -20,7 +20,7 @@ TODAY = date(2026, 11, 21)
 
 def record(**overrides) -> RegistryRecord:
     values = {
-        "number": "1990000006", "enumeration_type": "NPI-1",
+        "number": "9990000009", "enumeration_type": "NPI-1",
         "basic": Basic(first_name="ADA", last_name="OKAFOR", credential="MD", status="A"),
         "taxonomies": (Taxonomy("207R00000X", "Internal Medicine", True, "NY", "200101"),),
         "licences": (Licence("NY", "200101", "active", date(2030, 6, 30)),),
@@ -32,7 +32,7 @@ def record(**overrides) -> RegistryRecord:
 
 
 def claim(**overrides) -> Claim:
-    values = {"npi": "1990000006", "license_state": "NY", "license_number": "200101",
+    values = {"npi": "9990000009", "license_state": "NY", "license_number": "200101",
               "first_name": "Ada", "last_name": "Okafor"}
     values.update(overrides)
     return Claim(**values)

@@ -8,7 +8,7 @@ from werkzeug import Response
 
 from clinnet.verification.registry import RegistryUnavailable, get_registry
 
-NPI = "1990000006"
+NPI = "9990000009"
 
 FOUND = {
     "result_count": 1,

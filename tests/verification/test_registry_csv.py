@@ -17,7 +17,7 @@ from tests.verification.util import HEADER, csv_text, row
 def test_rows_of_one_npi_become_one_record_with_every_licence():
     text = csv_text(row(), row(license_state="NJ", license_number="25MA1", taxonomy_primary="N",
                                license_status="expired", license_expires="2020-01-31"))
-    record = parse_csv(text)["1990000006"]
+    record = parse_csv(text)["9990000009"]
     assert record.basic.last_name == "OKAFOR"
     assert [(lic.state, lic.status) for lic in record.licences] == [("NY", "active"),
                                                                     ("NJ", "expired")]
@@ -54,7 +54,7 @@ def test_missing_columns_and_disagreeing_rows_are_reported():
     assert caught.value.problems == [(1, "missing columns: license_expires")]
     with pytest.raises(RegistryFileError) as caught:
         parse_csv(csv_text(row(), row(last_name="OKAFOR-SMITH", license_number="2")))
-    assert caught.value.problems == [(3, "last_name differs from line 2 for NPI 1990000006")]
+    assert caught.value.problems == [(3, "last_name differs from line 2 for NPI 9990000009")]
     with pytest.raises(RegistryFileError) as caught:
         parse_csv(HEADER + "\n")
     assert caught.value.problems == [(1, "the file holds no records")]
@@ -67,13 +67,13 @@ def test_import_installs_a_good_file(app, tmp_path):
     result = app.test_cli_runner().invoke(args=["registry", "import", str(source)])
     assert result.exit_code == 0, result.output
     assert "Installed 1 NPI record(s)" in result.output
-    assert get_registry().lookup("1990000006").basic.first_name == "ADA"
+    assert get_registry().lookup("9990000009").basic.first_name == "ADA"
 
 
 def test_import_of_a_bad_file_loads_nothing(app, registry, tmp_path):
     before = registry.read_bytes()
     source = tmp_path / "bad.csv"
-    source.write_text(csv_text(row(), row(npi="1990000014"), row(npi="123", license_expires="x")),
+    source.write_text(csv_text(row(), row(npi="9990000017"), row(npi="123", license_expires="x")),
                       encoding="utf-8")
     result = app.test_cli_runner().invoke(args=["registry", "import", str(source)])
     assert result.exit_code != 0
@@ -95,18 +95,18 @@ def test_changes_to_the_file_are_picked_up_without_restart(tmp_path):
     path = tmp_path / "registry.csv"
     path.write_text(csv_text(row()), encoding="utf-8")
     registry = CsvRegistry(path)
-    assert registry.lookup("1990000014") is None
-    path.write_text(csv_text(row(), row(npi="1990000014", license_number="7")),
+    assert registry.lookup("9990000017") is None
+    path.write_text(csv_text(row(), row(npi="9990000017", license_number="7")),
                     encoding="utf-8")
     stat = path.stat()
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))  # coarse clocks
-    assert registry.lookup("1990000014") is not None
+    assert registry.lookup("9990000017") is not None
 
 
 def test_a_missing_or_broken_file_is_an_outage_not_a_not_found(tmp_path):
     with pytest.raises(RegistryUnavailable, match="is missing"):
-        CsvRegistry(tmp_path / "none.csv").lookup("1990000006")
+        CsvRegistry(tmp_path / "none.csv").lookup("9990000009")
     broken = tmp_path / "broken.csv"
     broken.write_text("npi\n1\n", encoding="utf-8")
     with pytest.raises(RegistryUnavailable, match="cannot be read"):
-        CsvRegistry(broken).lookup("1990000006")
+        CsvRegistry(broken).lookup("9990000009")

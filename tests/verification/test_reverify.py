@@ -16,11 +16,11 @@ from tests.helpers import PASSWORD, make_user, page_text
 from tests.verification.util import csv_text, row
 
 PEOPLE = {  # email -> (npi, state, licence, first, last)
-    "ok@example.org": ("1990000006", "NY", "200101", "Ada", "Okafor"),
-    "expired@example.org": ("1990000014", "CA", "A1", "Miguel", "Santos"),
-    "revoked@example.org": ("1990000022", "MA", "2", "Priya", "Raman"),
-    "probation@example.org": ("1990000030", "MN", "3", "Tomas", "Lindqvist"),
-    "gone@example.org": ("1990000048", "TX", "4", "Lena", "Hoffmann"),
+    "ok@example.org": ("9990000009", "NY", "200101", "Ada", "Okafor"),
+    "expired@example.org": ("9990000017", "CA", "A1", "Miguel", "Santos"),
+    "revoked@example.org": ("9990000025", "MA", "2", "Priya", "Raman"),
+    "probation@example.org": ("9990000033", "MN", "3", "Tomas", "Lindqvist"),
+    "gone@example.org": ("9990000041", "TX", "4", "Lena", "Hoffmann"),
 }
 
 
@@ -68,7 +68,7 @@ def test_lapsed_licences_suspend_their_members(app, client, registry, physicians
         db.session.refresh(db_user)
     assert {name for name, u in physicians.items() if u.status == Status.SUSPENDED} == {
         "expired", "revoked", "gone"}
-    assert "NPI 1990000048 is no longer in the licence registry" in \
+    assert "NPI 9990000041 is no longer in the licence registry" in \
         physicians["gone"].suspension_reason
 
     # The member is told why at sign-in, and their session is over.
@@ -95,7 +95,7 @@ def test_a_registry_outage_suspends_nobody_and_fails(app, registry, physicians, 
     if outage == "missing file":
         registry.unlink()
     else:
-        registry.write_text(registry_rows(expired="expired") + "1990000063,broken\n",
+        registry.write_text(registry_rows(expired="expired") + "9990000066,broken\n",
                             encoding="utf-8")
     result = run(app)
     assert result.exit_code != 0
@@ -139,7 +139,7 @@ def test_admin_reinstates_a_suspended_member(app, client, users, registry, physi
 def test_the_last_active_admin_is_reported_not_suspended(app, registry, users):
     admin = users[Role.ADMIN]  # the only admin
     registry.write_text(csv_text(row(license_status="revoked")), encoding="utf-8")
-    db.session.add(Application(user_id=admin.id, npi="1990000006", claimed_npi="1990000006",
+    db.session.add(Application(user_id=admin.id, npi="9990000009", claimed_npi="9990000009",
                                license_state="NY", license_number="200101", first_name="Ada",
                                last_name="Okafor", specialty="cardiology", state="approved",
                                code_attempts=0, code_sends=0))

@@ -10,14 +10,14 @@ from clinnet.verification.registry import CSV_COLUMNS
 HEADER = ",".join(CSV_COLUMNS)
 
 # The demo registry's active family physician whom tests apply as (see data/demo-registry.csv).
-LENA = {"npi": "1990000048", "license_state": "TX", "license_number": "Q7788",
+LENA = {"npi": "9990000041", "license_state": "TX", "license_number": "Q7788",
         "first_name": "Lena", "last_name": "Hoffmann", "specialty": "family-medicine"}
 LENA_CONTACT = "l.hoffmann@lakeside-clinic.example"
 
 
 def row(**overrides) -> str:
     values = {
-        "npi": "1990000006", "enumeration_type": "NPI-1", "first_name": "ADA",
+        "npi": "9990000009", "enumeration_type": "NPI-1", "first_name": "ADA",
         "middle_name": "", "last_name": "OKAFOR", "credential": "MD", "npi_status": "A",
         "taxonomy_code": "207R00000X", "taxonomy_desc": "Internal Medicine",
         "taxonomy_primary": "Y", "license_state": "NY", "license_number": "200101",
