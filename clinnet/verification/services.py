@@ -518,7 +518,8 @@ def reverify(progress: Callable[[list], Iterable] = iter) -> ReverifySummary:
             summary.warnings.append((user.email, f"{reason} — not suspended: the last admin"))
             continue
         active_admins -= user.role == Role.ADMIN
-        message = f"Licence re-verification: {reason}. Contact the admins once it is renewed"
+        message = (f"Licence re-verification: {reason}. Contact the admins once the registry "
+                   "shows the licence in good standing")
         accounts.apply_suspension(user, None, message, source="reverify", npi=application.npi)
         notify(user, "verification", f"Your account is suspended: {reason}.", STATUS_URL)
         summary.suspended.append((user.email, reason))
