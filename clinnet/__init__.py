@@ -49,6 +49,8 @@ def _register_blueprints(app: Flask) -> None:
 
     for module in (health, accounts, notifications, verification, cases, admin):
         app.register_blueprint(module.bp)
+    app.register_blueprint(verification.admin_bp)
+    add_nav_item(app, "Applications", "verification_admin.queue", Role.ADMIN)
     add_nav_item(app, "Admin", "admin.index", Role.ADMIN)
     public(app.view_functions["static"])
 

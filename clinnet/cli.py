@@ -12,6 +12,7 @@ from clinnet.config import ConfigError
 
 users_cli = AppGroup("users", help="Manage member accounts.")
 audit_cli = AppGroup("audit", help="Inspect the audit log.")
+registry_cli = AppGroup("registry", help="The licence registry and re-verification.")
 
 
 @users_cli.command("create-admin")
@@ -99,8 +100,51 @@ def deid_bench(corpus, by_category, misses):
     click.echo(format_report(run_benchmark(notes), by_category=by_category, misses=misses))
 
 
+@registry_cli.command("import")
+@click.argument("file", type=click.File("rb"))
+def registry_import(file):
+    """Validate a registry CSV and install it as the stub registry (all or nothing)."""
+    from clinnet.verification.registry import RegistryFileError, install_csv, registry_csv_path
+
+    destination = registry_csv_path()
+    try:
+        count = install_csv(file.read(), destination)
+    except RegistryFileError as exc:
+        for line, message in exc.problems:
+            click.echo(f"line {line}: {message}" if line else message, err=True)
+        raise click.ClickException(
+            f"{len(exc.problems)} problem(s) found; nothing was loaded.") from exc
+    click.echo(f"Installed {count} NPI record(s) into {destination}.")
+
+
+@registry_cli.command("reverify")
+def registry_reverify():
+    """Re-check every verified physician's licence; suspend those no longer valid."""
+    from clinnet.verification import services
+    from clinnet.verification.registry import RegistryUnavailable
+
+    def progress(items):
+        with click.progressbar(items, label="Re-verifying licences",
+                               show_pos=True) as bar:
+            yield from bar
+
+    try:
+        summary = services.reverify(progress)
+    except RegistryUnavailable as exc:
+        click.echo(f"The licence registry is unavailable ({exc}). Nobody was suspended; "
+                   "run this again later.", err=True)
+        sys.exit(2)
+    click.echo(f"Checked {summary.checked} verified physician(s): {summary.still_valid} still "
+               f"valid, {len(summary.suspended)} suspended, {summary.already_suspended} "
+               "already suspended.")
+    for email, reason in summary.suspended:
+        click.echo(f"  suspended {email}: {reason}")
+    for email, warning in summary.warnings:
+        click.echo(f"  warning {email}: {warning}")
+
+
 def register_commands(app) -> None:
-    for group in (users_cli, audit_cli, deid_cli):
+    for group in (users_cli, audit_cli, registry_cli, deid_cli):
         app.cli.add_command(group)
 
 

@@ -51,6 +51,25 @@ class Defaults:
     LOCKOUT_THRESHOLD = 5  # consecutive failed sign-ins
     LOCKOUT_MINUTES = 15
 
+    # Licence registry (verification). "stub": the CSV file REGISTRY_CSV (relative to the
+    # instance folder unless absolute; `clinnet registry import` installs it). "nppes": the
+    # NPPES NPI Registry API v2.1 at NPPES_URL, NPPES_TIMEOUT seconds per attempt, retried
+    # NPPES_RETRIES times on timeouts and 5xx answers.
+    REGISTRY = "stub"
+    REGISTRY_CSV = "registry.csv"
+    NPPES_URL = "https://npiregistry.cms.hhs.gov/api/"
+    NPPES_TIMEOUT = 5.0
+    NPPES_RETRIES = 1
+    # NUCC taxonomy code prefixes that count as physicians: 207* and 208* make up the
+    # "Allopathic & Osteopathic Physicians" group. From the environment as "207,208".
+    PHYSICIAN_TAXONOMY_PREFIXES = ("207", "208")
+    # Licence applications one account may submit per 24 hours (no NPI enumeration via the form).
+    VERIFICATION_SUBMISSIONS_PER_DAY = 5
+    # One-time code sent to the registry's contact: lifetime, wrong tries, sends per submission.
+    CONTACT_CODE_MINUTES = 30
+    CONTACT_CODE_ATTEMPTS = 5
+    CONTACT_CODE_SENDS = 3
+
 
 def load(app, overrides: dict | None) -> None:
     """Fill app.config from defaults, the instance file, the environment and `overrides`."""

@@ -17,6 +17,7 @@ from clinnet.accounts.models import User
 from clinnet.accounts.passwords import hash_password, policy_errors
 from clinnet.core.authz import Role
 from clinnet.extensions import db
+from clinnet.verification import demo as verification_demo
 
 DEMO_DOMAIN = "@clinnet.test"
 DEMO_ACCOUNTS = (
@@ -78,4 +79,6 @@ def seed(password: str) -> list[tuple[str, Role]]:
         else:
             user.password_hash = hash_password(password)
             db.session.commit()
+    verification_demo.seed_registry()
+    verification_demo.seed_applications()
     return [(email, role) for email, role, *_ in DEMO_ACCOUNTS]

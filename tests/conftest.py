@@ -120,3 +120,18 @@ def _no_network(monkeypatch):
         return real_connect(sock, address)
 
     monkeypatch.setattr(socket.socket, "connect", guarded)
+
+
+@pytest.fixture
+def registry(app, tmp_path):
+    """The stub registry, loaded with the demo registry file; returns the installed file's path.
+
+    Tests add rows with tests.helpers.registry_row / write_registry.
+    """
+    from clinnet.verification.demo import demo_registry_bytes
+
+    path = tmp_path / "registry.csv"
+    path.write_bytes(demo_registry_bytes())
+    app.config["REGISTRY"] = "stub"
+    app.config["REGISTRY_CSV"] = str(path)
+    return path

@@ -174,6 +174,13 @@ def count_admins() -> int:
 
 def suspend(user: User, actor, reason: str, until: datetime | None = None) -> None:
     """Suspend a member: every session ends now, sign-in is refused until reinstated."""
+    apply_suspension(user, actor, reason, until)
+    db.session.commit()
+
+
+def apply_suspension(user: User, actor, reason: str, until: datetime | None = None,
+                     **details) -> None:
+    """`suspend` without the commit, for services whose own action includes a suspension."""
     reason = reason.strip()
     if not reason:
         raise AccountError("Give a reason: the member is shown it.", field="reason")
@@ -182,16 +189,20 @@ def suspend(user: User, actor, reason: str, until: datetime | None = None) -> No
     user.suspended_until = until
     user.rotate_session_token()
     audit.record("user.suspended", actor=actor, target=user, reason=reason,
-                 until=until.isoformat() if until else None)
-    db.session.commit()
+                 until=until.isoformat() if until else None, **details)
 
 
 def reinstate(user: User, actor, reason: str = "") -> None:
+    apply_reinstatement(user, actor, reason)
+    db.session.commit()
+
+
+def apply_reinstatement(user: User, actor, reason: str = "") -> None:
+    """`reinstate` without the commit."""
     user.status = Status.ACTIVE
     user.suspension_reason = None
     user.suspended_until = None
     audit.record("user.reinstated", actor=actor, target=user, reason=reason.strip() or None)
-    db.session.commit()
 
 
 def load_by_session_token(token: str) -> User | None:
