@@ -11,7 +11,7 @@ from clinnet.audit import verify_chain
 from clinnet.core.authz import Role, requires_role
 from clinnet.core.db import utcnow
 from clinnet.extensions import db
-from clinnet.verification.services import pending_count
+from clinnet.verification.services import application_of, pending_count
 
 bp = Blueprint("admin", __name__, url_prefix="/admin", template_folder="templates")
 
@@ -54,6 +54,7 @@ def _render_member(user, role_form=None, suspend_form=None, status=200):
     role_form = role_form or RoleForm(role=user.role.value)
     return render_template(
         "admin/member.html", member=user, events=services.member_events(user),
+        application=application_of(user),
         role_form=role_form, suspend_form=suspend_form or SuspendForm(),
         reinstate_form=ReinstateForm()), status
 

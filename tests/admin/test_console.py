@@ -101,3 +101,20 @@ def test_audit_viewer_filters_and_verifies_the_chain(client, users):
     db.session.commit()
     client.post("/admin/audit/verify")
     assert "BROKEN at event 2" in page_text(client.get("/admin/audit"))
+
+
+def test_member_page_shows_the_licence_application(client, users, registry):
+    from tests.helpers import Browser
+    from tests.verification.util import LENA
+
+    applicant = make_user(Role.APPLICANT, email="lena@lakeside-clinic.example")
+    client.login_as(users[Role.ADMIN])
+    assert "No application." in page_text(client.get(f"/admin/members/{applicant.id}"))
+
+    applicant_browser = Browser(client.application.test_client())
+    applicant_browser.login_as(applicant)
+    assert applicant_browser.post("/verification/apply", LENA).status_code == 302
+    page = page_text(client.get(f"/admin/members/{applicant.id}"))
+    assert "registry: match" in page
+    assert "contact not confirmed" in page
+    assert "Review the application and registry evidence" in page
