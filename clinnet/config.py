@@ -51,6 +51,40 @@ class Defaults:
     LOCKOUT_THRESHOLD = 5  # consecutive failed sign-ins
     LOCKOUT_MINUTES = 15
 
+    # --- security (sessions, 2FA, password reset, rate limits, proxies, logging) ---
+    SESSION_IDLE_MINUTES = 30  # signed out after this long without a request
+    SESSION_ABSOLUTE_HOURS = 12  # and after this long whatever happens (equals the cookie's life)
+    REAUTH_WINDOW_MINUTES = 10  # password changes, 2FA changes and admin actions need a sign-in
+    # this recent, else the password (and code) are asked for again
+    TWO_FACTOR_PENDING_MINUTES = 5  # between the password step and the code step of sign-in
+    PASSWORD_RESET_MINUTES = 30  # life of a password-reset link
+    # Reverse proxies in front of the app whose X-Forwarded-* headers are trusted (0: none, so a
+    # client cannot forge its IP address to dodge rate limits).
+    TRUSTED_PROXIES = 0
+    LOG_LEVEL = "INFO"
+    # Rate limits (Flask-Limiter syntax, "N/period;M/period"). RATELIMIT_<NAME> counts per client
+    # IP, RATELIMIT_<NAME>_ACCOUNT per account; an empty value switches one off.
+    RATELIMITS_ENABLED = True
+    RATELIMIT_STORAGE_URI = "memory://"  # production with several workers: redis://host:6379
+    RATELIMIT_KEY_PREFIX = "clinnet"
+    RATELIMIT_STRATEGY = "moving-window"
+    RATELIMIT_LOGIN = "30/minute;300/hour"
+    RATELIMIT_LOGIN_ACCOUNT = "10/minute;60/hour"
+    RATELIMIT_TWO_FACTOR = "30/minute;300/hour"
+    RATELIMIT_TWO_FACTOR_ACCOUNT = "10/minute;60/hour"
+    RATELIMIT_REAUTH = "30/minute"
+    RATELIMIT_REAUTH_ACCOUNT = "10/minute"
+    RATELIMIT_REGISTRATION = "10/hour"
+    RATELIMIT_REGISTRATION_ACCOUNT = ""
+    RATELIMIT_PASSWORD_RESET = "20/hour"  # noqa: S105 (a rate, not a password)
+    RATELIMIT_PASSWORD_RESET_ACCOUNT = "3/hour"  # noqa: S105
+    RATELIMIT_LICENCE_APPLICATION = "20/hour"
+    RATELIMIT_LICENCE_APPLICATION_ACCOUNT = "10/hour"
+    RATELIMIT_POSTING = "120/hour"
+    RATELIMIT_POSTING_ACCOUNT = "60/hour"
+    RATELIMIT_FLAGGING = "120/hour"
+    RATELIMIT_FLAGGING_ACCOUNT = "30/hour"
+
 
 def load(app, overrides: dict | None) -> None:
     """Fill app.config from defaults, the instance file, the environment and `overrides`."""

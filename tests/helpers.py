@@ -58,11 +58,24 @@ class Browser:
         return self.post("/auth/login", {"email": email, "password": password}, **kwargs)
 
     def login_as(self, user):
-        """Sign in without the form (for tests about something else)."""
+        """Sign in without the form (for tests about something else), with a session record
+        as a real sign-in makes."""
+        from clinnet.accounts.sessions import SESSION_KEY, create_record
+
+        raw = create_record(user, "pytest", "127.0.0.1")
         with self.client.session_transaction() as session:
+            session.clear()
             session["_user_id"] = user.session_token
             session["_fresh"] = True
+            session[SESSION_KEY] = raw
         return user
+
+    def login_2fa(self, email, password=PASSWORD, user=None):
+        """The two-step sign-in: password, then the current code of `user`'s authenticator."""
+        first = self.login(email, password)
+        assert first.headers.get("Location") == "/auth/two-factor", first.status_code
+        return self.post("/auth/two-factor", {"code": totp_code(user or accounts.find_by_email(
+            email))})
 
     def logout(self):
         return self.post("/auth/logout")
@@ -74,3 +87,36 @@ def page_text(response) -> str:
     html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
     text = re.sub(r"<[^>]+>", " ", html)
     return re.sub(r"\s+", " ", text).replace("&#39;", "'").replace("&amp;", "&").strip()
+
+
+def enrol_two_factor(user, secret: str | None = None) -> list[str]:
+    """Turn on 2FA for `user` directly (tests about something else); returns recovery codes."""
+    from clinnet.accounts import twofactor
+    from clinnet.core.db import utcnow
+
+    codes, hashes = twofactor.new_recovery_codes()
+    user.totp_secret = secret or twofactor.new_secret()
+    user.totp_enabled_at = utcnow()
+    user.totp_last_counter = None
+    user.recovery_code_hashes = hashes
+    db.session.commit()
+    return codes
+
+
+def totp_code(user) -> str:
+    """A code `user` has not used yet. When this 30-second step's codes are used up, the test
+    pretends time moved on by forgetting the last step used (tests must not sleep)."""
+    import pyotp
+
+    from clinnet.core.db import utcnow
+
+    db.session.refresh(user)
+    totp = pyotp.TOTP(user.totp_secret)
+    current = totp.timecode(utcnow())
+    last = user.totp_last_counter
+    step = current if last is None or last < current else last + 1
+    if step > current + 1:
+        user.totp_last_counter = current - 1
+        db.session.commit()
+        step = current
+    return totp.generate_otp(step)

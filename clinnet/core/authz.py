@@ -107,7 +107,4 @@ def enforce_access():
     otherwise = getattr(view, _OTHERWISE_ATTR, None)
     if otherwise and request.method == "GET":
         return redirect(url_for(otherwise))
-    current_app.logger.warning(
-        "access denied: user=%s endpoint=%s", current_user.id, request.endpoint
-    )
-    return abort(403)
+    return abort(403)  # logged as a security event by the error handler
