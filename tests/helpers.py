@@ -60,13 +60,18 @@ class Browser:
     def login_as(self, user):
         """Sign in without the form (for tests about something else), with a session record
         as a real sign-in makes."""
+        from flask_login.utils import _create_identifier
+
         from clinnet.accounts.sessions import SESSION_KEY, create_record
 
         raw = create_record(user, "pytest", "127.0.0.1")
+        with current_app.test_request_context(environ_base=self.client.environ_base):
+            identifier = _create_identifier()  # what Flask-Login's session protection expects
         with self.client.session_transaction() as session:
             session.clear()
             session["_user_id"] = user.session_token
             session["_fresh"] = True
+            session["_id"] = identifier
             session[SESSION_KEY] = raw
         return user
 
@@ -120,3 +125,15 @@ def totp_code(user) -> str:
         db.session.commit()
         step = current
     return totp.generate_otp(step)
+
+
+def make_app(app, **overrides):
+    """Another app on the test database (for settings read only at start-up, e.g. proxies)."""
+    from clinnet import create_app
+
+    keys = ("TESTING", "SECRET_KEY", "PASSWORD_HASH_TIME_COST", "PASSWORD_HASH_MEMORY_COST",
+            "PASSWORD_HASH_PARALLELISM", "MAIL_BACKEND")
+    config = {key: app.config[key] for key in keys}
+    config["DATABASE_URL"] = app.config["SQLALCHEMY_DATABASE_URI"]
+    config.update(overrides)
+    return create_app(config)
