@@ -24,9 +24,10 @@ SENSITIVE_KEYS = re.compile(
 REDACTED = "[redacted]"
 # key=value, key: value, "key": "value" for sensitive keys; cookies; reset links.
 _PATTERNS = [
-    re.compile(r"(?i)(?P<k>[\"']?(?:[\w-]*(?:pass(?:word|wd)?|token|secret|csrf|otp|"
-               r"session|cookie|authorization|api[_-]?key)[\w-]*)[\"']?\s*[=:]\s*)"
-               r"(?P<v>\"[^\"]*\"|'[^']*'|[^\s&,;]+)"),
+    # An unquoted value runs to the next "key=" or the end of the line: passwords have spaces.
+    re.compile(r"(?i)(?P<k>[\"']?(?:[\w-]*(?:pass(?:word|wd|phrase)?|token|secret|csrf|otp|"
+               r"code|session|cookie|authorization|api[_-]?key)[\w-]*)[\"']?\s*[=:]\s*)"
+               r"(?P<v>\"[^\"]*\"|'[^']*'|[^&\r\n]*?(?=\s+[\w-]+\s*[=:]|[&\r\n]|$))"),
     re.compile(r"(?i)(?P<k>/auth/reset/)(?P<v>[^/\s?\"']+)"),
     re.compile(r"(?i)(?P<k>bearer\s+)(?P<v>[^\s]+)"),
 ]
@@ -106,7 +107,10 @@ def security_event(event: str, **fields) -> None:
 
 def configure(app) -> None:
     """Send the app's logs to stderr as JSON lines, redacted, with the request id."""
+    from flask.logging import default_handler
+
     logger = app.logger
+    logger.removeHandler(default_handler)  # ours writes JSON to the same stream
     for existing in list(logger.filters):
         if isinstance(existing, RedactingFilter | RequestContextFilter):
             logger.removeFilter(existing)
@@ -120,5 +124,9 @@ def configure(app) -> None:
         handler._clinnet = True
         logger.addHandler(handler)
     logger.setLevel(app.config["LOG_LEVEL"])
+    # The development server's access log prints URLs, and reset links carry tokens.
+    werkzeug_logger = logging.getLogger("werkzeug")
+    if not any(isinstance(f, RedactingFilter) for f in werkzeug_logger.filters):
+        werkzeug_logger.addFilter(RedactingFilter())
     app.before_request(assign_request_id)
     app.after_request(echo_request_id)
