@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from clinnet import create_app
 from clinnet.extensions import db
-from tests.helpers import Browser, enrol_two_factor, make_user
+from tests.helpers import MADE_APPS, Browser, enrol_two_factor, make_user
 
 PG_URL = os.environ.get("CLINNET_TEST_DATABASE_URL")
 TEST_SECRET_KEY = "test-secret-key-that-is-long-enough-0123456789"
@@ -108,6 +108,15 @@ def users(app):
     for role in (Role.MODERATOR, Role.ADMIN):  # staff must use 2FA to reach their pages
         enrol_two_factor(members[role])
     return members
+
+
+@pytest.fixture(autouse=True)
+def _close_extra_apps():
+    """Apps a test built with helpers.make_app leave no open database connections."""
+    yield
+    while MADE_APPS:
+        with MADE_APPS.pop().app_context():
+            db.engine.dispose()
 
 
 @pytest.fixture(autouse=True)

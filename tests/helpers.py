@@ -136,4 +136,9 @@ def make_app(app, **overrides):
     config = {key: app.config[key] for key in keys}
     config["DATABASE_URL"] = app.config["SQLALCHEMY_DATABASE_URI"]
     config.update(overrides)
-    return create_app(config)
+    made = create_app(config)
+    MADE_APPS.append(made)
+    return made
+
+
+MADE_APPS: list = []  # their database pools are closed after each test (conftest)
