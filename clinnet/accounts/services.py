@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from flask import current_app
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from clinnet import audit
@@ -174,15 +174,26 @@ def verify_second_factor(user: User, code: str) -> None:
 
 def _use_second_factor(user: User, code: str, now: datetime) -> str | None:
     """Consume `code` (TOTP step or recovery code); the caller commits. None if it is wrong."""
+    # Conditional UPDATEs claim the code: of two requests racing with the same code (two
+    # workers), only the first row update matches, so a code works once even then.
     counter = twofactor.matching_counter(user.totp_secret, code, user.totp_last_counter, now)
     if counter is not None:
-        user.totp_last_counter = counter
-        return "totp"
-    remaining = twofactor.use_recovery_code(user.recovery_code_hashes, code)
+        unused = or_(User.totp_last_counter.is_(None), User.totp_last_counter < counter)
+        return "totp" if _claim(user, unused, totp_last_counter=counter) else None
+    stored = user.recovery_code_hashes
+    remaining = twofactor.use_recovery_code(stored, code)
     if remaining is not None:
-        user.recovery_code_hashes = remaining
-        return "recovery_code"
+        unchanged = User.recovery_code_hashes == stored
+        return "recovery_code" if _claim(user, unchanged, recovery_code_hashes=remaining) \
+            else None
     return None
+
+
+def _claim(user: User, condition, **values) -> bool:
+    result = db.session.execute(
+        update(User).where(User.id == user.id, condition).values(**values)
+        .execution_options(synchronize_session="fetch"))
+    return result.rowcount == 1
 
 
 def _record_failure(user: User, now: datetime, already_locked: bool,

@@ -131,3 +131,31 @@ def test_password_reset_does_not_skip_the_second_factor(client, app):
     assert client.get("/").headers["Location"].startswith("/auth/login")
     response = client.login(member.email, "a brand new long passphrase")
     assert response.headers["Location"] == "/auth/two-factor"
+
+
+def test_a_code_claimed_by_another_worker_meanwhile_is_refused(app):
+    """Two requests racing with one code: the second sees a stale member but still loses."""
+    import pytest
+    from sqlalchemy import update
+
+    from clinnet.accounts import services
+
+    member = make_user(Role.PHYSICIAN)
+    codes = enrol_two_factor(member)  # the stored hashes are in the codes' order
+    code = totp_code(member)
+    step = pyotp.TOTP(member.totp_secret).timecode(utcnow())
+    stale_hashes = member.recovery_code_hashes
+    with db.engine.begin() as conn:  # another worker uses the code and a recovery code
+        conn.execute(update(User).where(User.id == member.id).values(
+            totp_last_counter=step + 1, recovery_code_hashes=stale_hashes.split(" ", 1)[1]))
+    assert member.totp_last_counter is None  # this request's copy has not seen it
+    with pytest.raises(services.AccountError):
+        services.verify_second_factor(member, code)
+    db.session.expire_all()
+    member = db.session.get(User, member.id)
+    assert member.recovery_code_hashes  # read now, before the other worker's next use
+    with db.engine.begin() as conn:
+        conn.execute(update(User).where(User.id == member.id).values(
+            recovery_code_hashes=member.recovery_code_hashes.split(" ", 1)[1]))
+    with pytest.raises(services.AccountError):
+        services.verify_second_factor(member, codes[1])

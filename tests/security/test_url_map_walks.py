@@ -151,3 +151,15 @@ def test_next_never_leaves_the_site(client, users, evil):
                                                        "code": totp_code(admin)},
                            query_string={"next": evil})
     assert response.headers["Location"] == "/account/"
+
+
+def test_oversized_requests_are_refused_with_a_page(client, app):
+    body = {"email": "a@example.org", "password": "x" * (app.config["MAX_CONTENT_LENGTH"] + 1)}
+    response = client.post("/auth/login", body)
+    assert response.status_code == 413
+    assert "larger than clinnet accepts" in response.get_data(as_text=True)
+
+
+def test_nul_characters_are_refused_not_crashed_on(client):
+    response = client.post("/auth/login", {"email": "a\x00@example.org", "password": "x" * 20})
+    assert response.status_code == 400
