@@ -31,7 +31,7 @@ class Defaults:
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = True  # relaxed only in demo and testing, which run over plain HTTP
-    PERMANENT_SESSION_LIFETIME = timedelta(hours=12)
+    PERMANENT_SESSION_LIFETIME = timedelta(hours=12)  # set from SESSION_ABSOLUTE_HOURS
     # "basic": a session seen from a new IP/browser becomes non-fresh and must re-authenticate for
     # sensitive actions; "strong" would sign out physicians whose phones hop between networks.
     SESSION_PROTECTION = "basic"
@@ -96,6 +96,9 @@ def load(app, overrides: dict | None) -> None:
 
     if app.config["TESTING"] or app.config["DEMO"]:
         app.config["SESSION_COOKIE_SECURE"] = False
+    # The cookie lives exactly as long as a session may (the server enforces it as well).
+    app.config["PERMANENT_SESSION_LIFETIME"] = timedelta(
+        hours=float(app.config["SESSION_ABSOLUTE_HOURS"]))
     app.config["SQLALCHEMY_DATABASE_URI"] = app.config.get("DATABASE_URL") or "sqlite:///" + str(
         Path(app.instance_path) / "clinnet.sqlite3"
     )
