@@ -58,6 +58,9 @@ class Defaults:
     # this recent, else the password (and code) are asked for again
     TWO_FACTOR_PENDING_MINUTES = 5  # between the password step and the code step of sign-in
     PASSWORD_RESET_MINUTES = 30  # life of a password-reset link
+    # Key material for encrypting TOTP secrets at rest (default: SECRET_KEY). Set it on its own
+    # if SECRET_KEY may be rotated: a new key makes stored secrets unreadable.
+    TOTP_ENCRYPTION_KEY: str | None = None
     # Reverse proxies in front of the app whose X-Forwarded-* headers are trusted (0: none, so a
     # client cannot forge its IP address to dodge rate limits).
     TRUSTED_PROXIES = 0

@@ -74,8 +74,12 @@ def current_code(instance_path: str) -> str:
 
 def _enrol_staff(user: User, totp_secret: str) -> None:
     # Moderators and admins must use 2FA; the demo enrols them with one shared, printed key.
-    if user.totp_secret != totp_secret:
-        user.totp_secret = totp_secret
+    try:
+        current = accounts.totp_secret_of(user) if user.totp_secret else None
+    except twofactor.SecretUnreadable:
+        current = None
+    if current != totp_secret:
+        accounts.set_totp_secret(user, totp_secret)
         user.totp_last_counter = None
         user.totp_enabled_at = utcnow()
         user.recovery_code_hashes = None

@@ -100,7 +100,7 @@ def enrol_two_factor(user, secret: str | None = None) -> list[str]:
     from clinnet.core.db import utcnow
 
     codes, hashes = twofactor.new_recovery_codes()
-    user.totp_secret = secret or twofactor.new_secret()
+    accounts.set_totp_secret(user, secret or twofactor.new_secret())
     user.totp_enabled_at = utcnow()
     user.totp_last_counter = None
     user.recovery_code_hashes = hashes
@@ -116,7 +116,7 @@ def totp_code(user) -> str:
     from clinnet.core.db import utcnow
 
     db.session.refresh(user)
-    totp = pyotp.TOTP(user.totp_secret)
+    totp = pyotp.TOTP(accounts.totp_secret_of(user))
     current = totp.timecode(utcnow())
     last = user.totp_last_counter
     step = current if last is None or last < current else last + 1

@@ -49,9 +49,10 @@ class User(UserMixin, db.Model):
     verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    # Two-factor sign-in (RFC 6238). The secret is never logged or shown after enrolment;
-    # `totp_last_counter` makes each code single-use within its window.
-    totp_secret: Mapped[str | None] = mapped_column(String(64))
+    # Two-factor sign-in (RFC 6238). The secret is stored encrypted (accounts.services
+    # .totp_secret_of), never logged or shown after enrolment; `totp_last_counter` makes each
+    # code single-use within its window.
+    totp_secret: Mapped[str | None] = mapped_column(String(255))
     totp_last_counter: Mapped[int | None] = mapped_column(Integer)
     totp_enabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # SHA-256 of each unused recovery code, space-separated (codes carry 50 random bits).

@@ -176,7 +176,8 @@ def _use_second_factor(user: User, code: str, now: datetime) -> str | None:
     """Consume `code` (TOTP step or recovery code); the caller commits. None if it is wrong."""
     # Conditional UPDATEs claim the code: of two requests racing with the same code (two
     # workers), only the first row update matches, so a code works once even then.
-    counter = twofactor.matching_counter(user.totp_secret, code, user.totp_last_counter, now)
+    counter = twofactor.matching_counter(totp_secret_of(user), code, user.totp_last_counter,
+                                         now)
     if counter is not None:
         unused = or_(User.totp_last_counter.is_(None), User.totp_last_counter < counter)
         return "totp" if _claim(user, unused, totp_last_counter=counter) else None
@@ -376,6 +377,20 @@ def reset_password(token: str, new: str) -> User:
     return user
 
 
+def _totp_key() -> str:
+    config = current_app.config
+    return config.get("TOTP_ENCRYPTION_KEY") or config["SECRET_KEY"]
+
+
+def set_totp_secret(user: User, secret: str) -> None:
+    """Store `secret` encrypted (a stolen database alone does not yield members' codes)."""
+    user.totp_secret = twofactor.seal(secret, _totp_key())
+
+
+def totp_secret_of(user: User) -> str:
+    return twofactor.unseal(user.totp_secret, _totp_key())
+
+
 def enable_two_factor(user: User, secret: str, code: str) -> list[str]:
     """Turn on 2FA with `secret` once `code` proves the app has it; returns the recovery codes
     (shown once). Ends every other session."""
@@ -385,7 +400,8 @@ def enable_two_factor(user: User, secret: str, code: str) -> list[str]:
                            "the current code.", field="code")
     codes, hashes = twofactor.new_recovery_codes()
     replacing = user.two_factor_enabled
-    user.totp_secret, user.totp_last_counter = secret, counter
+    set_totp_secret(user, secret)
+    user.totp_last_counter = counter
     user.totp_enabled_at = utcnow()
     user.recovery_code_hashes = hashes
     sessions.delete_all(user)

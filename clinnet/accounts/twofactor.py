@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import re
@@ -10,6 +11,9 @@ from datetime import datetime
 
 import pyotp
 import segno
+from cryptography.fernet import Fernet, InvalidToken
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 ISSUER = "clinnet"
 RECOVERY_CODE_COUNT = 10
@@ -20,6 +24,29 @@ _CODE_RE = re.compile(r"^\d{6}$")
 def new_secret() -> str:
     """A 160-bit base32 secret (RFC 4226 recommends at least 128 bits)."""
     return pyotp.random_base32(32)
+
+
+class SecretUnreadable(ValueError):
+    """A stored TOTP secret cannot be decrypted: the key it was sealed with is gone."""
+
+
+def _fernet(key_material: str) -> Fernet:
+    # A key of its own for this one purpose, derived from the configured key material.
+    key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+               info=b"clinnet totp secret").derive(key_material.encode())
+    return Fernet(base64.urlsafe_b64encode(key))
+
+
+def seal(secret: str, key_material: str) -> str:
+    """Encrypt a TOTP secret for the database (AES-128-CBC + HMAC-SHA256, Fernet)."""
+    return _fernet(key_material).encrypt(secret.encode()).decode()
+
+
+def unseal(sealed: str, key_material: str) -> str:
+    try:
+        return _fernet(key_material).decrypt(sealed.encode()).decode()
+    except InvalidToken as exc:
+        raise SecretUnreadable("the TOTP secret was sealed with another key") from exc
 
 
 def grouped(secret: str) -> str:

@@ -37,7 +37,7 @@ def upgrade():
         batch_op.create_index(batch_op.f('ix_user_sessions_user_id'), ['user_id'], unique=False)
 
     with op.batch_alter_table('users', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('totp_secret', sa.String(length=64), nullable=True))
+        batch_op.add_column(sa.Column('totp_secret', sa.String(length=255), nullable=True))
         batch_op.add_column(sa.Column('totp_last_counter', sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column('totp_enabled_at', clinnet.core.db.UTCDateTime(timezone=True), nullable=True))
         batch_op.add_column(sa.Column('recovery_code_hashes', sa.Text(), nullable=True))

@@ -37,6 +37,7 @@ def test_physician_enrols_then_signs_in_with_a_code_and_a_recovery_code(app, cli
     db.session.refresh(member)
     assert member.two_factor_enabled
     assert codes[0] not in (member.recovery_code_hashes or "")  # only hashes are kept
+    assert secret not in member.totp_secret  # stored encrypted
     assert client.get("/").status_code == 200  # this browser stays signed in
     assert other_browser.get("/").headers["Location"].startswith("/auth/login")  # others end
 
@@ -143,7 +144,7 @@ def test_a_code_claimed_by_another_worker_meanwhile_is_refused(app):
     member = make_user(Role.PHYSICIAN)
     codes = enrol_two_factor(member)  # the stored hashes are in the codes' order
     code = totp_code(member)
-    step = pyotp.TOTP(member.totp_secret).timecode(utcnow())
+    step = pyotp.TOTP(services.totp_secret_of(member)).timecode(utcnow())
     stale_hashes = member.recovery_code_hashes
     with db.engine.begin() as conn:  # another worker uses the code and a recovery code
         conn.execute(update(User).where(User.id == member.id).values(
