@@ -24,9 +24,16 @@ def create_app(config: dict | None = None) -> Flask:
 
 
 def _init_extensions(app: Flask) -> None:
+    from werkzeug.middleware.proxy_fix import ProxyFix
+
     from clinnet.accounts.services import load_by_session_token
+    from clinnet.core import logging
     from clinnet.extensions import csrf, db, login_manager, migrate
 
+    logging.configure(app)
+    if app.config["TRUSTED_PROXIES"]:
+        hops = int(app.config["TRUSTED_PROXIES"])
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     db.init_app(app)
     migrate.init_app(app, db, directory=MIGRATIONS_DIR, compare_type=True, render_as_batch=True)
     csrf.init_app(app)
@@ -51,19 +58,24 @@ def _register_blueprints(app: Flask) -> None:
         app.register_blueprint(module.bp)
     app.register_blueprint(verification.admin_bp)
     add_nav_item(app, "Applications", "verification_admin.queue", Role.ADMIN)
+    app.register_blueprint(accounts.account_bp)
     add_nav_item(app, "Admin", "admin.index", Role.ADMIN)
     public(app.view_functions["static"])
 
 
 def _register_hooks(app: Flask) -> None:
+    from clinnet.accounts import sessions
     from clinnet.cli import register_commands
-    from clinnet.core import errors, templating
+    from clinnet.core import errors, limits, templating
     from clinnet.core.authz import enforce_access
     from clinnet.core.headers import set_security_headers
     from clinnet.core.navigation import extra_nav_items
     from clinnet.notifications.views import unread_badge
 
+    limits.init_app(app)  # after the blueprints: it wraps views marked with limits.apply
+    app.before_request(sessions.check_current_session)  # expired sessions count as signed out
     app.before_request(enforce_access)
+    app.before_request(sessions.guard_privileged_requests)  # staff: 2FA, recent re-auth
     app.after_request(set_security_headers)
     templating.register(app, extra_nav_items=extra_nav_items,
                         unread_notifications=unread_badge)

@@ -166,13 +166,16 @@ def demo(host, port, password, no_serve):
     with app.app_context():
         upgrade()
         try:
-            accounts = demo_data.seed(instance.password)
+            accounts = demo_data.seed(instance.password, instance.totp_secret)
         except demo_data.DemoRefused as exc:
             raise click.ClickException(str(exc)) from exc
         click.echo(f"Demo database ready: {current_app.config['SQLALCHEMY_DATABASE_URI']}")
     click.echo(f"Demo accounts (password: {instance.password}):")
     for email, role in accounts:
         click.echo(f"  {email:28} {role.label}")
+    click.echo("Admin and moderator sign in with two-factor codes. Add this key to an "
+               f"authenticator app: {instance.totp_secret}")
+    click.echo("  (or print the current code with `clinnet demo-code`)")
     if not no_serve:
         click.echo(f"Serving on http://{host}:{port}/ (Ctrl-C to stop)")
         app.run(host=host, port=port, debug=False, load_dotenv=False)
@@ -194,6 +197,21 @@ cli = FlaskGroup(create_app=_create_app, load_dotenv=False, set_debug_flag=False
 cli.add_command(demo)
 # The detector needs no app (and so no secret key): reachable as `clinnet deid` anywhere.
 cli.add_command(deid_cli)
+
+
+@click.command("demo-code")
+def demo_code():
+    """Print the current two-factor code of the demo's admin and moderator accounts."""
+    from clinnet import demo as demo_data
+    from clinnet.config import default_instance_path
+
+    try:
+        click.echo(demo_data.current_code(default_instance_path()))
+    except FileNotFoundError as exc:
+        raise click.ClickException("No demo here: run `clinnet demo` first.") from exc
+
+
+cli.add_command(demo_code)
 
 
 def main() -> None:

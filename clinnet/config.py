@@ -31,7 +31,7 @@ class Defaults:
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = True  # relaxed only in demo and testing, which run over plain HTTP
-    PERMANENT_SESSION_LIFETIME = timedelta(hours=12)
+    PERMANENT_SESSION_LIFETIME = timedelta(hours=12)  # set from SESSION_ABSOLUTE_HOURS
     # "basic": a session seen from a new IP/browser becomes non-fresh and must re-authenticate for
     # sensitive actions; "strong" would sign out physicians whose phones hop between networks.
     SESSION_PROTECTION = "basic"
@@ -70,6 +70,43 @@ class Defaults:
     CONTACT_CODE_ATTEMPTS = 5
     CONTACT_CODE_SENDS = 3
 
+    # --- security (sessions, 2FA, password reset, rate limits, proxies, logging) ---
+    SESSION_IDLE_MINUTES = 30  # signed out after this long without a request
+    SESSION_ABSOLUTE_HOURS = 12  # and after this long whatever happens (equals the cookie's life)
+    REAUTH_WINDOW_MINUTES = 10  # password changes, 2FA changes and admin actions need a sign-in
+    # this recent, else the password (and code) are asked for again
+    TWO_FACTOR_PENDING_MINUTES = 5  # between the password step and the code step of sign-in
+    PASSWORD_RESET_MINUTES = 30  # life of a password-reset link
+    # Key material for encrypting TOTP secrets at rest (default: SECRET_KEY). Set it on its own
+    # if SECRET_KEY may be rotated: a new key makes stored secrets unreadable.
+    TOTP_ENCRYPTION_KEY: str | None = None
+    # Reverse proxies in front of the app whose X-Forwarded-* headers are trusted (0: none, so a
+    # client cannot forge its IP address to dodge rate limits).
+    TRUSTED_PROXIES = 0
+    LOG_LEVEL = "INFO"
+    # Rate limits (Flask-Limiter syntax, "N/period;M/period"). RATELIMIT_<NAME> counts per client
+    # IP, RATELIMIT_<NAME>_ACCOUNT per account; an empty value switches one off.
+    RATELIMITS_ENABLED = True
+    RATELIMIT_STORAGE_URI = "memory://"  # production with several workers: redis://host:6379
+    RATELIMIT_KEY_PREFIX = "clinnet"
+    RATELIMIT_STRATEGY = "moving-window"
+    RATELIMIT_LOGIN = "30/minute;300/hour"
+    RATELIMIT_LOGIN_ACCOUNT = "10/minute;60/hour"
+    RATELIMIT_TWO_FACTOR = "30/minute;300/hour"
+    RATELIMIT_TWO_FACTOR_ACCOUNT = "10/minute;60/hour"
+    RATELIMIT_REAUTH = "30/minute"
+    RATELIMIT_REAUTH_ACCOUNT = "10/minute"
+    RATELIMIT_REGISTRATION = "10/hour"
+    RATELIMIT_REGISTRATION_ACCOUNT = ""
+    RATELIMIT_PASSWORD_RESET = "20/hour"  # noqa: S105 (a rate, not a password)
+    RATELIMIT_PASSWORD_RESET_ACCOUNT = "3/hour"  # noqa: S105
+    RATELIMIT_LICENCE_APPLICATION = "20/hour"
+    RATELIMIT_LICENCE_APPLICATION_ACCOUNT = "10/hour"
+    RATELIMIT_POSTING = "120/hour"
+    RATELIMIT_POSTING_ACCOUNT = "60/hour"
+    RATELIMIT_FLAGGING = "120/hour"
+    RATELIMIT_FLAGGING_ACCOUNT = "30/hour"
+
 
 def load(app, overrides: dict | None) -> None:
     """Fill app.config from defaults, the instance file, the environment and `overrides`."""
@@ -81,6 +118,9 @@ def load(app, overrides: dict | None) -> None:
 
     if app.config["TESTING"] or app.config["DEMO"]:
         app.config["SESSION_COOKIE_SECURE"] = False
+    # The cookie lives exactly as long as a session may (the server enforces it as well).
+    app.config["PERMANENT_SESSION_LIFETIME"] = timedelta(
+        hours=float(app.config["SESSION_ABSOLUTE_HOURS"]))
     app.config["SQLALCHEMY_DATABASE_URI"] = app.config.get("DATABASE_URL") or "sqlite:///" + str(
         Path(app.instance_path) / "clinnet.sqlite3"
     )

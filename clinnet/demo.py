@@ -13,9 +13,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from clinnet.accounts import services as accounts
+from clinnet.accounts import twofactor
 from clinnet.accounts.models import User
 from clinnet.accounts.passwords import hash_password, policy_errors
 from clinnet.core.authz import Role
+from clinnet.core.db import utcnow
 from clinnet.extensions import db
 from clinnet.verification import demo as verification_demo
 
@@ -37,6 +39,7 @@ class DemoRefused(RuntimeError):
 class DemoInstance:
     secret_key: str
     password: str
+    totp_secret: str
 
 
 def _read_or_create(path: Path, make) -> str:
@@ -55,10 +58,35 @@ def prepare_instance(instance_path: str, password: str | None) -> DemoInstance:
     key = _read_or_create(folder / "demo-secret-key", lambda: secrets.token_urlsafe(48))
     if password is None:
         password = _read_or_create(folder / "demo-password", lambda: secrets.token_urlsafe(12))
-    return DemoInstance(secret_key=key, password=password)
+    totp_secret = _read_or_create(folder / TOTP_SECRET_FILE, twofactor.new_secret)
+    return DemoInstance(secret_key=key, password=password, totp_secret=totp_secret)
 
 
-def seed(password: str) -> list[tuple[str, Role]]:
+TOTP_SECRET_FILE = "demo-totp-secret"  # noqa: S105 (a file name)
+
+
+def current_code(instance_path: str) -> str:
+    """The demo staff accounts' current two-factor code (`clinnet demo-code`)."""
+    import pyotp
+
+    secret = (Path(instance_path) / TOTP_SECRET_FILE).read_text(encoding="utf-8").strip()
+    return pyotp.TOTP(secret).now()
+
+
+def _enrol_staff(user: User, totp_secret: str) -> None:
+    # Moderators and admins must use 2FA; the demo enrols them with one shared, printed key.
+    try:
+        current = accounts.totp_secret_of(user) if user.totp_secret else None
+    except twofactor.SecretUnreadable:
+        current = None
+    if current != totp_secret:
+        accounts.set_totp_secret(user, totp_secret)
+        user.totp_last_counter = None
+        user.totp_enabled_at = utcnow()
+        user.recovery_code_hashes = None
+
+
+def seed(password: str, totp_secret: str | None = None) -> list[tuple[str, Role]]:
     """Create the demo accounts, or reset their passwords; idempotent."""
     errors = policy_errors(password)
     if errors:
@@ -74,11 +102,13 @@ def seed(password: str) -> list[tuple[str, Role]]:
     for email, role, first_name, last_name in DEMO_ACCOUNTS:
         user = accounts.find_by_email(email)
         if user is None:
-            accounts.create_member(email, password, role, first_name=first_name,
-                                   last_name=last_name)
+            user = accounts.create_member(email, password, role, first_name=first_name,
+                                          last_name=last_name)
         else:
             user.password_hash = hash_password(password)
-            db.session.commit()
+        if totp_secret and role >= Role.MODERATOR:
+            _enrol_staff(user, totp_secret)
+        db.session.commit()
     verification_demo.seed_registry()
     verification_demo.seed_applications()
     return [(email, role) for email, role, *_ in DEMO_ACCOUNTS]

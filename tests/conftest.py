@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from clinnet import create_app
 from clinnet.extensions import db
-from tests.helpers import Browser, make_user
+from tests.helpers import MADE_APPS, Browser, enrol_two_factor, make_user
 
 PG_URL = os.environ.get("CLINNET_TEST_DATABASE_URL")
 TEST_SECRET_KEY = "test-secret-key-that-is-long-enough-0123456789"
@@ -104,7 +104,29 @@ def users(app):
     """A member of every role, created through the real services."""
     from clinnet.core.authz import Role
 
-    return {role: make_user(role) for role in Role}
+    members = {role: make_user(role) for role in Role}
+    for role in (Role.MODERATOR, Role.ADMIN):  # staff must use 2FA to reach their pages
+        enrol_two_factor(members[role])
+    return members
+
+
+@pytest.fixture(autouse=True)
+def _close_extra_apps():
+    """Apps a test built with helpers.make_app leave no open database connections."""
+    yield
+    while MADE_APPS:
+        with MADE_APPS.pop().app_context():
+            db.engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits(request):
+    """Each test starts with empty rate-limit counters (limits stay on)."""
+    if "app" in request.fixturenames:
+        from clinnet.core.limits import current_limiter
+
+        with request.getfixturevalue("_migrated_app").app_context():
+            current_limiter().reset()
 
 
 @pytest.fixture(autouse=True)

@@ -58,11 +58,29 @@ class Browser:
         return self.post("/auth/login", {"email": email, "password": password}, **kwargs)
 
     def login_as(self, user):
-        """Sign in without the form (for tests about something else)."""
+        """Sign in without the form (for tests about something else), with a session record
+        as a real sign-in makes."""
+        from flask_login.utils import _create_identifier
+
+        from clinnet.accounts.sessions import SESSION_KEY, create_record
+
+        raw = create_record(user, "pytest", "127.0.0.1")
+        with current_app.test_request_context(environ_base=self.client.environ_base):
+            identifier = _create_identifier()  # what Flask-Login's session protection expects
         with self.client.session_transaction() as session:
+            session.clear()
             session["_user_id"] = user.session_token
             session["_fresh"] = True
+            session["_id"] = identifier
+            session[SESSION_KEY] = raw
         return user
+
+    def login_2fa(self, email, password=PASSWORD, user=None):
+        """The two-step sign-in: password, then the current code of `user`'s authenticator."""
+        first = self.login(email, password)
+        assert first.headers.get("Location") == "/auth/two-factor", first.status_code
+        return self.post("/auth/two-factor", {"code": totp_code(user or accounts.find_by_email(
+            email))})
 
     def logout(self):
         return self.post("/auth/logout")
@@ -74,3 +92,53 @@ def page_text(response) -> str:
     html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
     text = re.sub(r"<[^>]+>", " ", html)
     return re.sub(r"\s+", " ", text).replace("&#39;", "'").replace("&amp;", "&").strip()
+
+
+def enrol_two_factor(user, secret: str | None = None) -> list[str]:
+    """Turn on 2FA for `user` directly (tests about something else); returns recovery codes."""
+    from clinnet.accounts import twofactor
+    from clinnet.core.db import utcnow
+
+    codes, hashes = twofactor.new_recovery_codes()
+    accounts.set_totp_secret(user, secret or twofactor.new_secret())
+    user.totp_enabled_at = utcnow()
+    user.totp_last_counter = None
+    user.recovery_code_hashes = hashes
+    db.session.commit()
+    return codes
+
+
+def totp_code(user) -> str:
+    """A code `user` has not used yet. When this 30-second step's codes are used up, the test
+    pretends time moved on by forgetting the last step used (tests must not sleep)."""
+    import pyotp
+
+    from clinnet.core.db import utcnow
+
+    db.session.refresh(user)
+    totp = pyotp.TOTP(accounts.totp_secret_of(user))
+    current = totp.timecode(utcnow())
+    last = user.totp_last_counter
+    step = current if last is None or last < current else last + 1
+    if step > current + 1:
+        user.totp_last_counter = current - 1
+        db.session.commit()
+        step = current
+    return totp.generate_otp(step)
+
+
+def make_app(app, **overrides):
+    """Another app on the test database (for settings read only at start-up, e.g. proxies)."""
+    from clinnet import create_app
+
+    keys = ("TESTING", "SECRET_KEY", "PASSWORD_HASH_TIME_COST", "PASSWORD_HASH_MEMORY_COST",
+            "PASSWORD_HASH_PARALLELISM", "MAIL_BACKEND")
+    config = {key: app.config[key] for key in keys}
+    config["DATABASE_URL"] = app.config["SQLALCHEMY_DATABASE_URI"]
+    config.update(overrides)
+    made = create_app(config)
+    MADE_APPS.append(made)
+    return made
+
+
+MADE_APPS: list = []  # their database pools are closed after each test (conftest)

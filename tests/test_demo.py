@@ -26,8 +26,8 @@ def test_demo_twice_then_every_account_lands_on_its_page(tmp_path):
     app = create_app({"DEMO": True, "SECRET_KEY": key, "DATABASE_URL": url,
                       "TESTING": True})
     landing = {
-        "admin@clinnet.test": "/",
-        "moderator@clinnet.test": "/",
+        "admin@clinnet.test": "/auth/two-factor",  # staff give a code next (test below)
+        "moderator@clinnet.test": "/auth/two-factor",
         "physician@clinnet.test": "/",
         "physician2@clinnet.test": "/",
         "applicant@clinnet.test": "/verification/status",
@@ -41,6 +41,27 @@ def test_demo_twice_then_every_account_lands_on_its_page(tmp_path):
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM users")).scalar() == 5
     engine.dispose()
+
+
+def test_demo_staff_sign_in_with_the_printed_two_factor_key(tmp_path):
+    url = "sqlite:///" + str(tmp_path / "demo.sqlite3")
+    result = _run_demo(tmp_path, url, "--password", PASSWORD)
+    secret = (tmp_path / "demo-totp-secret").read_text().strip()
+    assert secret in result.output
+    code = CliRunner().invoke(cli, ["demo-code"], env={"CLINNET_INSTANCE_PATH": str(tmp_path)})
+    assert code.output.strip().isdigit()
+
+    from clinnet import create_app
+
+    key = (tmp_path / "demo-secret-key").read_text().strip()
+    app = create_app({"DEMO": True, "SECRET_KEY": key, "DATABASE_URL": url, "TESTING": True})
+    with app.app_context():
+        browser = Browser(app.test_client())
+        assert browser.login("admin@clinnet.test", PASSWORD).headers["Location"] == \
+            "/auth/two-factor"
+        response = browser.post("/auth/two-factor", {"code": code.output.strip()})
+        assert response.headers["Location"] == "/"
+        assert browser.get("/admin/").status_code == 200
 
 
 def test_demo_generates_and_prints_a_password_when_none_is_given(tmp_path):

@@ -1,5 +1,5 @@
 from flask_wtf import FlaskForm
-from wtforms import EmailField, PasswordField
+from wtforms import EmailField, PasswordField, StringField
 from wtforms.validators import DataRequired, Email, Length
 
 
@@ -32,3 +32,61 @@ class RegisterForm(FlaskForm):
                     Length(max=256, message="Use at most 256 characters.")],
         render_kw={"autocomplete": "new-password", "minlength": 12},
     )
+
+
+def _password_field(label: str, autocomplete: str, message: str = "Enter your password."):
+    return PasswordField(label, validators=[DataRequired(message), Length(max=256)],
+                         render_kw={"autocomplete": autocomplete})
+
+
+def _code_field(required: bool = True):
+    validators = [Length(max=32, message="Codes are short: 6 digits or a recovery code.")]
+    if required:
+        validators.insert(0, DataRequired("Enter the code."))
+    return StringField("Code", validators=validators,
+                       render_kw={"autocomplete": "one-time-code", "inputmode": "text",
+                                  "maxlength": 32, "autocapitalize": "off"})
+
+
+class TwoFactorForm(FlaskForm):
+    code = _code_field()
+
+
+class ReauthForm(FlaskForm):
+    password = _password_field("Password", "current-password")
+    code = _code_field(required=False)
+
+
+class ChangePasswordForm(FlaskForm):
+    current_password = _password_field("Current password", "current-password")
+    new_password = _password_field("New password", "new-password", "Choose a new password.")
+
+
+class ChangeEmailForm(FlaskForm):
+    email = EmailField(
+        "New email",
+        validators=[DataRequired("Enter your email address."), Length(max=254),
+                    Email("Enter a valid email address.", check_deliverability=False,
+                          allow_smtputf8=False)],
+        render_kw={"autocomplete": "email", "maxlength": 254},
+    )
+
+
+class ResetRequestForm(FlaskForm):
+    email = EmailField(
+        "Email",
+        validators=[DataRequired("Enter your email address."), Length(max=254)],
+        render_kw={"autocomplete": "email", "maxlength": 254},
+    )
+
+
+class ResetPasswordForm(FlaskForm):
+    password = _password_field("New password", "new-password", "Choose a new password.")
+
+
+class EnrolTwoFactorForm(FlaskForm):
+    code = _code_field()
+
+
+class ConfirmForm(FlaskForm):
+    """A POST with nothing to fill in but its CSRF token."""

@@ -4,7 +4,7 @@ import secrets
 from datetime import datetime
 
 from flask_login import UserMixin
-from sqlalchemy import Enum, Integer, String, Text
+from sqlalchemy import Enum, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from clinnet.core.authz import Role
@@ -49,6 +49,14 @@ class User(UserMixin, db.Model):
     verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Two-factor sign-in (RFC 6238). The secret is stored encrypted (accounts.services
+    # .totp_secret_of), never logged or shown after enrolment; `totp_last_counter` makes each
+    # code single-use within its window.
+    totp_secret: Mapped[str | None] = mapped_column(String(255))
+    totp_last_counter: Mapped[int | None] = mapped_column(Integer)
+    totp_enabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # SHA-256 of each unused recovery code, space-separated (codes carry 50 random bits).
+    recovery_code_hashes: Mapped[str | None] = mapped_column(Text)
 
     def __repr__(self) -> str:
         return f"<User {self.id} {self.role}>"
@@ -66,6 +74,15 @@ class User(UserMixin, db.Model):
         if anonymous:
             return self.pseudonym or "Anonymous physician"
         return self.display_name
+
+    @property
+    def two_factor_enabled(self) -> bool:
+        return self.totp_enabled_at is not None and self.totp_secret is not None
+
+    @property
+    def must_enrol_two_factor(self) -> bool:
+        """Moderators and admins may not use their consoles without a second factor."""
+        return self.has_role(Role.MODERATOR) and not self.two_factor_enabled
 
     def get_id(self) -> str:
         return self.session_token
@@ -94,3 +111,24 @@ class User(UserMixin, db.Model):
 
     def rotate_session_token(self) -> None:
         self.session_token = new_session_token()
+
+
+class UserSession(db.Model):
+    """One signed-in browser: what members see (and revoke) on their sessions page.
+
+    The Flask session holds a random id; only its SHA-256 is stored, so a copy of this table
+    cannot be replayed as a cookie.
+    """
+
+    __tablename__ = "user_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # When the member last proved their password (and second factor): sensitive actions need
+    # a recent one.
+    authenticated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    user_agent: Mapped[str] = mapped_column(String(120), default="")
+    ip: Mapped[str] = mapped_column(String(45), default="")

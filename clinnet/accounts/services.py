@@ -3,19 +3,25 @@ audit event, or raises and changes nothing."""
 
 from __future__ import annotations
 
+import hashlib
 import secrets
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from flask import current_app
-from sqlalchemy import func, select
+from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from clinnet import audit
-from clinnet.accounts.models import Status, User
+from clinnet.accounts import sessions, twofactor
+from clinnet.accounts.models import Status, User, UserSession
 from clinnet.accounts.passwords import hash_password, needs_rehash, policy_errors, verify_password
 from clinnet.core.authz import Role
 from clinnet.core.db import utcnow
+from clinnet.core.logging import security_event
 from clinnet.extensions import db
+from clinnet.notifications import send_mail
 
 
 class AccountError(ValueError):
@@ -124,28 +130,87 @@ def authenticate(email: str, password: str) -> User:
         audit.record("auth.login_refused", actor=user, target=user, reason="suspended")
         db.session.commit()
         raise AccountError(user.suspension_message)
-    user.failed_logins = 0
-    user.locked_until = None
-    user.last_login_at = now
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
-    audit.record("auth.login", actor=user, target=user)
+    if user.two_factor_enabled:
+        # Half-way: the password is right, but nothing is granted until the second factor.
+        audit.record("auth.password_verified", actor=user, target=user)
+    else:
+        _complete_sign_in(user, now)
     db.session.commit()
     return user
 
 
-def _record_failure(user: User, now: datetime, already_locked: bool) -> None:
+def _complete_sign_in(user: User, now: datetime) -> None:
+    user.failed_logins = 0
+    user.locked_until = None
+    user.last_login_at = now
+    audit.record("auth.login", actor=user, target=user)
+
+
+def verify_second_factor(user: User, code: str) -> None:
+    """Second sign-in step: a TOTP code or an unused recovery code. Failures count towards the
+    same lockout as wrong passwords, so codes cannot be guessed at leisure."""
+    now = utcnow()
+    locked = user.locked_until is not None and user.locked_until > now
+    method = None
+    if not locked and user.two_factor_enabled:
+        method = _use_second_factor(user, code, now)
+    if method is None:
+        _record_failure(user, now, locked, reason="second_factor")
+        db.session.commit()
+        raise AccountError("That code is not valid. Codes work once; wait for the next one, "
+                           "or use a recovery code.", field="code")
+    if user.is_suspended:
+        audit.record("auth.login_refused", actor=user, target=user, reason="suspended")
+        db.session.commit()
+        raise AccountError(user.suspension_message)
+    _complete_sign_in(user, now)
+    if method == "recovery_code":
+        audit.record("auth.recovery_code_used", actor=user, target=user,
+                     remaining=len((user.recovery_code_hashes or "").split()))
+    db.session.commit()
+
+
+def _use_second_factor(user: User, code: str, now: datetime) -> str | None:
+    """Consume `code` (TOTP step or recovery code); the caller commits. None if it is wrong."""
+    # Conditional UPDATEs claim the code: of two requests racing with the same code (two
+    # workers), only the first row update matches, so a code works once even then.
+    counter = twofactor.matching_counter(totp_secret_of(user), code, user.totp_last_counter,
+                                         now)
+    if counter is not None:
+        unused = or_(User.totp_last_counter.is_(None), User.totp_last_counter < counter)
+        return "totp" if _claim(user, unused, totp_last_counter=counter) else None
+    stored = user.recovery_code_hashes
+    remaining = twofactor.use_recovery_code(stored, code)
+    if remaining is not None:
+        unchanged = User.recovery_code_hashes == stored
+        return "recovery_code" if _claim(user, unchanged, recovery_code_hashes=remaining) \
+            else None
+    return None
+
+
+def _claim(user: User, condition, **values) -> bool:
+    result = db.session.execute(
+        update(User).where(User.id == user.id, condition).values(**values)
+        .execution_options(synchronize_session="fetch"))
+    return result.rowcount == 1
+
+
+def _record_failure(user: User, now: datetime, already_locked: bool,
+                    reason: str = "password") -> None:
     config = current_app.config
     if already_locked:
         audit.record("auth.login_failed", target=user, reason="locked")
         return
     user.failed_logins += 1
-    audit.record("auth.login_failed", target=user, reason="password",
+    audit.record("auth.login_failed", target=user, reason=reason,
                  attempt=user.failed_logins)
     if user.failed_logins >= config["LOCKOUT_THRESHOLD"]:
         user.locked_until = now + timedelta(minutes=config["LOCKOUT_MINUTES"])
         user.failed_logins = 0
         audit.record("auth.locked", target=user, minutes=config["LOCKOUT_MINUTES"])
+        security_event("account_locked", user=user.id, minutes=config["LOCKOUT_MINUTES"])
 
 
 def record_logout(user: User) -> None:
@@ -162,7 +227,7 @@ def set_role(user: User, role: Role, actor) -> None:
     previous = user.role
     user.role = role
     if role < previous:
-        user.rotate_session_token()  # losing a role ends current sessions
+        sessions.delete_all(user)  # losing a role ends current sessions
     audit.record("user.role_changed", actor=actor, target=user, old=previous.value,
                  new=role.value)
     db.session.commit()
@@ -187,7 +252,7 @@ def apply_suspension(user: User, actor, reason: str, until: datetime | None = No
     user.status = Status.SUSPENDED
     user.suspension_reason = reason
     user.suspended_until = until
-    user.rotate_session_token()
+    sessions.delete_all(user)
     audit.record("user.suspended", actor=actor, target=user, reason=reason,
                  until=until.isoformat() if until else None, **details)
 
@@ -207,3 +272,189 @@ def apply_reinstatement(user: User, actor, reason: str = "") -> None:
 
 def load_by_session_token(token: str) -> User | None:
     return db.session.scalar(select(User).where(User.session_token == token))
+
+
+# --- account security: re-authentication, password, email, two-factor, sessions ---
+
+
+def reauthenticate(user: User, record: UserSession, password: str, code: str = "") -> None:
+    """Prove it is still the member (password, and code when 2FA is on) before a sensitive
+    action; refreshes `record`'s authentication time."""
+    now = utcnow()
+    locked = user.locked_until is not None and user.locked_until > now
+    ok = verify_password(user.password_hash, password) and not locked
+    if ok and user.two_factor_enabled:
+        ok = _use_second_factor(user, code, now) is not None
+    if not ok:
+        _record_failure(user, now, locked, reason="reauthentication")
+        db.session.commit()
+        raise AccountError("Password or code is incorrect.", field="password")
+    user.failed_logins = 0
+    record.authenticated_at = now
+    audit.record("auth.reauthenticated", actor=user, target=user)
+    db.session.commit()
+
+
+def change_password(user: User, current: str, new: str) -> None:
+    """Set a new password; every session of the member ends (the caller starts a new one)."""
+    if not verify_password(user.password_hash, current):
+        raise AccountError("Your current password is incorrect.", field="current_password")
+    errors = policy_errors(new, user.email)
+    if errors:
+        raise AccountError(" ".join(errors), field="new_password")
+    if verify_password(user.password_hash, new):
+        raise AccountError("Choose a password different from the current one.",
+                           field="new_password")
+    user.password_hash = hash_password(new)
+    sessions.delete_all(user)
+    audit.record("account.password_changed", actor=user, target=user)
+    db.session.commit()
+
+
+def change_email(user: User, new_email: str) -> None:
+    new_email = normalize_email(new_email)
+    if new_email == user.email:
+        raise AccountError("That is already your email address.", field="email")
+    if find_by_email(new_email) is not None:
+        raise AccountError("An account with this email already exists.", field="email")
+    old = user.email
+    user.email = new_email
+    audit.record("account.email_changed", actor=user, target=user, old=old, new=new_email)
+    try:
+        db.session.commit()
+    except IntegrityError as exc:
+        db.session.rollback()
+        raise AccountError("An account with this email already exists.", field="email") from exc
+    send_mail(old, "Your clinnet email address was changed",
+              f"The email address of your clinnet account is now {new_email}. If you did not "
+              "do this, contact the clinnet administrators at once.")
+
+
+def _reset_serializer() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.secret_key, salt="clinnet.password-reset")
+
+
+def _password_fingerprint(user: User) -> str:
+    # Binding the link to the current hash makes it single-use: any new password voids it.
+    return hashlib.sha256(user.password_hash.encode()).hexdigest()[:32]
+
+
+def request_password_reset(email: str, link_for: Callable[[str], str]) -> None:
+    """Mail a reset link if `email` has an account; the caller says the same thing either way."""
+    user = find_by_email(email)
+    if user is None or user.is_suspended:
+        audit.record("account.password_reset_requested", email=normalize_email(email)[:254],
+                     known=False)
+        db.session.commit()
+        return
+    token = _reset_serializer().dumps({"u": user.id, "p": _password_fingerprint(user)})
+    minutes = current_app.config["PASSWORD_RESET_MINUTES"]
+    audit.record("account.password_reset_requested", target=user, known=True)
+    db.session.commit()
+    send_mail(user.email, "Reset your clinnet password",
+              f"Someone (hopefully you) asked to reset the password of your clinnet account.\n\n"
+              f"Choose a new password here within {minutes} minutes:\n{link_for(token)}\n\n"
+              "The link works once. If you did not ask for it, ignore this mail; your password "
+              "stays as it is.")
+
+
+def user_for_reset_token(token: str) -> User:
+    """The member a reset link is for; AccountError if it is invalid, used or expired."""
+    max_age = current_app.config["PASSWORD_RESET_MINUTES"] * 60
+    try:
+        data = _reset_serializer().loads(token, max_age=max_age)
+    except SignatureExpired as exc:
+        raise AccountError("This link has expired. Ask for a new one.") from exc
+    except BadSignature as exc:
+        raise AccountError("This link is not valid. Ask for a new one.") from exc
+    user = db.session.get(User, data.get("u")) if isinstance(data, dict) else None
+    if user is None or data.get("p") != _password_fingerprint(user):
+        raise AccountError("This link has already been used or is no longer valid. "
+                           "Ask for a new one.")
+    return user
+
+
+def reset_password(token: str, new: str) -> User:
+    """Set a new password from a reset link. Ends every session; signs nobody in, so a member
+    with two-factor sign-in still needs their code."""
+    user = user_for_reset_token(token)
+    errors = policy_errors(new, user.email)
+    if errors:
+        raise AccountError(" ".join(errors), field="password")
+    user.password_hash = hash_password(new)
+    sessions.delete_all(user)
+    audit.record("account.password_reset", actor=user, target=user)
+    db.session.commit()
+    return user
+
+
+def _totp_key() -> str:
+    config = current_app.config
+    return config.get("TOTP_ENCRYPTION_KEY") or config["SECRET_KEY"]
+
+
+def set_totp_secret(user: User, secret: str) -> None:
+    """Store `secret` encrypted (a stolen database alone does not yield members' codes)."""
+    user.totp_secret = twofactor.seal(secret, _totp_key())
+
+
+def totp_secret_of(user: User) -> str:
+    return twofactor.unseal(user.totp_secret, _totp_key())
+
+
+def enable_two_factor(user: User, secret: str, code: str) -> list[str]:
+    """Turn on 2FA with `secret` once `code` proves the app has it; returns the recovery codes
+    (shown once). Ends every other session."""
+    counter = twofactor.matching_counter(secret, code, None, utcnow())
+    if counter is None:
+        raise AccountError("That code does not match. Check the time on your phone and type "
+                           "the current code.", field="code")
+    codes, hashes = twofactor.new_recovery_codes()
+    replacing = user.two_factor_enabled
+    set_totp_secret(user, secret)
+    user.totp_last_counter = counter
+    user.totp_enabled_at = utcnow()
+    user.recovery_code_hashes = hashes
+    sessions.delete_all(user)
+    audit.record("account.two_factor_reset" if replacing else "account.two_factor_enabled",
+                 actor=user, target=user)
+    db.session.commit()
+    return codes
+
+
+def disable_two_factor(user: User) -> None:
+    if user.has_role(Role.MODERATOR):
+        raise AccountError("Moderators and admins must keep two-factor sign-in.")
+    if not user.two_factor_enabled:
+        raise AccountError("Two-factor sign-in is not on.")
+    user.totp_secret = user.totp_last_counter = user.totp_enabled_at = None
+    user.recovery_code_hashes = None
+    sessions.delete_all(user)
+    audit.record("account.two_factor_disabled", actor=user, target=user)
+    db.session.commit()
+
+
+def regenerate_recovery_codes(user: User) -> list[str]:
+    if not user.two_factor_enabled:
+        raise AccountError("Turn on two-factor sign-in first.")
+    codes, user.recovery_code_hashes = twofactor.new_recovery_codes()
+    audit.record("account.recovery_codes_regenerated", actor=user, target=user)
+    db.session.commit()
+    return codes
+
+
+def revoke_session(user: User, session_id: int) -> bool:
+    """End one of `user`'s sessions; False when no such session of theirs exists."""
+    record = db.session.get(UserSession, session_id)
+    if record is None or record.user_id != user.id:
+        return False
+    db.session.delete(record)
+    audit.record("auth.session_revoked", actor=user, target=user, session=session_id)
+    db.session.commit()
+    return True
+
+
+def sign_out_everywhere(user: User) -> None:
+    sessions.delete_all(user)
+    audit.record("auth.signed_out_everywhere", actor=user, target=user)
+    db.session.commit()

@@ -82,6 +82,9 @@ def is_safe_next(target: str | None) -> bool:
     """Only same-site paths are honoured as `next`, so sign-in cannot be an open redirect."""
     if not target or not target.startswith("/") or target.startswith("//"):
         return False
+    # Browsers drop tabs and newlines in URLs, so "/\t/evil.example" would become "//evil…".
+    if any(ord(char) < 0x21 or ord(char) == 0x7F for char in target):
+        return False
     parts = urlsplit(target)
     return not parts.scheme and not parts.netloc and "\\" not in target
 
@@ -107,7 +110,4 @@ def enforce_access():
     otherwise = getattr(view, _OTHERWISE_ATTR, None)
     if otherwise and request.method == "GET":
         return redirect(url_for(otherwise))
-    current_app.logger.warning(
-        "access denied: user=%s endpoint=%s", current_user.id, request.endpoint
-    )
-    return abort(403)
+    return abort(403)  # logged as a security event by the error handler

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import render_template
+from flask import render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
@@ -22,11 +22,41 @@ def _render(code: int, detail: str | None = None):
     return render_template("error.html", code=code, title=title, message=detail or message), code
 
 
+def _wait_phrase(seconds: int) -> str:
+    if seconds < 90:
+        return f"{seconds} second{'s' if seconds != 1 else ''}"
+    minutes = -(-seconds // 60)
+    return f"{minutes} minutes"
+
+
+def handle_too_many_requests(error: HTTPException):
+    from clinnet.core.limits import retry_after_seconds
+
+    seconds = retry_after_seconds()
+    detail = None
+    if seconds:
+        detail = (f"Too many attempts from you in a short time. You can try again in "
+                  f"{_wait_phrase(seconds)}.")
+    body, code = _render(429, detail)
+    headers = {"Retry-After": str(seconds)} if seconds else {}
+    return body, code, headers
+
+
 def handle_http_error(error: HTTPException):
+    if error.code == 403:
+        from flask_login import current_user
+
+        from clinnet.core.logging import security_event
+
+        security_event("access_denied", endpoint=request.endpoint,
+                       user=getattr(current_user, "id", None))
     return _render(error.code or 500)
 
 
 def handle_csrf_error(error: CSRFError):
+    from clinnet.core.logging import security_event
+
+    security_event("csrf_failure", endpoint=request.endpoint, reason=error.description)
     return _render(
         400,
         "This form has expired or was sent from another page. "
@@ -41,7 +71,19 @@ def handle_unexpected_error(error: Exception):
     return _render(500)
 
 
+def refuse_nul_bytes():
+    """before_request: NUL characters have no place in form text, and PostgreSQL refuses them
+    in text columns (a crash later instead of a clear 400 now)."""
+    for values in (request.args, request.form):
+        for value in values.values():
+            if "\x00" in value:
+                return _render(400, "What you sent contains characters clinnet cannot accept.")
+    return None
+
+
 def register(app) -> None:
+    app.before_request(refuse_nul_bytes)
     app.register_error_handler(CSRFError, handle_csrf_error)
+    app.register_error_handler(429, handle_too_many_requests)
     app.register_error_handler(HTTPException, handle_http_error)
     app.register_error_handler(Exception, handle_unexpected_error)

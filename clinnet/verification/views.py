@@ -3,6 +3,7 @@
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 
+from clinnet.core import limits
 from clinnet.core.authz import Role, requires_role
 from clinnet.core.specialties import specialty_label
 from clinnet.verification import services
@@ -44,6 +45,7 @@ def status():
 
 @bp.route("/apply", methods=["GET", "POST"])
 @requires_role(Role.APPLICANT)
+@limits.apply("licence_application")
 def apply():
     application = services.application_of(current_user)
     if not services.can_edit(application):

@@ -169,7 +169,8 @@ def test_password_hash_is_upgraded_when_parameters_change(client, app, users):
 
 def test_demoting_a_member_ends_their_sessions_and_the_last_admin_stays(client, users):
     moderator, admin = users[Role.MODERATOR], users[Role.ADMIN]
-    client.login(moderator.email)
+    client.login_2fa(moderator.email, user=moderator)
+    assert client.get("/").status_code == 200
     services.set_role(moderator, Role.PHYSICIAN, admin)
     assert client.get("/").headers["Location"].startswith("/auth/login")
     with pytest.raises(services.AccountError, match="at least one admin"):

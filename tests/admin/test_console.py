@@ -4,7 +4,7 @@ from clinnet.accounts.models import User
 from clinnet.audit.models import AuditEvent
 from clinnet.core.authz import Role
 from clinnet.extensions import db
-from tests.helpers import make_user, page_text
+from tests.helpers import enrol_two_factor, make_user, page_text
 
 
 def test_admin_finds_members_by_name_role_status_and_licence(client, users):
@@ -16,8 +16,9 @@ def test_admin_finds_members_by_name_role_status_and_licence(client, users):
     assert "grace.hopper" not in page
     assert users[Role.APPLICANT].email in page_text(client.get("/admin/members?verified=no"))
     assert "No member matches." in page_text(client.get("/admin/members?status=suspended"))
-    # Junk filters are ignored, not errors.
-    assert client.get("/admin/members?role=%00&status=x&verified=maybe&page=-3").status_code == 200
+    # Junk filters are ignored, not errors; NUL characters are refused outright.
+    assert client.get("/admin/members?role=x&status=x&verified=maybe&page=-3").status_code == 200
+    assert client.get("/admin/members?q=%00").status_code == 400
 
 
 def test_appointed_moderator_gets_the_role_on_next_request_and_removed_one_at_once(client, users):
@@ -26,6 +27,7 @@ def test_appointed_moderator_gets_the_role_on_next_request_and_removed_one_at_on
     from tests.helpers import Browser
 
     member_browser = Browser(other)
+    enrol_two_factor(physician)  # staff roles require 2FA; enrolled members keep their session
     member_browser.login_as(physician)
     assert member_browser.get("/admin/").status_code == 403
 

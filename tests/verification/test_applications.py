@@ -366,3 +366,14 @@ def test_with_the_nppes_adapter_an_outage_waits_and_a_found_record_needs_the_boa
     page = page_text(admin_client.get(f"/admin/applications/{application.id}"))
     assert "does not report the standing of licence NY 200101" in page
     assert outbox()[-1].to == "ada.okafor@direct.mercy.example"
+
+
+@pytest.mark.config(RATELIMIT_LICENCE_APPLICATION_ACCOUNT="2/hour")
+def test_application_posts_are_rate_limited_per_account(client, applicant):
+    client.login_as(applicant)
+    for _ in range(2):
+        assert client.post("/verification/apply", {**LENA, "npi": "123"}).status_code == 200
+    response = client.post("/verification/apply", LENA)
+    assert response.status_code == 429
+    assert "Retry-After" in response.headers
+    assert the_application(applicant) is None

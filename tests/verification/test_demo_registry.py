@@ -1,4 +1,6 @@
 import re
+
+import pyotp
 from datetime import date
 
 from click.testing import CliRunner
@@ -48,6 +50,8 @@ def test_demo_queue_shows_the_applicant_with_registry_evidence(tmp_path):
     with app.app_context():
         browser = Browser(app.test_client())
         browser.login("admin@clinnet.test", PASSWORD)
+        secret = (tmp_path / "demo-totp-secret").read_text().strip()
+        browser.post("/auth/two-factor", {"code": pyotp.TOTP(secret).now()})
         queue = browser.get("/admin/applications")
         assert "Lena Hoffmann" in page_text(queue)
         assert "Match" in page_text(queue)

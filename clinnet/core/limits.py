@@ -1,0 +1,107 @@
+"""Named rate limits on top of Flask-Limiter.
+
+A view opts in with `@limits.apply("posting")`; the limit's values are settings, so operators
+tune them without code: `RATELIMIT_POSTING` is counted per client IP and
+`RATELIMIT_POSTING_ACCOUNT` per account (the signed-in member, the member half-way through
+two-factor sign-in, or the email address typed into the form). Only POSTs count: reading a form
+is free, sending it is not. Each app gets its own Flask-Limiter instance (tests and the Redis
+check build several apps in one process; a shared instance would keep the last one's storage).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+
+from flask import current_app, request, session
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
+from flask_login import current_user
+
+from clinnet.core.logging import security_event
+
+_ATTR = "clinnet_rate_limits"
+EXTENSION_KEY = "clinnet.limiter"
+# accounts stores the id of a member who passed the password step but not yet the second one.
+PENDING_ACCOUNT_SESSION_KEY = "_2fa_uid"
+
+
+def apply(name: str):
+    """Count POSTs to the view against the named limit (settings RATELIMIT_<NAME>[_ACCOUNT])."""
+
+    def mark(view):
+        setattr(view, _ATTR, (*getattr(view, _ATTR, ()), name))
+        return view
+
+    return mark
+
+
+def limits_of(view) -> tuple[str, ...]:
+    return getattr(view, _ATTR, ())
+
+
+def account_key() -> str:
+    """Who the request is about, beyond its IP address."""
+    if current_user.is_authenticated:
+        return f"member:{current_user.id}"
+    pending = session.get(PENDING_ACCOUNT_SESSION_KEY)
+    if pending:
+        return f"member:{pending}"
+    email = request.form.get("email", "").strip().lower()
+    if email:
+        # Hashed: rate-limit keys in Redis should not be a list of email addresses.
+        return "email:" + hashlib.sha256(email.encode()).hexdigest()[:32]
+    return "ip:" + (get_remote_address() or "")
+
+
+def _setting(name: str, per_account: bool):
+    key = f"RATELIMIT_{name.upper()}" + ("_ACCOUNT" if per_account else "")
+
+    def value() -> str:
+        return current_app.config.get(key) or "1000000/second"
+
+    def exempt() -> bool:
+        return not current_app.config["RATELIMITS_ENABLED"] or not current_app.config.get(key)
+
+    return value, exempt
+
+
+def _on_breach(request_limit) -> None:
+    security_event("rate_limited", limit=str(request_limit.limit), endpoint=request.endpoint)
+
+
+def init_app(app) -> Limiter:
+    """Bind a Flask-Limiter instance to `app` and put every view's named limits on it."""
+    config = app.config
+    limiter = Limiter(
+        key_func=get_remote_address,
+        storage_uri=config["RATELIMIT_STORAGE_URI"],
+        key_prefix=config["RATELIMIT_KEY_PREFIX"],
+        strategy=config["RATELIMIT_STRATEGY"],
+        headers_enabled=True,
+        on_breach=_on_breach,
+    )
+    limiter.init_app(app)
+    app.extensions[EXTENSION_KEY] = limiter
+    for endpoint, view in list(app.view_functions.items()):
+        wrapped = view
+        for name in limits_of(view):
+            for per_account, key_func in ((False, get_remote_address), (True, account_key)):
+                value, exempt = _setting(name, per_account)
+                scope = f"{name}:{'account' if per_account else 'ip'}"
+                wrapped = limiter.limit(value, key_func=key_func, methods=["POST"], scope=scope,
+                                        exempt_when=exempt)(wrapped)
+        app.view_functions[endpoint] = wrapped
+    return limiter
+
+
+def current_limiter() -> Limiter:
+    return current_app.extensions[EXTENSION_KEY]
+
+
+def retry_after_seconds() -> int | None:
+    """Seconds until the limit this request broke lets requests through again."""
+    limit = current_limiter().current_limit
+    if limit is None:
+        return None
+    return max(1, int(limit.reset_at - time.time()))

@@ -1,0 +1,75 @@
+"""Walking the URL map: members of every role, and a value for every URL argument.
+
+When a feature adds a route with an argument, register it here: in OWNED_OBJECTS when the
+argument names something a member owns (the IDOR test then checks another member cannot
+reach it), else in OTHER_ARGUMENTS. A test fails for any route left unregistered.
+"""
+
+from __future__ import annotations
+
+from clinnet.accounts.models import UserSession
+from clinnet.core.authz import PUBLIC, Role, access_of
+from clinnet.extensions import db
+from clinnet.notifications import notify
+from tests.helpers import Browser, enrol_two_factor, make_user
+
+
+def _note(owner) -> dict:
+    note = notify(owner, "test", "Something happened", "/")
+    db.session.commit()
+    return {"note_id": note.id}
+
+
+def _session(owner) -> dict:
+    record = UserSession(token_hash=f"walk-{owner.id}-{owner.session_token[:20]}",
+                         user_id=owner.id, user_agent="test")
+    db.session.add(record)
+    db.session.commit()
+    return {"session_id": record.id}
+
+
+# endpoint -> make(owner) -> URL values naming an object that belongs to `owner`
+OWNED_OBJECTS = {
+    "notifications.open_note": _note,
+    "account.revoke_session": _session,
+}
+# endpoint -> URL values for arguments that are not member-owned objects
+OTHER_ARGUMENTS = {
+    "static": {"filename": "clinnet.css"},
+    "auth.reset_password": {"token": "not-a-valid-token"},
+    # Staff-only objects: the role walk covers them; members never own them.
+    **{f"admin.{name}": {"user_id": 1} for name in
+       ("member", "change_role", "suspend", "reinstate")},
+    **{f"verification_admin.{name}": {"application_id": 1} for name in
+       ("detail", "approve", "reject", "request_changes", "recheck", "reinstate")},
+}
+
+
+def rules(app, method: str):
+    return [rule for rule in app.url_map.iter_rules() if method in rule.methods]
+
+
+def member_for(app, endpoint: str, role: Role | None = None):
+    """A member allowed to use `endpoint` (None for public ones), staff enrolled in 2FA."""
+    access = access_of(app.view_functions[endpoint])
+    if role is None:
+        if access == PUBLIC:
+            return None
+        role = max(access, Role.APPLICANT)
+    user = make_user(role)
+    if role >= Role.MODERATOR:
+        enrol_two_factor(user)
+    return user
+
+
+def signed_in(app, user) -> Browser:
+    browser = Browser(app.test_client())
+    if user is not None:
+        browser.login_as(user)
+    return browser
+
+
+def url_values(endpoint: str, owner) -> dict:
+    if endpoint in OWNED_OBJECTS:
+        return OWNED_OBJECTS[endpoint](owner or make_user(Role.PHYSICIAN))
+    return dict(OTHER_ARGUMENTS.get(endpoint, {}))
