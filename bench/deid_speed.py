@@ -1,0 +1,21 @@
+"""Run the de-identification benchmark: ``python bench/deid_speed.py [GOLD.jsonl] [--misses N]``."""
+
+from __future__ import annotations
+
+import argparse
+
+from clinnet.deid.bench import default_corpus_path, format_report, load_corpus, run_benchmark
+
+
+def main() -> None:
+    """Parse arguments, run the benchmark, print the report."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("corpus", nargs="?", default=None)
+    ap.add_argument("--misses", type=int, default=0)
+    args = ap.parse_args()
+    notes = load_corpus(args.corpus or default_corpus_path())
+    print(format_report(run_benchmark(notes), by_category=True, misses=args.misses))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""Vendored word lists (see ``data/README.md``), loaded once and cached.
+
+All sets hold lower-case entries. Loading reads a few hundred kilobytes of text and
+takes tens of milliseconds; it happens on the first scan, never at import.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+def _read(name: str) -> list[str]:
+    """Whitespace-separated entries of a data file, lower-cased, comments dropped."""
+    raw = resources.files("clinnet.deid").joinpath("data", name).read_text(encoding="utf-8")
+    out: list[str] = []
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.extend(line.lower().split())
+    return out
+
+
+def _read_lines(name: str) -> list[str]:
+    """Whole lines of a data file (entries may contain spaces), comments dropped."""
+    raw = resources.files("clinnet.deid").joinpath("data", name).read_text(encoding="utf-8")
+    out = []
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """US Census 1990 first names (male and female)."""
+    return frozenset(_read("first_names.txt"))
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """US Census 1990 surnames."""
+    return frozenset(_read("surnames.txt"))
+
+
+@cache
+def english() -> frozenset[str]:
+    """Ordinary English words (SCOWL, lower-case entries only)."""
+    return frozenset(_read("english_words.txt"))
+
+
+@cache
+def medical() -> frozenset[str]:
+    """Clinical vocabulary missing from the English list (abbreviations, drugs, ...)."""
+    return frozenset(_read("medical_terms.txt"))
+
+
+@cache
+def eponyms() -> frozenset[str]:
+    """Eponyms and named scores that are not names on their own."""
+    return frozenset(_read("eponyms.txt"))
+
+
+@cache
+def not_names() -> frozenset[str]:
+    """Extra words never to be taken as names without a title (data/not_names.txt)."""
+    return frozenset(_read("not_names.txt"))
+
+
+@cache
+def cities() -> dict[str, tuple[str, ...]]:
+    """US city/town and county names keyed by their first lower-case word.
+
+    Values are the full lower-case names (several words possible), longest first, so
+    a multi-word place can be matched starting from its first token.
+    """
+    out: dict[str, list[str]] = {}
+    for name in _read_lines("us_cities.txt") + _read_lines("us_counties.txt"):
+        low = name.lower().replace(".", "")
+        out.setdefault(low.split()[0], []).append(low)
+    return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in out.items()}
+
+
+@cache
+def not_places() -> frozenset[str]:
+    """Generic place words and US states: never a location on their own."""
+    return frozenset(_read("not_places.txt"))

@@ -1,0 +1,155 @@
+"""Evasion-resistant normalisation with an exact map back to the original text.
+
+Detectors run on a normalised copy of the text; every finding is then mapped back so
+its span covers the original characters (including any zero-width or bidi controls
+inside it). Plain ASCII text without spaced-out digits takes a fast path: the
+normalised text *is* the original and no offset map is built.
+
+What is normalised, and why:
+
+* Unicode NFKC per character: fullwidth letters/digits, ligatures, superscripts.
+* Format characters (Unicode category ``Cf``: zero-width space/joiner, bidi controls,
+  soft hyphen) are dropped, since they are invisible and only split tokens.
+* Decimal digits of any script (Arabic-Indic, Devanagari, ...) become ASCII digits.
+* A few Latin look-alike letters (Cyrillic/Greek) become their Latin twins.
+* Odd spaces become a plain space, dashes become ``-``.
+* ``O``/``o`` between digits becomes ``0`` and ``l``/``I`` between digits becomes ``1``.
+* Spaced-out digits (``5 5 5 - 0 1 4 2``) lose the spaces between them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Cyrillic and Greek letters that render like Latin ones (a deliberate small subset of
+# the Unicode confusables table: the ones a person can type to dodge a name lexicon).
+_CONFUSABLE = str.maketrans({
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i",
+    "ј": "j", "ѕ": "s", "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H",
+    "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+    "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o", "ν": "v",
+})
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# A digit, then at least four more "single digit" steps separated by one space (a
+# separator such as '-' may stand between, itself spaced). Bounded repetition of
+# fixed-width pieces: no nested quantifiers, so it runs in linear time.
+_SPACED_DIGITS = re.compile(r"(?<![\w])\d(?:[ \t]{1,2}(?:[-./)(][ \t]{1,2})?\d){4,}(?![\w])")
+_O_IN_DIGITS = re.compile(r"(?<=\d)[Oo](?=[\d\-./ ]?\d)|(?<=\d[\-./ ])[Oo](?=\d)|(?<=\d)[Oo](?=\d)")
+_L_IN_DIGITS = re.compile(r"(?<=\d)[lI|](?=\d)")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalised text plus, when it differs from the original, an offset map.
+
+    ``starts[i]``/``ends[i]`` give the original span of normalised character ``i``.
+    Both are ``None`` on the fast path (identity mapping).
+    """
+
+    text: str
+    starts: list[int] | None = None
+    ends: list[int] | None = None
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised span ``[start, end)`` to the original text."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        if end <= start:
+            return self.starts[start], self.starts[start]
+        return self.starts[start], self.ends[end - 1]
+
+
+def _map_char(ch: str) -> str:
+    """Normalise one non-ASCII character (may return '' or several characters)."""
+    cat = unicodedata.category(ch)
+    if cat == "Cf" or cat == "Mn" and ch in "\u034f\u180b\u180c\u180d\ufe00\ufe0f":
+        return ""
+    if cat == "Nd":
+        return str(unicodedata.digit(ch))
+    if cat == "Zs" or ch in "\u2028\u2029\x85":
+        return " "
+    if cat == "Pd" or ch in "\u2212":
+        return "-"
+    ch2 = ch.translate(_CONFUSABLE)
+    if ch2 != ch:
+        return ch2
+    out = unicodedata.normalize("NFKC", ch)
+    # NFKC keeps accented letters; strip the accent so lexicons still match.
+    if not out.isascii():
+        dec = unicodedata.normalize("NFKD", out)
+        stripped = "".join(c for c in dec if not unicodedata.combining(c))
+        if stripped:
+            out = stripped
+    return out
+
+
+def normalize(text: str) -> Normalized:
+    """Return the normalised form of ``text`` with an offset map back to it."""
+    needs_unicode = not text.isascii()
+    needs_digits = bool(_SPACED_DIGITS.search(text)) if not needs_unicode else True
+    if not needs_unicode and not needs_digits and not _needs_homoglyph(text):
+        return Normalized(text)
+
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in _NON_ASCII.finditer(text) if needs_unicode else ():
+        a, b = m.span()
+        if a > pos:
+            pieces.append(text[pos:a])
+            starts.extend(range(pos, a))
+            ends.extend(range(pos + 1, a + 1))
+        for i in range(a, b):
+            rep = _map_char(text[i])
+            if rep:
+                pieces.append(rep)
+                starts.extend([i] * len(rep))
+                ends.extend([i + 1] * len(rep))
+        pos = b
+    if pos < len(text):
+        pieces.append(text[pos:])
+        starts.extend(range(pos, len(text)))
+        ends.extend(range(pos + 1, len(text) + 1))
+    norm = "".join(pieces)
+
+    # Homoglyph digits: a one-for-one substitution keeps the offset map valid.
+    norm = _O_IN_DIGITS.sub("0", norm)
+    norm = _L_IN_DIGITS.sub("1", norm)
+
+    # Spaced-out digits: drop the blanks inside each run (and their map entries).
+    if _SPACED_DIGITS.search(norm):
+        keep_pieces: list[str] = []
+        new_starts: list[int] = []
+        new_ends: list[int] = []
+        pos = 0
+        for m in _SPACED_DIGITS.finditer(norm):
+            a, b = m.span()
+            keep_pieces.append(norm[pos:a])
+            new_starts.extend(starts[pos:a])
+            new_ends.extend(ends[pos:a])
+            for i in range(a, b):
+                if norm[i] not in " \t":
+                    keep_pieces.append(norm[i])
+                    new_starts.append(starts[i])
+                    new_ends.append(ends[i])
+            pos = b
+        keep_pieces.append(norm[pos:])
+        new_starts.extend(starts[pos:])
+        new_ends.extend(ends[pos:])
+        norm, starts, ends = "".join(keep_pieces), new_starts, new_ends
+    # Sentinel so that an empty span at the very end still maps.
+    starts.append(len(text))
+    return Normalized(norm, starts, ends)
+
+
+_HOMOGLYPH_HINT = re.compile(r"\d[OoIl|]\d|\d[\-./ ][Oo]\d|\d[Oo][\-./ ]?\d")
+
+
+def _needs_homoglyph(text: str) -> bool:
+    """True when ASCII text has letter look-alikes between digits (e.g. ``555-O142``)."""
+    return _HOMOGLYPH_HINT.search(text) is not None

@@ -1,0 +1,63 @@
+"""The :func:`scan` entry point: normalise, run every detector, merge, map back."""
+
+from __future__ import annotations
+
+from .categories import CATEGORIES, DATE, NAME
+from .finding import Finding
+from .names import find_names_and_places
+from .normalize import normalize
+from .patterns import find_patterns
+
+# When candidates overlap, the merged span takes the category of the longest one; on a
+# tie, the category listed first here wins (specific numbers before generic ones).
+_PRIORITY = {c: i for i, c in enumerate((
+    "SSN", "EMAIL", "URL", "IP", "PHONE", "FAX", "MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE",
+    "VEHICLE", "DEVICE", "BIOMETRIC", "AGE_OVER_89", DATE, "LOCATION", NAME, "OTHER_ID",
+))}
+assert set(_PRIORITY) == set(CATEGORIES)
+
+
+def scan(text: str) -> list[Finding]:
+    """Find every HIPAA Safe Harbor identifier in ``text``.
+
+    Returns findings sorted by position and never overlapping; each span is in
+    original-text coordinates (``f.text == text[f.start:f.end]``), even when the text
+    held zero-width characters, fullwidth digits or spaced-out digits.
+    """
+    if not text:
+        return []
+    norm = normalize(text)
+    ntext = norm.text
+    cands = list(find_patterns(ntext))
+    cands.extend(find_names_and_places(ntext))
+    if not cands:
+        return []
+    cands.sort(key=lambda c: (c[0], -c[1]))
+
+    findings: list[Finding] = []
+    cur_s, cur_e, best = cands[0][0], cands[0][1], cands[0]
+    for c in cands[1:]:
+        if c[0] < cur_e:  # overlaps the current group: grow it
+            if c[1] > cur_e:
+                cur_e = c[1]
+            if _better(c, best):
+                best = c
+            continue
+        findings.append(_finding(text, norm, cur_s, cur_e, best))
+        cur_s, cur_e, best = c[0], c[1], c
+    findings.append(_finding(text, norm, cur_s, cur_e, best))
+    return [f for f in findings if f.end > f.start]
+
+
+def _better(a: tuple[int, int, str, str], b: tuple[int, int, str, str]) -> bool:
+    """Should candidate ``a`` name the merged span instead of ``b``?"""
+    la, lb = a[1] - a[0], b[1] - b[0]
+    if la != lb:
+        return la > lb
+    return _PRIORITY[a[2]] < _PRIORITY[b[2]]
+
+
+def _finding(text: str, norm: object, s: int, e: int, best: tuple[int, int, str, str]) -> Finding:
+    """Build a Finding in original coordinates from a merged normalised span."""
+    os_, oe = norm.to_original(s, e)  # type: ignore[attr-defined]
+    return Finding(os_, oe, best[2], text[os_:oe], best[3])
