@@ -48,3 +48,20 @@ class UTCDateTime(TypeDecorator):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
+
+
+# Tables a feature manages with raw SQL in its migration (e.g. full-text indexes, whose shape
+# differs per database). Alembic's comparison ignores them and, for SQLite FTS5, their shadow
+# tables (`<name>_data`, `<name>_idx`, ...), so "migrated schema == models" stays checkable.
+UNMANAGED_TABLES: set[str] = set()
+
+
+def exclude_from_migrations(*names: str) -> None:
+    UNMANAGED_TABLES.update(names)
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """Alembic `include_object` hook: skip UNMANAGED_TABLES and their shadow tables."""
+    if type_ == "table":
+        return not any(name == t or name.startswith(t + "_") for t in UNMANAGED_TABLES)
+    return True
