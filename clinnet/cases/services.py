@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from flask import current_app, url_for
+from flask import current_app
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
@@ -153,7 +153,8 @@ def _rollback_on_error(func):
 
 
 def _case_url(case_id: int, reply_id: int | None = None) -> str:
-    url = url_for("cases.view", case_id=case_id)
+    # Plain paths (DESIGN.md fixes them), so services also run outside a request (CLI, demo).
+    url = f"/cases/{case_id}"
     return f"{url}#r{reply_id}" if reply_id else url
 
 
@@ -521,7 +522,7 @@ def review_reply(reply: Reply, actor, approve: bool) -> None:
         reply.status = State.DRAFT
         notify(reply.author_id, "reply.returned",
                f"Your reply on case #{reply.case_id} was returned by a moderator",
-               url_for("cases.edit_reply", reply_id=reply.id))
+               f"/replies/{reply.id}/edit")
         audit.record("reply.returned", actor=actor, target=reply)
     _commit()
 
