@@ -15,6 +15,7 @@ from sqlalchemy import select
 from clinnet.accounts import services as accounts
 from clinnet.accounts.models import User
 from clinnet.accounts.passwords import hash_password, policy_errors
+from clinnet.cases.demo import seed_cases
 from clinnet.core.authz import Role
 from clinnet.extensions import db
 
@@ -78,4 +79,5 @@ def seed(password: str) -> list[tuple[str, Role]]:
         else:
             user.password_hash = hash_password(password)
             db.session.commit()
+    seed_cases()
     return [(email, role) for email, role, *_ in DEMO_ACCOUNTS]
