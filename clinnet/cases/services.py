@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from flask import current_app
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from clinnet import audit
+from clinnet.accounts.models import User
 from clinnet.cases import gate, search
 from clinnet.cases.models import (
     AGE_BANDS,
@@ -593,29 +595,62 @@ def revisions_of(case: Case | None = None, reply: Reply | None = None) -> list[R
 SORTS = ("oldest", "newest", "helpful")
 
 
-@dataclass
+@dataclass(slots=True)
+class ThreadReply:
+    """What the thread page shows of a reply: plain values, no ORM object per reply."""
+
+    id: int
+    parent_id: int | None
+    author_id: int
+    author_name: str
+    status: str
+    body_html: str
+    helpful_count: int
+    created_at: datetime
+    edited: bool
+
+    @property
+    def when(self) -> str:
+        return self.created_at.strftime("%Y-%m-%d %H:%M")
+
+
+@dataclass(slots=True)
 class Node:
-    reply: Reply
+    reply: ThreadReply
     show_text: bool
     placeholder: str | None
     children: list[Node] = field(default_factory=list)
     descendants: int = 0
 
 
+_THREAD_COLUMNS = (Reply.id, Reply.parent_id, Reply.author_id, Reply.anonymous, Reply.status,
+                   Reply.body_html, Reply.helpful_count, Reply.created_at, Reply.updated_at)
+
+
 def load_thread(case: Case, viewer, root: Reply | None = None, sort: str = "oldest",
                 moderator: bool = False) -> list[Node]:
-    """The case's replies (or the subtree under `root`) as a tree, in one query.
+    """The case's replies (or the subtree under `root`) as a tree: two queries at any size.
 
-    The query orders by materialised path, which is the display order for "oldest"; other
-    orders re-sort siblings in memory, which keeps it at one query whatever the size.
+    One query reads the replies ordered by materialised path, which is the display order for
+    "oldest"; other orders re-sort siblings in memory. A second reads their authors.
     """
-    stmt = select(Reply).where(Reply.case_id == case.id)
+    stmt = select(*_THREAD_COLUMNS).where(Reply.case_id == case.id)
     if root is not None:
         stmt = stmt.where(Reply.path.startswith(root.path, autoescape=True))
-    rows = db.session.scalars(stmt.order_by(Reply.path)).all()
+    rows = db.session.execute(stmt.order_by(Reply.path)).all()
+    author_ids = {row.author_id for row in rows}
+    authors = {user.id: user for user in db.session.scalars(
+        select(User).where(User.id.in_(author_ids)))} if author_ids else {}
+    names: dict[tuple[int, bool], str] = {}
     nodes: dict[int, Node] = {}
     top: list[Node] = []
-    for reply in rows:
+    for row in rows:
+        key = (row.author_id, row.anonymous)
+        if key not in names:
+            names[key] = authors[row.author_id].public_name(row.anonymous)
+        reply = ThreadReply(row.id, row.parent_id, row.author_id, names[key], row.status,
+                            row.body_html, row.helpful_count, row.created_at,
+                            row.updated_at != row.created_at)
         node = _node(reply, viewer, moderator)
         if node is None:
             continue
@@ -627,18 +662,18 @@ def load_thread(case: Case, viewer, root: Reply | None = None, sort: str = "olde
             parent.children.append(node)
         elif root is None and reply.parent_id is None:
             top.append(node)
-    key = {"newest": lambda n: -n.reply.id,
-           "helpful": lambda n: (-n.reply.helpful_count, n.reply.id)}.get(sort)
+    sort_key = {"newest": lambda n: -n.reply.id,
+                "helpful": lambda n: (-n.reply.helpful_count, n.reply.id)}.get(sort)
     for node in reversed(list(nodes.values())):  # children before parents
         node.descendants = sum(1 + child.descendants for child in node.children)
-        if key is not None:
-            node.children.sort(key=key)
-    if key is not None:
-        top.sort(key=key)
+        if sort_key is not None:
+            node.children.sort(key=sort_key)
+    if sort_key is not None:
+        top.sort(key=sort_key)
     return top
 
 
-def _node(reply: Reply, viewer, moderator: bool) -> Node | None:
+def _node(reply: ThreadReply, viewer, moderator: bool) -> Node | None:
     if reply.status == State.PUBLISHED:
         return Node(reply, True, None)
     if reply.status == State.DELETED:
