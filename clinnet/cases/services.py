@@ -321,13 +321,13 @@ def publish_case(case: Case, actor, attested: bool) -> str:
     _require_author(case, actor)
     if case.status != State.DRAFT:
         raise CaseError("Only a draft can be published.")
-    if not attested:
-        raise CaseError("Confirm that the patient cannot be identified from this case.",
-                        "attest")
     findings = case_findings(case)
     still_open = gate.open_findings(findings)
     if still_open:
         raise GateBlocked(still_open, case.text_fields())
+    if not attested:
+        raise CaseError("Confirm that the patient cannot be identified from this case.",
+                        "attest")
     now = utcnow()
     case.attested_at = now
     case.review_note = None

@@ -66,6 +66,14 @@ def test_replies_nest_to_any_depth_with_a_continue_link_past_the_cap(client):
     deeper = page_text(client.get(f"/cases/{case.id}/replies/{chain[4].id}"))
     assert "Depth marker 5" in deeper
     assert "Depth marker 7" in deeper
+    name = chain[2].author_name
+    answering = client.get(f"/cases/{case.id}?reply_to={chain[2].id}")
+    assert f"Reply to {name}" in page_text(answering)
+    assert f'name="parent_id" value="{chain[2].id}"' in answering.get_data(as_text=True)
+    for odd in ("abc", "999999", "-1"):
+        assert client.get(f"/cases/{case.id}?reply_to={odd}").status_code == 200
+        assert client.get(f"/cases/{case.id}/replies/{chain[4].id}?reply_to={odd}")\
+            .status_code == 200
 
 
 def test_siblings_order_oldest_newest_and_most_helpful(client):
