@@ -46,6 +46,9 @@ TIMELINE_MAX = 4_000
 TIMELINE_LINES_MAX = 60
 REPLY_MAX = 10_000
 REASON_MAX = 500
+# Replies may nest "to any depth" in principle; each level adds 11 characters to the stored path,
+# so a bound keeps one malicious chain from costing quadratic storage.
+REPLY_DEPTH_MAX = 500
 SPECIALTIES_MAX = 3
 _TIMELINE_LINE = re.compile(r"^day\s+-?\d{1,5}\s*:\s*\S", re.IGNORECASE)
 
@@ -381,6 +384,50 @@ def review_case(case: Case, actor, approve: bool, note: str = "") -> None:
     _commit()
 
 
+_MODERATION_STATES = (State.PUBLISHED, State.HIDDEN, State.REMOVED)
+
+
+@_rollback_on_error
+def moderate_case(case: Case, actor, state: str, reason: str) -> None:
+    """Hide, restore or remove a case (for the moderation feature); keeps search in step."""
+    if state not in _MODERATION_STATES or case.status not in _MODERATION_STATES:
+        raise CaseError("That change is not possible for this case.")
+    if case.status == State.REMOVED:
+        raise CaseError("A removed case stays removed.")
+    previous, case.status = case.status, state
+    if state == State.PUBLISHED:
+        search.index_post("case", case.id, case.id, case.title, _case_search_text(case))
+        for reply in db.session.scalars(select(Reply).where(
+                Reply.case_id == case.id, Reply.status == State.PUBLISHED)):
+            search.index_post("reply", reply.id, case.id, "", reply.body)
+    else:
+        search.unindex_case(case.id)
+    audit.record(f"case.{state}", actor=actor, target=case, previous=previous,
+                 reason=reason[:REASON_MAX])
+    _commit()
+
+
+@_rollback_on_error
+def moderate_reply(reply: Reply, actor, state: str, reason: str) -> None:
+    """Hide, restore or remove a reply; the thread keeps a placeholder in its place."""
+    if state not in _MODERATION_STATES or reply.status not in _MODERATION_STATES:
+        raise CaseError("That change is not possible for this reply.")
+    if reply.status == State.REMOVED:
+        raise CaseError("A removed reply stays removed.")
+    previous, reply.status = reply.status, state
+    delta = (state == State.PUBLISHED) - (previous == State.PUBLISHED)
+    if delta:
+        db.session.execute(update(Case).where(Case.id == reply.case_id).values(
+            reply_count=Case.reply_count + delta))
+    if state == State.PUBLISHED and reply.case.status == State.PUBLISHED:
+        search.index_post("reply", reply.id, reply.case_id, "", reply.body)
+    else:
+        search.unindex_post("reply", reply.id)
+    audit.record(f"reply.{state}", actor=actor, target=reply, previous=previous,
+                 reason=reason[:REASON_MAX])
+    _commit()
+
+
 def in_review(limit: int = 100) -> tuple[list[Case], list[Reply]]:
     cases = db.session.scalars(select(Case).where(Case.status == State.IN_REVIEW)
                                .order_by(Case.updated_at).limit(limit))
@@ -409,6 +456,9 @@ def post_reply(case: Case, actor, body: str, parent_id: int | None = None,
             raise CaseError("The reply you are answering is not part of this case.", "parent_id")
         if parent.status != State.PUBLISHED:
             raise CaseError("That reply can no longer be answered.", "parent_id")
+        if parent.depth + 1 >= REPLY_DEPTH_MAX:
+            raise CaseError("This thread is as deep as it can go; reply further up.",
+                            "parent_id")
     now = utcnow()
     reply = Reply(case_id=case.id, parent_id=parent_id, author_id=actor.id,
                   anonymous=bool(anonymous), body=body, body_html=render_markdown(body),
