@@ -6,6 +6,7 @@ raises (CaseError, GateBlocked) and leaves the database exactly as it was.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -145,6 +146,7 @@ def _commit() -> None:
 def _rollback_on_error(func):
     """Run a service body; any failure undoes everything it did in the session."""
 
+    @functools.wraps(func)
     def wrapper(*args, **kwargs):
         try:
             return func(*args, **kwargs)
@@ -152,8 +154,6 @@ def _rollback_on_error(func):
             db.session.rollback()
             raise
 
-    wrapper.__doc__ = func.__doc__
-    wrapper.__name__ = func.__name__
     return wrapper
 
 

@@ -178,3 +178,25 @@ def test_moderated_replies_keep_the_shape_but_not_the_text(client, kind):
     page = page_text(client.get(f"/cases/{case.id}"))
     assert f"[{kind} by a moderator]" in page
     assert "Regrettable remark" not in page
+
+
+def test_feed_and_continue_page_query_counts_do_not_grow(client):
+    author, other = make_user(Role.PHYSICIAN), make_user(Role.PHYSICIAN)
+    client.login_as(other)
+    counts = []
+    for total in (2, 20):
+        while len(services.feed(page_size=100)[0]) < total:
+            make_case(author, specialties=["cardiology", "neurology"])
+        client.get("/")
+        with count_queries() as statements:
+            assert client.get("/").status_code == 200
+        counts.append(len(statements))
+    assert counts[0] == counts[1], counts
+    case = make_case(author)
+    small, big = add_thread(case, [author, other], 10), add_thread(case, [author, other], 300)
+    counts = []
+    for root in (small[0], big[0]):
+        with count_queries() as statements:
+            assert client.get(f"/cases/{case.id}/replies/{root.id}").status_code == 200
+        counts.append(len(statements))
+    assert counts[0] == counts[1], counts
