@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from flask import current_app
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from clinnet import audit
@@ -426,6 +426,13 @@ def moderate_reply(reply: Reply, actor, state: str, reason: str) -> None:
     audit.record(f"reply.{state}", actor=actor, target=reply, previous=previous,
                  reason=reason[:REASON_MAX])
     _commit()
+
+
+def review_count() -> int:
+    """Cases and replies waiting for a moderator."""
+    cases = select(func.count()).select_from(Case).where(Case.status == State.IN_REVIEW)
+    replies = select(func.count()).select_from(Reply).where(Reply.status == State.IN_REVIEW)
+    return (db.session.scalar(cases) or 0) + (db.session.scalar(replies) or 0)
 
 
 def in_review(limit: int = 100) -> tuple[list[Case], list[Reply]]:

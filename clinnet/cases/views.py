@@ -72,7 +72,9 @@ def feed():
     cases, has_next = services.feed(sort, specialty, page, current_app.config["CASES_PAGE_SIZE"])
     return render_template("cases/feed.html", cases=cases, has_next=has_next, page=page,
                            sort=sort, specialty=specialty, specialties=SPECIALTIES,
-                           drafts=services.my_drafts(current_user))
+                           drafts=services.my_drafts(current_user),
+                           review_count=services.review_count()
+                           if policies.is_moderator(current_user) else 0)
 
 
 @bp.route("/search")
