@@ -388,9 +388,11 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                 break
 
     for i in interesting:
+        low = lows[i]
+        if infos[i][0] != "N" and low not in _TRIGGERS:
+            continue  # cheap exit before building the token object
         t = toks[i]
         c = t.cls
-        low = t.low
         # 1. unambiguous lexicon names
         if c == "N" and not eponym_use(i) and (not mixed or t.cap or len(low) > 3):
             flag[i] = flag[i] or "name_lexicon"
@@ -647,15 +649,15 @@ def _propagate(
     written the same way with a capital, so "dr green" does not mark "green sputum".
     """
     seen: dict[str, str] = {}
-    for j, r in enumerate(marks):
-        if r and len(lows[j]) > 1:
+    for j in [k for k, r in enumerate(marks) if r]:
+        if len(lows[j]) > 1:
             t = toks[j]
             if t.cls in ("N", "U") and lows[j] not in medical:
-                seen.setdefault(lows[j], r)
+                seen.setdefault(lows[j], marks[j] or "")
     if not seen:
         return
-    for j, w in enumerate(lows):
-        if not marks[j] and w in seen:
+    for j in [k for k, w in enumerate(lows) if w in seen]:
+        if not marks[j]:
             t = toks[j]
             # unknown words spread in any case ("Quartermain" ... "quartermain 2")
             if t.cls == "U" or (t.cls == "N" and (t.cap or not mixed)):
@@ -683,19 +685,39 @@ def _places(
     def gap(i: int) -> str:
         return text[toks[i - 1].end : toks[i].start]
 
+    lows, infos, ms = toks.lows, toks.infos, toks.ms
+    multi = _multi_word_firsts()
     for i in interesting:
+        low = lows[i]
+        c = infos[i][0]
+        if low not in _PLACE_KEYWORDS:
+            if c in "WS":
+                if low not in multi and not (low in cities and text.startswith(",", ms[i].end())):
+                    continue  # an ordinary word that starts no place name
+            elif low not in cities:
+                # N/U/A words are places only after a preposition, before a unit word
+                # ("GH ER") or before a ward number ("Quartermain 2"): test that cheaply
+                if c == "A" and not (mixed and text[ms[i].start()].isupper()):
+                    continue
+                e = ms[i].end()
+                if not (
+                    (i and lows[i - 1] in _PREV_PLACE)
+                    or (i + 1 < n and lows[i + 1] in _UNIT_AFTER)
+                    or text[e : e + 2].strip()[:1].isdigit()
+                    or "@" in text[max(0, e - len(low) - 3) : e]
+                ):
+                    continue
         t = toks[i]
-        low = t.low
         # cities and counties (multi-word names matched from their first word)
         opts = cities.get(low)
         if opts and low not in not_places and titled(t) and t.cls != "S":
-            for full in opts:
-                parts = full.split()
+            for parts in opts:
                 k = len(parts)
                 if i + k > n:
                     continue
-                if not all(
-                    toks[i + q].low == parts[q] and (q == 0 or gap(i + q) == " ") for q in range(k)
+                if k > 1 and (
+                    tuple(lows[i + 1 : i + k]) != parts[1:]
+                    or not all(gap(i + q) == " " for q in range(1, k))
                 ):
                     continue
                 if k == 1:
@@ -787,8 +809,18 @@ def _places(
             ):
                 place[i + 1] = "saint_facility"
                 flag[i + 1] = None
-        # transfer targets: "transferred to Quartermain", "lives in Lansdowne", "sent to MGH"
-        if (
+        # transfer targets: "transferred to Quartermain", "lives in Lansdowne", "sent to MGH".
+        # Every such context ends in a preposition (or "@"), a unit word follows an acronym,
+        # or a ward number follows: test those cheaply before any regex.
+        end = ms[i].end()
+        if not (
+            (i and lows[i - 1] in _PREV_PLACE)
+            or "@" in text[max(0, t.start - 3) : t.start]
+            or (i + 1 < n and lows[i + 1] in _UNIT_AFTER)
+            or text[end : end + 2].strip()[:1].isdigit()
+        ):
+            pass
+        elif (
             place[i] is None
             and titled(t)
             and low not in medical
@@ -878,6 +910,7 @@ _TRANSFER_INTRO = re.compile(
     re.IGNORECASE,
 )
 # "at/to/from (the) GH" but not "in AF", "in SM amts" (rhythms and amounts follow "in")
+_PREV_PLACE = words("to from at on in into of for near by with the plan transfer xfer tx o")
 _ACRONYM_PREP = re.compile(
     r"\b(?:at|from|to\sthe|at\sthe|from\sthe|in\sthe)\s{1,2}$", re.IGNORECASE
 )
@@ -907,10 +940,12 @@ _KNOWN_FACILITY = re.compile(
 _SAINT_WORDS = frozenset(("st", "saint", "ste"))
 # Generic words left out of a facility span: "Calvert [Hospital]"
 _PLAIN_FACILITY = words("hospital hosp hospitals")
+_PLACE_KEYWORDS_EXTRA = words("center centre ctr home house university univ u")
 FACILITY_TRIGGERS = words("""
 hospital hosp hospitals clinic memorial regional infirmary institute hospice manor sanitarium
 sanatorium pavilion rehab rehabilitation
 """)
+_PLACE_KEYWORDS = FACILITY_TRIGGERS | _SAINT_WORDS | _PLACE_KEYWORDS_EXTRA
 _SAINTS = words("""
 agnes anne anthony barnabas clare elizabeth francis george joseph jude john luke mark mary
 michael patrick paul peter raphael teresa thomas vincent catherine margaret rose lukes johns
@@ -920,6 +955,12 @@ CONTEXT_BREAK = words("""
 to from at in transfer transferred admitted sent went go going back return returned begin start
 poss possible possibly cardiac pulmonary inpatient outpatient acute short long
 """)
+
+
+@cache
+def _multi_word_firsts() -> frozenset[str]:
+    """First words of multi-word US place names ("glen" of "Glen Burnie")."""
+    return frozenset(k for k, v in lexicons.cities().items() if any(len(p) > 1 for p in v))
 
 
 _STATE_AFTER = re.compile(
