@@ -330,7 +330,11 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
     def joined(i: int) -> bool:
         """Token i follows token i-1 as part of one name ("Frances Baker", "J. Yi")."""
         g = gap(i)
-        return g in (" ", "-", ". ", "  ", "'") or (g == ", " and not mixed and False)
+        if g == ". ":  # only after an initial: "J. Yi", not "Dr. O'Brien. Patient's"
+            return i > 0 and toks[i - 1].end - toks[i - 1].start == 1
+        if g == ".":  # "J.D."
+            return toks[i - 1].end - toks[i - 1].start == 1 and toks[i].end - toks[i].start == 1
+        return g in (" ", "-", "  ", "'")
 
     def eponym_use(i: int) -> bool:
         """Token i is an eponym in use ("Crohn's disease", "Babinski sign")."""
@@ -571,13 +575,20 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                 or t.cls == "N"
             ):
                 flag[i] = "adjacent"
-    # 10. coordination: "Suzette and Hank", "sister & Charlie"
+    # 10. run-together initials standing for a person: "J.D.", "call him R. T."
+    for m in _INITIALS.finditer(text):
+        if m.group().replace(".", "").replace(" ", "").lower() not in _NOT_INITIALS:
+            q = bisect_left(toks.ms, m.start(), key=_start)
+            while q < n and toks[q].start < m.end():
+                flag[q] = flag[q] or "initials"
+                q += 1
+    # 11. coordination: "Suzette and Hank", "sister & Charlie"
     for i in [j for j in range(n) if flag[j]]:
         if i + 1 < n and not flag[i + 1] and gap(i + 1) in (" and ", " & ", " or ", "/"):
             t = toks[i + 1]
             if t.low in firsts and t.cls in ("N", "A") and (t.cap or not mixed):
                 flag[i + 1] = "coordinated"
-    # 11. a word flagged once is flagged everywhere in the note ("Radu" ... "Radu wishes")
+    # 12. a word flagged once is flagged everywhere in the note ("Radu" ... "Radu wishes")
     _propagate(toks, flag, mixed, lows, medical)
     # ---- places
     _places(text, toks, mixed, place, flag, interesting)
@@ -610,14 +621,14 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
         j = i
         while (
             j + 1 < n
-            and joined(j + 1)
             and (
                 (
                     cat == NAME
+                    and joined(j + 1)
                     and flag[j + 1]
                     and not (place[j + 1] and flag[j + 1] == "name_lexicon")
                 )
-                or (cat == LOCATION and place[j + 1])
+                or (cat == LOCATION and place[j + 1] and gap(j + 1) in (" ", "-", ". ", "  "))
             )
         ):
             j += 1
@@ -630,6 +641,9 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             k += 1
 
 
+_INITIALS = re.compile(r"(?<![\w.])[A-Z]\. ?[A-Z]\.(?: ?[A-Z]\.)?(?![\w])")
+# dotted abbreviations that are not a person's initials
+_NOT_INITIALS = words("us uk pm am po md do rn np pa bp dc dr mr ms ok ie eg nb ad bc pc hs qd id ft pt")
 _INITIAL_NAME = re.compile(r"(?:(?<=[\s(,;])|^)[A-Z]\. (?=[A-Za-z][a-z'A-Z\-]+)")
 # Note-structure letters: S./O./A./P. (SOAP headings) and I./O. (intake/output).
 _HEADING_LETTERS = frozenset("soapilr")  # and L/R (sides)
