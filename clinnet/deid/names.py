@@ -492,9 +492,13 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
         if low in _BEFORE_WEAK and i + 1 < n and gap(i + 1) == " ":
             tj = toks[i + 1]
             if (
-                (tj.cls == "A" and ((mixed and tj.cap) or tj.low in firsts))
-                or (tj.cls == "U" and mixed and tj.cap and not tj.upper and tj.low not in medical)
-            ) and tj.low not in _CONTEXT_WORDS:
+                (
+                    (tj.cls == "A" and ((mixed and tj.cap and not tj.upper) or tj.low in firsts))
+                    or (tj.cls == "U" and mixed and tj.cap and not tj.upper)
+                )
+                and tj.low not in _CONTEXT_WORDS
+                and tj.low not in medical
+            ):
                 forward(i + 1, False, "after_" + low, 2)
         # 6. contact lists: "Lopie Certusi cell# ...", "Frances Baker- 212-..."
         if (
@@ -577,7 +581,11 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                 flag[i] = "adjacent"
     # 10. run-together initials standing for a person: "J.D.", "call him R. T."
     for m in _INITIALS.finditer(text):
-        if m.group().replace(".", "").replace(" ", "").lower() not in _NOT_INITIALS:
+        # dotted letters are usually abbreviations ("C.O.", "G.I."); initials only after
+        # words that introduce a person: "call him J.D.", "patient R.T."
+        if _INITIALS_INTRO.search(text, max(0, m.start() - 20), m.start()) and (
+            m.group().replace(".", "").replace(" ", "").lower() not in _NOT_INITIALS
+        ):
             q = bisect_left(toks.ms, m.start(), key=_start)
             while q < n and toks[q].start < m.end():
                 flag[q] = flag[q] or "initials"
@@ -619,17 +627,14 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
         if not rule:
             continue
         j = i
-        while (
-            j + 1 < n
-            and (
-                (
-                    cat == NAME
-                    and joined(j + 1)
-                    and flag[j + 1]
-                    and not (place[j + 1] and flag[j + 1] == "name_lexicon")
-                )
-                or (cat == LOCATION and place[j + 1] and gap(j + 1) in (" ", "-", ". ", "  "))
+        while j + 1 < n and (
+            (
+                cat == NAME
+                and joined(j + 1)
+                and flag[j + 1]
+                and not (place[j + 1] and flag[j + 1] == "name_lexicon")
             )
+            or (cat == LOCATION and place[j + 1] and gap(j + 1) in (" ", "-", ". ", "  "))
         ):
             j += 1
         end = toks[j].end
@@ -641,9 +646,16 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             k += 1
 
 
+_INITIALS_INTRO = re.compile(
+    r"\b(?:him|her|them|patient|pt|initials|named|called|mr|mrs|ms|miss|dr|son|daughter|wife|"
+    r"husband|mother|father|brother|sister|friend)\.?,?\s{1,2}$",
+    re.IGNORECASE,
+)
 _INITIALS = re.compile(r"(?<![\w.])[A-Z]\. ?[A-Z]\.(?: ?[A-Z]\.)?(?![\w])")
 # dotted abbreviations that are not a person's initials
-_NOT_INITIALS = words("us uk pm am po md do rn np pa bp dc dr mr ms ok ie eg nb ad bc pc hs qd id ft pt")
+_NOT_INITIALS = words(
+    "us uk pm am po md do rn np pa bp dc dr mr ms ok ie eg nb ad bc pc hs qd id ft pt"
+)
 _INITIAL_NAME = re.compile(r"(?:(?<=[\s(,;])|^)[A-Z]\. (?=[A-Za-z][a-z'A-Z\-]+)")
 # Note-structure letters: S./O./A./P. (SOAP headings) and I./O. (intake/output).
 _HEADING_LETTERS = frozenset("soapilr")  # and L/R (sides)
@@ -884,7 +896,7 @@ def _places(
                 and len(low) > 4
                 and place[i] is None
                 and _WARD_AFTER.match(text, t.end)
-                and (len(low) > 6 or _PREP_ONLY.search(text, max(0, t.start - 30), t.start))
+                and _PREP_ONLY.search(text, max(0, t.start - 30), t.start)
             ):
                 place[i] = "ward"
                 flag[i] = None
