@@ -82,6 +82,7 @@ _AFTER_STRONG_VERBS = words("aware notified paged called informed")
 _EPONYM_SUFFIX = words("""
 disease syndrome sign signs test maneuver manoeuvre score scale criteria classification
 catheter cath tube line procedure operation repair reflex phenomenon tumor tumour lymphoma
+rule rules tear tears
 palsy fracture ulcer node nodes space triad law murmur respiration respirations stain
 position type grade bag valve dressing drain rating index
 """)
@@ -338,7 +339,12 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
 
     def eponym_use(i: int) -> bool:
         """Token i is an eponym in use ("Crohn's disease", "Babinski sign")."""
-        return i + 1 < n and toks[i + 1].low in _EPONYM_SUFFIX and gap(i + 1) in (" ", "-", "'s ")
+        if i + 1 < n and toks[i + 1].low in _EPONYM_SUFFIX and gap(i + 1) in (" ", "-", "'s "):
+            return True
+        # "Mallory-Weiss", "Salter-Harris": a name hyphenated to an eponym is one too
+        return (i + 1 < n and gap(i + 1) == "-" and lows[i + 1] in eponyms) or (
+            i > 0 and gap(i) == "-" and lows[i - 1] in eponyms
+        )
 
     def forward(j: int, strong: int, rule: str, limit: int = 3) -> None:
         """Flag up to ``limit`` name-like tokens starting at j (initials included)."""
@@ -398,7 +404,8 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
         t = toks[i]
         c = t.cls
         # 1. unambiguous lexicon names
-        if c == "N" and not eponym_use(i) and (not mixed or t.cap or len(low) > 3):
+        # (in mixed-case text an all-capitals word is an acronym or gene: "KRAS", "BRAF")
+        if c == "N" and not eponym_use(i) and (not mixed or (t.cap and not t.upper)):
             flag[i] = flag[i] or "name_lexicon"
         if c in ("S", "W") and low not in _TRIGGERS:
             continue
@@ -704,6 +711,7 @@ def _places(
     not_places = lexicons.not_places()
     medical = lexicons.medical()
     firsts = lexicons.first_names()
+    eponyms = lexicons.eponyms()
 
     def titled(t: _Tok) -> bool:
         return t.cap if mixed else True
@@ -746,6 +754,12 @@ def _places(
                     or not all(gap(i + q) == " " for q in range(1, k))
                 ):
                     continue
+                if k == 1 and (
+                    (i + 1 < n and lows[i + 1] in _EPONYM_SUFFIX)
+                    or (i + 1 < n and gap(i + 1) == "-" and lows[i + 1] in eponyms)
+                    or (i > 0 and gap(i) == "-" and lows[i - 1] in eponyms)
+                ):
+                    break  # "Ottawa rules", "Salter-Harris fracture"
                 if k == 1:
                     # "Laurel", "Mobile", "Reading" are words first: a place only before a
                     # state ("Laurel, MD") or, for names, after "in/from/to"

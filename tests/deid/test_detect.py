@@ -163,6 +163,13 @@ MUST_NOT_FLAG = [
     "The patient may go home tomorrow; will decrease lasix.",
     "DNR/DNI confirmed with the health care proxy.",
     "Monday rounds: continue current plan.",
+    "Genetics: BRCA2 variant; EGFR exon 19 deletion, ALK negative, KRAS G12C, HER2 negative.",
+    "Mallory-Weiss tear on EGD; Salter-Harris II fracture; Ottawa rules applied.",
+    "Apgar 8/9 at birth; Tanner stage 2; Kawasaki disease treated with IVIG.",
+    "GCS 10 (E3V3M4), Babinski upgoing, NIHSS 14; Hunt and Hess grade 3.",
+    "Osler nodes and Janeway lesions; Duke criteria definite; Murphy sign positive.",
+    "Child-Pugh B, MELD-Na 18, Barrett esophagus, Whipple in 2019.",
+    "CHA2DS2-VASc 4, HAS-BLED 2; started apixaban 5 mg BID and sacubitril-valsartan 49/51 mg.",
 ]
 
 
