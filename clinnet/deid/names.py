@@ -558,6 +558,8 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             t = toks[i]
             if t.low in _CONTEXT_WORDS or t.low in medical:
                 continue
+            if t.upper and len(t.low) == 2 and t.low in _STATE_CODES:
+                continue  # "Cambridge MA": a state code, not part of a name
             if t.cls not in ("A", "U", "N") and not initial(t):
                 continue
             left = i > 0 and flag[i - 1] and joined(i)
@@ -697,6 +699,12 @@ def _propagate(
                 marks[j] = "same_word"
 
 
+def _unflag(flag: list[str | None], i: int) -> None:
+    """A place rule takes a token from the name rules only when no name context chose it."""
+    if flag[i] in (None, "name_lexicon", "same_word", "adjacent"):
+        flag[i] = None
+
+
 def _places(
     text: str,
     toks: _Toks,
@@ -831,7 +839,7 @@ def _places(
                         toks[q].low not in _GENERIC_ONLY or q > min(distinctive)
                     ):
                         place[q] = place[q] or "facility"
-                        flag[q] = None
+                        _unflag(flag, q)
                 if low not in _PLAIN_FACILITY:
                     place[i] = place[i] or "facility"
         # saints: "St. Agnes", "Saint Joseph's"
@@ -848,7 +856,7 @@ def _places(
                 and base not in medical
             ):
                 place[i + 1] = "saint_facility"
-                flag[i + 1] = None
+                _unflag(flag, i + 1)
         # transfer targets: "transferred to Quartermain", "lives in Lansdowne", "sent to MGH".
         # Every such context ends in a preposition (or "@"), a unit word follows an acronym,
         # or a ward number follows: test those cheaply before any regex.
@@ -883,7 +891,7 @@ def _places(
                     )
                 ):
                     place[i] = "place_context"
-                    flag[i] = None
+                    _unflag(flag, i)
                     j = i + 1
                     while (
                         j < n
@@ -903,7 +911,7 @@ def _places(
                 and gap(i + 1) == " "
             ):
                 place[i] = "facility_acronym"
-                flag[i] = None
+                _unflag(flag, i)
             # "Quartermain 2": an unknown word followed by a ward/floor number
             if (
                 t.cls == "U"
@@ -913,7 +921,7 @@ def _places(
                 and _PREP_ONLY.search(text, max(0, t.start - 30), t.start)
             ):
                 place[i] = "ward"
-                flag[i] = None
+                _unflag(flag, i)
         # "University of Maryland", "U of MD Medical Center"
         if low in ("university", "univ", "u") and i + 1 < n and gap(i + 1) == " ":
             j = i + 1
@@ -925,7 +933,13 @@ def _places(
                         place[q] = place[q] or "university"
     # a place goes on over following proper-name words: "Warren Grant", "Glen Burnie Manor"
     for i in [j for j, p in enumerate(place) if p]:
-        if i + 1 < n and not place[i + 1] and gap(i + 1) in (" ", "-"):
+        if (
+            i + 1 < n
+            and not place[i + 1]
+            and gap(i + 1) in (" ", "-")
+            and flag[i + 1] in (None, "name_lexicon", "same_word")
+            and flag[i] in (None, "name_lexicon", "same_word")
+        ):
             nx = toks[i + 1]
             if nx.low in medical or nx.low in _CONTEXT_WORDS or nx.low in STOP:
                 continue
@@ -933,13 +947,13 @@ def _places(
                 not mixed and nx.cls in ("N", "U")
             ):
                 place[i + 1] = "place_run"
-                flag[i + 1] = None
+                _unflag(flag, i + 1)
     # well-known multi-word facility names ("Holy Cross", "Sacred Heart", "Mount Sinai")
     for m in _KNOWN_FACILITY.finditer(text):
         q = bisect_left(toks.ms, m.start(), key=lambda mm: mm.start())
         while q < n and toks[q].end <= m.end():
             place[q] = place[q] or "facility_name"
-            flag[q] = None
+            _unflag(flag, q)
             q += 1
 
 

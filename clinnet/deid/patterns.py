@@ -360,7 +360,7 @@ def _dates(text: str, low: str) -> Iterator[Candidate]:
         if day:
             if (
                 not has_digit
-                and month in ("dec", "mar", "may", "jun", "jan")
+                and month in ("dec", "mar", "may")
                 and not re.search(r"st|nd|rd|th|of", day.group())
             ):
                 day = None  # "02 dec" is "O2 decreased"; "20 may" is a verb
