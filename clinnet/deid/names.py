@@ -138,6 +138,14 @@ reported visited visiting calls requests requested asked came arrived reached sp
 does did has had was is were will would understands wish
 """)
 
+# Generic drug-name stems (INN suffixes): an unknown word ending so is a drug, not a name.
+_DRUG_SUFFIX = re.compile(
+    r"(?:mab|tinib|pril|sartan|olol|alol|statin|azole|cillin|mycin|micin|floxacin|oxacin|parin|"
+    r"prazole|tidine|dipine|semide|thiazide|gliptin|gliflozin|glutide|caine|azepam|azolam|"
+    r"barbital|profen|cycline|penem|platin|taxel|rubicin|lukast|terol|olone|triptan|setron|"
+    r"dronate|xaban|gatran|grel|teplase|fungin|poetin|grastim|mustine|trexate|citabine|phylline|"
+    r"peridol|iapine|oxetine|ipramine|triptyline|azepine|ciclovir|amivir|navir)$"
+)
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _CLASS_CACHE: dict[str, str] = {}
 _CACHE_LIMIT = 200_000
@@ -164,7 +172,7 @@ def _classify(low: str) -> str:
             cls = "N"
         elif is_name:
             cls = "A"
-        elif common or base in _PLURAL_OK(base):
+        elif common or base in _PLURAL_OK(base) or _DRUG_SUFFIX.search(base):
             cls = "W"
         else:
             cls = "U"
@@ -973,7 +981,8 @@ _PREP_ONLY = re.compile(
     re.IGNORECASE,
 )
 _WARD_AFTER = re.compile(
-    r"\s?\d{1,2}(?![\d.,/:]|\s?(?:mg|mcg|ml|cc|l|u|units?|%|x|hrs?|min|am|pm)\b)"
+    r"\s?\d{1,2}(?![\d.,/:]|\s?(?:mg|mcg|ml|cc|l|u|units?|%|x|hrs?|min|am|pm)\b)",
+    re.IGNORECASE,
 )
 _UNIT_AFTER = words("er ed ew micu ccu icu sicu csru pacu cath ob tcu campus hospital clinic")
 _STATE_CODES = words("""
