@@ -46,9 +46,20 @@ will would can could should may might must shall am pm s t re ll ve d m x w c o 
 
 TITLES = words("""
 dr doctor drs mr mrs ms miss mister mx prof professor sr sister brother fr father rev nurse
-madam sir dame lady lord np md rn
+madam sir dame lady lord np md rn fellow resident intern attending surgeon physician
+hospitalist intensivist cardiologist oncologist nephrologist neurologist pulmonologist
+radiologist anesthesiologist psychiatrist pharmacist therapist chaplain
 """)
 _TITLE_STRONG = words("dr doctor drs mr mrs ms miss mister mx prof professor rev")
+# Titles after which even an ordinary English word is a surname ("Dr. Tyro", "Mr. Hope").
+_TITLE_BEFORE_WORD = words("dr doctor drs mr mrs miss mister prof professor")
+# Clinical roles before a name ("cardiology fellow Rajesh Venkataraman"): weaker than
+# "Dr." but enough for an unknown word in an all-caps or all-lower note.
+_TITLE_ROLE = words("""
+fellow resident intern attending surgeon physician hospitalist intensivist cardiologist
+oncologist nephrologist neurologist pulmonologist radiologist anesthesiologist psychiatrist
+pharmacist therapist chaplain nurse
+""")
 
 RELATIONS = words("""
 wife husband spouse son sons daughter daughters dtr dtrs dau dghtr sister sisters brother brothers
@@ -317,19 +328,25 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             return False
         if t.cls == "N":
             return True
+        # strength: 3 after "Dr."/"Mrs."; 2 after a relation or before a credential;
+        # 1 after a role word ("fellow", "nurse"); 0 after a reporting word ("per")
         if t.cls == "A":
-            if strong >= 2:
+            if strong >= 3:
                 return True  # "Dr. griffin", "DR GREEN": a title makes it a name in any case
-            if t.low in firsts and (strong or t.cap or not mixed):
+            if strong == 2:
+                return t.cap if mixed else True  # "SON BILL", "son, Bill" but not "son left"
+            if t.low in firsts and (strong > 0 or t.cap or not mixed):
                 return True  # "NP grace", "nurse VIRGINIA"
-            return t.cap if mixed else bool(strong)
+            if strong == 1:  # after a role word: "fellow Baker" but not "RESIDENT ROUNDS"
+                return mixed and t.cap and not t.upper
+            return t.cap if mixed else False
         if t.cls == "U":
             if len(t.low) < 2 or t.low in medical:
                 return False
             if mixed:
                 return t.cap and (strong or not t.upper)
-            return strong
-        if t.cls == "W" and strong:
+            return strong > 0
+        if t.cls == "W" and strong >= 2:
             if t.low in eponyms:
                 return True
             # an ordinary word written as a name in mixed-case text ("son Smokey")
@@ -377,7 +394,7 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                     and tj.low not in medical
                     and tj.low not in _CONTEXT_WORDS
                 )
-                or ((taken or strong >= 2) and tj.low in firsts and tj.cls == "S" and tj.cap)
+                or ((taken or strong >= 3) and tj.low in firsts and tj.cls == "S" and tj.cap)
             ):
                 flag[j] = flag[j] or rule
             else:
@@ -395,7 +412,7 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             tj = toks[j]
             if initial(tj):
                 flag[j] = flag[j] or rule + "_initial"
-            elif name_like(tj, True) and tj.cls != "W":
+            elif name_like(tj, 2) and tj.cls != "W":
                 flag[j] = flag[j] or rule
             else:
                 break
@@ -419,14 +436,17 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             continue
         # 2. titles: "Dr. Smith", "MRS JONES", "Dr. J. O'Rourke"
         if low in TITLES and i + 1 < n:
-            strong = 2 if low in _TITLE_STRONG else 0
+            strong = 3 if low in _TITLE_STRONG else 1 if low in _TITLE_ROLE else 0
             if low in ("ms", "pa", "np", "md", "rn") and mixed and not t.upper and not t.cap:
                 continue
+            if low == "ms" and (t.upper or not t.cap):
+                strong = 0  # "MS"/"ms" is also mental status and morphine sulfate
             g = gap(i + 1)
-            if g.strip() in ("", ".") and "\n" not in g:  # not "MS:" (mental status)
+            ok_gap = g.strip() in ("", ".") if strong == 3 else g in (" ", "  ")
+            if ok_gap and "\n" not in g:  # not "MS:" (mental status), not "fellow. Next"
                 nxt = toks[i + 1]
                 if (
-                    strong
+                    low in _TITLE_BEFORE_WORD
                     and nxt.cls == "W"
                     and nxt.low not in _TITLE_FOLLOWERS
                     and nxt.low not in medical
@@ -465,11 +485,11 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                         and taken
                         and j + 1 < n
                         and (toks[j + 1].cls == "N" or toks[j + 1].low in firsts)
-                        and name_like(toks[j + 1], True)
+                        and name_like(toks[j + 1], 2)
                     ):
                         j += 1
                         continue
-                    if not name_like(tj, True) or (tj.cls == "U" and len(tj.low) < 3):
+                    if not name_like(tj, 2) or (tj.cls == "U" and len(tj.low) < 3):
                         break
                     flag[j] = flag[j] or "relation"
                     taken += 1
@@ -514,7 +534,7 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                 and tj.low not in _CONTEXT_WORDS
                 and tj.low not in medical
             ):
-                forward(i + 1, False, "after_" + low, 2)
+                forward(i + 1, 0, "after_" + low, 2)
         # 6. contact lists: "Lopie Certusi cell# ...", "Frances Baker- 212-..."
         if (
             low in _CONTACT_WORDS
