@@ -278,3 +278,28 @@ def test_identifiers_are_covered(note: str, idents: list[str]) -> None:
         s = note.index(ident)
         missing = [i for i in range(s, s + len(ident)) if note[i].isalnum() and i not in covered]
         assert not missing, (ident, [(f.text, f.category, f.rule) for f in scan(note)])
+
+
+# Known weak spots when a note is written in a single case (documented in the report):
+# an upper-case "MS." can be mental status, "ng" is also nasogastric, a town that is an
+# ordinary word ("Phoenix") needs capitals or a state, and initials need capitals.
+_CASE_WEAK = {"NG", "ng", "PHOENIX", "phoenix", "j.d.", "e. welsh", "z. miller"}
+
+
+@pytest.mark.parametrize("case", ["upper", "lower"])
+def test_identifiers_survive_single_case_notes(case: str) -> None:
+    fn = str.upper if case == "upper" else str.lower
+    cases = [(n, [i]) for n, i, _ in MUST_CATCH] + COVERED
+    missed = []
+    for note, idents in cases:
+        text = fn(note)
+        covered: set[int] = set()
+        for f in scan(text):
+            covered.update(range(f.start, f.end))
+        for ident in map(fn, idents):
+            if ident in _CASE_WEAK:
+                continue
+            s = text.index(ident)
+            if any(text[i].isalnum() and i not in covered for i in range(s, s + len(ident))):
+                missed.append((ident, text))
+    assert not missed, missed
