@@ -157,6 +157,14 @@ def _rollback_on_error(func):
     return wrapper
 
 
+def reply_url(reply: Reply) -> str:
+    """Where a reply is seen in context: on the case page while it is shallow enough to be
+    shown there, else on its parent's "continue this thread" page."""
+    if reply.parent_id is None or reply.depth < current_app.config["CASES_THREAD_DEPTH"]:
+        return _case_url(reply.case_id, reply.id)
+    return f"/cases/{reply.case_id}/replies/{reply.parent_id}#r{reply.id}"
+
+
 def _case_url(case_id: int, reply_id: int | None = None) -> str:
     # Plain paths (DESIGN.md fixes them), so services also run outside a request (CLI, demo).
     url = f"/cases/{case_id}"
@@ -497,7 +505,7 @@ def _make_reply_visible(reply: Reply, case: Case, parent: Reply | None, now) -> 
         reply_count=Case.reply_count + 1, last_activity_at=now))
     search.index_post("reply", reply.id, case.id, "", reply.body)
     name = reply.author_name
-    url = _case_url(case.id, reply.id)
+    url = reply_url(reply)
     told = {reply.author_id}
     if case.author_id not in told:
         notify(case.author_id, "reply.to_case", f"{name} replied to your case #{case.id}", url)

@@ -329,10 +329,10 @@ def post_reply(case_id):
         else:
             if reply.status == State.PUBLISHED:
                 flash("Reply posted.", "success")
-                return redirect(url_for("cases.view", case_id=case.id) + f"#r{reply.id}")
+                return redirect(services.reply_url(reply))
             if reply.status == State.IN_REVIEW:
                 flash("Your reply waits for a moderator's review.", "warning")
-                return redirect(url_for("cases.view", case_id=case.id) + f"#r{reply.id}")
+                return redirect(services.reply_url(reply))
             flash("Not posted yet. " + gate.summary(services.reply_findings(reply)), "warning")
             return redirect(url_for("cases.edit_reply", reply_id=reply.id))
     if case.status != State.PUBLISHED:
@@ -378,7 +378,7 @@ def edit_reply(reply_id):
         else:
             if reply.status == State.PUBLISHED:
                 flash("Reply updated; the previous text is kept in the history.", "success")
-                return redirect(url_for("cases.view", case_id=reply.case_id) + f"#r{reply.id}")
+                return redirect(services.reply_url(reply))
             _flash_findings(services.reply_findings(reply))
             return redirect(url_for("cases.edit_reply", reply_id=reply.id))
     findings = []
@@ -442,7 +442,7 @@ def publish_reply(reply_id):
     flash("Reply posted." if state == State.PUBLISHED else
           "Your reply waits for a moderator's review.",
           "success" if state == State.PUBLISHED else "warning")
-    return redirect(url_for("cases.view", case_id=reply.case_id) + f"#r{reply.id}")
+    return redirect(services.reply_url(reply))
 
 
 @bp.route("/replies/<int:reply_id>/delete", methods=["POST"])
@@ -468,7 +468,7 @@ def vote_reply(reply_id):
             services.vote_reply(reply, current_user)
         except services.CaseError as exc:
             flash(str(exc), "error")
-    return redirect(url_for("cases.view", case_id=reply.case_id) + f"#r{reply.id}")
+    return redirect(services.reply_url(reply))
 
 
 @bp.route("/replies/<int:reply_id>/history")

@@ -70,6 +70,14 @@ def test_replies_nest_to_any_depth_with_a_continue_link_past_the_cap(client):
     answering = client.get(f"/cases/{case.id}?reply_to={chain[2].id}")
     assert f"Reply to {name}" in page_text(answering)
     assert f'name="parent_id" value="{chain[2].id}"' in answering.get_data(as_text=True)
+    deep = client.post(f"/cases/{case.id}/replies",
+                       {"body": "Deep answer.", "parent_id": str(chain[-1].id)})
+    new_id = deep.headers["Location"].rsplit("#r", 1)[1]
+    assert deep.headers["Location"] == f"/cases/{case.id}/replies/{chain[-1].id}#r{new_id}"
+    assert "Deep answer." in page_text(client.get(deep.headers["Location"]))
+    shallow = client.post(f"/cases/{case.id}/replies",
+                          {"body": "Shallow answer.", "parent_id": str(chain[0].id)})
+    assert shallow.headers["Location"].startswith(f"/cases/{case.id}#r")
     for odd in ("abc", "999999", "-1"):
         assert client.get(f"/cases/{case.id}?reply_to={odd}").status_code == 200
         assert client.get(f"/cases/{case.id}/replies/{chain[4].id}?reply_to={odd}")\
