@@ -60,7 +60,9 @@ def get_reply_or_404(reply_id: int, user) -> Reply:
     reply = db.session.get(Reply, reply_id)
     if reply is None or not can_view(reply.case, user):
         abort(404)
-    if reply.status == State.DRAFT and reply.author_id != user.id:
+    # Replies nobody else has seen yet are as unknown to others as a draft case.
+    if reply.status in (State.DRAFT, State.IN_REVIEW) and reply.author_id != user.id and not (
+            reply.status == State.IN_REVIEW and is_moderator(user)):
         abort(404)
     return reply
 

@@ -208,6 +208,10 @@ def test_a_reply_with_a_finding_waits_for_its_author_and_a_dismissal_sends_it_to
     assert db.session.get(Reply, second.id).status == State.IN_REVIEW
     client.login_as(make_user(Role.PHYSICIAN))
     assert "Okafor" not in page_text(client.get(f"/cases/{case.id}"))
+    for url in (f"/cases/{case.id}/replies/{second.id}", f"/replies/{second.id}/history"):
+        assert client.get(url).status_code == 404
+    client.login_as(make_user(Role.MODERATOR))
+    assert "Okafor" in page_text(client.get(f"/cases/{case.id}/replies/{second.id}"))
 
 
 def test_stale_one_click_fix_is_refused_without_changing_anything(client, author):
