@@ -40,6 +40,13 @@ def _error(form, exc: services.CaseError) -> None:
         form.form_errors.append(str(exc))
 
 
+MAX_PAGE = 10_000  # deeper pages are not browsing; huge numbers would overflow SQL integers
+
+
+def _page() -> int:
+    return min(max(request.args.get("page", 1, type=int) or 1, 1), MAX_PAGE)
+
+
 def _numbered(findings):
     return list(enumerate(findings, start=1))
 
@@ -68,7 +75,7 @@ def feed():
     if specialty is not None and specialty not in SPECIALTIES:
         flash("Unknown specialty; showing every specialty.", "warning")
         specialty = None
-    page = max(request.args.get("page", 1, type=int) or 1, 1)
+    page = _page()
     cases, has_next = services.feed(sort, specialty, page, current_app.config["CASES_PAGE_SIZE"])
     return render_template("cases/feed.html", cases=cases, has_next=has_next, page=page,
                            sort=sort, specialty=specialty, specialties=SPECIALTIES,
@@ -80,7 +87,7 @@ def feed():
 @bp.route("/search")
 def search_view():
     query = (request.args.get("q") or "")[:search.MAX_QUERY_LENGTH]
-    page = max(request.args.get("page", 1, type=int) or 1, 1)
+    page = _page()
     page_size = current_app.config["CASES_PAGE_SIZE"]
     hits = search.search(query, limit=page_size + 1, offset=(page - 1) * page_size)
     return render_template("cases/search.html", query=query, hits=hits[:page_size],
