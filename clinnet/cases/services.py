@@ -466,7 +466,7 @@ def post_reply(case: Case, actor, body: str, parent_id: int | None = None,
     body = _clean_reply_body(body)
     parent = None
     if parent_id is not None:
-        parent = db.session.get(Reply, parent_id)
+        parent = db.session.get(Reply, parent_id) if 0 < parent_id < 2**31 else None
         if parent is None or parent.case_id != case.id:
             raise CaseError("The reply you are answering is not part of this case.", "parent_id")
         if parent.status != State.PUBLISHED:
