@@ -47,9 +47,10 @@ TIMELINE_MAX = 4_000
 TIMELINE_LINES_MAX = 60
 REPLY_MAX = 10_000
 REASON_MAX = 500
-# Replies may nest "to any depth" in principle; each level adds 11 characters to the stored path,
-# so a bound keeps one malicious chain from costing quadratic storage.
-REPLY_DEPTH_MAX = 500
+# Replies nest to any depth a discussion needs, but each level adds 11 characters to the stored
+# path: 200 levels keep a path (2,200 bytes) inside PostgreSQL's B-tree entry limit (~2,700) and
+# stop one malicious chain from costing quadratic storage.
+REPLY_DEPTH_MAX = 200
 SPECIALTIES_MAX = 3
 _TIMELINE_LINE = re.compile(r"^day\s+-?\d{1,5}\s*:\s*\S", re.IGNORECASE)
 

@@ -208,3 +208,16 @@ def test_feed_and_continue_page_query_counts_do_not_grow(client):
             assert client.get(f"/cases/{case.id}/replies/{root.id}").status_code == 200
         counts.append(len(statements))
     assert counts[0] == counts[1], counts
+
+
+def test_a_very_deep_chain_stops_at_the_depth_limit_with_a_message(client):
+    author = make_user(Role.PHYSICIAN)
+    case = make_case(author)
+    chain = add_thread(case, [author], services.REPLY_DEPTH_MAX, fanout=1)
+    assert chain[-1].depth == services.REPLY_DEPTH_MAX - 1  # stored and indexed fine
+    client.login_as(author)
+    response = client.post(f"/cases/{case.id}/replies",
+                           {"body": "One more.", "parent_id": str(chain[-1].id)})
+    assert response.status_code == 422
+    assert "as deep as it can go" in page_text(response)
+    assert client.get(f"/cases/{case.id}/replies/{chain[-10].id}").status_code == 200
