@@ -695,25 +695,26 @@ _THREAD_COLUMNS = (Reply.id, Reply.parent_id, Reply.author_id, Reply.anonymous, 
 
 def load_thread(case: Case, viewer, root: Reply | None = None, sort: str = "oldest",
                 moderator: bool = False) -> list[Node]:
-    """The case's replies (or the subtree under `root`) as a tree: two queries at any size.
+    """The case's replies (or the subtree under `root`) as a tree, in one query at any size.
 
-    One query reads the replies ordered by materialised path, which is the display order for
-    "oldest"; other orders re-sort siblings in memory. A second reads their authors.
+    The query reads the replies with their authors' names, ordered by materialised path, which
+    is the display order for "oldest"; other orders re-sort siblings in memory.
     """
-    stmt = select(*_THREAD_COLUMNS).where(Reply.case_id == case.id)
+    stmt = (select(*_THREAD_COLUMNS, User.first_name, User.last_name, User.pseudonym,
+                   User.email).join(User, User.id == Reply.author_id)
+            .where(Reply.case_id == case.id))
     if root is not None:
         stmt = stmt.where(Reply.path.startswith(root.path, autoescape=True))
     rows = db.session.execute(stmt.order_by(Reply.path)).all()
-    author_ids = {row.author_id for row in rows}
-    authors = {user.id: user for user in db.session.scalars(
-        select(User).where(User.id.in_(author_ids)))} if author_ids else {}
     names: dict[tuple[int, bool], str] = {}
     nodes: dict[int, Node] = {}
     top: list[Node] = []
     for row in rows:
         key = (row.author_id, row.anonymous)
         if key not in names:
-            names[key] = authors[row.author_id].public_name(row.anonymous)
+            author = User(first_name=row.first_name, last_name=row.last_name,
+                          pseudonym=row.pseudonym, email=row.email)  # transient, for its name
+            names[key] = author.public_name(row.anonymous)
         reply = ThreadReply(row.id, row.parent_id, row.author_id, names[key], row.status,
                             row.body_html, row.helpful_count, row.created_at,
                             row.updated_at != row.created_at)
