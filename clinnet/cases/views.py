@@ -107,7 +107,8 @@ def new():
         else:
             _flash_findings(services.case_findings(case))
             return redirect(url_for("cases.view", case_id=case.id))
-    return render_template("cases/edit.html", form=form, case=None, panels=[])
+    status = 422 if form.errors or form.form_errors else 200
+    return render_template("cases/edit.html", form=form, case=None, panels=[]), status
 
 
 def _flash_findings(findings) -> None:
