@@ -28,6 +28,7 @@ def _init_extensions(app: Flask) -> None:
 
     from clinnet.accounts.services import load_by_session_token
     from clinnet.core import logging
+    from clinnet.core.db import include_object
     from clinnet.extensions import csrf, db, login_manager, migrate
 
     logging.configure(app)
@@ -35,7 +36,8 @@ def _init_extensions(app: Flask) -> None:
         hops = int(app.config["TRUSTED_PROXIES"])
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     db.init_app(app)
-    migrate.init_app(app, db, directory=MIGRATIONS_DIR, compare_type=True, render_as_batch=True)
+    migrate.init_app(app, db, directory=MIGRATIONS_DIR, compare_type=True, render_as_batch=True,
+                     include_object=include_object)
     csrf.init_app(app)
     login_manager.init_app(app)
     login_manager.session_protection = app.config["SESSION_PROTECTION"]

@@ -107,6 +107,13 @@ class Defaults:
     RATELIMIT_FLAGGING = "120/hour"
     RATELIMIT_FLAGGING_ACCOUNT = "30/hour"
 
+    # Cases: send every case and reply through moderator review before it is visible (as
+    # Figure 1 does). Off by default: only posts with a dismissed de-identification finding wait.
+    CASES_REVIEW_ALL = False
+    CASES_PAGE_SIZE = 20
+    # Reply levels shown on a case page before "continue this thread" (readable on a phone).
+    CASES_THREAD_DEPTH = 5
+
 
 def load(app, overrides: dict | None) -> None:
     """Fill app.config from defaults, the instance file, the environment and `overrides`."""

@@ -16,6 +16,7 @@ from clinnet.accounts import services as accounts
 from clinnet.accounts import twofactor
 from clinnet.accounts.models import User
 from clinnet.accounts.passwords import hash_password, policy_errors
+from clinnet.cases.demo import seed_cases
 from clinnet.core.authz import Role
 from clinnet.core.db import utcnow
 from clinnet.extensions import db
@@ -111,4 +112,5 @@ def seed(password: str, totp_secret: str | None = None) -> list[tuple[str, Role]
         db.session.commit()
     verification_demo.seed_registry()
     verification_demo.seed_applications()
+    seed_cases()
     return [(email, role) for email, role, *_ in DEMO_ACCOUNTS]

@@ -11,6 +11,7 @@ from flask_migrate import upgrade
 from sqlalchemy import text
 
 from clinnet import create_app
+from clinnet.core.db import UNMANAGED_TABLES
 from clinnet.extensions import db
 from tests.helpers import MADE_APPS, Browser, enrol_two_factor, make_user
 
@@ -90,6 +91,8 @@ def _empty_tables() -> None:
         else:
             for table in tables:
                 conn.execute(table.delete())
+        for name in sorted(UNMANAGED_TABLES):  # raw-SQL tables such as the search index
+            conn.execute(text(f"DELETE FROM {name}"))  # noqa: S608
         conn.execute(text("INSERT INTO audit_head (id, last_id, last_hash) VALUES (1, 0, :h)"),
                      {"h": "0" * 64})
 

@@ -18,9 +18,14 @@ PASSWORD = "a long enough test passphrase"
 _counter = itertools.count(1)
 
 
-def make_user(role: Role = Role.PHYSICIAN, email: str | None = None, password: str = PASSWORD):
+def make_user(role: Role = Role.PHYSICIAN, email: str | None = None, password: str = PASSWORD,
+              two_factor: bool | None = None):
+    """A member of `role`; staff are enrolled in 2FA as clinnet requires, unless told not to."""
     email = email or f"{role.value}{next(_counter)}@example.org"
-    return accounts.create_member(email, password, role)
+    user = accounts.create_member(email, password, role)
+    if two_factor if two_factor is not None else role >= Role.MODERATOR:
+        enrol_two_factor(user)
+    return user
 
 
 class Browser:

@@ -1,12 +1,493 @@
-from flask import Blueprint, render_template
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_login import current_user
 
+from clinnet.cases import forms, gate, policies, search, services
+from clinnet.cases.models import State
+from clinnet.core import limits
 from clinnet.core.authz import Role, requires_role
+from clinnet.core.specialties import SPECIALTIES, specialty_label
 
 bp = Blueprint("cases", __name__, template_folder="templates")
 
+
+def find_reply(nodes, reply_id):
+    """The published reply with `reply_id` in a loaded thread (the one being answered), or None."""
+    stack = list(nodes)
+    while stack:
+        node = stack.pop()
+        if node.reply.id == reply_id:
+            return node.reply if node.reply.status == State.PUBLISHED else None
+        stack.extend(node.children)
+    return None
+
+
+bp.add_app_template_global(specialty_label, "specialty_label")
+
+
+def _error(form, exc: services.CaseError) -> None:
+    target = getattr(form, exc.field, None) if exc.field else None
+    if target is not None and hasattr(target, "errors"):
+        target.errors = [*target.errors, str(exc)]
+    else:
+        form.form_errors.append(str(exc))
+
+
+MAX_PAGE = 10_000  # deeper pages are not browsing; huge numbers would overflow SQL integers
+
+
+def _page() -> int:
+    return min(max(request.args.get("page", 1, type=int) or 1, 1), MAX_PAGE)
+
+
+def _numbered(findings):
+    return list(enumerate(findings, start=1))
+
+
+def _gate_view(fields: dict[str, str], findings):
+    """Per field: the highlighted text and its numbered findings (numbers run across fields)."""
+    numbered = _numbered(findings)
+    panels = []
+    for name, text in fields.items():
+        mine = [(n, f) for n, f in numbered if f.field == name]
+        if mine:
+            panels.append({"field": name, "label": gate.FIELD_LABELS.get(name, name),
+                           "html": gate.highlight(text, mine), "findings": mine})
+    return panels
+
+
+# --- feed, search ----------------------------------------------------------------------------
 
 @bp.route("/cases/")
 @bp.route("/")
 @requires_role(Role.PHYSICIAN, otherwise="verification.status")
 def feed():
-    return render_template("cases/feed.html")
+    sort = request.args.get("sort", "newest")
+    sort = sort if sort in services.FEED_SORTS else "newest"
+    specialty = request.args.get("specialty") or None
+    if specialty is not None and specialty not in SPECIALTIES:
+        flash("Unknown specialty; showing every specialty.", "warning")
+        specialty = None
+    page = _page()
+    cases, has_next = services.feed(sort, specialty, page, current_app.config["CASES_PAGE_SIZE"])
+    return render_template("cases/feed.html", cases=cases, has_next=has_next, page=page,
+                           sort=sort, specialty=specialty, specialties=SPECIALTIES,
+                           drafts=services.my_drafts(current_user),
+                           review_count=services.review_count()
+                           if policies.is_moderator(current_user) else 0)
+
+
+@bp.route("/search")
+def search_view():
+    query = (request.args.get("q") or "")[:search.MAX_QUERY_LENGTH]
+    page = _page()
+    page_size = current_app.config["CASES_PAGE_SIZE"]
+    hits = search.search(query, limit=page_size + 1, offset=(page - 1) * page_size)
+    return render_template("cases/search.html", query=query, hits=hits[:page_size],
+                           has_next=len(hits) > page_size, page=page)
+
+
+# --- the case life cycle ---------------------------------------------------------------------
+
+@bp.route("/cases/new", methods=["GET", "POST"])
+@limits.apply("posting")
+def new():
+    form = forms.CaseForm()
+    if form.validate_on_submit():
+        try:
+            case = services.create_case(current_user, form.to_input())
+        except services.CaseError as exc:
+            _error(form, exc)
+        else:
+            _flash_findings(services.case_findings(case))
+            return redirect(url_for("cases.view", case_id=case.id))
+    status = 422 if form.errors or form.form_errors else 200
+    return render_template("cases/edit.html", form=form, case=None, panels=[]), status
+
+
+def _flash_findings(findings) -> None:
+    still_open = gate.open_findings(findings)
+    if still_open:
+        flash("Draft saved. " + gate.summary(still_open), "warning")
+    else:
+        flash("Draft saved. No identifiers found.", "success")
+
+
+def _case_page(case, reply_form=None, status=200):
+    user = current_user
+    moderator = policies.is_moderator(user)
+    sort = request.args.get("sort", "oldest")
+    sort = sort if sort in services.SORTS else "oldest"
+    context = {"case": case, "sort": sort, "moderator": moderator,
+               "max_depth": current_app.config["CASES_THREAD_DEPTH"]}
+    if case.status == State.PUBLISHED or moderator or case.author_id != user.id:
+        context["thread"] = services.load_thread(case, user, sort=sort, moderator=moderator)
+    else:
+        context["thread"] = []
+    if case.status == State.PUBLISHED:
+        reply_to = request.args.get("reply_to", type=int)
+        context.update(reply_parent=find_reply(context["thread"], reply_to) if reply_to else None,
+                       voted=services.voted_replies(user, case),
+                       case_voted=services.has_voted_case(user, case),
+                       following=services.is_following(user, case),
+                       reply_form=reply_form or forms.ReplyForm())
+    if case.author_id == user.id and case.status in (State.DRAFT, State.IN_REVIEW):
+        findings = services.case_findings(case)
+        context.update(panels=_gate_view(case.text_fields(), findings),
+                       open_count=len(gate.open_findings(findings)),
+                       publish_form=forms.PublishForm())
+    if moderator and case.status == State.IN_REVIEW:
+        context.update(review_form=forms.ReviewForm(),
+                       dismissals=services.dismissals_for(case=case))
+    return render_template("cases/view.html", **context), status
+
+
+@bp.route("/cases/<int:case_id>")
+def view(case_id):
+    return _case_page(policies.get_case_or_404(case_id, current_user))
+
+
+@bp.route("/cases/<int:case_id>/edit", methods=["GET", "POST"])
+@limits.apply("posting")
+def edit(case_id):
+    case = policies.get_case_or_404(case_id, current_user)
+    policies.require(policies.can_edit(case, current_user))
+    form = forms.CaseForm(obj=case)
+    if request.method == "GET":
+        form.specialty.data = case.specialties
+    panels = []
+    if form.validate_on_submit():
+        try:
+            services.update_case(case, current_user, form.to_input(),
+                                 apply_suggestions=bool(form.apply_all.data))
+        except services.GateBlocked as exc:
+            _error(form, exc)
+            panels = _gate_view(exc.fields, exc.findings)
+        except services.CaseError as exc:
+            _error(form, exc)
+        else:
+            if case.status == State.PUBLISHED:
+                flash("Your changes are published; the previous text is kept in the history.",
+                      "success")
+            else:
+                _flash_findings(services.case_findings(case))
+            return redirect(url_for("cases.view", case_id=case.id))
+    elif case.status != State.PUBLISHED and request.method == "GET":
+        panels = _gate_view(case.text_fields(), services.case_findings(case))
+    status = 422 if form.errors or form.form_errors else 200
+    return render_template("cases/edit.html", form=form, case=case, panels=panels), status
+
+
+@bp.route("/cases/<int:case_id>/findings/apply", methods=["POST"])
+def apply_suggestion(case_id):
+    case = policies.get_case_or_404(case_id, current_user)
+    policies.require(policies.can_edit(case, current_user))
+    form = forms.FindingForm()
+    if form.validate_on_submit():
+        whole = form.field.data == "*"
+        try:
+            services.apply_suggestion(case, current_user, None if whole else form.field.data,
+                                      form.start.data, form.end.data, form.text.data)
+        except services.CaseError as exc:
+            flash(str(exc), "error")
+        else:
+            flash("Replaced.", "success")
+    else:
+        flash("That fix could not be applied; reload the page.", "error")
+    return redirect(url_for("cases.view", case_id=case.id) + "#findings")
+
+
+@bp.route("/cases/<int:case_id>/findings/dismiss", methods=["POST"])
+def dismiss_finding(case_id):
+    case = policies.get_case_or_404(case_id, current_user)
+    policies.require(policies.can_edit(case, current_user))
+    form = forms.DismissForm()
+    if form.validate_on_submit():
+        try:
+            services.dismiss_case_finding(case, current_user, form.field.data,
+                                          form.category.data, form.text.data, form.reason.data)
+        except services.CaseError as exc:
+            flash(str(exc), "error")
+        else:
+            flash("Finding dismissed. Because of it, a moderator reviews the case before it is "
+                  "published.", "warning")
+    else:
+        flash("Give a reason (at most 500 characters) to dismiss a finding.", "error")
+    return redirect(url_for("cases.view", case_id=case.id) + "#findings")
+
+
+@bp.route("/cases/<int:case_id>/publish", methods=["POST"])
+@limits.apply("posting")
+def publish(case_id):
+    case = policies.get_case_or_404(case_id, current_user)
+    policies.require(policies.can_edit(case, current_user))
+    form = forms.PublishForm()
+    if not form.validate_on_submit():
+        abort(400)
+    try:
+        state = services.publish_case(case, current_user, bool(form.attest.data))
+    except services.CaseError as exc:
+        flash(f"Not published. {exc}", "error")
+        return _case_page(policies.get_case_or_404(case_id, current_user), status=422)
+    if state == State.PUBLISHED:
+        flash("Published.", "success")
+    else:
+        flash("Sent to a moderator for review; you will be notified.", "warning")
+    return redirect(url_for("cases.view", case_id=case_id))
+
+
+@bp.route("/cases/<int:case_id>/history")
+def history(case_id):
+    case = policies.get_case_or_404(case_id, current_user)
+    policies.require(policies.can_see_history(case.author_id, current_user))
+    return render_template("cases/history.html", case=case, reply=None,
+                           revisions=services.revisions_of(case=case))
+
+
+@bp.route("/cases/<int:case_id>/review", methods=["POST"])
+@requires_role(Role.MODERATOR)
+def review(case_id):
+    case = policies.get_case_or_404(case_id, current_user)
+    form = forms.ReviewForm()
+    if form.validate_on_submit():
+        try:
+            services.review_case(case, current_user, form.decision.data == "approve",
+                                 form.note.data)
+        except services.CaseError as exc:
+            flash(str(exc), "error")
+        else:
+            flash("Done.", "success")
+    return redirect(url_for("cases.view", case_id=case.id))
+
+
+@bp.route("/cases/review")
+@requires_role(Role.MODERATOR)
+def review_queue():
+    cases, replies = services.in_review()
+    return render_template("cases/review.html", cases=cases, replies=replies,
+                           form=forms.EmptyForm())
+
+
+@bp.route("/replies/<int:reply_id>/review", methods=["POST"])
+@requires_role(Role.MODERATOR)
+def review_reply(reply_id):
+    reply = policies.get_reply_or_404(reply_id, current_user)
+    form = forms.ReviewForm()
+    if form.validate_on_submit():
+        try:
+            services.review_reply(reply, current_user, form.decision.data == "approve")
+        except services.CaseError as exc:
+            flash(str(exc), "error")
+    return redirect(url_for("cases.review_queue"))
+
+
+@bp.route("/cases/<int:case_id>/helpful", methods=["POST"])
+def vote(case_id):
+    case = policies.get_case_or_404(case_id, current_user)
+    if forms.EmptyForm().validate_on_submit():
+        try:
+            services.vote_case(case, current_user)
+        except services.CaseError as exc:
+            flash(str(exc), "error")
+    return redirect(url_for("cases.view", case_id=case.id))
+
+
+@bp.route("/cases/<int:case_id>/follow", methods=["POST"])
+def follow(case_id):
+    case = policies.get_case_or_404(case_id, current_user)
+    if forms.EmptyForm().validate_on_submit():
+        following = services.toggle_follow(case, current_user)
+        flash("You follow this case." if following else "You no longer follow this case.",
+              "success")
+    return redirect(url_for("cases.view", case_id=case.id))
+
+
+@bp.route("/cases/subscriptions", methods=["GET", "POST"])
+def subscriptions():
+    form = forms.SubscriptionsForm()
+    if request.method == "GET":
+        form.specialties.data = sorted(services.subscriptions(current_user))
+    if form.validate_on_submit():
+        try:
+            services.set_subscriptions(current_user, form.specialties.data or [])
+        except services.CaseError as exc:
+            _error(form, exc)
+        else:
+            flash("Saved.", "success")
+            return redirect(url_for("cases.subscriptions"))
+    return render_template("cases/subscriptions.html", form=form)
+
+
+# --- replies ---------------------------------------------------------------------------------
+
+@bp.route("/cases/<int:case_id>/replies", methods=["POST"])
+@limits.apply("posting")
+def post_reply(case_id):
+    case = policies.get_case_or_404(case_id, current_user)
+    form = forms.ReplyForm()
+    if form.validate_on_submit():
+        try:
+            reply = services.post_reply(case, current_user, form.body.data,
+                                        form.parent_id.data, form.anonymous.data)
+        except services.CaseError as exc:
+            _error(form, exc)
+        else:
+            if reply.status == State.PUBLISHED:
+                flash("Reply posted.", "success")
+                return redirect(services.reply_url(reply))
+            if reply.status == State.IN_REVIEW:
+                flash("Your reply waits for a moderator's review.", "warning")
+                return redirect(services.reply_url(reply))
+            flash("Not posted yet. " + gate.summary(services.reply_findings(reply)), "warning")
+            return redirect(url_for("cases.edit_reply", reply_id=reply.id))
+    if case.status != State.PUBLISHED:
+        flash("You can reply only to a published case.", "error")
+    return _case_page(case, reply_form=form, status=422)
+
+
+@bp.route("/cases/<int:case_id>/replies/<int:reply_id>")
+def thread(case_id, reply_id):
+    """Permalink of a reply and the "continue this thread" page: the subtree under it."""
+    case = policies.get_case_or_404(case_id, current_user)
+    reply = policies.get_reply_or_404(reply_id, current_user)
+    if reply.case_id != case.id:
+        abort(404)
+    moderator = policies.is_moderator(current_user)
+    sort = request.args.get("sort", "oldest")
+    sort = sort if sort in services.SORTS else "oldest"
+    nodes = services.load_thread(case, current_user, root=reply, sort=sort, moderator=moderator)
+    reply_to = request.args.get("reply_to", type=int) or reply.id
+    return render_template("cases/thread.html", case=case, root=reply, thread=nodes,
+                           reply_parent=find_reply(nodes, reply_to),
+                           sort=sort, moderator=moderator,
+                           voted=services.voted_replies(current_user, case),
+                           reply_form=forms.ReplyForm(),
+                           max_depth=current_app.config["CASES_THREAD_DEPTH"])
+
+
+@bp.route("/replies/<int:reply_id>/edit", methods=["GET", "POST"])
+@limits.apply("posting")
+def edit_reply(reply_id):
+    reply = policies.get_reply_or_404(reply_id, current_user)
+    policies.require(policies.can_edit_reply(reply, current_user))
+    form = forms.EditReplyForm(obj=reply)
+    panels = []
+    if form.validate_on_submit():
+        try:
+            services.edit_reply(reply, current_user, form.body.data,
+                                apply_suggestions=bool(form.apply_all.data))
+        except services.GateBlocked as exc:
+            _error(form, exc)
+            panels = _gate_view(exc.fields, exc.findings)
+        except services.CaseError as exc:
+            _error(form, exc)
+        else:
+            if reply.status == State.PUBLISHED:
+                flash("Reply updated; the previous text is kept in the history.", "success")
+                return redirect(services.reply_url(reply))
+            _flash_findings(services.reply_findings(reply))
+            return redirect(url_for("cases.edit_reply", reply_id=reply.id))
+    findings = []
+    if reply.status in (State.DRAFT, State.IN_REVIEW) and not panels:
+        findings = services.reply_findings(reply)
+        panels = _gate_view(reply.text_fields(), findings)
+    status = 422 if form.errors or form.form_errors else 200
+    return render_template("cases/edit_reply.html", form=form, reply=reply, panels=panels,
+                           open_count=len(gate.open_findings(findings)),
+                           publish_form=forms.EmptyForm()), status
+
+
+@bp.route("/replies/<int:reply_id>/findings/apply", methods=["POST"])
+def apply_reply_suggestion(reply_id):
+    reply = policies.get_reply_or_404(reply_id, current_user)
+    policies.require(policies.can_edit_reply(reply, current_user))
+    form = forms.FindingForm()
+    if form.validate_on_submit():
+        whole = form.field.data == "*"
+        try:
+            services.apply_reply_suggestion(reply, current_user,
+                                            None if whole else form.start.data,
+                                            form.end.data, form.text.data)
+        except services.CaseError as exc:
+            flash(str(exc), "error")
+        else:
+            flash("Replaced.", "success")
+    return redirect(url_for("cases.edit_reply", reply_id=reply.id))
+
+
+@bp.route("/replies/<int:reply_id>/findings/dismiss", methods=["POST"])
+def dismiss_reply_finding(reply_id):
+    reply = policies.get_reply_or_404(reply_id, current_user)
+    policies.require(policies.can_edit_reply(reply, current_user))
+    form = forms.DismissForm()
+    if form.validate_on_submit():
+        try:
+            services.dismiss_reply_finding(reply, current_user, form.category.data,
+                                           form.text.data, form.reason.data)
+        except services.CaseError as exc:
+            flash(str(exc), "error")
+        else:
+            flash("Finding dismissed; a moderator reviews the reply before it is shown.",
+                  "warning")
+    else:
+        flash("Give a reason (at most 500 characters) to dismiss a finding.", "error")
+    return redirect(url_for("cases.edit_reply", reply_id=reply.id))
+
+
+@bp.route("/replies/<int:reply_id>/publish", methods=["POST"])
+def publish_reply(reply_id):
+    reply = policies.get_reply_or_404(reply_id, current_user)
+    policies.require(policies.can_edit_reply(reply, current_user))
+    if not forms.EmptyForm().validate_on_submit():
+        abort(400)
+    try:
+        state = services.publish_reply(reply, current_user)
+    except services.CaseError as exc:
+        flash(f"Not posted. {exc}", "error")
+        return redirect(url_for("cases.edit_reply", reply_id=reply.id))
+    flash("Reply posted." if state == State.PUBLISHED else
+          "Your reply waits for a moderator's review.",
+          "success" if state == State.PUBLISHED else "warning")
+    return redirect(services.reply_url(reply))
+
+
+@bp.route("/replies/<int:reply_id>/delete", methods=["POST"])
+def delete_reply(reply_id):
+    reply = policies.get_reply_or_404(reply_id, current_user)
+    policies.require(reply.author_id == current_user.id)
+    case_id = reply.case_id
+    if forms.EmptyForm().validate_on_submit():
+        try:
+            services.delete_reply(reply, current_user)
+        except services.CaseError as exc:
+            flash(str(exc), "error")
+        else:
+            flash("Reply deleted.", "success")
+    return redirect(url_for("cases.view", case_id=case_id))
+
+
+@bp.route("/replies/<int:reply_id>/helpful", methods=["POST"])
+def vote_reply(reply_id):
+    reply = policies.get_reply_or_404(reply_id, current_user)
+    if forms.EmptyForm().validate_on_submit():
+        try:
+            services.vote_reply(reply, current_user)
+        except services.CaseError as exc:
+            flash(str(exc), "error")
+    return redirect(services.reply_url(reply))
+
+
+@bp.route("/replies/<int:reply_id>/history")
+def reply_history(reply_id):
+    reply = policies.get_reply_or_404(reply_id, current_user)
+    policies.require(policies.can_see_history(reply.author_id, current_user))
+    return render_template("cases/history.html", case=reply.case, reply=reply,
+                           revisions=services.revisions_of(reply=reply))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, MetaData
+from sqlalchemy import DateTime, MetaData, event
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
@@ -48,3 +49,38 @@ class UTCDateTime(TypeDecorator):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
+
+
+# Tables a feature manages with raw SQL in its migration (e.g. full-text indexes, whose shape
+# differs per database). Alembic's comparison ignores them and, for SQLite FTS5, their shadow
+# tables (`<name>_data`, `<name>_idx`, ...), so "migrated schema == models" stays checkable.
+UNMANAGED_TABLES: set[str] = set()
+
+
+def exclude_from_migrations(*names: str) -> None:
+    UNMANAGED_TABLES.update(names)
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """Alembic `include_object` hook: skip UNMANAGED_TABLES and their shadow tables."""
+    if type_ == "table":
+        return not any(name == t or name.startswith(t + "_") for t in UNMANAGED_TABLES)
+    return True
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_pragmas(dbapi_connection, connection_record) -> None:
+    """SQLite settings for a web server: several gunicorn workers share one database file.
+
+    WAL lets readers proceed while one worker writes; synchronous=NORMAL (safe in WAL mode)
+    syncs at checkpoints instead of every commit, which is most of a write's cost — a power
+    cut can lose the last transactions, never corrupt the file. busy_timeout makes a writer
+    wait for the lock instead of failing.
+    """
+    if type(dbapi_connection).__module__.split(".")[0] not in ("sqlite3", "pysqlite2"):
+        return
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()

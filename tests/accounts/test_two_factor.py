@@ -88,7 +88,7 @@ def test_wrong_codes_lock_the_account_like_wrong_passwords(client, app):
 
 
 def test_staff_must_enrol_before_reaching_their_pages(client):
-    admin = make_user(Role.ADMIN)
+    admin = make_user(Role.ADMIN, two_factor=False)
     client.login_as(admin)
     assert client.get("/").status_code == 200  # physician pages still work
     response = client.get("/admin/")
@@ -103,7 +103,7 @@ def test_staff_must_enrol_before_reaching_their_pages(client):
 
 
 def test_staff_sign_in_lands_on_enrolment_when_not_enrolled(client):
-    moderator = make_user(Role.MODERATOR)
+    moderator = make_user(Role.MODERATOR, two_factor=False)
     assert client.login(moderator.email).headers["Location"] == "/account/two-factor"
 
 

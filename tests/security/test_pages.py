@@ -34,8 +34,3 @@ def test_navigation_follows_the_role(client, users):
     assert "Admin" not in page_text(client.get("/"))
     client.login_as(users[Role.ADMIN])
     assert "Admin" in page_text(client.get("/"))
-
-
-def test_placeholder_feed_says_it_is_a_placeholder(client, users):
-    client.login_as(users[Role.PHYSICIAN])
-    assert "placeholder" in page_text(client.get("/cases/"))

@@ -18,6 +18,9 @@ from clinnet.core.rendering import render_markdown
 from tests.helpers import PASSWORD, make_user
 from tests.verification.util import LENA
 
+CASE_FORM = {"title": "Rash after a new antibiotic", "body": "Diffuse rash on day 3.",
+             "question": "Stop it?", "specialty": "dermatology"}
+
 PAYLOADS = [line for line in (Path(__file__).parent / "xss_payloads.txt").read_text(
     encoding="utf-8").splitlines() if line.strip() and not line.startswith("# ")]
 
@@ -39,6 +42,8 @@ TARGETS = [
     Target("/account/reauthenticate", "code", Role.PHYSICIAN, {"password": "wrong password x"}),
     *(Target("/verification/apply", name, Role.APPLICANT, LENA)
       for name in ("first_name", "last_name", "license_number", "npi")),
+    *(Target("/cases/new", name, Role.PHYSICIAN, CASE_FORM)
+      for name in ("title", "body", "question", "timeline")),
 ]
 
 _URL_ATTRS = {"href", "src", "action", "formaction", "data", "xlink:href", "background",

@@ -28,10 +28,33 @@ def _session(owner) -> dict:
     return {"session_id": record.id}
 
 
+def _draft_case(owner) -> dict:
+    from tests.cases.factories import make_case
+
+    return {"case_id": make_case(owner, publish=False).id}
+
+
+def _draft_reply(owner) -> dict:
+    """A reply held back by the gate (it has a phone number): only its author may see it."""
+    from clinnet.cases import services
+    from tests.cases.factories import make_case
+
+    case = make_case(make_user(Role.PHYSICIAN))
+    reply = services.post_reply(case, owner, "Call me on 617-555-0142 to discuss.")
+    return {"reply_id": reply.id}
+
+
 # endpoint -> make(owner) -> URL values naming an object that belongs to `owner`
 OWNED_OBJECTS = {
     "notifications.open_note": _note,
     "account.revoke_session": _session,
+    # A draft case or reply exists only for its author: everyone else gets a 404.
+    **{f"cases.{name}": _draft_case for name in
+       ("view", "edit", "history", "publish", "apply_suggestion", "dismiss_finding",
+        "post_reply", "follow", "vote")},
+    **{f"cases.{name}": _draft_reply for name in
+       ("edit_reply", "reply_history", "publish_reply", "apply_reply_suggestion",
+        "dismiss_reply_finding", "delete_reply", "vote_reply")},
 }
 # endpoint -> URL values for arguments that are not member-owned objects
 OTHER_ARGUMENTS = {
@@ -40,6 +63,10 @@ OTHER_ARGUMENTS = {
     # Staff-only objects: the role walk covers them; members never own them.
     **{f"admin.{name}": {"user_id": 1} for name in
        ("member", "change_role", "suspend", "reinstate")},
+    # Moderators act on any case or reply; the role walk covers these.
+    "cases.review": {"case_id": 1},
+    "cases.review_reply": {"reply_id": 1},
+    "cases.thread": {"case_id": 1, "reply_id": 1},
     **{f"verification_admin.{name}": {"application_id": 1} for name in
        ("detail", "approve", "reject", "request_changes", "recheck", "reinstate")},
 }

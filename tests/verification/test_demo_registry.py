@@ -1,8 +1,7 @@
 import re
-
-import pyotp
 from datetime import date
 
+import pyotp
 from click.testing import CliRunner
 from sqlalchemy import create_engine, text
 

@@ -1,0 +1,126 @@
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField,
+    HiddenField,
+    IntegerField,
+    SelectChoice,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
+from wtforms.validators import DataRequired, Length, NumberRange, Optional
+from wtforms.widgets import HiddenInput
+
+from clinnet.cases import services
+from clinnet.cases.models import AGE_BANDS, SETTINGS, SEXES
+from clinnet.core.specialties import specialty_choices
+
+
+def _choices(pairs) -> list[SelectChoice]:
+    return [SelectChoice(value, label) for value, label in pairs]
+
+
+_NOT_STATED = [("", "not stated")]
+
+
+class CaseForm(FlaskForm):
+    title = StringField(
+        "Title", validators=[DataRequired("Give the case a title."),
+                             Length(max=services.TITLE_MAX)],
+        render_kw={"maxlength": services.TITLE_MAX})
+    specialty = SelectMultipleField(
+        "Specialties (up to 3)", choices=_choices(specialty_choices()),
+        validators=[DataRequired("Choose at least one specialty.")])
+    age_band = SelectField("Age band", choices=_choices(_NOT_STATED + [(a, a) for a in AGE_BANDS]),
+                           validators=[Optional()])
+    sex = SelectField("Sex", choices=_choices(_NOT_STATED + [(s, s) for s in SEXES]),
+                      validators=[Optional()])
+    setting = SelectField("Setting", choices=_choices(_NOT_STATED + [(s, s) for s in SETTINGS]),
+                          validators=[Optional()])
+    body = TextAreaField(
+        "Case description (Markdown)",
+        validators=[DataRequired("Describe the case."),
+                    Length(max=services.BODY_MAX,
+                           message=f"Keep the description to {services.BODY_MAX:,} characters.")],
+        render_kw={"maxlength": services.BODY_MAX, "rows": 14})
+    question = TextAreaField(
+        "Your question to colleagues",
+        validators=[Length(max=services.QUESTION_MAX)],
+        render_kw={"maxlength": services.QUESTION_MAX, "rows": 3})
+    timeline = TextAreaField(
+        "Timeline (optional, one line per event: “day 0: presented with …”)",
+        validators=[Length(max=services.TIMELINE_MAX)],
+        render_kw={"maxlength": services.TIMELINE_MAX, "rows": 4})
+    anonymous = BooleanField("Post under my pseudonym instead of my name")
+    save = SubmitField("Save draft")
+    apply_all = SubmitField("Replace every finding with its suggestion and save")
+
+    def to_input(self) -> services.CaseInput:
+        return services.CaseInput(
+            title=self.title.data or "", body=self.body.data or "",
+            question=self.question.data or "", timeline=self.timeline.data or "",
+            specialties=list(self.specialty.data or []), age_band=self.age_band.data,
+            sex=self.sex.data, setting=self.setting.data, anonymous=self.anonymous.data)
+
+
+class PublishForm(FlaskForm):
+    attest = BooleanField(
+        "I attest that no patient can be identified from this case (and that I hold consent "
+        "for any image).")
+
+
+class FindingForm(FlaskForm):
+    """One-click fix of one finding: the stored text at [start, end) must still be `text`."""
+
+    field = HiddenField(validators=[DataRequired(), Length(max=20)])
+    start = IntegerField(widget=HiddenInput(),
+                         validators=[Optional(), NumberRange(min=0, max=10**6)])
+    end = IntegerField(widget=HiddenInput(), validators=[Optional(), NumberRange(min=0, max=10**6)])
+    text = HiddenField(validators=[Optional(), Length(max=500)])
+
+
+class DismissForm(FlaskForm):
+    field = HiddenField(validators=[DataRequired(), Length(max=20)])
+    category = HiddenField(validators=[DataRequired(), Length(max=20)])
+    text = HiddenField(validators=[DataRequired(), Length(max=500)])
+    reason = StringField("Why this is not an identifier",
+                         validators=[DataRequired("Give a reason."),
+                                     Length(max=services.REASON_MAX)],
+                         render_kw={"maxlength": services.REASON_MAX})
+
+
+class ReplyForm(FlaskForm):
+    body = TextAreaField(
+        "Your reply (Markdown)",
+        validators=[DataRequired("Write a reply first."),
+                    Length(max=services.REPLY_MAX,
+                           message=f"Keep a reply to {services.REPLY_MAX:,} characters.")],
+        render_kw={"maxlength": services.REPLY_MAX, "rows": 4})
+    parent_id = IntegerField(widget=HiddenInput(), validators=[
+        Optional(), NumberRange(min=1, max=2**31 - 1, message="Unknown reply.")])
+    anonymous = BooleanField("Reply under my pseudonym")
+
+
+class EditReplyForm(FlaskForm):
+    body = ReplyForm.body
+    save = SubmitField("Save")
+    apply_all = SubmitField("Replace every finding with its suggestion and save")
+
+
+class ReviewForm(FlaskForm):
+    decision = SelectField("Decision", choices=_choices([("approve", "Approve and publish"),
+                                                         ("return", "Return to the author")]))
+    note = StringField("Note to the author (required when returning)",
+                       validators=[Length(max=500)], render_kw={"maxlength": 500})
+
+
+class SubscriptionsForm(FlaskForm):
+    specialties = SelectMultipleField("Tell me about new cases in",
+                                      choices=_choices(specialty_choices()),
+                                      validators=[Optional()])
+
+
+class EmptyForm(FlaskForm):
+    """CSRF only (vote, follow, delete, publish a reply)."""
