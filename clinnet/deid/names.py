@@ -271,7 +271,7 @@ _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 
 
-def _case_mode(text: str) -> str:
+def _case_mode(text: str, n_words: int) -> str:
     """'upper', 'lower' or 'mixed': capitalisation is evidence only in mixed-case text.
 
     Counted over words, not letters: a lower-case note with a few upper-case
@@ -280,7 +280,7 @@ def _case_mode(text: str) -> str:
     """
     upper = len(_UPPER_WORD.findall(text))
     title = len(_TITLE_WORD.findall(text))
-    lower = len(_LOWER_WORD.findall(text))
+    lower = n_words - upper - title  # the rest of the words (a close enough count)
     total = upper + title + lower
     if not total:
         return "mixed"
@@ -302,7 +302,7 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
     toks = _Toks(text, ms, lows, infos)
     # Only tokens that could be a name or that trigger a rule are visited below.
     interesting = [i for i, c in enumerate(infos) if c != "W" and c != "S"]
-    mixed = _case_mode(text) == "mixed"
+    mixed = _case_mode(text, len(lows)) == "mixed"
     n = len(toks)
     flag: list[str | None] = [None] * n  # rule name when flagged as NAME
     place: list[str | None] = [None] * n

@@ -306,8 +306,8 @@ _ADDRESS_LOWER_RE = re.compile(
     r"(?:street|avenue|ave|road|boulevard|blvd|lane|drive|terrace|court|circle|parkway|highway)\b"
 )
 _LOWER_STATE_ZIP = re.compile(
-    r"(?:al|ak|az|ar|ca|co|ct|de|dc|fl|ga|ia|ks|ky|la|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|"
-    r"nd|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|il),?\s{1,2}(?P<zip>\d{5}(?:-\d{4})?)(?![\w\-])"
+    r"(?<![a-z])(?:al|ak|az|ar|ca|co|ct|de|dc|fl|ga|ia|ks|ky|la|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|"
+    r"nm|ny|nc|nd|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|il),?\s{1,2}$"
 )
 _PO_BOX_RE = re.compile(r"\bp\.?\s?o\.?\s{0,2}box\s{0,2}\d{1,8}")
 _ADDRESS_NOT = re.compile(
@@ -528,8 +528,15 @@ def _identifiers(text: str, low: str) -> Iterator[Candidate]:
             yield m.start("id"), m.end("id"), OTHER_ID, "hash_code"
     for m in _ZIP_RE.finditer(text):
         s = m.start()
-        if _prev(text, s) not in _WORD_CHARS and _STATE_BEFORE.search(text, max(0, s - 6), s):
+        if _prev(text, s) in _WORD_CHARS:
+            continue
+        if _STATE_BEFORE.search(text, max(0, s - 6), s):
             yield s, m.end(), LOCATION, "zip"
+        else:
+            # lower-case notes: "springfield, il 62704", "cambridge ma 02139"
+            w = _LOWER_STATE_ZIP.search(low, max(0, s - 6), s)
+            if w and w.start() > 1 and low[w.start() - 1] in " ," and low[w.start() - 2] in _CITY_END:
+                yield s, m.end(), LOCATION, "zip"
     if "zip" in low or "postal" in low:
         for m in _ZIP_WORD_RE.finditer(low):
             yield m.start("zip"), m.end("zip"), LOCATION, "zip"
@@ -547,9 +554,6 @@ def _identifiers(text: str, low: str) -> Iterator[Candidate]:
         if _ADDRESS_NOT.search(m.group()[m.group().index(" ") :]):
             continue
         yield m.start(), m.end(), LOCATION, "street_address"
-    for m in _LOWER_STATE_ZIP.finditer(text):
-        if m.start() > 1 and text[m.start() - 1] in " ," and text[m.start() - 2] in _CITY_END:
-            yield m.start("zip"), m.end("zip"), LOCATION, "zip"
     if "box" in low:
         for m in _PO_BOX_RE.finditer(low):
             yield m.start(), m.end(), LOCATION, "po_box"
