@@ -535,7 +535,8 @@ def _identifiers(text: str, low: str) -> Iterator[Candidate]:
         else:
             # lower-case notes: "springfield, il 62704", "cambridge ma 02139"
             w = _LOWER_STATE_ZIP.search(low, max(0, s - 6), s)
-            if w and w.start() > 1 and low[w.start() - 1] in " ," and low[w.start() - 2] in _CITY_END:
+            ws = w.start() if w else 0
+            if w and ws > 1 and low[ws - 1] in " ," and low[ws - 2] in _CITY_END:
                 yield s, m.end(), LOCATION, "zip"
     if "zip" in low or "postal" in low:
         for m in _ZIP_WORD_RE.finditer(low):
