@@ -756,25 +756,29 @@ def _places(
         return text[toks[i - 1].end : toks[i].start]
 
     lows, infos, ms = toks.lows, toks.infos, toks.ms
-    multi = _multi_word_firsts()
+    seconds = _city_seconds()
+    has_at = "@" in text
+    place_kw, prev_place, unit_after = _PLACE_KEYWORDS, _PREV_PLACE, _UNIT_AFTER
     for i in interesting:
         low = lows[i]
         c = infos[i][0]
-        if low not in _PLACE_KEYWORDS:
+        if low not in place_kw:
             if c in "WS":
-                if low not in multi and not (low in cities and text.startswith(",", ms[i].end())):
-                    continue  # an ordinary word that starts no place name
+                sec = seconds.get(low)
+                if not (sec and i + 1 < n and lows[i + 1] in sec) and not (
+                    low in cities and text.startswith(",", ms[i].end())
+                ):
+                    continue  # an ordinary word that starts no place name here
             elif low not in cities:
                 # N/U/A words are places only after a preposition, before a unit word
                 # ("GH ER") or before a ward number ("Quartermain 2"): test that cheaply
                 if c == "A" and not (mixed and text[ms[i].start()].isupper()):
                     continue
-                e = ms[i].end()
                 if not (
-                    (i and lows[i - 1] in _PREV_PLACE)
-                    or (i + 1 < n and lows[i + 1] in _UNIT_AFTER)
-                    or text[e : e + 2].strip()[:1].isdigit()
-                    or "@" in text[max(0, e - len(low) - 3) : e]
+                    (i and lows[i - 1] in prev_place)
+                    or (i + 1 < n and lows[i + 1] in unit_after)
+                    or text[ms[i].end() : ms[i].end() + 2].strip()[:1].isdigit()
+                    or (has_at and "@" in text[max(0, ms[i].start() - 3) : ms[i].start()])
                 ):
                     continue
         t = toks[i]
@@ -1041,9 +1045,14 @@ poss possible possibly cardiac pulmonary inpatient outpatient acute short long
 
 
 @cache
-def _multi_word_firsts() -> frozenset[str]:
-    """First words of multi-word US place names ("glen" of "Glen Burnie")."""
-    return frozenset(k for k, v in lexicons.cities().items() if any(len(p) > 1 for p in v))
+def _city_seconds() -> dict[str, frozenset[str]]:
+    """For each first word of a multi-word place name, the words that can follow it."""
+    out: dict[str, set[str]] = {}
+    for k, v in lexicons.cities().items():
+        for parts in v:
+            if len(parts) > 1:
+                out.setdefault(k, set()).add(parts[1])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 _STATE_AFTER = re.compile(
