@@ -577,6 +577,24 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             continue
         flag[q] = flag[q] or "initial_name"
         flag[q + 1] = flag[q + 1] or "initial_name"
+    # 8b. labelled fields: "Name: Desmond Tutu", "Patient: Kowalski, Stanley"
+    for m in _NAME_LABEL.finditer(text):
+        q = bisect_left(toks.ms, m.end(), key=_start)
+        if q >= n or toks[q].start - m.end() > 2:
+            continue
+        if m.group("field"):
+            # a form field ("Name: Desmond Tutu  DOB: ..."): the whole value is the name
+            stop = _FIELD_END.search(text, m.end(), m.end() + 60)
+            end = stop.start() if stop else min(len(text), m.end() + 60)
+            while q < n and toks[q].end <= end:
+                if lows[q] not in STOP and lows[q] not in medical:
+                    flag[q] = flag[q] or "name_label"
+                q += 1
+        else:
+            # "Patient: Eleanor Vance" (but "PT: ALERT, ORIENTED" is a section heading)
+            forward(q, 1, "name_label", 3)
+            if q + 2 < n and gap(q + 1) in (", ", ",") and flag[q]:
+                forward(q + 1, 1, "name_label", 2)  # "Kowalski, Stanley"
     # 9. adjacency: a name-ish token touching a flagged name is part of it
     for _ in range(2):
         near = sorted({k for j, f in enumerate(flag) if f for k in (j - 1, j + 1) if 0 <= k < n})
@@ -683,6 +701,13 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             k += 1
 
 
+_NAME_LABEL = re.compile(
+    r"\b(?:(?P<field>(?:(?:patient|pt|client|resident|member|insured|subscriber)(?:'s)?\s"
+    r"(?:full\s)?)?name)|patient|pt|emergency\scontact|contact\sperson|next\sof\skin|nok|"
+    r"guardian)\s?[:=]\s{0,3}",
+    re.IGNORECASE,
+)
+_FIELD_END = re.compile(r"\s{2,}|\n|[,;(]|\s\w+:|\s(?:dob|mrn|age|sex)\b", re.IGNORECASE)
 _INITIALS_INTRO = re.compile(
     r"\b(?:him|her|them|patient|pt|initials|named|called|mr|mrs|ms|miss|dr|son|daughter|wife|"
     r"husband|mother|father|brother|sister|friend)\.?,?\s{1,2}$",

@@ -202,6 +202,7 @@ _PHONE_RE = re.compile(
     r"(?:\(\s?\d{3}\s?\)|\d{3})" + _SEP + r"\d{3}" + _SEP + r"\d{4}"
     r"(?:\s{0,2}(?:,\s{0,2})?(?:x|ext\.?|extension|ex)\s{0,2}\.?\s{0,2}\d{1,6})?(?![\w])"
 )
+_LOCAL_PHONE_RE = re.compile(r"([2-9]\d\d)-(\d{4})(?![\w\-/%]|\.\d)")
 _COUNTRY_BEFORE = re.compile(r"(?:\+1|\b1|\b001)[\s.\-]{0,2}$")
 _INTL_PHONE_RE = re.compile(r"\+\d{1,3}(?:[\s.\-]\d{1,4}){2,5}(?![\w])")  # +44 20 7946 0958
 _PHONE_CTX_RE = re.compile(
@@ -434,6 +435,14 @@ def _contacts(text: str, low: str) -> Iterator[Candidate]:
             continue
         cat = FAX if _FAX_HINT.search(low, max(0, s - 12), s) else PHONE
         yield s, m.end(), cat, "phone"
+    for m in _LOCAL_PHONE_RE.finditer(low):
+        # "555-0199": a 7-digit number whose second part is smaller than the first (or
+        # starts with 0) is not a range of values like "954-1183"
+        if _prev(low, m.start()) in _NUM_BEFORE_BAD or _prev(low, m.start()) == "-":
+            continue
+        a, b = m.group(1), m.group(2)
+        if b[0] == "0" or int(b) < int(a):
+            yield m.start(), m.end(), PHONE, "phone_local"
     if "+" in low:
         for m in _INTL_PHONE_RE.finditer(low):
             if _prev(low, m.start()) not in _WORD_CHARS:

@@ -78,8 +78,7 @@ def test_findings_as_json_and_report() -> None:
 
 def test_byte_order_mark_and_crlf_are_accepted() -> None:
     raw = (
-        b'\xef\xbb\xbf{"id": 1, "text": "Seen by Dr. Oyelaran."}\r\n'
-        b'\r\n{"id": 2, "text": "ok"}\r\n'
+        b'\xef\xbb\xbf{"id": 1, "text": "Seen by Dr. Oyelaran."}\r\n\r\n{"id": 2, "text": "ok"}\r\n'
     )
     failed, rows, err = _run(raw)
     assert failed == 0, err
