@@ -563,6 +563,41 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                 flag[i - 1] = flag[i - 1] or "before_" + lo
                 if i > 1 and joined(i - 1):
                     backward(i - 2, "before_" + lo, 2)
+    # 7b. mixed-case text: an unknown capitalised word inside a sentence is most likely a
+    # name ("we asked Oluwaseun to ...") - names missing from the 1990 census lists
+    if mixed:
+        for i in interesting:
+            if infos[i][0] != "U" or flag[i] or len(lows[i]) < 4 or lows[i] in medical:
+                continue
+            t = toks[i]
+            if not t.cap or t.upper or t.cls != "U" or eponym_use(i):
+                continue
+            before = text[max(0, t.start - 3) : t.start].rstrip(" \t\"'(")
+            if not before or before[-1] in ".!?:;\n-*#>" or before[-1].isdigit():
+                continue  # sentence or list-item start: capitalised anyway
+            if i + 1 < n and lows[i + 1] in _EPONYM_SUFFIX:
+                continue
+            word = text[t.start : t.end]
+            if not word[1:].islower():
+                continue  # "PAline", "BiLevel", "UE's": shorthand, not a name
+
+            def proper(j: int) -> bool:
+                tj = toks[j]
+                w = text[tj.start : tj.end]
+                return (
+                    tj.cls in ("U", "N", "A")
+                    and tj.cap
+                    and w[1:].islower()
+                    and tj.low not in medical
+                    and tj.low not in _CONTEXT_WORDS
+                )
+
+            # a single capitalised unknown word is often a brand or a typo; two proper
+            # words in a row ("Oluwaseun Adeyemi", "Priya Raman") are a name
+            if (i + 1 < n and gap(i + 1) == " " and proper(i + 1)) or (
+                i > 0 and gap(i) == " " and proper(i - 1)
+            ):
+                flag[i] = "capitalized_unknown"
     # 8. an initial with a period before a name-like word: "E. Welsh aware", "B. KARGAS PA"
     for m in _INITIAL_NAME.finditer(text):
         q = bisect_left(toks.ms, m.start(), key=_start)

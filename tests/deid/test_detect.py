@@ -163,6 +163,7 @@ MUST_NOT_FLAG = [
     "The patient may go home tomorrow; will decrease lasix.",
     "DNR/DNI confirmed with the health care proxy.",
     "Monday rounds: continue current plan.",
+    "Started Eliquis and Xarelto was stopped; Keytruda next cycle; Impella removed.",
     "HR 100-1112 on the monitor, SVR 954-1183, CVP 8-12.",
     "PT: ALERT AND ORIENTED, MAE. Pt: calm. Name of drug: lasix.",
     "Genetics: BRCA2 variant; EGFR exon 19 deletion, ALK negative, KRAS G12C, HER2 negative.",
@@ -268,6 +269,8 @@ COVERED = [
     ("Emergency contact: Tomasz Nowak (nephew) 555-0199.", ["Tomasz Nowak", "555-0199"]),
     ("Pt: Kowalski, Stanley. Attending: Okafor.", ["Kowalski", "Stanley", "Okafor"]),
     ("NAME: DESMOND TUTU  DOB: 10/7/1931", ["DESMOND TUTU", "10/7/1931"]),
+    ("We asked Oluwaseun Adeyemi to review the films.", ["Oluwaseun Adeyemi"]),
+    ("She lives in Boston; Dr. Abbott and Dr. Cook saw her.", ["Boston", "Abbott", "Cook"]),
     (
         "MR KOWALCZYK HAD A QUIET NIGHT. SON DAVID AND DAUGHTER ROSE VISITED.",
         ["KOWALCZYK", "DAVID", "ROSE"],
@@ -289,7 +292,18 @@ def test_identifiers_are_covered(note: str, idents: list[str]) -> None:
 # Known weak spots when a note is written in a single case (documented in the report):
 # an upper-case "MS." can be mental status, "ng" is also nasogastric, a town that is an
 # ordinary word ("Phoenix") needs capitals or a state, and initials need capitals.
-_CASE_WEAK = {"NG", "ng", "PHOENIX", "phoenix", "j.d.", "e. welsh", "z. miller"}
+# Names missing from the census lists are found in mixed case only ("Oluwaseun Adeyemi").
+_CASE_WEAK = {
+    "NG",
+    "ng",
+    "PHOENIX",
+    "phoenix",
+    "j.d.",
+    "e. welsh",
+    "z. miller",
+    "OLUWASEUN ADEYEMI",
+    "oluwaseun adeyemi",
+}
 
 
 @pytest.mark.parametrize("case", ["upper", "lower"])
