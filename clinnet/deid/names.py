@@ -704,6 +704,12 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             right = j + 1 < n and flag[j + 1] and not place[j + 1] and joined(j + 1)
             if left or right:
                 place[j] = None
+    # multi-word eponyms are never identifiers ("Sister Mary Joseph nodule")
+    for m in _EPONYM_PHRASE.finditer(text):
+        q = bisect_left(toks.ms, m.start(), key=_start)
+        while q < n and toks[q].end <= m.end():
+            flag[q] = place[q] = None
+            q += 1
     # emit runs of flagged tokens as single spans
     marked = [j for j in range(n) if flag[j] or place[j]]
     k = 0
@@ -736,6 +742,17 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             k += 1
 
 
+_EPONYM_PHRASE = re.compile(
+    r"\b(?:sister\smary\sjoseph|stevens[\s-]johnson|wolff[\s-]parkinson[\s-]white|guillain[\s-]barr[e\u00e9]|"
+    r"brown[\s-]s[e\u00e9]quard|creutzfeldt[\s-]jakob|osgood[\s-]schlatter|legg[\s-]calv[e\u00e9][\s-]perthes|"
+    r"jackson[\s-]pratt|mallory[\s-]weiss|chediak[\s-]higashi|wiskott[\s-]aldrich|peutz[\s-]jeghers|"
+    r"arnold[\s-]chiari|dandy[\s-]walker|charcot[\s-]marie[\s-]tooth|kimmelstiel[\s-]wilson|"
+    r"zollinger[\s-]ellison|waterhouse[\s-]friderichsen|budd[\s-]chiari|swan[\s-]ganz|"
+    r"austin\sflint|graham\ssteell|argyll\srobertson|kussmaul|cheyne[\s-]stokes|"
+    r"hunt\sand\shess|glasgow\scoma|john\scunningham|epstein[\s-]barr|von\swillebrand|"
+    r"de\squervain|lou\sgehrig)",
+    re.IGNORECASE,
+)
 _NAME_LABEL = re.compile(
     r"\b(?:(?P<field>(?:(?:patient|pt|client|resident|member|insured|subscriber)(?:'s)?\s"
     r"(?:full\s)?)?name)|patient|pt|emergency\scontact|contact\sperson|next\sof\skin|nok|"

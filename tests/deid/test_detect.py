@@ -164,6 +164,8 @@ MUST_NOT_FLAG = [
     "DNR/DNI confirmed with the health care proxy.",
     "Monday rounds: continue current plan.",
     "Started Eliquis and Xarelto was stopped; Keytruda next cycle; Impella removed.",
+    "Stevens-Johnson syndrome, Guillain-Barre, Wolff-Parkinson-White; Phalen and Tinel positive.",
+    "Sister Mary Joseph nodule; Galeazzi fracture; Trousseau and Chvostek signs.",
     "HR 100-1112 on the monitor, SVR 954-1183, CVP 8-12.",
     "PT: ALERT AND ORIENTED, MAE. Pt: calm. Name of drug: lasix.",
     "Genetics: BRCA2 variant; EGFR exon 19 deletion, ALK negative, KRAS G12C, HER2 negative.",
