@@ -296,7 +296,9 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
     ms = list(_TOKEN.finditer(text))
     if not ms:
         return
-    lows = _TOKEN.findall(text.translate(_LOWER))
+    ltext = text.translate(_LOWER)  # same offsets; lets phrase regexes skip IGNORECASE
+    lows = _TOKEN.findall(ltext)
+    lowset = set(lows)
     get = _CLASS_CACHE.get
     infos = [get(w) or _classify(w) for w in lows]
     toks = _Toks(text, ms, lows, infos)
@@ -613,7 +615,7 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
         flag[q] = flag[q] or "initial_name"
         flag[q + 1] = flag[q + 1] or "initial_name"
     # 8b. labelled fields: "Name: Desmond Tutu", "Patient: Kowalski, Stanley"
-    for m in _NAME_LABEL.finditer(text):
+    for m in _NAME_LABEL.finditer(ltext) if not _LABEL_FIRST.isdisjoint(lowset) else ():
         q = bisect_left(toks.ms, m.end(), key=_start)
         if q >= n or toks[q].start - m.end() > 2:
             continue
@@ -689,7 +691,7 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
     # 12. a word flagged once is flagged everywhere in the note ("Radu" ... "Radu wishes")
     _propagate(toks, flag, mixed, lows, medical)
     # ---- places
-    _places(text, toks, mixed, place, flag, interesting)
+    _places(text, toks, mixed, place, flag, interesting, (ltext, lowset))
     _propagate(toks, place, mixed, lows, medical)
 
     # A first name that is also a town ("Elizabeth") is a name; so is a town-named token
@@ -705,7 +707,7 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             if left or right:
                 place[j] = None
     # multi-word eponyms are never identifiers ("Sister Mary Joseph nodule")
-    for m in _EPONYM_PHRASE.finditer(text):
+    for m in _EPONYM_PHRASE.finditer(ltext) if not _EPONYM_FIRST.isdisjoint(lowset) else ():
         q = bisect_left(toks.ms, m.start(), key=_start)
         while q < n and toks[q].end <= m.end():
             flag[q] = place[q] = None
@@ -750,14 +752,25 @@ _EPONYM_PHRASE = re.compile(
     r"zollinger[\s-]ellison|waterhouse[\s-]friderichsen|budd[\s-]chiari|swan[\s-]ganz|"
     r"austin\sflint|graham\ssteell|argyll\srobertson|kussmaul|cheyne[\s-]stokes|"
     r"hunt\sand\shess|glasgow\scoma|john\scunningham|epstein[\s-]barr|von\swillebrand|"
-    r"de\squervain|lou\sgehrig)",
-    re.IGNORECASE,
+    r"de\squervain|lou\sgehrig)"
 )
+# first words of the phrase regexes: a regex runs only when the note has one of them
+_LABEL_FIRST = words(
+    "patient pt client resident member insured subscriber name emergency contact next nok guardian"
+)
+_EPONYM_FIRST = words("""
+sister stevens wolff guillain brown creutzfeldt osgood legg jackson mallory chediak wiskott peutz
+arnold dandy charcot kimmelstiel zollinger waterhouse budd swan austin graham argyll kussmaul
+cheyne hunt glasgow john epstein von de lou
+""")
+_FACILITY_FIRST = words("""
+holy sacred good mount mt beth cedars johns john mayo cleveland kaiser shriners mass massachusetts
+brigham lahey dana sloan md our st
+""")
 _NAME_LABEL = re.compile(
     r"\b(?:(?P<field>(?:(?:patient|pt|client|resident|member|insured|subscriber)(?:'s)?\s"
     r"(?:full\s)?)?name)|patient|pt|emergency\scontact|contact\sperson|next\sof\skin|nok|"
-    r"guardian)\s?[:=]\s{0,3}",
-    re.IGNORECASE,
+    r"guardian)\s?[:=]\s{0,3}"
 )
 _FIELD_END = re.compile(r"\s{2,}|\n|[,;(]|\s\w+:|\s(?:dob|mrn|age|sex)\b", re.IGNORECASE)
 _INITIALS_INTRO = re.compile(
@@ -817,8 +830,13 @@ def _places(
     place: list[str | None],
     flag: list[str | None],
     interesting: list[int],
+    lowered: tuple[str, set[str]],
 ) -> None:
-    """Mark LOCATION tokens: cities/counties, facilities, saints, transfer targets."""
+    """Mark LOCATION tokens: cities/counties, facilities, saints, transfer targets.
+
+    ``lowered`` is the ASCII-lower-cased text and the set of its words.
+    """
+    ltext, lowset = lowered
     n = len(toks)
     cities = lexicons.cities()
     not_places = lexicons.not_places()
@@ -1058,8 +1076,8 @@ def _places(
                 place[i + 1] = "place_run"
                 _unflag(flag, i + 1)
     # well-known multi-word facility names ("Holy Cross", "Sacred Heart", "Mount Sinai")
-    for m in _KNOWN_FACILITY.finditer(text):
-        q = bisect_left(toks.ms, m.start(), key=lambda mm: mm.start())
+    for m in _KNOWN_FACILITY.finditer(ltext) if not _FACILITY_FIRST.isdisjoint(lowset) else ():
+        q = bisect_left(toks.ms, m.start(), key=_start)
         while q < n and toks[q].end <= m.end():
             place[q] = place[q] or "facility_name"
             _unflag(flag, q)
@@ -1096,8 +1114,7 @@ _KNOWN_FACILITY = re.compile(
     r"cleveland\sclinic|kaiser\spermanente|shriners|mass(?:achusetts)?\sgeneral|brigham|"
     r"lahey|dana[\s-]farber|sloan[\s-]kettering|md\sanderson|our\slady\sof\s[a-z]+|"
     r"st\.?\s(?:mary|joseph|luke|john|francis|vincent|elizabeth|agnes|anthony|jude|michael|"
-    r"patrick|peter|paul|catherine|margaret|thomas|clare|barnabas|raphael)'?s?)\b",
-    re.IGNORECASE,
+    r"patrick|peter|paul|catherine|margaret|thomas|clare|barnabas|raphael)'?s?)\b"
 )
 
 
