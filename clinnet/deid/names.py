@@ -291,13 +291,21 @@ def _case_mode(text: str, n_words: int) -> str:
     return "mixed"
 
 
-def find_names_and_places(text: str) -> Iterator[Candidate]:
-    """Yield NAME and LOCATION candidates in ``text`` (normalised coordinates)."""
+def find_names_and_places(
+    text: str, ltext: str | None = None, lows: list[str] | None = None
+) -> Iterator[Candidate]:
+    """Yield NAME and LOCATION candidates in ``text`` (normalised coordinates).
+
+    ``ltext`` (ASCII-lower-cased ``text``) and ``lows`` (its word tokens, see
+    :func:`word_tokens`) may be passed in when the caller has them already.
+    """
     ms = list(_TOKEN.finditer(text))
     if not ms:
         return
-    ltext = text.translate(_LOWER)  # same offsets; lets phrase regexes skip IGNORECASE
-    lows = _TOKEN.findall(ltext)
+    if ltext is None:
+        ltext = text.translate(_LOWER)  # same offsets; lets phrase regexes skip IGNORECASE
+    if lows is None:
+        lows = _TOKEN.findall(ltext)
     lowset = set(lows)
     get = _CLASS_CACHE.get
     infos = [get(w) or _classify(w) for w in lows]
@@ -1136,6 +1144,11 @@ CONTEXT_BREAK = words("""
 to from at in transfer transferred admitted sent went go going back return returned begin start
 poss possible possibly cardiac pulmonary inpatient outpatient acute short long
 """)
+
+
+def word_tokens(ltext: str) -> list[str]:
+    """The word tokens of an ASCII-lower-cased text, as the name pass sees them."""
+    return _TOKEN.findall(ltext)
 
 
 @cache

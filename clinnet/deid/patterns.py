@@ -327,6 +327,16 @@ _IPV6_HINT = re.compile(r"[0-9a-f]:[0-9a-f]{0,4}:")
 _CARD_HINT = re.compile(r"\d{4}[ \-]?\d{4}[ \-]?\d{4}")
 
 
+_WORDS = re.compile(r"[a-z]+")
+_MONTH_WORDS = words("""
+jan january feb february mar march apr april may jun june jul july aug august sep sept september
+oct october nov november dec december
+""")
+_AGE_WORDS = words("age aged ages turned turns now birthday")
+_PHONE_WORDS = words("""
+pager beeper page pg pgr bpr beep cell mobile tel phone ph telephone home work office ext extension
+x fax facsimile f number reached call contact reach text dial cellphone
+""")
 _NUM_BEFORE_BAD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_/.")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
@@ -336,16 +346,26 @@ def _prev(text: str, i: int) -> str:
     return text[i - 1] if i > 0 else ""
 
 
-def find_patterns(text: str) -> Iterator[Candidate]:
-    """Yield every pattern-based candidate in ``text`` (normalised coordinates)."""
-    low = text.translate(_LOWER)
-    yield from _dates(text, low)
-    yield from _ages(low)
-    yield from _contacts(text, low)
+def find_patterns(
+    text: str, low: str | None = None, words_in: set[str] | None = None
+) -> Iterator[Candidate]:
+    """Yield every pattern-based candidate in ``text`` (normalised coordinates).
+
+    ``low`` (``text`` with ASCII letters lower-cased) and ``words_in`` (its set of
+    letter words) may be passed in when the caller has them already; word-led
+    patterns are skipped when none of their leading words occur.
+    """
+    if low is None:
+        low = text.translate(_LOWER)
+    if words_in is None:
+        words_in = set(_WORDS.findall(low))
+    yield from _dates(text, low, words_in)
+    yield from _ages(low, words_in)
+    yield from _contacts(text, low, words_in)
     yield from _identifiers(text, low)
 
 
-def _dates(text: str, low: str) -> Iterator[Candidate]:
+def _dates(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
     """Every date form more specific than a year."""
     for c in _DATE_NUM_RE.finditer(low):
         p = _prev(low, c.start())
@@ -360,7 +380,7 @@ def _dates(text: str, low: str) -> Iterator[Candidate]:
         if kind == "dmy" and not _valid_dmy(m.group("dmy")):
             continue
         yield _with_weekday(low, c.start()), c.end(), DATE, "date_" + kind
-    for m in _DATE_MONTH_RE.finditer(low):
+    for m in _DATE_MONTH_RE.finditer(low) if not _MONTH_WORDS.isdisjoint(words_in) else ():
         s, e = m.start(), m.end()
         if _prev(low, s) in _WORD_CHARS:
             continue
@@ -406,12 +426,12 @@ def _with_weekday(low: str, s: int) -> int:
     return m.start() if m and _prev(low, m.start()) not in _WORD_CHARS else s
 
 
-def _ages(low: str) -> Iterator[Candidate]:
+def _ages(low: str, words_in: set[str]) -> Iterator[Candidate]:
     """Ages of 90 and over, in digits or words."""
     for m in _AGE_NUM_RE.finditer(low):
         if _prev(low, m.start()) not in _AGE_BEFORE_BAD:
             yield m.start("n"), m.end("n"), AGE_OVER_89, "age_n"
-    for m in _AGE_CTX_RE.finditer(low):
+    for m in _AGE_CTX_RE.finditer(low) if not _AGE_WORDS.isdisjoint(words_in) else ():
         if _prev(low, m.start()) not in _WORD_CHARS:
             g = "n" if m.group("n") else "b"
             yield m.start(g), m.end(g), AGE_OVER_89, "age_context"
@@ -424,7 +444,7 @@ def _ages(low: str) -> Iterator[Candidate]:
 _AGE_BEFORE_BAD = _WORD_CHARS | frozenset("./:-")
 
 
-def _contacts(text: str, low: str) -> Iterator[Candidate]:
+def _contacts(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
     """Phones, faxes, pagers, emails, URLs, IP addresses and social-media handles."""
     for m in _PHONE_RE.finditer(low):
         s = m.start()
@@ -447,7 +467,7 @@ def _contacts(text: str, low: str) -> Iterator[Candidate]:
         for m in _INTL_PHONE_RE.finditer(low):
             if _prev(low, m.start()) not in _WORD_CHARS:
                 yield m.start(), m.end(), PHONE, "phone_intl"
-    for m in _PHONE_CTX_RE.finditer(low):
+    for m in _PHONE_CTX_RE.finditer(low) if not _PHONE_WORDS.isdisjoint(words_in) else ():
         if _prev(low, m.start()) in _WORD_CHARS:
             continue
         kw = m.group("kw")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from .categories import CATEGORIES, DATE, NAME
 from .finding import Finding
-from .names import find_names_and_places
+from .names import find_names_and_places, word_tokens
 from .normalize import normalize
-from .patterns import find_patterns
+from .patterns import _LOWER, find_patterns
 
 # When candidates overlap, the merged span takes the category of the longest one; on a
 # tie, the category listed first here wins (specific numbers before generic ones).
@@ -50,8 +50,11 @@ def scan(text: str) -> list[Finding]:
         return []
     norm = normalize(text)
     ntext = norm.text
-    cands = list(find_patterns(ntext))
-    cands.extend(find_names_and_places(ntext))
+    # one lower-casing and one word split shared by both passes
+    ltext = ntext.translate(_LOWER)
+    lows = word_tokens(ltext)
+    cands = list(find_patterns(ntext, ltext, {w.split("'")[0] for w in lows}))
+    cands.extend(find_names_and_places(ntext, ltext, lows))
     if not cands:
         return []
     cands.sort(key=lambda c: (c[0], -c[1]))
