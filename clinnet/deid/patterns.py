@@ -190,6 +190,8 @@ _AGE_CTX_RE = re.compile(
 )
 _AGE_WORD_RE = re.compile(
     r"ninety[\s-]?(?:one|two|three|four|five|six|seven|eight|nine)?(?=[\s-]{1,2}(?:years?|yr|y/?o))|"
+    r"(?<=age\s)ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"(?<=aged\s)ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"one\shundred(?:\sand\s\w+)?(?=[\s-]{1,2}(?:years?|yr|y/?o))|"
     r"nonagenarian\b|centenarian\b|supercentenarian\b|in\s(?:his|her|their)\s(?:early\s|mid\s|late\s)?nineties\b|"
     r"(?:early|mid|late)[\s-]nineties\b|(?:his|her)\s(?:early\s|mid\s|late\s)?90'?s\b"
@@ -215,7 +217,8 @@ _FAX_HINT = re.compile(r"fax|facsimile|\bf\s{0,2}[:#]", re.IGNORECASE)
 
 # ---------------------------------------------------------------- internet
 _EMAIL_RE = re.compile(
-    r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}(?:@|\s[\[(]?at[\])]?\s)[A-Za-z0-9\-]{1,63}"
+    r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}(?:\s[\[(]?dot[\])]?\s[A-Za-z0-9_%+\-]{1,63}){0,3}"
+    r"(?:@|\s[\[(]?at[\])]?\s)[A-Za-z0-9\-]{1,63}"
     r"(?:(?:\.|\s[\[(]?dot[\])]?\s)[A-Za-z0-9\-]{1,63}){1,4}",
 )
 _URL_HINT = re.compile(r"://|www\.|\.(?:com|org|net|edu|gov|mil|io|info|biz|health|app|uk)\b")
@@ -255,8 +258,9 @@ _LABEL_RE = re.compile(
     r"|(?P<other>ref|reference|case|file|record|req|requisition|order|confirmation|ticket|specimen|accession|"
     r"study\sid|subject\sid|trial\sid|id|identifier|employee|badge|member|customer|username|user\sname|"
     r"twitter|instagram|facebook|tiktok|linkedin|snapchat|handle|skype)"
-    r")\s{0,2}(?:number|num|no\.?|id|\#|code)?\s{0,2}(?:is|was|of)?\s{0,2}[:#=]?\s{0,2}\#?\s{0,2}"
-    + _ID
+    # "acct. no. 5543", "plate number CA 7XYZ123": a period after the label, a state code
+    r")\.?\s{0,2}(?:number|num|no\.?|id|\#|code)?\s{0,2}(?:is|was|of)?\s{0,2}[:#=]?\s{0,2}\#?\s{0,2}"
+    r"(?:[a-z]{2}\s{1,2}(?=[a-z0-9\-]{0,24}\d))?" + _ID
 )
 _LABEL_CATEGORY = {
     "ssn": SSN,
@@ -496,7 +500,7 @@ def _contacts(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
         cat = FAX if kw in {"fax", "facsimile", "f"} else PHONE
         yield m.start("num"), m.end("num"), cat, "phone_" + kw
     if "@" in text or " dot " in low:
-        for m in _EMAIL_RE.finditer(text):
+        for m in _EMAIL_RE.finditer(low):  # lower-cased: "JANE DOT DOE AT GMAIL DOT COM"
             if "@" in m.group() or re.search(r"\sdot\s", m.group(), re.I):
                 yield m.start(), m.end(), EMAIL, "email"
         for m in _HANDLE_RE.finditer(text):

@@ -117,6 +117,13 @@ MUST_CATCH = [
     ("Pacemaker serial PJN4471920 interrogated.", "PJN4471920", DEVICE),
     ("Fingerprint ID FP-20931 on file.", "FP-20931", BIOMETRIC),
     ("Reference # 8336652 for the transfer.", "8336652", OTHER_ID),
+    ("License plate number CA 7XYZ123 was noted.", "7XYZ123", VEHICLE),
+    ("Billing: acct. no. 5543-2211 closed.", "5543-2211", ACCOUNT),
+    ("Write to jane dot doe at gmail dot com please.", "jane dot doe at gmail dot com", EMAIL),
+    ("Patient is age ninety-one and frail.", "ninety-one", AGE_OVER_89),
+    ("Call 1 (800) 555-0199 for results.", "1 (800) 555-0199", PHONE),
+    ("SSN 123456789 on the old chart.", "123456789", SSN),
+    ("Seen by the team on the 4th of July 2021.", "4th of July 2021", DATE),
 ]
 
 
