@@ -87,7 +87,7 @@ aware notified called calls paged informed updated visited visiting spoke says s
 stated reports reported explained agrees agreed wants wishes requests requested feels felt
 is was will has who came comes arrived in
 """)
-_AFTER_STRONG_VERBS = words("aware notified paged called informed")
+_AFTER_STRONG_VERBS = words("aware notified paged called informed ordered")
 
 # Words that turn a preceding eponym into a disease/sign/score, never a name.
 _EPONYM_SUFFIX = words("""
@@ -561,10 +561,11 @@ def find_names_and_places(
             if tj.low in _CONTEXT_WORDS or tj.low in medical:
                 continue
             strong_verb = lo in _AFTER_STRONG_VERBS
+            after_initial = i > 1 and initial(toks[i - 2]) and gap(i - 1) in (" ", ". ")
             if (
                 tj.cls == "A"
-                and ((mixed and tj.cap) or tj.low in firsts)
-                and (strong_verb or tj.low in firsts)
+                and ((mixed and tj.cap) or tj.low in firsts or after_initial)
+                and (strong_verb or tj.low in firsts or after_initial)
             ) or (
                 tj.cls == "U"
                 and len(tj.low) > 2
@@ -663,9 +664,11 @@ def find_names_and_places(
                     flag[i] = "adjacent_initial"
                 continue
             neighbour = flag[i - 1] if left else flag[i + 1]
-            strong_n = neighbour is not None and not neighbour.startswith(
-                ("after_", "before_", "adjacent")
-            )
+            nb_tok = toks[i - 1] if left else toks[i + 1]
+            strong_n = (
+                neighbour is not None
+                and not neighbour.startswith(("after_", "before_", "adjacent"))
+            ) or (nb_tok.low in firsts and nb_tok.cls in ("N", "A"))  # "KAREN ANN YANULIS"
             if (
                 (
                     t.cls == "A"
