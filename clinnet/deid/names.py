@@ -909,10 +909,17 @@ def _places(
                 if k == 1:
                     # "Laurel", "Mobile", "Reading" are words first: a place only before a
                     # state ("Laurel, MD") or, for names, after "in/from/to"
-                    if t.cls == "W" and not _STATE_AFTER.match(text[t.end : t.end + 8]):
+                    state = _STATE_AFTER.match(text[t.end : t.end + 8])
+                    # "LIVES IN LAUREL", "transferred from Warren": a residence or transfer
+                    # phrase right before is as good as capitals
+                    strong_intro = ((mixed and t.cap) or not mixed) and _PLACE_INTRO.search(
+                        text[max(0, t.start - 40) : t.start]
+                    )
+                    if t.cls == "W" and not (state or strong_intro):
                         break
                     if t.cls == "A" and not (
-                        _STATE_AFTER.match(text[t.end : t.end + 8])
+                        state
+                        or strong_intro
                         or (mixed and t.cap and not t.upper and _place_context(text, toks, i))
                     ):
                         break

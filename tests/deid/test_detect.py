@@ -279,6 +279,14 @@ COVERED = [
     ("Pt: Kowalski, Stanley. Attending: Okafor.", ["Kowalski", "Stanley", "Okafor"]),
     ("NAME: DESMOND TUTU  DOB: 10/7/1931", ["DESMOND TUTU", "10/7/1931"]),
     ("We asked Oluwaseun Adeyemi to review the films.", ["Oluwaseun Adeyemi"]),
+    (
+        "TRANSFERRED FROM WARREN. LIVES IN LAUREL. CAME FROM MERCY HOSPITAL.",
+        ["WARREN", "LAUREL", "MERCY"],
+    ),
+    (
+        "UOP DROPPED, J SMITH ORDERED EPI. CONTACTS KAREN ANN YANULIS.",
+        ["J SMITH", "KAREN ANN YANULIS"],
+    ),
     ("She lives in Boston; Dr. Abbott and Dr. Cook saw her.", ["Boston", "Abbott", "Cook"]),
     (
         "MR KOWALCZYK HAD A QUIET NIGHT. SON DAVID AND DAUGHTER ROSE VISITED.",
