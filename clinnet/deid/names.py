@@ -1114,7 +1114,7 @@ _ACRONYM_PREP = re.compile(
     r"\b(?:at|from|to\sthe|at\sthe|from\sthe|in\sthe)\s{1,2}$", re.IGNORECASE
 )
 _PREP_ONLY = re.compile(
-    r"\b(?:to|from|at|on|in|into|@|plan:?|transfer|xfer|tx|c/o|call\sout\sto)\s{1,3}$",
+    r"(?:\b(?:to|from|at|on|in|into|plan:?|transfer|xfer|tx|c/o|call\sout\sto)(?:\sthe)?|@)\s{1,3}$",
     re.IGNORECASE,
 )
 _WARD_AFTER = re.compile(
