@@ -118,7 +118,8 @@ _MD_AFTER_NOT = re.compile(
     r"^\s{0,2}(?:strength|murmur|sem|hsm|systolic|diastolic|holosystolic|mmhg|mm|"
     r"power|motor|pulses?|reflex|cm|mg|mcg|units?|ml|cc|tab|tabs|ns|weakness|"
     r"scale|score|bilat|bilaterally|b/l|grip|in\s(?:strength|upper|lower)|up|str|st|bottles?|bl|blood|"
-    r"bcx|cx|cp|pain|of\s(?:the\s)?(?:right|left|r|l|lungs?|fields?|chest)|peep|fio2|flow|flowby|ps|psv|cpap)\b",
+    r"bcx|cx|cp|pain|of|peep|fio2|flow|flowby|ps|psv|cpap|days?|weeks?|wks?|months?|times|"
+    r"tablets?|doses?|vision|acuity|criteria)\b",
     re.IGNORECASE,
 )
 

@@ -174,6 +174,7 @@ MUST_NOT_FLAG = [
     "Stevens-Johnson syndrome, Guillain-Barre, Wolff-Parkinson-White; Phalen and Tinel positive.",
     "Sister Mary Joseph nodule; Galeazzi fracture; Trousseau and Chvostek signs.",
     "HR 100-1112 on the monitor, SVR 954-1183, CVP 8-12.",
+    "Take 3/4 of the tablet; symptoms 5/7 days; blood cultures 2/4 bottles; met 3/5 criteria.",
     "PT: ALERT AND ORIENTED, MAE. Pt: calm. Name of drug: lasix.",
     "Genetics: BRCA2 variant; EGFR exon 19 deletion, ALK negative, KRAS G12C, HER2 negative.",
     "Mallory-Weiss tear on EGD; Salter-Harris II fracture; Ottawa rules applied.",
