@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from . import lexicons
-from .categories import LOCATION, NAME
+from .categories import AGE_OVER_89, LOCATION, NAME
 from .lexicons import words
 
 Candidate = tuple[int, int, str, str]
@@ -394,7 +394,8 @@ def find_names_and_places(
             ):
                 flag[j] = flag[j] or rule + "_initial"
             elif (
-                name_like(tj, strong)
+                # after the first word a title vouches less: "Mr. Okonjo found him"
+                name_like(tj, strong if not taken or not mixed else min(strong, 2))
                 or (
                     taken
                     and tj.cls == "W"
@@ -751,6 +752,11 @@ def find_names_and_places(
         if len(toks[j].low) == 1 and end < len(text) and text[end] == ".":
             end += 1
         yield toks[i].start, end, cat, rule
+        if cat == NAME:
+            # "Eunice Thibodeaux, 96, ..." - an age right after a name
+            am = _AGE_AFTER_NAME.match(text, end)
+            if am:
+                yield am.start(1), am.end(1), AGE_OVER_89, "age_after_name"
         while k < len(marked) and marked[k] <= j:
             k += 1
 
@@ -778,6 +784,9 @@ _FACILITY_FIRST = words("""
 holy sacred good mount mt beth cedars johns john mayo cleveland kaiser shriners mass massachusetts
 brigham lahey dana sloan md our st
 """)
+_AGE_AFTER_NAME = re.compile(
+    r",?\s{1,2}\(?((?:9\d|1[01]\d))(?:\s?(?:y|yo|y/o|yrs?|years?(?:\sold)?))?\)?(?=[,;)]|\s(?:and|who|with|is|was)\b)"
+)
 _NAME_LABEL = re.compile(
     r"\b(?:(?P<field>(?:(?:patient|pt|client|resident|member|insured|subscriber)(?:'s)?\s"
     r"(?:full\s)?)?name)|patient|pt|emergency\scontact|contact\sperson|next\sof\skin|nok|"

@@ -308,7 +308,7 @@ _ADDRESS_RE = re.compile(
 )
 # Lower-case notes: "42 maple street". Only unambiguous suffixes (not "st", "dr", "way").
 _ADDRESS_LOWER_RE = re.compile(
-    r"\d{1,6}(?:\s{1,2}[a-z][a-z'\-]{1,30}){1,3}\s{1,2}"
+    r"\d{1,6}(?:\s{1,2}[nsew]\.?)?(?:\s{1,2}[a-z][a-z'\-]{1,30}){1,3}\s{1,2}"
     r"(?:street|avenue|ave|road|boulevard|blvd|lane|drive|terrace|court|circle|parkway|highway)\b"
 )
 _LOWER_STATE_ZIP = re.compile(

@@ -281,6 +281,19 @@ COVERED = [
     ("NAME: DESMOND TUTU  DOB: 10/7/1931", ["DESMOND TUTU", "10/7/1931"]),
     ("We asked Oluwaseun Adeyemi to review the films.", ["Oluwaseun Adeyemi"]),
     (
+        "Neighbor Mr. Okonjo found him down; his wife Gwendolyn brought the meds.",
+        ["Okonjo", "Gwendolyn"],
+    ),
+    ("Her mother, Eunice Thibodeaux, 96, also had Fabry disease.", ["Eunice Thibodeaux", "96"]),
+    (
+        "He lives at 1450 W. Fullerton Ave, Chicago, IL 60614.",
+        ["1450 W. Fullerton Ave", "Chicago", "60614"],
+    ),
+    (
+        "Case from St. Vincent's ED on 9/14/22, nephrologist Dr. Hern\u00e1ndez.",
+        ["St. Vincent's", "9/14/22", "Hern\u00e1ndez"],
+    ),
+    (
         "TRANSFERRED FROM WARREN. LIVES IN LAUREL. CAME FROM MERCY HOSPITAL.",
         ["WARREN", "LAUREL", "MERCY"],
     ),
@@ -341,3 +354,9 @@ def test_identifiers_survive_single_case_notes(case: str) -> None:
             if any(text[i].isalnum() and i not in covered for i in range(s, s + len(ident))):
                 missed.append((ident, text))
     assert not missed, missed
+
+
+def test_title_chain_stops_at_an_ordinary_word() -> None:
+    note = "Neighbor Mr. Okonjo found him down."
+    names = [f.text for f in scan(note) if f.category == NAME]
+    assert names == ["Okonjo"]
