@@ -292,7 +292,10 @@ def _case_mode(text: str, n_words: int) -> str:
 
 
 def find_names_and_places(
-    text: str, ltext: str | None = None, lows: list[str] | None = None
+    text: str,
+    ltext: str | None = None,
+    lows: list[str] | None = None,
+    lowset: set[str] | None = None,
 ) -> Iterator[Candidate]:
     """Yield NAME and LOCATION candidates in ``text`` (normalised coordinates).
 
@@ -306,7 +309,8 @@ def find_names_and_places(
         ltext = text.translate(_LOWER)  # same offsets; lets phrase regexes skip IGNORECASE
     if lows is None:
         lows = _TOKEN.findall(ltext)
-    lowset = set(lows)
+    if lowset is None:
+        lowset = set(lows)
     get = _CLASS_CACHE.get
     infos = [get(w) or _classify(w) for w in lows]
     toks = _Toks(text, ms, lows, infos)

@@ -367,7 +367,7 @@ def find_patterns(
     yield from _dates(text, low, words_in)
     yield from _ages(low, words_in)
     yield from _contacts(text, low, words_in)
-    yield from _identifiers(text, low)
+    yield from _identifiers(text, low, words_in)
 
 
 def _dates(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
@@ -517,7 +517,7 @@ def _contacts(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
             yield m.start(), m.end(), IP, "ip"
 
 
-def _identifiers(text: str, low: str) -> Iterator[Candidate]:
+def _identifiers(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
     """SSNs, labelled record/plan/account/licence/device numbers, VINs, ZIPs and addresses."""
     for m in _SSN_RE.finditer(text):
         area = m.group()[:3]
@@ -538,11 +538,12 @@ def _identifiers(text: str, low: str) -> Iterator[Candidate]:
         if group == "other" and not re.search(r"\d{2}", ident) and label not in _SOCIAL:
             continue
         yield m.start("id"), m.end("id"), _LABEL_CATEGORY[group], "label_" + group
-    for m in _VIN_RE.finditer(text):
+    has_code = _CODE_HINT.search(text) is not None
+    for m in _VIN_RE.finditer(text) if has_code else ():
         v = m.group()
         if not (_prev(text, m.start()).isalnum() or v.isdigit() or v.isalpha()):
             yield m.start(), m.end(), VEHICLE, "vin"
-    for m in _MBI_RE.finditer(text):
+    for m in _MBI_RE.finditer(text) if has_code else ():
         if not _prev(text, m.start()).isalnum():
             yield m.start(), m.end(), HEALTH_PLAN, "medicare_mbi"
     if _CARD_HINT.search(text):
@@ -582,7 +583,8 @@ def _identifiers(text: str, low: str) -> Iterator[Candidate]:
         if m.group("words") and _ADDRESS_NOT.search(m.group("words")):
             continue
         yield m.start(), m.end(), LOCATION, "street_address"
-    for m in _ADDRESS_LOWER_RE.finditer(text):
+    lower_suffix = not _LONG_STREET_WORDS.isdisjoint(words_in)
+    for m in _ADDRESS_LOWER_RE.finditer(text) if lower_suffix else ():
         p = _prev(text, m.start())
         if p in _WORD_CHARS or p in "-/.":
             continue
@@ -595,6 +597,11 @@ def _identifiers(text: str, low: str) -> Iterator[Candidate]:
 
 
 _CITY_END = frozenset("abcdefghijklmnopqrstuvwxyz,")
+# an 11+ character run of capitals and digits: needed by VINs and Medicare MBIs
+_CODE_HINT = re.compile(r"[A-Za-z0-9]{11}")
+_LONG_STREET_WORDS = words(
+    "street avenue ave road boulevard blvd lane drive terrace court circle parkway highway"
+)
 _SOCIAL = words("twitter instagram facebook tiktok linkedin snapchat handle skype username")
 
 

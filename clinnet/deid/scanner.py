@@ -53,8 +53,9 @@ def scan(text: str) -> list[Finding]:
     # one lower-casing and one word split shared by both passes
     ltext = ntext.translate(_LOWER)
     lows = word_tokens(ltext)
-    cands = list(find_patterns(ntext, ltext, {w.split("'")[0] for w in lows}))
-    cands.extend(find_names_and_places(ntext, ltext, lows))
+    lowset = set(lows)
+    cands = list(find_patterns(ntext, ltext, lowset))
+    cands.extend(find_names_and_places(ntext, ltext, lows, lowset))
     if not cands:
         return []
     cands.sort(key=lambda c: (c[0], -c[1]))
