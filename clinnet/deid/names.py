@@ -30,6 +30,7 @@ from functools import cache
 from . import lexicons
 from .categories import AGE_OVER_89, LOCATION, NAME
 from .lexicons import words
+from .normalize import ASCII_LOWER
 
 Candidate = tuple[int, int, str, str]
 
@@ -157,7 +158,7 @@ _DRUG_SUFFIX = re.compile(
     r"dronate|xaban|gatran|grel|teplase|fungin|poetin|grastim|mustine|trexate|citabine|phylline|"
     r"peridol|iapine|oxetine|ipramine|triptyline|azepine|ciclovir|amivir|navir)$"
 )
-_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_LOWER = ASCII_LOWER
 _CLASS_CACHE: dict[str, str] = {}
 _CACHE_LIMIT = 200_000
 
@@ -183,7 +184,7 @@ def _classify(low: str) -> str:
             cls = "N"
         elif is_name:
             cls = "A"
-        elif common or base in _PLURAL_OK(base) or _DRUG_SUFFIX.search(base):
+        elif common or _inflected_known(base) or _DRUG_SUFFIX.search(base):
             cls = "W"
         else:
             cls = "U"
@@ -209,15 +210,15 @@ def _special() -> frozenset[str]:
     )
 
 
-def _PLURAL_OK(base: str) -> frozenset[str]:
-    """Inflected forms the word list lacks: treat "stents"/"titrated" as known words."""
+def _inflected_known(base: str) -> bool:
+    """An inflected form the word list lacks: "stents", "titrated" are known words."""
     eng, med = lexicons.english(), lexicons.medical()
     for suf in ("s", "es", "ed", "ing", "ly"):
         if base.endswith(suf) and len(base) > len(suf) + 2:
             stem = base[: -len(suf)]
             if stem in eng or stem in med:
-                return frozenset((base,))
-    return frozenset()
+                return True
+    return False
 
 
 class _Tok:

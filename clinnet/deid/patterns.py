@@ -33,6 +33,7 @@ from .categories import (
     VEHICLE,
 )
 from .lexicons import words
+from .normalize import ASCII_LOWER
 
 Candidate = tuple[int, int, str, str]
 
@@ -326,7 +327,7 @@ _ADDRESS_NOT = re.compile(
 
 # Lower-casing ASCII letters only keeps every offset; case-sensitive matching on the
 # lower-cased copy is several times faster in ``re`` than IGNORECASE on the original.
-_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_LOWER = ASCII_LOWER
 _IPV4_HINT = re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d")
 _IPV6_HINT = re.compile(r"[0-9a-f]:[0-9a-f]{0,4}:")
 _CARD_HINT = re.compile(r"\d{4}[ \-]?\d{4}[ \-]?\d{4}")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from .categories import CATEGORIES, DATE, NAME
 from .finding import Finding
 from .names import find_names_and_places, word_tokens
-from .normalize import normalize
-from .patterns import _LOWER, find_patterns
+from .normalize import ASCII_LOWER, normalize
+from .patterns import find_patterns
 
 # When candidates overlap, the merged span takes the category of the longest one; on a
 # tie, the category listed first here wins (specific numbers before generic ones).
@@ -51,7 +51,7 @@ def scan(text: str) -> list[Finding]:
     norm = normalize(text)
     ntext = norm.text
     # one lower-casing and one word split shared by both passes
-    ltext = ntext.translate(_LOWER)
+    ltext = ntext.translate(ASCII_LOWER)
     lows = word_tokens(ltext)
     lowset = set(lows)
     cands = list(find_patterns(ntext, ltext, lowset))
