@@ -269,7 +269,6 @@ class _Toks:
 
 _UPPER_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+")
-_LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 
 
 def _case_mode(text: str, n_words: int) -> str:
