@@ -397,6 +397,8 @@ def find_names_and_places(
                 and name_like(toks[j + 1], strong)
             ):
                 flag[j] = flag[j] or rule + "_initial"
+            elif not taken and strong >= 3 and tj.end - tj.start == 1 and text[tj.start].isupper():
+                flag[j] = flag[j] or rule + "_initial"  # "Mr I remained...", "Ms S." alone
             elif (
                 # after the first word a title vouches less: "Mr. Okonjo found him"
                 name_like(tj, strong if not taken or not mixed else min(strong, 2))

@@ -280,6 +280,7 @@ COVERED = [
     ("Pt: Kowalski, Stanley. Attending: Okafor.", ["Kowalski", "Stanley", "Okafor"]),
     ("NAME: DESMOND TUTU  DOB: 10/7/1931", ["DESMOND TUTU", "10/7/1931"]),
     ("We asked Oluwaseun Adeyemi to review the films.", ["Oluwaseun Adeyemi"]),
+    ("nursing progress: mr I remained on the same doses; Mrs. A and her son", ["I", "A"]),
     (
         "Neighbor Mr. Okonjo found him down; his wife Gwendolyn brought the meds.",
         ["Okonjo", "Gwendolyn"],
