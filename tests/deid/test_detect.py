@@ -334,6 +334,10 @@ _CASE_WEAK = {
     "e. welsh",
     "z. miller",
     "OLUWASEUN ADEYEMI",
+    "I",
+    "A",
+    "i",
+    "a",
     "oluwaseun adeyemi",
 }
 
