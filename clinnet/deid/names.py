@@ -158,6 +158,7 @@ _DRUG_SUFFIX = re.compile(
     r"dronate|xaban|gatran|grel|teplase|fungin|poetin|grastim|mustine|trexate|citabine|phylline|"
     r"peridol|iapine|oxetine|ipramine|triptyline|azepine|ciclovir|amivir|navir)$"
 )
+_AUX_VERBS = words("does did has had was is were will would wish came arrived reached")
 _LOWER = ASCII_LOWER
 _CLASS_CACHE: dict[str, str] = {}
 _CACHE_LIMIT = 200_000
@@ -397,6 +398,14 @@ def find_names_and_places(
                 and name_like(toks[j + 1], strong)
             ):
                 flag[j] = flag[j] or rule + "_initial"
+            elif (
+                tj.low in _PARTICLES
+                and j + 1 < n
+                and gap(j + 1) == " "
+                and (name_like(toks[j + 1], max(strong, 2)) or toks[j + 1].low in _PARTICLES)
+            ):
+                flag[j] = flag[j] or rule  # "van der Berg", "de la Cruz", "del Toro"
+                taken -= 1  # particles do not count toward the limit
             elif not taken and strong >= 3 and tj.end - tj.start == 1 and text[tj.start].isupper():
                 flag[j] = flag[j] or rule + "_initial"  # "Mr I remained...", "Ms S." alone
             elif (
@@ -569,6 +578,8 @@ def find_names_and_places(
                 continue
             strong_verb = lo in _AFTER_STRONG_VERBS
             after_initial = i > 1 and initial(toks[i - 2]) and gap(i - 1) in (" ", ". ")
+            if lo in _AUX_VERBS and not (mixed and tj.cap and not tj.upper):
+                continue  # "the van was late": an auxiliary is evidence only after a capital
             if (
                 tj.cls == "A"
                 and ((mixed and tj.cap) or tj.low in firsts or after_initial)
@@ -724,6 +735,15 @@ def find_names_and_places(
             right = j + 1 < n and flag[j + 1] and not place[j + 1] and joined(j + 1)
             if left or right:
                 place[j] = None
+    # a particle between two name words belongs to the name: "Juan del Toro"
+    for j in [k for k, w in enumerate(lows) if w in _PARTICLES and not flag[k]]:
+        if 0 < j < n - 1 and flag[j - 1] and gap(j) == " " and gap(j + 1) == " ":
+            nxt = j + 1
+            while nxt < n - 1 and lows[nxt] in _PARTICLES and gap(nxt + 1) == " ":
+                nxt += 1
+            if flag[nxt]:
+                for q in range(j, nxt):
+                    flag[q] = flag[j - 1]
     # multi-word eponyms are never identifiers ("Sister Mary Joseph nodule")
     for m in _EPONYM_PHRASE.finditer(ltext) if not _EPONYM_FIRST.isdisjoint(lowset) else ():
         q = bisect_left(toks.ms, m.start(), key=_start)
@@ -793,6 +813,7 @@ brigham lahey dana sloan md our st
 _AGE_AFTER_NAME = re.compile(
     r",?\s{1,2}\(?((?:9\d|1[01]\d))(?:\s?(?:y|yo|y/o|yrs?|years?(?:\sold)?))?\)?(?=[,;)]|\s(?:and|who|with|is|was)\b)"
 )
+_PARTICLES = words("van der den de la le du del della da di von bin ibn al el ten ter")
 _NAME_LABEL = re.compile(
     r"\b(?:(?P<field>(?:(?:patient|pt|client|resident|member|insured|subscriber)(?:'s)?\s"
     r"(?:full\s)?)?name)|patient|pt|emergency\scontact|contact\sperson|next\sof\skin|nok|"

@@ -65,12 +65,16 @@ _DATE_NUM_FULL = re.compile(
     r"|(?P<dmy>\d{1,2}(?P<sep>[-/.])\d{1,2}(?P=sep)(?:\d{4}|\d{2}))(?![\w/%])"
     # 11/21.93 (a dot before the year)
     r"|(?P<mdy_dot>(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])\.\d\d)(?![\w/%])"
+    # 2023-01 (year and month)
+    r"|(?P<year_month>(?:19|20)\d\d-(?:0[1-9]|1[0-2]))(?![\w/%])"
     # 20230115
     r"|(?P<compact>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\w/%])"
 )
 # Coarse first pass: cheap to run over the whole note; the rare hits are then checked
 # against _DATE_NUM_FULL.
-_DATE_NUM_RE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?![\w/%])|(?:19|20)\d{6}(?!\w)")
+_DATE_NUM_RE = re.compile(
+    r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?![\w/%])|(?:19|20)\d{6}(?!\w)|(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?![\w/%-])"
+)
 
 # Month names, with an optional day and year after them: "Jan 15, 2023", "January 15th",
 # "Jan. 15 '23", "Jan 2023". A day written before the month ("15 Jan", "20th of Oct")

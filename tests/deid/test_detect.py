@@ -119,6 +119,7 @@ MUST_CATCH = [
     ("Reference # 8336652 for the transfer.", "8336652", OTHER_ID),
     ("License plate number CA 7XYZ123 was noted.", "7XYZ123", VEHICLE),
     ("Billing: acct. no. 5543-2211 closed.", "5543-2211", ACCOUNT),
+    ("Last seen in clinic 2023-01 for follow-up.", "2023-01", DATE),
     ("Write to jane dot doe at gmail dot com please.", "jane dot doe at gmail dot com", EMAIL),
     ("Patient is age ninety-one and frail.", "ninety-one", AGE_OVER_89),
     ("Call 1 (800) 555-0199 for results.", "1 (800) 555-0199", PHONE),
@@ -174,6 +175,7 @@ MUST_NOT_FLAG = [
     "Stevens-Johnson syndrome, Guillain-Barre, Wolff-Parkinson-White; Phalen and Tinel positive.",
     "Sister Mary Joseph nodule; Galeazzi fracture; Trousseau and Chvostek signs.",
     "HR 100-1112 on the monitor, SVR 954-1183, CVP 8-12.",
+    "The van was late; de novo mutation; carcinoma in situ; range 2019-2021.",
     "Take 3/4 of the tablet; symptoms 5/7 days; blood cultures 2/4 bottles; met 3/5 criteria.",
     "PT: ALERT AND ORIENTED, MAE. Pt: calm. Name of drug: lasix.",
     "Genetics: BRCA2 variant; EGFR exon 19 deletion, ALK negative, KRAS G12C, HER2 negative.",
@@ -280,6 +282,10 @@ COVERED = [
     ("Pt: Kowalski, Stanley. Attending: Okafor.", ["Kowalski", "Stanley", "Okafor"]),
     ("NAME: DESMOND TUTU  DOB: 10/7/1931", ["DESMOND TUTU", "10/7/1931"]),
     ("We asked Oluwaseun Adeyemi to review the films.", ["Oluwaseun Adeyemi"]),
+    (
+        "Seen by Dr. van der Berg and Dr. de la Cruz; son Juan del Toro.",
+        ["van der Berg", "de la Cruz", "Juan del Toro"],
+    ),
     ("nursing progress: mr I remained on the same doses; Mrs. A and her son", ["I", "A"]),
     (
         "Neighbor Mr. Okonjo found him down; his wife Gwendolyn brought the meds.",
