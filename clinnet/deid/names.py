@@ -951,12 +951,29 @@ def _places(
                     strong_intro = ((mixed and t.cap) or not mixed) and _PLACE_INTRO.search(
                         text[max(0, t.start - 40) : t.start]
                     )
-                    if t.cls == "W" and not (state or strong_intro):
+                    if t.cls == "W" and not (
+                        state
+                        or strong_intro
+                        # "a hospital in Phoenix": a capitalised town after a preposition
+                        or (
+                            mixed
+                            and t.cap
+                            and not t.upper
+                            and low not in _not_town_words()
+                            and _place_context(text, toks, i)
+                        )
+                    ):
                         break
                     if t.cls == "A" and not (
                         state
                         or strong_intro
-                        or (mixed and t.cap and not t.upper and _place_context(text, toks, i))
+                        or (
+                            mixed
+                            and t.cap
+                            and not t.upper
+                            and low not in _not_town_words()
+                            and _place_context(text, toks, i)
+                        )
                     ):
                         break
                 elif not all(titled(toks[i + q]) for q in range(k)) or (
@@ -1190,6 +1207,12 @@ CONTEXT_BREAK = words("""
 to from at in transfer transferred admitted sent went go going back return returned begin start
 poss possible possibly cardiac pulmonary inpatient outpatient acute short long
 """)
+
+
+@cache
+def _not_town_words() -> frozenset[str]:
+    """Clinical and body words that are also towns ("Hand", "Back", "Bath")."""
+    return lexicons.medical() | lexicons.not_names()
 
 
 def word_tokens(ltext: str) -> list[str]:
