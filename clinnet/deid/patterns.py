@@ -227,13 +227,23 @@ _EMAIL_RE = re.compile(
     r"(?:@|\s[\[(]?at[\])]?\s)[A-Za-z0-9\-]{1,63}"
     r"(?:(?:\.|\s[\[(]?dot[\])]?\s)[A-Za-z0-9\-]{1,63}){1,4}",
 )
-_URL_HINT = re.compile(r"://|www\.|\.(?:com|org|net|edu|gov|mil|io|info|biz|health|app|uk)\b")
+_URL_HINT = re.compile(
+    r"://|www\.|\.(?:com|org|net|edu|gov|mil|io|info|biz|health|app|uk|co|ly|me|us|tv|ai|gg)\b"
+)
 _TLD = r"(?:com|org|net|edu|gov|mil|io|info|biz|health|app|co\.uk|org\.uk|ac\.uk|nhs\.uk)"
 _URL_RE = re.compile(
     r"(?i:\b(?:https?|ftp)://[^\s<>\"']{1,2000}"
     r"|\bwww\.[^\s<>\"']{1,2000})"
-    r"|\b(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,4}" + _TLD + r"\b(?:/[^\s<>\"']{0,2000})?",
+    r"|\b(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,4}" + _TLD + r"\b(?:/[^\s<>\"']{0,2000})?"
+    # short country/vanity domains need a 3+ letter name: "bit.ly/x", "drjane.co"
+    r"|(?i:\b(?:[a-z0-9\-]{0,61}\.)?[a-z][a-z0-9\-]{2,61}\.(?:co|ly|me|us|tv|ai|gg)/[^\s<>\"']{1,2000})",
 )
+_SOCIAL_NEAR = re.compile(
+    r"twitter|instagram|insta|tiktok|facebook|snapchat|reddit|handle|\big\b|x\.com|follow|"
+    r"\bdm\b|profile|username|user|posted|tweet|account|by\s|from\s"
+)
+# Social-media handles written as paths: "u/throwaway_md", "r/medicine" is not one
+_REDDIT_RE = re.compile(r"(?<![\w/])u/[A-Za-z0-9_\-]{3,20}(?![\w/])")
 _IP_RE = re.compile(
     r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w.]|\.\d)"
     r"|(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}(?![\w:])"
@@ -510,13 +520,25 @@ def _contacts(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
             if "@" in m.group() or re.search(r"\sdot\s", m.group(), re.I):
                 yield m.start(), m.end(), EMAIL, "email"
         for m in _HANDLE_RE.finditer(text):
-            yield m.start(), m.end(), OTHER_ID, "social_handle"
+            h = m.group()
+            # "@" also means "at" in notes ("@ goal", "@KVO"): a handle needs a digit or
+            # underscore, an inner capital, or a social-media word nearby
+            if (
+                any(c.isdigit() or c == "_" for c in h)
+                or (any(c.isupper() for c in h[2:]) and any(c.islower() for c in h))
+                or _SOCIAL_NEAR.search(low, max(0, m.start() - 30), m.start())
+            ):
+                yield m.start(), m.end(), OTHER_ID, "social_handle"
     if _URL_HINT.search(low):
         for m in _URL_RE.finditer(text):
             s, e = m.start(), m.end()
             while e > s and text[e - 1] in ".,;:)]}!?'\"":
                 e -= 1
             yield s, e, URL, "url"
+    if "u/" in low:
+        for m in _REDDIT_RE.finditer(low):
+            if _SOCIAL_NEAR.search(low, max(0, m.start() - 30), m.start()):
+                yield m.start(), m.end(), OTHER_ID, "social_handle"
     if _IPV4_HINT.search(text) or _IPV6_HINT.search(low):
         for m in _IP_RE.finditer(text):
             yield m.start(), m.end(), IP, "ip"

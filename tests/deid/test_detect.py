@@ -103,6 +103,9 @@ MUST_CATCH = [
     ("See www.janedoe-family.net for updates.", "www.janedoe-family.net", URL),
     ("Login came from 192.168.10.24 at night.", "192.168.10.24", IP),
     ("His handle is @marathon_mike on the forum.", "@marathon_mike", OTHER_ID),
+    ("Shared on Instagram by @janedoe last night.", "@janedoe", OTHER_ID),
+    ("Posted by u/throwaway_md yesterday.", "u/throwaway_md", OTHER_ID),
+    ("The photos are at bit.ly/3xYzQ for the team.", "bit.ly/3xYzQ", URL),
     # numbers
     ("SSN 123-45-6789 on the form.", "123-45-6789", SSN),
     ("MRN: 00482913 was used.", "00482913", MRN),
@@ -177,6 +180,7 @@ MUST_NOT_FLAG = [
     "HR 100-1112 on the monitor, SVR 954-1183, CVP 8-12.",
     "The van was late; de novo mutation; carcinoma in situ; range 2019-2021.",
     "Swelling in Hand and pain in Back after a fall.",
+    "IVF @KVO. ETT @ 21 @LIP. TF @goal of 80; u/o 10-15cc/hr; pressure support.tv 150.",
     "Take 3/4 of the tablet; symptoms 5/7 days; blood cultures 2/4 bottles; met 3/5 criteria.",
     "PT: ALERT AND ORIENTED, MAE. Pt: calm. Name of drug: lasix.",
     "Genetics: BRCA2 variant; EGFR exon 19 deletion, ALK negative, KRAS G12C, HER2 negative.",
