@@ -41,6 +41,13 @@ ADVERSARIAL = {
     "dates": lambda n: "1/1/11 " * (n // 7),
     "url-ish": lambda n: "a." * (n // 2),
     "colons": lambda n: "a:" * (n // 2),
+    "hyphen-domain": lambda n: "a-" * (n // 2) + ".co/x",
+    "spelled-email": lambda n: "x dot " * (n // 6) + " at y dot com",
+    "reddit": lambda n: "u/a " * (n // 4) + " posted by",
+    "name-labels": lambda n: "Name: " * (n // 6),
+    "particles": lambda n: "de la " * (n // 6),
+    "initials": lambda n: "A. " * (n // 3),
+    "facilities": lambda n: "St. Mary Hospital " * (n // 18),
 }
 
 
