@@ -493,10 +493,23 @@ def find_names_and_places(
                 if gb.strip() in ("(", "-", ",", ", (") and "\n" not in gb:
                     backward(i - 2, "relation")  # "Charlie (significant other)"
             j = i + 1
-            while j < n and toks[j].low in ("in", "law", "s") and gap(j) in ("-", "'", " "):
+            # "son-in-law", "dtr in law", "sisters'": but "son in Europe" is not a name
+            while (
+                j + 1 < n
+                and lows[j] == "in"
+                and lows[j + 1] in ("law", "laws")
+                and gap(j) in ("-", " ")
+            ):
+                j += 2
+            while j < n and toks[j].low in ("law", "laws", "s") and gap(j) in ("-", "'", " "):
                 j += 1
-            if j < n and toks[j].low in ("is", "was", "named", "called") and gap(j) in (" ", ", "):
-                j += 1  # "spokesperson is Nancy", "a son named Theo"
+            if (
+                j + 1 < n
+                and toks[j].low in ("is", "was", "named", "called")
+                and gap(j) in (" ", ", ")
+                and (toks[j + 1].cls == "N" or lows[j + 1] in firsts or (mixed and toks[j + 1].cap))
+            ):
+                j += 1  # "spokesperson is Nancy", "a son named Theo"; not "daughter called during"
             g = text[toks[j - 1].end : toks[j].start] if j < n else ""
             if (
                 j < n
@@ -516,6 +529,17 @@ def find_names_and_places(
                         j += 1
                         continue
                     if not name_like(tj, 2) or (tj.cls == "U" and len(tj.low) < 3):
+                        break
+                    if (
+                        not mixed
+                        and not taken
+                        and (
+                            (tj.cls == "A" and tj.low not in firsts)
+                            or (tj.cls == "U" and _looks_like_typo(tj.low))
+                        )
+                    ):
+                        # "SON WENT HOME", "WIFE AGRESS": in a one-case note an ordinary word or
+                        # a misspelt one after a relation word is not a name
                         break
                     flag[j] = flag[j] or "relation"
                     taken += 1
@@ -1213,6 +1237,30 @@ poss possible possibly cardiac pulmonary inpatient outpatient acute short long
 def _not_town_words() -> frozenset[str]:
     """Clinical and body words that are also towns ("Hand", "Back", "Bath")."""
     return lexicons.medical() | lexicons.not_names()
+
+
+def _looks_like_typo(w: str) -> bool:
+    """Is ``w`` one edit away from a known word ("presnt", "visisted")? Long words only."""
+    if len(w) < 6:
+        return False
+    known = lexicons.english()
+    med = lexicons.medical()
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(w[:k], w[k:]) for k in range(len(w) + 1)]
+    for a, b in splits:
+        cands = []
+        if b:
+            cands.append(a + b[1:])  # deletion
+        if len(b) > 1:
+            cands.append(a + b[1] + b[0] + b[2:])  # transposition
+        for c in letters:
+            if b:
+                cands.append(a + c + b[1:])  # substitution
+            cands.append(a + c + b)  # insertion
+        for cand in cands:
+            if cand != w and (cand in known or cand in med):
+                return True
+    return False
 
 
 def word_tokens(ltext: str) -> list[str]:

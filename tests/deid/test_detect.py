@@ -180,6 +180,7 @@ MUST_NOT_FLAG = [
     "HR 100-1112 on the monitor, SVR 954-1183, CVP 8-12.",
     "The van was late; de novo mutation; carcinoma in situ; range 2019-2021.",
     "Swelling in Hand and pain in Back after a fall.",
+    "SON IN EUROPE NOT INVOLVED. DAUGHTER CALLED DURING NIGHT. HUSBAND WENT HOME. WIFE AGRESS.",
     "IVF @KVO. ETT @ 21 @LIP. TF @goal of 80; u/o 10-15cc/hr; pressure support.tv 150.",
     "Take 3/4 of the tablet; symptoms 5/7 days; blood cultures 2/4 bottles; met 3/5 criteria.",
     "PT: ALERT AND ORIENTED, MAE. Pt: calm. Name of drug: lasix.",
