@@ -116,7 +116,8 @@ _MD_BEFORE_NOT = re.compile(
     r"(?:\b(?:bp|b/p|nbp|abp|sbp|art|a-line|cvp|pap|pa|ps|peep|cpap|bipap|psv|imv|simv|"
     r"strength|strengths|power|grade|motor|ratio|i:e|ie|pulses?|reflexes|dtrs?|murmur|"
     r"sem|hsm|vent|settings?|mg|score|abg|vbg|gases|size|fio2|ips|eps|epap|apgars?|"
-    r"ipap|rate|tv|pressures?|pap's)\s{0,2}[:=]?\s{0,2}$)",
+    r"ipap|rate|tv|pressures?|pap's|rales|crackles|co/ci|ci|fick|perrla|"
+    r"perrl|pupils|up)\s{0,2}[:=,]?\s{0,2}$)",
     re.IGNORECASE,
 )
 _MD_AFTER_NOT = re.compile(
@@ -137,10 +138,11 @@ _VENT_WINDOW = re.compile(
 _VENT_NEAR = re.compile(
     # setting words only: "extubated 10/3" and "weaned 4/2" are dates
     r"fio2|peep|\bpsv|cpap|bipap|flowby|\bps\b|\bips\b|\beps\b|pressure\ssupport|\bpip\b|plat|"
+    r"mask\sventilation|weaning\strial|"
     r"(?:trial(?:ed)?|wean(?:ed)?|tolerat\w*|change[ds]?)\s(?:on|to)\s[\d/]+$",
     re.IGNORECASE,
 )
-_PAIN = re.compile(r"pain|scale|score|discomfort|ache", re.IGNORECASE)
+_PAIN = re.compile(r"pain|scale|score|discomfort|ache|\bcp\b|angina|\bha\b|sore", re.IGNORECASE)
 
 
 def _valid_md(text: str, m: re.Match[str]) -> bool:
@@ -167,6 +169,8 @@ def _valid_md(text: str, m: re.Match[str]) -> bool:
         return False  # "2-3/5" is a range of grades, "6/30-7/2" a range of dates
     if _MD_BEFORE_NOT.search(before) or _MD_AFTER_NOT.match(after):
         return False
+    if d <= 4 and re.match(r"-\d/\d\b", after):
+        return False  # "crackles 1/3-1/2 up": a range of fractions
     wide = text[max(0, m.start() - 40) : m.start()]
     if mo >= d and d <= 10 and _VENT_NEAR.search(text, max(0, m.start() - 35), m.end() + 35):
         return False  # pressure support / PEEP pairs: "PSV 10/5", "trialed on 5/5"

@@ -180,6 +180,8 @@ MUST_NOT_FLAG = [
     "HR 100-1112 on the monitor, SVR 954-1183, CVP 8-12.",
     "The van was late; de novo mutation; carcinoma in situ; range 2019-2021.",
     "Swelling in Hand and pain in Back after a fall.",
+    "c/o CP 5/10, then 3/10 after NTG; crackles 1/3-1/2 up; CO/CI 5/3; perrla, 2/2.",
+    "On mask ventilation 5/5 with FiO2 40%.",
     "SON IN EUROPE NOT INVOLVED. DAUGHTER CALLED DURING NIGHT. HUSBAND WENT HOME. WIFE AGRESS.",
     "IVF @KVO. ETT @ 21 @LIP. TF @goal of 80; u/o 10-15cc/hr; pressure support.tv 150.",
     "Take 3/4 of the tablet; symptoms 5/7 days; blood cultures 2/4 bottles; met 3/5 criteria.",
