@@ -202,6 +202,8 @@ _AGE_WORD_RE = re.compile(
     r"ninety[\s-]?(?:one|two|three|four|five|six|seven|eight|nine)?(?=[\s-]{1,2}(?:years?|yr|y/?o))|"
     r"(?<=age\s)ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"(?<=aged\s)ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"(?<=is\s)ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?![\w-])|"
+    r"(?<=turned\s)ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"one\shundred(?:\sand\s\w+)?(?=[\s-]{1,2}(?:years?|yr|y/?o))|"
     r"nonagenarian\b|centenarian\b|supercentenarian\b|in\s(?:his|her|their)\s(?:early\s|mid\s|late\s)?nineties\b|"
     r"(?:early|mid|late)[\s-]nineties\b|(?:his|her)\s(?:early\s|mid\s|late\s)?90'?s\b"

@@ -125,6 +125,7 @@ MUST_CATCH = [
     ("Last seen in clinic 2023-01 for follow-up.", "2023-01", DATE),
     ("Write to jane dot doe at gmail dot com please.", "jane dot doe at gmail dot com", EMAIL),
     ("Patient is age ninety-one and frail.", "ninety-one", AGE_OVER_89),
+    ("She is ninety and still gardening.", "ninety", AGE_OVER_89),
     ("Call 1 (800) 555-0199 for results.", "1 (800) 555-0199", PHONE),
     ("SSN 123456789 on the old chart.", "123456789", SSN),
     ("Seen by the team on the 4th of July 2021.", "4th of July 2021", DATE),
