@@ -358,7 +358,7 @@ _MONTH_WORDS = words("""
 jan january feb february mar march apr april may jun june jul july aug august sep sept september
 oct october nov november dec december
 """)
-_AGE_WORDS = words("age aged ages turned turns now birthday")
+_AGE_WORDS = words("age aged ages turned turns birthday")
 _PHONE_WORDS = words("""
 pager beeper page pg pgr bpr beep cell mobile tel phone ph telephone home work office ext extension
 x fax facsimile f number reached call contact reach text dial cellphone
