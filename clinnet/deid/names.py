@@ -339,7 +339,7 @@ def find_names_and_places(
 
     def name_like(t: _Tok, strong: int) -> bool:
         """Could this token be (part of) a name in a context of the given strength?"""
-        if t.low in _CONTEXT_WORDS:
+        if t.low in _CONTEXT_WORDS or (strong < 3 and t.low in _NOT_A_NAME):
             return False
         if t.cls == "N":
             return True
@@ -362,6 +362,8 @@ def find_names_and_places(
                 return t.cap and (strong or not t.upper)
             return strong > 0
         if t.cls == "W" and strong >= 2:
+            if t.low in _NOT_A_NAME:
+                return False
             if t.low in eponyms:
                 return True
             # an ordinary word written as a name in mixed-case text ("son Smokey")
@@ -674,12 +676,21 @@ def find_names_and_places(
             # a form field ("Name: Desmond Tutu  DOB: ..."): the whole value is the name
             stop = _FIELD_END.search(text, m.end(), m.end() + 60)
             end = stop.start() if stop else min(len(text), m.end() + 60)
+            value = []
             while q < n and toks[q].end <= end:
-                if lows[q] not in STOP and lows[q] not in medical:
-                    flag[q] = flag[q] or "name_label"
+                value.append(q)
                 q += 1
-        else:
-            # "Patient: Eleanor Vance" (but "PT: ALERT, ORIENTED" is a section heading)
+            # "Name: Unknown" is no name: the value needs one name-like word
+            if any(
+                toks[v].cls in ("N", "U") or lows[v] in firsts
+                for v in value
+                if lows[v] not in medical and lows[v] not in _NOT_A_NAME
+            ):
+                for v in value:
+                    if lows[v] not in STOP and lows[v] not in medical:
+                        flag[v] = flag[v] or "name_label"
+        elif (toks[q].cls in ("N", "U") or lows[q] in firsts) and lows[q] not in _NOT_A_NAME:
+            # "Patient: Eleanor Vance" (but "Patient: Alert" and "PT: ALERT" are findings)
             forward(q, 1, "name_label", 3)
             if q + 2 < n and gap(q + 1) in (", ", ",") and flag[q]:
                 forward(q + 1, 1, "name_label", 2)  # "Kowalski, Stanley"
@@ -837,6 +848,12 @@ brigham lahey dana sloan md our st
 _AGE_AFTER_NAME = re.compile(
     r",?\s{1,2}\(?((?:9\d|1[01]\d))(?:\s?(?:y|yo|y/o|yrs?|years?(?:\sold)?))?\)?(?=[,;)]|\s(?:and|who|with|is|was)\b)"
 )
+# Values of name-ish fields that are not names ("Name: Unknown", "Guardian: State").
+_NOT_A_NAME = words("""
+unknown none self state social work family patient friend staff team nurse doctor declined
+refused pending same na n/a unk unable stable alert awake young old elderly male female man
+woman gentleman lady boy girl child infant baby adult
+""")
 _PARTICLES = words("van der den de la le du del della da di von bin ibn al el ten ter")
 _NAME_LABEL = re.compile(
     r"\b(?:(?P<field>(?:(?:patient|pt|client|resident|member|insured|subscriber)(?:'s)?\s"
