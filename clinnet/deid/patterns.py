@@ -570,6 +570,8 @@ def _identifiers(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]
             continue
         if group == "other" and not re.search(r"\d{2}", ident) and label not in _SOCIAL:
             continue
+        if re.fullmatch(r"\d{1,3}\s?(?:m|f|yo|y|yr|yrs|mo|wk|wks|d)", ident):
+            continue  # "case: 58M" is an age and sex, not a number
         yield m.start("id"), m.end("id"), _LABEL_CATEGORY[group], "label_" + group
     has_code = _CODE_HINT.search(text) is not None
     for m in _VIN_RE.finditer(text) if has_code else ():

@@ -181,6 +181,7 @@ MUST_NOT_FLAG = [
     "HR 100-1112 on the monitor, SVR 954-1183, CVP 8-12.",
     "The van was late; de novo mutation; carcinoma in situ; range 2019-2021.",
     "Swelling in Hand and pain in Back after a fall.",
+    "Interesting case: 58M with Janeway lesions; Kawasaki vs MIS-C; Wellens syndrome.",
     "Patient: Alert and oriented x3. Pt: Stable overnight. Patient: Young male with chest pain.",
     "Contact: Social work. Guardian: State appointed. Name: Unknown.",
     "c/o CP 5/10, then 3/10 after NTG; crackles 1/3-1/2 up; CO/CI 5/3; perrla, 2/2.",
