@@ -74,7 +74,8 @@ attorney poa conservator neice other husbands wifes
 
 CREDENTIALS = words("""
 rn md np pa do rrt phd licsw lcsw msw cns crna pharmd rd slp ot lpn cna aprn fnp dnp mph
-bsn msn ccrn cnm cnp emt paramedic resident intern fellow attending
+bsn msn ccrn cnm cnp emt paramedic resident intern fellow attending pgy mbbs frcp frcpc facc
+facs facp facep dds dmd dpm psyd lpc rph mrcp
 """)
 
 # Reporting verbs and phrases that put a name right after ("per X", "seen by X") or
@@ -573,7 +574,7 @@ def find_names_and_places(
                 )
             ):
                 continue
-            if g in (" ", ", ", ",", "  ", " ,") and (t.upper or not mixed):
+            if g in (" ", ", ", ",", "  ", " ,", "., ") and (t.upper or not mixed):
                 backward(i - 1, "credential")
         # 5. weak contexts: "per X", "seen by X", "spoke with X" ...
         if low in _BEFORE_WEAK and i + 1 < n and gap(i + 1) == " ":

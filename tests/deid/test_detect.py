@@ -295,6 +295,11 @@ COVERED = [
     ("NAME: DESMOND TUTU  DOB: 10/7/1931", ["DESMOND TUTU", "10/7/1931"]),
     ("We asked Oluwaseun Adeyemi to review the films.", ["Oluwaseun Adeyemi"]),
     (
+        "Signed: Oyelaran Adebisi, M.D.; reviewed by Tamsin Kowalczyk, R.N. -- Jane S., PGY-2",
+        ["Oyelaran Adebisi", "Tamsin Kowalczyk", "Jane S."],
+    ),
+    ("Dr. Smith's team saw her; thanks, Rafferty Lowell, MD, FACC.", ["Smith", "Rafferty Lowell"]),
+    (
         "Seen by Dr. van der Berg and Dr. de la Cruz; son Juan del Toro.",
         ["van der Berg", "de la Cruz", "Juan del Toro"],
     ),
