@@ -607,25 +607,31 @@ def find_names_and_places(
             after_initial = i > 1 and initial(toks[i - 2]) and gap(i - 1) in (" ", ". ")
             if lo in _AUX_VERBS and not (mixed and tj.cap and not tj.upper):
                 continue  # "the van was late": an auxiliary is evidence only after a capital
-            mid_sentence = (
-                mixed
-                and tj.cap
-                and not tj.upper
-                and (text[max(0, tj.start - 3) : tj.start].rstrip() or ".")[-1] not in ".!?:;\n"
-            )
             if (
-                tj.cls == "A"
-                and ((mixed and tj.cap) or tj.low in firsts or after_initial)
-                and (
-                    strong_verb
-                    or tj.low in firsts
-                    or after_initial
-                    or (mid_sentence and lo not in _AUX_VERBS)  # "... and Smith said"
+                (
+                    tj.cls == "A"
+                    and ((mixed and tj.cap) or tj.low in firsts or after_initial)
+                    and (
+                        strong_verb
+                        or tj.low in firsts
+                        or after_initial
+                        # "... and Smith said": a capitalised surname inside a sentence
+                        or (
+                            lo not in _AUX_VERBS
+                            and mixed
+                            and not tj.upper
+                            and (text[max(0, tj.start - 3) : tj.start].rstrip() or ".")[-1]
+                            not in ".!?:;\n"
+                        )
+                    )
                 )
-            ) or (
-                tj.cls == "U"
-                and len(tj.low) > 2
-                and ((mixed and tj.cap and not tj.upper) or (i > 1 and toks[i - 2].low in TITLES))
+                or (
+                    tj.cls == "U"
+                    and len(tj.low) > 2
+                    and (
+                        (mixed and tj.cap and not tj.upper) or (i > 1 and toks[i - 2].low in TITLES)
+                    )
+                )
             ):
                 flag[i - 1] = flag[i - 1] or "before_" + lo
                 if i > 1 and joined(i - 1):
