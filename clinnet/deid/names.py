@@ -130,13 +130,17 @@ _PLACE_INTRO = re.compile(
 )
 
 _CONTEXT_WORDS = TITLES | RELATIONS | CREDENTIALS | _BEFORE_WEAK | _AFTER_WEAK | FACILITY_WORDS
-_TRIGGERS = (
+_TRIGGERS_BASE = (
     TITLES
     | RELATIONS
     | CREDENTIALS
     | _BEFORE_WEAK
     | frozenset(("cell", "phone", "home", "tel", "work", "pager", "beeper", "mobile", "office"))
 )
+_DISCUSS_VERBS = words(
+    "discussed discuss spoke spoken talked talk met conferred consulted reviewed signed updated"
+)
+_TRIGGERS = _TRIGGERS_BASE | _DISCUSS_VERBS
 _CONTACT_WORDS = words("cell phone home tel work pager beeper mobile office ph")
 _CONTACT_AFTER = re.compile(r"\s?(?:#|no\.?|number|phone|ph)?\s?[:#-]?\s?\(?\d{3}")
 # Words that follow "Dr." without being a name ("Dr. aware", "DR ORDERED").
@@ -576,9 +580,12 @@ def find_names_and_places(
                 continue
             if g in (" ", ", ", ",", "  ", " ,", "., ") and (t.upper or not mixed):
                 backward(i - 1, "credential")
-        # 5. weak contexts: "per X", "seen by X", "spoke with X" ...
-        if low in _BEFORE_WEAK and i + 1 < n and gap(i + 1) == " ":
-            tj = toks[i + 1]
+        # 5. weak contexts: "per X", "seen by X", "discussed with X" ...
+        k = i + 1
+        if low in _DISCUSS_VERBS and i + 2 < n and lows[i + 1] in ("with", "to") and gap(k) == " ":
+            k = i + 2  # "discussed with Hope", "spoke to Grant"
+        if (low in _BEFORE_WEAK or k == i + 2) and k < n and gap(k) == " ":
+            tj = toks[k]
             if (
                 (
                     (tj.cls == "A" and ((mixed and tj.cap and not tj.upper) or tj.low in firsts))
@@ -587,7 +594,7 @@ def find_names_and_places(
                 and tj.low not in _CONTEXT_WORDS
                 and tj.low not in medical
             ):
-                forward(i + 1, 0, "after_" + low, 2)
+                forward(k, 0, "after_" + low, 2)
         # 6. contact lists: "Lopie Certusi cell# ...", "Frances Baker- 212-..."
         if (
             low in _CONTACT_WORDS

@@ -184,6 +184,7 @@ MUST_NOT_FLAG = [
     "Interesting case: 58M with Janeway lesions; Kawasaki vs MIS-C; Wellens syndrome.",
     "Patient: Alert and oriented x3. Pt: Stable overnight. Patient: Young male with chest pain.",
     "Contact: Social work. Guardian: State appointed. Name: Unknown.",
+    "Discussed with pharmacy; spoke to Cardiology; reviewed with Radiology; met with the team.",
     "c/o CP 5/10, then 3/10 after NTG; crackles 1/3-1/2 up; CO/CI 5/3; perrla, 2/2.",
     "On mask ventilation 5/5 with FiO2 40%.",
     "SON IN EUROPE NOT INVOLVED. DAUGHTER CALLED DURING NIGHT. HUSBAND WENT HOME. WIFE AGRESS.",
@@ -295,6 +296,7 @@ COVERED = [
     ("NAME: DESMOND TUTU  DOB: 10/7/1931", ["DESMOND TUTU", "10/7/1931"]),
     ("We asked Oluwaseun Adeyemi to review the films.", ["Oluwaseun Adeyemi"]),
     ("We spoke with the family and Smith said he agrees.", ["Smith"]),
+    ("Discussed with Hope at rounds; spoke to Bill about it.", ["Hope", "Bill"]),
     (
         "Signed: Oyelaran Adebisi, M.D.; reviewed by Tamsin Kowalczyk, R.N. -- Jane S., PGY-2",
         ["Oyelaran Adebisi", "Tamsin Kowalczyk", "Jane S."],
