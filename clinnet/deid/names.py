@@ -118,10 +118,19 @@ general community county city state university acute chronic cardiac pulmonary l
 skilled facility facilities inpatient outpatient va
 """)
 
+# Verbs that move a patient between places or name where care happened; an unknown word
+# after "<verb> to/from/at" is a place. Common misspellings and shorthand are part of how
+# notes are written ("transfered", "tx to", "w/u at", "f/u at").
+_MOVE_VERBS = (
+    r"transfer(?:r?ed|r?ing|s)?|tran?sf(?:er)?(?:r?ed|'d)|xfer(?:r?ed|'d)?|tx(?:'?d)?|trans|sent|"
+    r"admitted|admit|readmitted|taken|brought|moved|discharged?|d/?c'?d?|going|went|back|"
+    r"return(?:ed|ing)?|flown|flew|airlifted|medflighted|med-?flighted|came|arrived|arrival|"
+    r"transported|referred|bound|presented|presents|followed|f/u|evaluated|treated|c/o|"
+    r"call(?:ed)?\sout|"
+    r"hospitali[sz]ed|intubated|cathed|cath'd|stented|w/u|worked\sup"
+)
 _PLACE_INTRO = re.compile(
-    r"(?:\b(?:transfer(?:red|ring)?|xfer(?:red)?|trans|sent|admitted|admit|taken|brought|moved|"
-    r"discharged?|d/?c'?d?|going|went|back|return(?:ed|ing)?|flown|flew|airlifted|medflighted|"
-    r"came|arrived|transported|referred|bound)\s(?:back\s)?(?:to|from|at)"
+    r"(?:\b(?:" + _MOVE_VERBS + r")\s(?:back\s)?(?:to|from|at)"
     r"|\b(?:lives?|living|resides?|residing|resident|native|born|grew\sup|raised|located|based|"
     r"works?|worked|employed|stays?|staying)\s(?:in|at|of|on|for|near|by|with)"
     r"|\b(?:go|goes|going|went|be|been|is|was|come|ready|accepted|excepted|seen|bed)\s(?:back\s)?(?:to|from|at|by|in)"
@@ -1125,6 +1134,7 @@ def _places(
         # Every such context ends in a preposition (or "@"), a unit word follows an acronym,
         # or a ward number follows: test those cheaply before any regex.
         end = ms[i].end()
+        lower_moved = False
         if not (
             (i and lows[i - 1] in _PREV_PLACE)
             or "@" in text[max(0, t.start - 3) : t.start]
@@ -1134,19 +1144,21 @@ def _places(
             pass
         elif (
             place[i] is None
-            and titled(t)
+            and (titled(t) or (lower_moved := _lower_moved(text, t, low)))
             and low not in medical
             and low not in not_places
             and (t.cls in ("U", "N") or (t.cls == "A" and mixed and t.cap and not t.upper))
         ):
             # an unknown short word: an acronym in mixed text when upper case; in all-caps or
             # all-lower notes case cannot tell, so any unknown short word qualifies
-            acronym = t.cls == "U" and 2 <= len(low) <= 6 and (t.upper or not mixed)
+            acronym = t.cls == "U" and 2 <= len(low) <= 6 and (t.upper or not mixed or lower_moved)
             if len(low) > 3 or acronym or (not mixed and t.cls == "U" and len(low) >= 2):
                 before = text[max(0, t.start - 40) : t.start]
                 intro = _PLACE_INTRO.search(before)
-                if acronym and intro and not _TRANSFER_INTRO.search(before):
-                    intro = None  # "at the LUSB": an acronym after a bare preposition is anatomy
+                if acronym:
+                    # "at the LUSB": an acronym after a bare preposition is anatomy; after a
+                    # movement verb ("w/u by GBMC", "tx to GH") it is a facility
+                    intro = _TRANSFER_INTRO.search(before)
                 if intro or (
                     _PREP_ONLY.search(before)
                     and (
@@ -1221,10 +1233,25 @@ def _places(
             q += 1
 
 
+def _lower_moved(text: str, t: _Tok, low: str) -> bool:
+    """A lower-case unknown word written where a place goes, in mixed-case text.
+
+    "transfered to gh", "transfer to quartermain 2": the movement verb before (or a
+    ward number after a preposition) is evidence enough without a capital.
+    """
+    if t.cls not in ("U", "N") or len(low) < 2:
+        return False
+    if _TRANSFER_INTRO.search(text, max(0, t.start - 40), t.start):
+        return True
+    return bool(
+        len(low) > 4
+        and _WARD_AFTER.match(text, t.end)
+        and _PREP_ONLY.search(text, max(0, t.start - 30), t.start)
+    )
+
+
 _TRANSFER_INTRO = re.compile(
-    r"\b(?:transfer(?:red|ring)?|xfer(?:red)?|trans|sent|admitted|admit|taken|brought|moved|"
-    r"discharged?|d/?c'?d?|going|went|back|return(?:ed|ing)?|flown|flew|airlifted|medflighted|"
-    r"came|arrived|transported|referred|bound|accepted|seen)\s(?:back\s)?(?:to|from|at|in|by)\s{1,3}$",
+    r"\b(?:" + _MOVE_VERBS + r"|accepted|seen)\s(?:back\s)?(?:to|from|at|in|by)\s{1,3}$",
     re.IGNORECASE,
 )
 # "at/to/from (the) GH" but not "in AF", "in SM amts" (rhythms and amounts follow "in")
@@ -1237,7 +1264,7 @@ _PREP_ONLY = re.compile(
     re.IGNORECASE,
 )
 _WARD_AFTER = re.compile(
-    r"\s?\d{1,2}(?![\d.,/:]|\s?(?:mg|mcg|ml|cc|l|u|units?|%|x|hrs?|min|am|pm)\b)",
+    r"\s?\d{1,2}(?![\d,/:]|\.\d|\s?(?:mg|mcg|ml|cc|l|u|units?|%|x|hrs?|min|am|pm)\b)",
     re.IGNORECASE,
 )
 _UNIT_AFTER = words("er ed ew micu ccu icu sicu csru pacu cath ob tcu campus hospital clinic")

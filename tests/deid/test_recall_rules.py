@@ -1,0 +1,63 @@
+"""Recall rules for how physicians write about places, dates, phones and people.
+
+Every note here is synthetic, written for these tests; no corpus or patient text.
+Each rule has positive cases and the look-alikes that must stay unflagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clinnet.deid import scan
+
+
+def _flagged(text: str) -> set[str]:
+    return {f.text for f in scan(text)}
+
+
+def _covered(text: str, needle: str) -> bool:
+    s = text.index(needle)
+    e = s + len(needle)
+    hit: set[int] = set()
+    for f in scan(text):
+        hit.update(range(f.start, f.end))
+    return all(i in hit for i in range(s, e) if text[i].isalnum())
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        # movement verbs, including the usual misspellings and shorthand
+        ("HE WAS TRANSFERED TO KMH FOR CATH.", "KMH"),
+        ("NSTEMI AT OSH, TX TO RVH.", "RVH"),
+        ("Oozing since arrival to PMC, now dry.", "PMC"),
+        ("MAY BE W/U BY NWMC FOR TRANSPLANT.", "NWMC"),
+        ("pt presented to SJRH with chest pain", "SJRH"),
+        ("Followed at UCSF for her lupus.", "UCSF"),
+        # lower-case acronym or ward in a mixed-case note after a movement verb
+        ("Pain led to him being transfered to kmh on Tuesday. Pmh: CAD.", "kmh"),
+        ("Plan: Transfer to ellery 4 today with a sitter.", "ellery"),
+        ("Called out to brandywine 3 this afternoon. Pt comfortable.", "brandywine"),
+        # a ward number at the end of a sentence
+        ("FOUND UNRESPONSIVE ON ELLERY 6. CODE CALLED.", "ELLERY"),
+    ],
+)
+def test_facility_after_movement_verbs(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Transferred to the MICU; transfer to the floor when stable.",
+        "Presented to the ED with chest pain; admitted to CCU.",
+        "Followed by GI and ID; seen by PT and OT.",
+        "Tx to PACU after the procedure; back to the OR on POD#2.",
+        "Called out to the floor; transfer to 4 east tomorrow.",
+        "Plan: transfer to levophed 2 if the map stays low.",
+        "Transferred on 2 L NC; presented with BP 138/86.",
+        "tx with abx for uti; c/o cp 5/10 at rest.",
+    ],
+)
+def test_movement_look_alikes_stay_unflagged(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
