@@ -47,7 +47,7 @@ _FULL_MONTH = (
 )
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s{1,3})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:(?:19|20)\d\d|'\d\d)"
+_YEAR = r"(?:(?:1[89]|20)\d\d|'\d\d)"
 _HOLIDAY = (
     r"(?:christmas(?:\s(?:eve|day))?|thanksgiving(?:\sday)?|new\syear'?s(?:\s(?:eve|day))?|"
     r"easter(?:\ssunday)?|independence\sday|july\s4th|fourth\sof\sjuly|memorial\sday|"
@@ -93,11 +93,17 @@ _DATE_MONTH_RE = re.compile(
     + r"|\d\d(?![\d:])))?)(?![\w/%])"
 )
 _DAY_BEFORE = re.compile(
-    r"(?<![\w/.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s{1,2}of)?[\s-]{1,2}$"
+    # "15 Jan", "20th of Oct", and day ranges "1-2 Nov", "1->2 nov", "3rd to 5th of May"
+    r"(?<![\w/.])(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s?(?:->|-|to|thru|through|&|and)\s?)?"
+    r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s{1,2}of)?[\s-]{1,2}$"
 )
 _WEEKDAY_BEFORE = re.compile(_WEEKDAY + r"$")
 _HOLIDAY_RE = re.compile(_HOLIDAY + r",?\s{1,2}(?:of\s)?(?:19|20)\d\d(?![\w/])")
 _ORDINAL_RE = re.compile(
+    # "on 12th" without "the" only when nothing follows that the ordinal could count
+    # ("on 12th, ...", "since 3rd at noon"; not "on 1st step mattress", "on 2nd trial")
+    r"(?:on|since|until|dated?)\s(?P<bare>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+    r"(?=\s{0,2}(?:[.,;:)]|$)|\s(?:at|for|in|and|when|with|or|am|pm|morning|evening|night|afternoon)\b)|"
     r"(?:on|since|from|until|by|is|it's|its|was|before|after)\sthe\s(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
     r"(?!\s(?:degree|percentile|ics|intercostal|rib|toe|finger|grade|cranial|nerve|time|day|week|hour|"
     r"dose|attempt|try|trial|cycle|round|floor|lumbar|thoracic|cervical|sacral|digit))"
@@ -145,6 +151,14 @@ _VENT_NEAR = re.compile(
 _PAIN = re.compile(r"pain|scale|score|discomfort|ache|\bcp\b|angina|\bha\b|sore", re.IGNORECASE)
 
 
+def _word_end(text: str, i: int) -> int:
+    """Move a window end past the rest of a word it would cut ("ps|eudomonas" is no "ps")."""
+    n = len(text)
+    while i < n and text[i].isalnum():
+        i += 1
+    return i
+
+
 def _valid_md(text: str, m: re.Match[str]) -> bool:
     """Is ``m`` (a ``n/n`` match) a month/day or month/year rather than a ratio or grade?"""
     a, b = m.group(1), m.group(2)
@@ -169,13 +183,17 @@ def _valid_md(text: str, m: re.Match[str]) -> bool:
         return False  # "2-3/5" is a range of grades, "6/30-7/2" a range of dates
     if _MD_BEFORE_NOT.search(before) or _MD_AFTER_NOT.match(after):
         return False
-    if d <= 4 and re.match(r"-\d/\d\b", after):
+    if mo < d <= 4 and re.match(r"-\d/\d\b", after):
         return False  # "crackles 1/3-1/2 up": a range of fractions
     wide = text[max(0, m.start() - 40) : m.start()]
-    if mo >= d and d <= 10 and _VENT_NEAR.search(text, max(0, m.start() - 35), m.end() + 35):
+    if (
+        mo >= d
+        and d <= 10
+        and _VENT_NEAR.search(text, max(0, m.start() - 35), _word_end(text, m.end() + 35))
+    ):
         return False  # pressure support / PEEP pairs: "PSV 10/5", "trialed on 5/5"
     if _VENT_WINDOW.search(wide) or (
-        d == 10 and _PAIN.search(text, max(0, m.start() - 25), m.end() + 25)
+        d == 10 and _PAIN.search(text, max(0, m.start() - 25), _word_end(text, m.end() + 25))
     ):
         return False
     # "1 1/2", "2 3/4": a mixed number.
@@ -412,7 +430,7 @@ def _dates(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
             continue
         month, rest = m.group("month"), m.group("rest")
         has_digit = any(ch.isdigit() for ch in rest)
-        day = _DAY_BEFORE.search(low, max(0, s - 12), s)
+        day = _DAY_BEFORE.search(low, max(0, s - 24), s)
         if day:
             if (
                 not has_digit
@@ -434,7 +452,8 @@ def _dates(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
     if _ORDINAL_HINT.search(low):
         for m in _ORDINAL_RE.finditer(low):
             if _prev(low, m.start()) not in _WORD_CHARS:
-                yield m.start("day"), m.end("day"), DATE, "date_ordinal"
+                g = "day" if m.group("day") else "bare"
+                yield m.start(g), m.end(g), DATE, "date_ordinal"
     for m in _MD_RE.finditer(low):
         s = m.start()
         p = _prev(low, s)

@@ -61,3 +61,36 @@ def test_facility_after_movement_verbs(note: str, ident: str) -> None:
 )
 def test_movement_look_alikes_stay_unflagged(note: str) -> None:
     assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("Admitted 7/1-7/3 for CHF.", "7/1"),
+        ("Admitted 7/1-7/3 for CHF.", "7/3"),
+        ("Night shift 1->2 Nov, patient slept.", "1->2 Nov"),
+        ("Away 3-4 Nov for a wedding.", "3-4 Nov"),
+        ("Confused: said it was March 21, 1899 today.", "March 21, 1899"),
+        ("Seen on 12th for follow-up.", "12th"),
+        ("Fell on 3rd, no head strike.", "3rd"),
+        # a window end must not cut a word into a vent setting ("ps|eudomonas")
+        ("Cultures from 8/3 grew pseudomonas.", "8/3"),
+    ],
+)
+def test_date_forms(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Crackles 1/3-1/2 up bilaterally.",
+        "Placed on 1st step mattress; on 2nd trial of CPAP.",
+        "On the 3rd day of abx; 2nd dose given; on 2nd floor.",
+        "On 5-6 L NC for 2-3 days; pain 3-4/10.",
+        "PSV 10/5 overnight; pressure support 8/5 with pseudomonas in sputum.",
+        "Born in 1899 per family lore? No: history of MI in 1998.",
+    ],
+)
+def test_date_look_alikes_stay_unflagged(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
