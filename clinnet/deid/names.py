@@ -134,7 +134,7 @@ _PLACE_INTRO = re.compile(
     r"|\b(?:lives?|living|resides?|residing|resident|native|born|grew\sup|raised|located|based|"
     r"works?|worked|employed|stays?|staying)\s(?:in|at|of|on|for|near|by|with)"
     r"|\b(?:go|goes|going|went|be|been|is|was|come|ready|accepted|excepted|seen|bed)\s(?:back\s)?(?:to|from|at|by|in)"
-    r"|\bvisit(?:ing|ed)?\sfrom|\b(?:from|at|to)\sthe)\s{1,3}$",
+    r"|\bvisit(?:ing|ed)?\sfrom|\b(?:from|at|to)\sthe)\s{1,3}(?:\d{1,4}\s{1,2})?$",
     re.IGNORECASE,
 )
 
@@ -222,6 +222,7 @@ def _special() -> frozenset[str]:
         | _SAINT_WORDS
         | frozenset(lexicons.cities())
         | frozenset(("center", "centre", "ctr", "home", "house", "university", "univ", "u"))
+        | _BUILDING_WORDS
     )
 
 
@@ -1115,6 +1116,23 @@ def _places(
                         _unflag(flag, q)
                 if low not in _PLAIN_FACILITY:
                     place[i] = place[i] or "facility"
+        # buildings and campuses: "North Campus", "mackenzie campus", "ELLERY BUILDING"
+        if low in _BUILDING_WORDS and i > 0 and gap(i) == " ":
+            pv = toks[i - 1]
+            if (
+                place[i - 1] is None
+                and pv.low not in _NOT_BUILDING_NAME
+                and pv.low not in STOP
+                and pv.low not in medical
+                and len(pv.low) > 1
+                and (
+                    pv.cls in ("U", "N")
+                    or (pv.cls == "A" and (pv.cap or not mixed))
+                    or (pv.cls == "W" and mixed and pv.cap and not pv.upper)
+                )
+            ):
+                place[i - 1] = "building"
+                _unflag(flag, i - 1)
         # saints: "St. Agnes", "Saint Joseph's"
         if low in _SAINT_WORDS and i + 1 < n and gap(i + 1) in (" ", ". "):
             nxt = toks[i + 1]
@@ -1159,6 +1177,7 @@ def _places(
                     # "at the LUSB": an acronym after a bare preposition is anatomy; after a
                     # movement verb ("w/u by GBMC", "tx to GH") it is a facility
                     intro = _TRANSFER_INTRO.search(before)
+                intro = intro or lower_moved
                 if intro or (
                     _PREP_ONLY.search(before)
                     and (
@@ -1251,7 +1270,10 @@ def _lower_moved(text: str, t: _Tok, low: str) -> bool:
 
 
 _TRANSFER_INTRO = re.compile(
-    r"\b(?:" + _MOVE_VERBS + r"|accepted|seen)\s(?:back\s)?(?:to|from|at|in|by)\s{1,3}$",
+    # a room number may come first: "transferred to 209 Ellery"
+    r"\b(?:"
+    + _MOVE_VERBS
+    + r"|accepted|seen)\s(?:back\s)?(?:to|from|at|in|by)\s{1,3}(?:\d{1,4}\s{1,2})?$",
     re.IGNORECASE,
 )
 # "at/to/from (the) GH" but not "in AF", "in SM amts" (rhythms and amounts follow "in")
@@ -1290,7 +1312,13 @@ FACILITY_TRIGGERS = words("""
 hospital hosp hospitals clinic memorial regional infirmary institute hospice manor sanitarium
 sanatorium pavilion rehab rehabilitation
 """)
-_PLACE_KEYWORDS = FACILITY_TRIGGERS | _SAINT_WORDS | _PLACE_KEYWORDS_EXTRA
+# Parts of a hospital named after a person or place: "North Campus", "Ellery Building"
+_BUILDING_WORDS = words("campus building bldg pavilion wing tower annex")
+_NOT_BUILDING_NAME = words("""
+main new old the a an this that our their its hospital medical outpatient inpatient parking
+office research clinical patient same other left right
+""")
+_PLACE_KEYWORDS = FACILITY_TRIGGERS | _SAINT_WORDS | _PLACE_KEYWORDS_EXTRA | _BUILDING_WORDS
 _SAINTS = words("""
 agnes anne anthony barnabas clare elizabeth francis george joseph jude john luke mark mary
 michael patrick paul peter raphael teresa thomas vincent catherine margaret rose lukes johns

@@ -94,3 +94,35 @@ def test_date_forms(note: str, ident: str) -> None:
 )
 def test_date_look_alikes_stay_unflagged(note: str) -> None:
     assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        # campuses and buildings named after a person or place
+        ("Radiation planning on North Campus at 11.", "North"),
+        ("Called out to a tele bed on kessington campus. Remains in MICU.", "kessington"),
+        ("MRI done in the Ellery Building.", "Ellery"),
+        ("PT TO GO TO HALVORSEN PAVILION.", "HALVORSEN"),
+        # a room number between the movement verb and the ward
+        ("pt transferred to 209 ellery. Pt calm.", "ellery"),
+        ("PT TRANSFERRED TO 209 QUARTERMOOR.", "QUARTERMOOR"),
+        # a VA medical centre is a facility
+        ("Transferred from the VAMC for cath.", "VAMC"),
+    ],
+)
+def test_buildings_rooms_and_vamc(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Lives in the main building; parking building closed.",
+        "Transferred to 2 units of PRBC? No: transfused 2 units.",
+        "The new wing opened; outpatient pavilion busy; medical campus quiet.",
+        "Right wing of the sternal wire; left wing of the sphenoid.",
+    ],
+)
+def test_building_look_alikes_stay_unflagged(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
