@@ -1226,8 +1226,29 @@ def _places(
                 for q in range(i, j + 1):
                     if toks[q].low != "of" or q > i:
                         place[q] = place[q] or "university"
+    # well-known multi-word facility names ("Holy Cross", "Sacred Heart", "Mount Sinai")
+    for m in _KNOWN_FACILITY.finditer(ltext) if not _FACILITY_FIRST.isdisjoint(lowset) else ():
+        q = bisect_left(toks.ms, m.start(), key=_start)
+        while q < n and toks[q].end <= m.end():
+            place[q] = place[q] or "facility_name"
+            _unflag(flag, q)
+            q += 1
     # a place goes on over following proper-name words: "Warren Grant", "Glen Burnie Manor"
-    for i in [j for j, p in enumerate(place) if p]:
+    # and over the facility words that end its name: "Sacred Heart Memorial", "Kessler-
+    # Adventist Hosp" (the whole name is flagged; a generic tail costs a little precision)
+    for i0 in [j for j, p in enumerate(place) if p]:
+        i = i0
+        while (
+            i + 1 < n
+            and place[i]
+            and not place[i + 1]
+            and gap(i + 1) in (" ", "-")
+            and flag[i + 1] in (None, "name_lexicon", "same_word")
+            and flag[i] in (None, "name_lexicon", "same_word")
+            and toks[i + 1].low in _FACILITY_TAIL
+        ):
+            place[i + 1] = "facility_tail"
+            i += 1
         if (
             i + 1 < n
             and not place[i + 1]
@@ -1243,13 +1264,6 @@ def _places(
             ):
                 place[i + 1] = "place_run"
                 _unflag(flag, i + 1)
-    # well-known multi-word facility names ("Holy Cross", "Sacred Heart", "Mount Sinai")
-    for m in _KNOWN_FACILITY.finditer(ltext) if not _FACILITY_FIRST.isdisjoint(lowset) else ():
-        q = bisect_left(toks.ms, m.start(), key=_start)
-        while q < n and toks[q].end <= m.end():
-            place[q] = place[q] or "facility_name"
-            _unflag(flag, q)
-            q += 1
 
 
 def _lower_moved(text: str, t: _Tok, low: str) -> bool:
@@ -1305,6 +1319,9 @@ _KNOWN_FACILITY = re.compile(
 
 
 _SAINT_WORDS = frozenset(("st", "saint", "ste"))
+_FACILITY_TAIL = words("""
+memorial regional general adventist presbyterian methodist baptist lutheran episcopal deaconess
+""")
 # Generic words left out of a facility span: "Calvert [Hospital]"
 _PLAIN_FACILITY = words("hospital hosp hospitals")
 _PLACE_KEYWORDS_EXTRA = words("center centre ctr home house university univ u")

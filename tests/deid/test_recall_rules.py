@@ -126,3 +126,20 @@ def test_buildings_rooms_and_vamc(note: str, ident: str) -> None:
 )
 def test_building_look_alikes_stay_unflagged(note: str) -> None:
     assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("The coordinator from Sacred Heart memorial called today.", "Sacred Heart memorial"),
+        ("Transferred from Kessington-Adventist today for cath.", "Kessington-Adventist"),
+        ("Seen at Halvorsen Memorial last week.", "Halvorsen Memorial"),
+    ],
+)
+def test_facility_name_tail(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+def test_facility_tail_needs_a_place_before_it() -> None:
+    note = "Memorial Day plans; general anesthesia; Methodist church on Sundays."
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
