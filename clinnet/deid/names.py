@@ -590,6 +590,22 @@ def find_names_and_places(
                 continue
             if g in (" ", ", ", ",", "  ", " ,", "., ") and (t.upper or not mixed):
                 backward(i - 1, "credential")
+            elif g in (" ", ", ", ",") and _signature_line(text, t.start, t.end):
+                # a lower-case signature in a mixed-case note: "anita morris rn"
+                ls = text.rfind("\n", 0, t.start) + 1
+                sig = [j for j in (i - 3, i - 2, i - 1) if j >= 0 and toks[j].start >= ls]
+                if (
+                    sig
+                    and all(
+                        toks[j].cls in ("N", "A", "U")
+                        and lows[j] not in medical
+                        and lows[j] not in _CONTEXT_WORDS
+                        for j in sig
+                    )
+                    and any(toks[j].cls == "N" or lows[j] in firsts for j in sig)
+                ):
+                    for j in sig:
+                        flag[j] = flag[j] or "credential"
         # 5. weak contexts: "per X", "seen by X", "discussed with X" ...
         k = i + 1
         if low in _DISCUSS_VERBS and i + 2 < n and lows[i + 1] in ("with", "to") and gap(k) == " ":
@@ -783,10 +799,21 @@ def find_names_and_places(
                 q += 1
     # 11. coordination: "Suzette and Hank", "sister & Charlie"
     for i in [j for j in range(n) if flag[j]]:
-        if i + 1 < n and not flag[i + 1] and gap(i + 1) in (" and ", " & ", " or ", "/"):
-            t = toks[i + 1]
+        k = i + 1
+        if (
+            k + 1 < n
+            and lows[k] in ("and", "or")
+            and gap(k) == " "
+            and gap(k + 1) == " "
+            and not flag[i].startswith(("after_", "before_"))
+        ):
+            k += 1  # "and"/"or" are word tokens themselves: "Suzette and Hank"
+        elif not (k < n and gap(k) in (" & ", "/", " &", "& ")):
+            continue
+        if not flag[k]:
+            t = toks[k]
             if t.low in firsts and t.cls in ("N", "A") and (t.cap or not mixed):
-                flag[i + 1] = "coordinated"
+                flag[k] = "coordinated"
     # 12. a word flagged once is flagged everywhere in the note ("Radu" ... "Radu wishes")
     _propagate(toks, flag, mixed, lows, medical)
     # ---- places
@@ -1264,6 +1291,14 @@ def _places(
             ):
                 place[i + 1] = "place_run"
                 _unflag(flag, i + 1)
+
+
+def _signature_line(text: str, s: int, e: int) -> bool:
+    """Does the credential at s:e end a short line of its own ("anita morris rn")?"""
+    nl = text.find("\n", e)
+    if text[e : nl if nl >= 0 else len(text)].strip(" \t.") != "":
+        return False
+    return len(text[text.rfind("\n", 0, s) + 1 : s].split()) <= 3
 
 
 def _lower_moved(text: str, t: _Tok, low: str) -> bool:

@@ -143,3 +143,27 @@ def test_facility_name_tail(note: str, ident: str) -> None:
 def test_facility_tail_needs_a_place_before_it() -> None:
     note = "Memorial Day plans; general anesthesia; Methodist church on Sundays."
     assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("Both Suzanna and Hank are his health care proxies.", "Hank"),
+        ("Plan: Continue to monitor, per Oncology note.\ncarla whitcombe rn\n", "carla whitcombe"),
+    ],
+)
+def test_coordinated_names_and_lower_case_signatures(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Plan: Continue. Call the rn\n",
+        "Pt Stable. Notify the\nnight rn\n",
+        "Family updated. Pt Stable.\nDiscussed with covering np\n",
+        "Pain and Anxiety both better; Nausea and Hope for discharge.",
+    ],
+)
+def test_name_look_alikes_stay_unflagged(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
