@@ -1010,8 +1010,22 @@ def _places(
         if low not in place_kw:
             if c in "WS":
                 sec = seconds.get(low)
-                if not (sec and i + 1 < n and lows[i + 1] in sec) and not (
-                    low in cities and text.startswith(",", ms[i].end())
+                if (
+                    not (sec and i + 1 < n and lows[i + 1] in sec)
+                    and not (
+                        low in cities
+                        and (
+                            text.startswith(",", ms[i].end())
+                            # "an OSH in Framingham": a capitalised town after a preposition
+                            or (
+                                mixed
+                                and i
+                                and lows[i - 1] in prev_place
+                                and text[ms[i].start()].isupper()
+                                and not text[ms[i].start() + 1 : ms[i].end()].isupper()
+                            )
+                        )
+                    )
                 ):
                     continue  # an ordinary word that starts no place name here
             elif low not in cities:

@@ -240,8 +240,17 @@ _INTL_PHONE_RE = re.compile(r"\+\d{1,3}(?:[\s.\-]\d{1,4}){2,5}(?![\w])")  # +44 
 _PHONE_CTX_RE = re.compile(
     r"(?P<kw>pager|beeper|page|pg|pgr|bpr|beep|cell|mobile|tel|phone|ph|telephone|home|work|office|"
     r"ext|extension|x|fax|facsimile|f|number|reached\sat|call\sat|contact|reach|call|text|dial|cellphone)"
-    r"\s{0,2}(?:#|no\.?|number|num|is)?\s{0,2}[:#]?\s{0,2}\#?\s{0,2}"
-    r"(?P<num>\d{3}[-.\s]\d{4}|\d{4,7})(?![\w/]|[.\-]\d)"
+    r"\.?\s{0,2}(?:#|no\.?|number|num|is)?\s{0,2}[:#]?\s{0,2}\#?\s{0,2}"
+    # "pager 4-1234": a campus exchange digit before a 4-digit extension
+    r"(?P<num>\d{3}[-.\s]\d{4}|\d{4,7}|\d-\d{4})(?![\w/]|[.\-]\d)"
+)
+_PAGER_WORDS = frozenset(
+    ("pager", "beeper", "page", "pg", "pgr", "bpr", "beep", "ext", "extension", "x")
+)
+# "call x4567", "reach her at ext. 4412": an extension after a calling word
+_EXT_AFTER_CALL = re.compile(
+    r"(?:call|page|reach|reached|contact|at|phone|ph|tel|office|desk|line|number)\s{1,2}(?:her\s|him\s|them\s|me\s)?"
+    r"(?:at\s)?(?:x|ext\.?|extension)\s{0,2}(?P<num>\d{3,6})(?![\w/]|[.\-]\d)"
 )
 _FAX_HINT = re.compile(r"fax|facsimile|\bf\s{0,2}[:#]", re.IGNORECASE)
 
@@ -538,8 +547,14 @@ def _contacts(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
             continue
         if kw in {"number", "contact"} and not re.search(r"\d{3}[-.\s]\d{4}", num):
             continue
+        if "-" in num and len(num) == 6 and kw not in _PAGER_WORDS:
+            continue
         cat = FAX if kw in {"fax", "facsimile", "f"} else PHONE
         yield m.start("num"), m.end("num"), cat, "phone_" + kw
+    if "x" in words_in or "ext" in words_in or "extension" in words_in:
+        for m in _EXT_AFTER_CALL.finditer(low):
+            if _prev(low, m.start()) not in _WORD_CHARS:
+                yield m.start("num"), m.end("num"), PHONE, "phone_extension"
     if "@" in text or " dot " in low:
         for m in _EMAIL_RE.finditer(low):  # lower-cased: "JANE DOT DOE AT GMAIL DOT COM"
             if "@" in m.group() or re.search(r"\sdot\s", m.group(), re.I):

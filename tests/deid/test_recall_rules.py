@@ -167,3 +167,30 @@ def test_coordinated_names_and_lower_case_signatures(note: str, ident: str) -> N
 )
 def test_name_look_alikes_stay_unflagged(note: str) -> None:
     assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("Pager 4-1234 for questions.", "4-1234"),
+        ("Call x4567 with results.", "4567"),
+        ("Call the unit at ext. 4412 tonight.", "4412"),
+        ("Reach her at x 2231 after 5.", "2231"),
+        # a town that is also an eponym, capitalised after a preposition
+        ("Initially presented to an OSH in Framingham.", "Framingham"),
+    ],
+)
+def test_extensions_pagers_and_towns(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Given 2 x 1000 mL boluses; K 4.1 x2; moves x 4 extremities.",
+        "HR 4-1234? No: HR 70-110; ext 2-3 days of abx.",
+        "Framingham criteria met for CHF; Framingham risk score 12%.",
+    ],
+)
+def test_phone_and_town_look_alikes_stay_unflagged(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
