@@ -1334,13 +1334,18 @@ def _lower_moved(text: str, t: _Tok, low: str) -> bool:
 
 _TRANSFER_INTRO = re.compile(
     # a room number may come first: "transferred to 209 Ellery"
-    r"\b(?:"
+    r"(?:\b(?:"
     + _MOVE_VERBS
-    + r"|accepted|seen)\s(?:back\s)?(?:to|from|at|in|by)\s{1,3}(?:\d{1,4}\s{1,2})?$",
+    + r"|accepted|seen)\s(?:back\s)?(?:to|from|at|in|by)\s{1,3}(?:\d{1,4}\s{1,2})?"
+    # orientation and leaving: "knows he is in GH", "I'm at KMH", "would need to leave GH"
+    r"|\b(?:(?:he|she|they|i|we)\s(?:is|was|am|are|were)|i'm|im|we're)\s(?:in|at)\s{1,3}(?:the\s)?"
+    r"|\b(?:leave|leaving)\s{1,3})$",
     re.IGNORECASE,
 )
 # "at/to/from (the) GH" but not "in AF", "in SM amts" (rhythms and amounts follow "in")
-_PREV_PLACE = words("to from at on in into of for near by with the plan transfer xfer tx o")
+_PREV_PLACE = words(
+    "to from at on in into of for near by with the plan transfer xfer tx o leave leaving"
+)
 _ACRONYM_PREP = re.compile(
     r"\b(?:at|from|to\sthe|at\sthe|from\sthe|in\sthe)\s{1,2}$", re.IGNORECASE
 )

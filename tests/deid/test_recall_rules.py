@@ -194,3 +194,27 @@ def test_extensions_pagers_and_towns(note: str, ident: str) -> None:
 )
 def test_phone_and_town_look_alikes_stay_unflagged(note: str) -> None:
     assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("ORIENTED: KNOWS HE IS IN KMH, NOT THE DATE.", "KMH"),
+        ('S: "I know I\'m at RVH." Reoriented.', "RVH"),
+        ("WOULD NEED TO LEAVE KMH FOR SURGERY.", "KMH"),
+    ],
+)
+def test_orientation_and_leaving(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "He is in AF; she was in DIC; they are in SR now.",
+        "Left AMA last year; left IJ removed; leave PICC in place.",
+        "I'm in pain; she is in the ICU; he is at risk.",
+    ],
+)
+def test_orientation_look_alikes_stay_unflagged(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
