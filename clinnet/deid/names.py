@@ -374,7 +374,8 @@ def find_names_and_places(
             if len(t.low) < 2 or t.low in medical:
                 return False
             if mixed:
-                return t.cap and (strong or not t.upper)
+                # "Dr. rourke": after a title an unknown word is a name in any case
+                return (t.cap and (strong or not t.upper)) or strong >= 3
             return strong > 0
         if t.cls == "W" and strong >= 2:
             if t.low in _NOT_A_NAME:
@@ -916,7 +917,7 @@ unknown none self state social work family patient friend staff team nurse docto
 refused pending same na n/a unk unable stable alert awake young old elderly male female man
 woman gentleman lady boy girl child infant baby adult
 """)
-_PARTICLES = words("van der den de la le du del della da di von bin ibn al el ten ter")
+_PARTICLES = words("van der den de la le du del della da di von bin ibn al el ten ter o")
 _NAME_LABEL = re.compile(
     r"\b(?:(?P<field>(?:(?:patient|pt|client|resident|member|insured|subscriber)(?:'s)?\s"
     r"(?:full\s)?)?name)|patient|pt|emergency\scontact|contact\sperson|next\sof\skin|nok|"
@@ -1219,11 +1220,28 @@ def _places(
                     # movement verb ("w/u by GBMC", "tx to GH") it is a facility
                     intro = _TRANSFER_INTRO.search(before)
                 intro = intro or lower_moved
-                if intro or (
-                    _PREP_ONLY.search(before)
-                    and (
-                        (acronym and (mixed or _ACRONYM_PREP.search(before)))
-                        or _WARD_AFTER.match(text, t.end)
+                if (
+                    intro
+                    or (
+                        _PREP_ONLY.search(before)
+                        and (
+                            (acronym and (mixed or _ACRONYM_PREP.search(before)))
+                            or _WARD_AFTER.match(text, t.end)
+                        )
+                    )
+                    or (
+                        # "the VA in Balt", "a rehab near Kessington": a capitalised unknown word
+                        # after "in/from/near" in mixed-case text
+                        mixed
+                        and t.cls == "U"
+                        and t.cap
+                        and not t.upper
+                        and len(low) >= 4
+                        and i
+                        and lows[i - 1] in ("in", "from", "near")
+                        and flag[i] is None
+                        and "'" not in low
+                        and not _looks_like_typo(low, eponyms=True)
                     )
                 ):
                     place[i] = "place_context"
@@ -1407,12 +1425,15 @@ def _not_town_words() -> frozenset[str]:
     return lexicons.medical() | lexicons.not_names()
 
 
-def _looks_like_typo(w: str) -> bool:
-    """Is ``w`` one edit away from a known word ("presnt", "visisted")? Long words only."""
+def _looks_like_typo(w: str, eponyms: bool = False) -> bool:
+    """Is ``w`` one edit away from a known word ("presnt", "visisted")? Long words only.
+
+    With ``eponyms`` a misspelt eponym counts too ("Trendelenberg").
+    """
     if len(w) < 6:
         return False
     known = lexicons.english()
-    med = lexicons.medical()
+    med = lexicons.medical() | lexicons.eponyms() if eponyms else lexicons.medical()
     letters = "abcdefghijklmnopqrstuvwxyz"
     splits = [(w[:k], w[k:]) for k in range(len(w) + 1)]
     for a, b in splits:

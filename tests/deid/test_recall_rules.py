@@ -218,3 +218,25 @@ def test_orientation_and_leaving(note: str, ident: str) -> None:
 )
 def test_orientation_look_alikes_stay_unflagged(note: str) -> None:
     assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("SBP 80s. Dr. o rourke and Dr. Stronczek in the room.", "o rourke"),
+        ("Arrived by ambulance from the VA in Kessington this am.", "Kessington"),
+    ],
+)
+def test_lower_case_surname_after_title_and_town_after_in(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dr. aware of labs. Dr. notified, o2 sat fine.",
+        "Weakness in UE's; placed in Trendelenberg; crackles in Bases.",
+    ],
+)
+def test_title_and_town_look_alikes_stay_unflagged(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
