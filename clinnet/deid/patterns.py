@@ -116,6 +116,16 @@ _STANDALONE_MONTH = words(
     "sep. sept. oct. nov."
 )
 
+# Month-day with a hyphen after a date preposition, when what follows cannot be a unit
+# or a count: "returned to the OR on 7-8 for coiling", "cultures from 3-5 grew GPCs"
+# (not "on 2-3 L NC", "from 3-5 mg", "on 1-2 pressors").
+_MD_DASH_RE = re.compile(
+    r"(?:(?:on|since|until|dated?)\s(?P<md>(?:0?[1-9]|1[0-2])-(?:[12]\d|3[01]|0?[1-9]))"
+    r"(?=\s{0,2}(?:[.,;)](?!\d)|$)|\s(?:for|with|at|when|grew|showed|revealed|was|were|pending|"
+    r"negative|positive|neg|pos)\b)"
+    r"|from\s(?P<from>(?:0?[1-9]|1[0-2])-(?:[12]\d|3[01]|0?[1-9]))"
+    r"(?=\s(?:grew|showed|revealed|was|were|pending|negative|positive|neg|pos)\b))"
+)
 # Bare month/day ("7/22") and month/year ("12/82"): checked by _valid_md().
 _MD_RE = re.compile(r"(\d{1,2})/(\d{1,4})(?![\w/%]|\.\d)")
 _MD_BEFORE_NOT = re.compile(
@@ -463,6 +473,11 @@ def _dates(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
             if _prev(low, m.start()) not in _WORD_CHARS:
                 g = "day" if m.group("day") else "bare"
                 yield m.start(g), m.end(g), DATE, "date_ordinal"
+    if "-" in low:
+        for m in _MD_DASH_RE.finditer(low):
+            if _prev(low, m.start()) not in _WORD_CHARS:
+                g = "md" if m.group("md") else "from"
+                yield m.start(g), m.end(g), DATE, "date_md_dash"
     for m in _MD_RE.finditer(low):
         s = m.start()
         p = _prev(low, s)

@@ -240,3 +240,26 @@ def test_lower_case_surname_after_title_and_town_after_in(note: str, ident: str)
 )
 def test_title_and_town_look_alikes_stay_unflagged(note: str) -> None:
     assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("He returned to the OR on 7-8 for coiling.", "7-8"),
+        ("BLOOD CULTURES FROM 3-5 GREW STAPH.", "3-5"),
+        ("Last echo dated 11-14, EF 30%.", "11-14"),
+    ],
+)
+def test_hyphen_month_day_after_date_words(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "On 2-3 L NC; increased from 3-5 mg; on 1-2 pressors; up from 1-2.",
+        "PEEP decreased from 10-7.5 today; pain from 7-8 to 3.",
+    ],
+)
+def test_hyphen_ranges_stay_unflagged(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
