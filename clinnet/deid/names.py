@@ -69,7 +69,7 @@ granddaughter grandchild grandchildren grandmother grandfather grandma grandpa a
 friend friends partner fiance fiancee boyfriend girlfriend proxy hcp neighbor neighbour roommate
 caregiver guardian stepson stepdaughter stepmother stepfather widow widower companion sibling
 siblings inlaw godson goddaughter relative relatives named spokesperson lawyer
-attorney poa conservator neice other husbands wifes
+attorney poa conservator neice other husbands wifes contact
 """)
 
 CREDENTIALS = words("""
@@ -503,7 +503,12 @@ def find_names_and_places(
                 else:
                     forward(i + 1, strong, "title")
         # 3. relation words: "wife Mary", "son, David", "dtr-in-law Rita Hickey"
-        if low in RELATIONS and i + 1 < n:
+        # ("contact" only as "contact person"; "contact precautions" is no name)
+        if (
+            low in RELATIONS
+            and i + 1 < n
+            and (low != "contact" or (lows[i + 1] == "person" and gap(i + 1) == " "))
+        ):
             if low == "other":
                 if not (i > 1 and toks[i - 1].low == "significant"):
                     continue
@@ -521,6 +526,8 @@ def find_names_and_places(
                 j += 2
             while j < n and toks[j].low in ("law", "laws", "s") and gap(j) in ("-", "'", " "):
                 j += 1
+            if low == "contact":
+                j += 1  # "contact person (X)"
             if (
                 j + 1 < n
                 and toks[j].low in ("is", "was", "named", "called")
@@ -1318,8 +1325,18 @@ def _places(
             nx = toks[i + 1]
             if nx.low in medical or nx.low in _CONTEXT_WORDS or nx.low in STOP:
                 continue
-            if (mixed and nx.cap and not nx.upper and nx.cls in ("N", "U", "A")) or (
-                not mixed and nx.cls in ("N", "U")
+            if (
+                (mixed and nx.cap and not nx.upper and nx.cls in ("N", "U", "A"))
+                or (not mixed and nx.cls in ("N", "U"))
+                # a lower-case note that writes the place in title case: "Warren Grant EW"
+                or (
+                    not mixed
+                    and nx.cls == "A"
+                    and nx.cap
+                    and not nx.upper
+                    and toks[i].cap
+                    and not toks[i].upper
+                )
             ):
                 place[i + 1] = "place_run"
                 _unflag(flag, i + 1)

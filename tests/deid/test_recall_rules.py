@@ -263,3 +263,21 @@ def test_hyphen_month_day_after_date_words(note: str, ident: str) -> None:
 )
 def test_hyphen_ranges_stay_unflagged(note: str) -> None:
     assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("LIMIT PHONE CALLS TO ONE CONTACT PERSON (CHARLIE).", "CHARLIE"),
+        ("Contact person: Marguerite Dubois", "Marguerite Dubois"),
+        # a lower-case note that writes a place in title case
+        ("was being rx for pna. sent to Warren Grant EW where ekg showed changes.", "Warren Grant"),
+    ],
+)
+def test_contact_person_and_title_case_places(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+def test_contact_precautions_is_not_a_name() -> None:
+    note = "CONTACT PRECAUTIONS FOR MRSA. CONTACT ID RE: ABX."
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
