@@ -120,12 +120,17 @@ _STANDALONE_MONTH = words(
 # or a count: "returned to the OR on 7-8 for coiling", "cultures from 3-5 grew GPCs"
 # (not "on 2-3 L NC", "from 3-5 mg", "on 1-2 pressors").
 _MD_DASH_RE = re.compile(
-    r"(?:(?:on|since|until|dated?)\s(?P<md>(?:0?[1-9]|1[0-2])-(?:[12]\d|3[01]|0?[1-9]))"
-    r"(?=\s{0,2}(?:[.,;)](?!\d)|$)|\s(?:for|with|at|when|grew|showed|revealed|was|were|pending|"
+    r"(?P<md>(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9]))"
+    r"(?P<after>\s{0,2}(?:[.,;)](?!\d)|$)|\s(?:for|with|at|when|grew|showed|revealed|was|were|pending|"
     r"negative|positive|neg|pos)\b)"
-    r"|from\s(?P<from>(?:0?[1-9]|1[0-2])-(?:[12]\d|3[01]|0?[1-9]))"
-    r"(?=\s(?:grew|showed|revealed|was|were|pending|negative|positive|neg|pos)\b))"
 )
+_FROM_RESULT = re.compile(
+    r"\s(?:grew|showed|revealed|was|were|pending|negative|positive|neg|pos)\b"
+)
+_MD_DASH_BEFORE = re.compile(r"\b(?:(?P<on>on|since|until|dated?)|(?P<from>from))\s$")
+# Two month/day dates written back to back: "treatments 10/03/10/04" (checked in Python:
+# both valid, in order, at most a month apart)
+_MD_PAIR_RE = re.compile(r"(\d\d)/(\d\d)/(\d\d)/(\d\d)(?![\w/%]|\.\d)")
 # Bare month/day ("7/22") and month/year ("12/82"): checked by _valid_md().
 _MD_RE = re.compile(r"(\d{1,2})/(\d{1,4})(?![\w/%]|\.\d)")
 _MD_BEFORE_NOT = re.compile(
@@ -258,9 +263,10 @@ _PAGER_WORDS = frozenset(
     ("pager", "beeper", "page", "pg", "pgr", "bpr", "beep", "ext", "extension", "x")
 )
 # "call x4567", "reach her at ext. 4412": an extension after a calling word
-_EXT_AFTER_CALL = re.compile(
-    r"(?:call|page|reach|reached|contact|at|phone|ph|tel|office|desk|line|number)\s{1,2}(?:her\s|him\s|them\s|me\s)?"
-    r"(?:at\s)?(?:x|ext\.?|extension)\s{0,2}(?P<num>\d{3,6})(?![\w/]|[.\-]\d)"
+_EXT_AFTER_CALL = re.compile(r"(?:x|ext\.?|extension)\s{0,2}(?P<num>\d{3,6})(?![\w/]|[.\-]\d)")
+_EXT_CALL_BEFORE = re.compile(
+    r"\b(?:call|page|reach|reached|contact|at|phone|ph|tel|office|desk|line|number)\s{1,2}"
+    r"(?:her\s|him\s|them\s|me\s)?(?:at\s)?$"
 )
 _FAX_HINT = re.compile(r"fax|facsimile|\bf\s{0,2}[:#]", re.IGNORECASE)
 
@@ -373,6 +379,11 @@ _LOWER_STATE_ZIP = re.compile(
     r"(?<![a-z])(?:al|ak|az|ar|ca|co|ct|de|dc|fl|ga|ia|ks|ky|la|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|"
     r"nm|ny|nc|nd|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|il),?\s{1,2}$"
 )
+# "lives in DC": a city (Washington) where "DC" is otherwise discharge/discontinue
+_DC_RE = re.compile(
+    r"\b(?:lives?|living|resides?|residing|moved|relocated|visiting|native\sof|grew\sup)\s"
+    r"(?:in|to|from|of|near)\s(?P<dc>d\.c\.|dc)(?![\w/'])"
+)
 _PO_BOX_RE = re.compile(r"\bp\.?\s?o\.?\s{0,2}box\s{0,2}\d{1,8}")
 _ADDRESS_NOT = re.compile(
     r"\b(?:MM|MG|MCG|CC|ML|L|U|UNITS?|HR|HRS|X|IV|PO|PRBC'?S?|FFP|WAY|TIMES|CT|TRACH|FOLEY|IN|TO|ON|AT|"
@@ -473,11 +484,29 @@ def _dates(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
             if _prev(low, m.start()) not in _WORD_CHARS:
                 g = "day" if m.group("day") else "bare"
                 yield m.start(g), m.end(g), DATE, "date_ordinal"
+    for m in _MD_PAIR_RE.finditer(low):
+        a, b, c, d = (int(x) for x in m.groups())
+        if (
+            _prev(low, m.start()) not in _NUM_BEFORE_BAD
+            and 1 <= a <= 12
+            and 1 <= c <= 12
+            and 1 <= b <= 31
+            and 1 <= d <= 31
+            and (a, b) < (c, d)
+            and c - a <= 1
+        ):
+            yield m.start(), m.end(), DATE, "date_md_pair"
     if "-" in low:
         for m in _MD_DASH_RE.finditer(low):
-            if _prev(low, m.start()) not in _WORD_CHARS:
-                g = "md" if m.group("md") else "from"
-                yield m.start(g), m.end(g), DATE, "date_md_dash"
+            s = m.start()
+            b = _MD_DASH_BEFORE.search(low, max(0, s - 7), s)
+            # after "from" only before a result verb: "from 3-5 grew", not "from 3-5."
+            if (
+                b
+                and (b.group("on") or _FROM_RESULT.match(m.group("after")))
+                and not _prev(low, s).isdigit()
+            ):
+                yield s, m.end("md"), DATE, "date_md_dash"
     for m in _MD_RE.finditer(low):
         s = m.start()
         p = _prev(low, s)
@@ -568,7 +597,8 @@ def _contacts(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
         yield m.start("num"), m.end("num"), cat, "phone_" + kw
     if "x" in words_in or "ext" in words_in or "extension" in words_in:
         for m in _EXT_AFTER_CALL.finditer(low):
-            if _prev(low, m.start()) not in _WORD_CHARS:
+            s = m.start()
+            if _prev(low, s) not in _WORD_CHARS and _EXT_CALL_BEFORE.search(low, max(0, s - 24), s):
                 yield m.start("num"), m.end("num"), PHONE, "phone_extension"
     if "@" in text or " dot " in low:
         for m in _EMAIL_RE.finditer(low):  # lower-cased: "JANE DOT DOE AT GMAIL DOT COM"
@@ -675,6 +705,9 @@ def _identifiers(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]
         if _ADDRESS_NOT.search(m.group()[m.group().index(" ") :]):
             continue
         yield m.start(), m.end(), LOCATION, "street_address"
+    if "dc" in words_in or "d.c" in low:
+        for m in _DC_RE.finditer(low):
+            yield m.start("dc"), m.end("dc"), LOCATION, "residence_dc"
     if "box" in low:
         for m in _PO_BOX_RE.finditer(low):
             yield m.start(), m.end(), LOCATION, "po_box"

@@ -281,3 +281,26 @@ def test_contact_person_and_title_case_places(note: str, ident: str) -> None:
 def test_contact_precautions_is_not_a_name() -> None:
     note = "CONTACT PRECAUTIONS FOR MRSA. CONTACT ID RE: ABX."
     assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("HAD RADIATION TREATMENTS 10/03/10/04, NEXT TOMORROW.", "10/03/10/04"),
+        ("Her proxy lives in DC.", "DC"),
+        ("Moved to D.C. last year.", "D.C."),
+    ],
+)
+def test_back_to_back_dates_and_dc(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "ABG 12/40/11/12; vent 10/10/10/10.",
+        "Will DC foley; ready to d/c to home; DC'd heparin.",
+    ],
+)
+def test_pair_and_dc_look_alikes_stay_unflagged(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
