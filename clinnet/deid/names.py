@@ -129,12 +129,20 @@ _MOVE_VERBS = (
     r"call(?:ed)?\sout|"
     r"hospitali[sz]ed|intubated|cathed|cath'd|stented|w/u|worked\sup"
 )
+# Employers are written where places are: "CEO of IBM", "works for Genentech", "his
+# business, Acme"
+_EMPLOYER_INTRO = (
+    r"|\b(?:ceo|cfo|coo|president|owner|founder|vp|partner)\s(?:of|at)\s{1,3}"
+    r"|\b(?:works?|worked|working|employed|retired|job)\s(?:for|at|by|from)\s{1,3}"
+    r"|\b(?:business|company|employer|firm)(?:,|\sis|\scalled|\snamed)?\s{1,3}"
+)
 _PLACE_INTRO = re.compile(
     r"(?:\b(?:" + _MOVE_VERBS + r")\s(?:back\s)?(?:to|from|at)"
     r"|\b(?:lives?|living|resides?|residing|resident|native|born|grew\sup|raised|located|based|"
     r"works?|worked|employed|stays?|staying)\s(?:in|at|of|on|for|near|by|with)"
     r"|\b(?:go|goes|going|went|be|been|is|was|come|ready|accepted|excepted|seen|bed)\s(?:back\s)?(?:to|from|at|by|in)"
-    r"|\bvisit(?:ing|ed)?\sfrom|\b(?:from|at|to)\sthe)\s{1,3}(?:\d{1,4}\s{1,2})?$",
+    r"|\bvisit(?:ing|ed)?\sfrom|\b(?:from|at|to)\sthe)\s{1,3}(?:\d{1,4}\s{1,2})?$"
+    r"|(?:" + _EMPLOYER_INTRO[1:] + r")$",
     re.IGNORECASE,
 )
 
@@ -1374,12 +1382,13 @@ _TRANSFER_INTRO = re.compile(
     + r"|accepted|seen)\s(?:back\s)?(?:to|from|at|in|by)\s{1,3}(?:\d{1,4}\s{1,2})?"
     # orientation and leaving: "knows he is in GH", "I'm at KMH", "would need to leave GH"
     r"|\b(?:(?:he|she|they|i|we)\s(?:is|was|am|are|were)|i'm|im|we're)\s(?:in|at)\s{1,3}(?:the\s)?"
-    r"|\b(?:leave|leaving)\s{1,3})$",
+    r"|\b(?:leave|leaving)\s{1,3}" + _EMPLOYER_INTRO + r")$",
     re.IGNORECASE,
 )
 # "at/to/from (the) GH" but not "in AF", "in SM amts" (rhythms and amounts follow "in")
 _PREV_PLACE = words(
-    "to from at on in into of for near by with the plan transfer xfer tx o leave leaving"
+    "to from at on in into of for near by with the plan transfer xfer tx o leave leaving "
+    "business company employer firm"
 )
 _ACRONYM_PREP = re.compile(
     r"\b(?:at|from|to\sthe|at\sthe|from\sthe|in\sthe)\s{1,2}$", re.IGNORECASE

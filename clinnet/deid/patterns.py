@@ -249,6 +249,9 @@ _PHONE_RE = re.compile(
     r"(?:\(\s?\d{3}\s?\)|\d{3})" + _SEP + r"\d{3}" + _SEP + r"\d{4}"
     r"(?:\s{0,2}(?:,\s{0,2})?(?:x|ext\.?|extension|ex)\s{0,2}\.?\s{0,2}\d{1,6})?(?![\w])"
 )
+# A whole number in parentheses grouped like a phone, even with a digit too many in the
+# last group (a typo must not let a phone through): "(301 273 45166)"
+_PAREN_PHONE_RE = re.compile(r"\(\d{3}[\s.\-]\d{3}[\s.\-]\d{4,5}\)")
 _LOCAL_PHONE_RE = re.compile(r"([2-9]\d\d)-(\d{4})(?![\w\-/%]|\.\d)")
 _COUNTRY_BEFORE = re.compile(r"(?:\+1|\b1|\b001)[\s.\-]{0,2}$")
 _INTL_PHONE_RE = re.compile(r"\+\d{1,3}(?:[\s.\-]\d{1,4}){2,5}(?![\w])")  # +44 20 7946 0958
@@ -553,6 +556,9 @@ def _contacts(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
             continue
         cat = FAX if _FAX_HINT.search(low, max(0, s - 12), s) else PHONE
         yield s, m.end(), cat, "phone"
+    if "(" in low:
+        for m in _PAREN_PHONE_RE.finditer(low):
+            yield m.start() + 1, m.end() - 1, PHONE, "phone_parenthesised"
     for m in _LOCAL_PHONE_RE.finditer(low):
         # "555-0199": a 7-digit number whose second part is smaller than the first (or
         # starts with 0) is not a range of values like "954-1183"

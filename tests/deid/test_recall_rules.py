@@ -304,3 +304,20 @@ def test_back_to_back_dates_and_dc(note: str, ident: str) -> None:
 )
 def test_pair_and_dc_look_alikes_stay_unflagged(note: str) -> None:
     assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("MARRIED. HUSBAND CEO OF ZYNTEC. NONSMOKER.", "ZYNTEC"),
+        ("Worried about his business Vantrixa, sats fine.", "Vantrixa"),
+        ("Son visited today (301 273 45166) and will call back.", "301 273 45166"),
+    ],
+)
+def test_employers_and_mistyped_phones(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+def test_employer_look_alikes_stay_unflagged() -> None:
+    note = "Works for the state; business is slow; retired from teaching; company at bedside."
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
