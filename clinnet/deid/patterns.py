@@ -119,18 +119,25 @@ _STANDALONE_MONTH = words(
 # Month-day with a hyphen after a date preposition, when what follows cannot be a unit
 # or a count: "returned to the OR on 7-8 for coiling", "cultures from 3-5 grew GPCs"
 # (not "on 2-3 L NC", "from 3-5 mg", "on 1-2 pressors").
+# (starts on the hyphen, which ``re`` finds fast; the month and the word before it are
+# checked by _MD_DASH_BEFORE)
 _MD_DASH_RE = re.compile(
-    r"(?P<md>(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9]))"
+    r"-(?P<md>[12]\d|3[01]|0?[1-9])"
     r"(?P<after>\s{0,2}(?:[.,;)](?!\d)|$)|\s(?:for|with|at|when|grew|showed|revealed|was|were|pending|"
     r"negative|positive|neg|pos)\b)"
 )
 _FROM_RESULT = re.compile(
     r"\s(?:grew|showed|revealed|was|were|pending|negative|positive|neg|pos)\b"
 )
-_MD_DASH_BEFORE = re.compile(r"\b(?:(?P<on>on|since|until|dated?)|(?P<from>from))\s$")
+_MD_DASH_BEFORE = re.compile(
+    r"\b(?:(?P<on>on|since|until|dated?)|(?P<from>from))\s(?:1[0-2]|0?[1-9])$"
+)
 # Two month/day dates written back to back: "treatments 10/03/10/04" (checked in Python:
 # both valid, in order, at most a month apart)
-_MD_PAIR_RE = re.compile(r"(\d\d)/(\d\d)/(\d\d)/(\d\d)(?![\w/%]|\.\d)")
+# (the regex starts on the second slash, which ``re`` finds fast; the first date is
+# checked by _MD_PAIR_HEAD on the five characters before it)
+_MD_PAIR_RE = re.compile(r"/(\d\d)/(\d\d)(?![\w/%]|\.\d)")
+_MD_PAIR_HEAD = re.compile(r"(\d\d)/(\d\d)")
 # Bare month/day ("7/22") and month/year ("12/82"): checked by _valid_md().
 _MD_RE = re.compile(r"(\d{1,2})/(\d{1,4})(?![\w/%]|\.\d)")
 _MD_BEFORE_NOT = re.compile(
@@ -488,9 +495,13 @@ def _dates(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
                 g = "day" if m.group("day") else "bare"
                 yield m.start(g), m.end(g), DATE, "date_ordinal"
     for m in _MD_PAIR_RE.finditer(low):
-        a, b, c, d = (int(x) for x in m.groups())
+        s = m.start() - 5
+        head = _MD_PAIR_HEAD.fullmatch(low, s, m.start()) if s >= 0 else None
+        if not head:
+            continue
+        a, b, c, d = (int(x) for x in head.groups() + m.groups())
         if (
-            _prev(low, m.start()) not in _NUM_BEFORE_BAD
+            _prev(low, s) not in _NUM_BEFORE_BAD
             and 1 <= a <= 12
             and 1 <= c <= 12
             and 1 <= b <= 31
@@ -498,11 +509,11 @@ def _dates(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
             and (a, b) < (c, d)
             and c - a <= 1
         ):
-            yield m.start(), m.end(), DATE, "date_md_pair"
+            yield s, m.end(), DATE, "date_md_pair"
     if "-" in low:
         for m in _MD_DASH_RE.finditer(low):
-            s = m.start()
-            b = _MD_DASH_BEFORE.search(low, max(0, s - 7), s)
+            b = _MD_DASH_BEFORE.search(low, max(0, m.start() - 9), m.start())
+            s = b.end() - (2 if low[b.end() - 2].isdigit() else 1) if b else 0
             # after "from" only before a result verb: "from 3-5 grew", not "from 3-5."
             if (
                 b
