@@ -1366,8 +1366,9 @@ def _lower_moved(text: str, t: _Tok, low: str) -> bool:
     """
     if t.cls not in ("U", "N") or len(low) < 2:
         return False
-    if _TRANSFER_INTRO.search(text, max(0, t.start - 40), t.start):
-        return True
+    m = _TRANSFER_INTRO.search(text, max(0, t.start - 40), t.start)
+    if m and not m.group().rstrip().lower().endswith(" by"):
+        return True  # ("followed by nephrology": a service or a person follows "by")
     return bool(
         len(low) > 4
         and _WARD_AFTER.match(text, t.end)

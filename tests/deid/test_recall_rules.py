@@ -321,3 +321,8 @@ def test_employers_and_mistyped_phones(note: str, ident: str) -> None:
 def test_employer_look_alikes_stay_unflagged() -> None:
     note = "Works for the state; business is slow; retired from teaching; company at bedside."
     assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+def test_services_after_by_are_not_places() -> None:
+    note = "Pt followed by nephrology and seen by cardiology; evaluated by hepatology."
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
