@@ -151,7 +151,7 @@ _MD_BEFORE_NOT = re.compile(
 _MD_AFTER_NOT = re.compile(
     r"^\s{0,2}(?:strength|murmur|sem|hsm|systolic|diastolic|holosystolic|mmhg|mm|"
     r"power|motor|pulses?|reflex|cm|mg|mcg|units?|ml|cc|tab|tabs|ns|weakness|"
-    r"scale|score|bilat|bilaterally|b/l|grip|in\s(?:strength|upper|lower)|up|str|st|bottles?|bl|blood|"
+    r"scale|score|bilat|bilaterally|b/l|grip|in\s(?:strength|upper|lower|left|right|both|all|[blr][ul]e|ue|le|[blr]?[ul]e?x)|up|str|st|bottles?|bl|blood|"
     r"bcx|cx|cp|pain|of|peep|fio2|flow|flowby|ps|psv|cpap|days?|weeks?|wks?|months?|times|"
     r"tablets?|doses?|vision|acuity|criteria)\b",
     re.IGNORECASE,

@@ -326,3 +326,9 @@ def test_employer_look_alikes_stay_unflagged() -> None:
 def test_services_after_by_are_not_places() -> None:
     note = "Pt followed by nephrology and seen by cardiology; evaluated by hepatology."
     assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+def test_strength_grades_in_limbs_are_not_dates() -> None:
+    note = "Strength 5/5 in BUE, 4/5 in LLE and 4/5 in RUE; moves 3/5 in LE."
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+    assert _flagged("Seen 4/5 in clinic.") == {"4/5"}
