@@ -1040,6 +1040,12 @@ def _places(
                                 and text[ms[i].start()].isupper()
                                 and not text[ms[i].start() + 1 : ms[i].end()].isupper()
                             )
+                            or (
+                                i
+                                and lows[i - 1] in ("from", "in", "near")
+                                and low in eponyms
+                                and low not in lexicons.english()
+                            )
                         )
                     )
                 ):
@@ -1094,6 +1100,15 @@ def _places(
                             and not t.upper
                             and low not in _not_town_words()
                             and _place_context(text, toks, i)
+                        )
+                        # "MAN FROM FRAMINGHAM": a town that is only an eponym (no English
+                        # word) after from/in/near, in any case
+                        or (
+                            low in eponyms
+                            and low not in lexicons.english()
+                            and low not in _not_town_words()
+                            and i
+                            and lows[i - 1] in ("from", "in", "near")
                         )
                     ):
                         break
@@ -1228,7 +1243,7 @@ def _places(
             # all-lower notes case cannot tell, so any unknown short word qualifies
             acronym = t.cls == "U" and 2 <= len(low) <= 6 and (t.upper or not mixed or lower_moved)
             if len(low) > 3 or acronym or (not mixed and t.cls == "U" and len(low) >= 2):
-                before = text[max(0, t.start - 40) : t.start]
+                before = text[max(0, t.start - 64) : t.start]
                 intro = _PLACE_INTRO.search(before)
                 if acronym:
                     # "at the LUSB": an acronym after a bare preposition is anatomy; after a
@@ -1383,6 +1398,8 @@ _TRANSFER_INTRO = re.compile(
     + r"|accepted|seen)\s(?:back\s)?(?:to|from|at|in|by)\s{1,3}(?:\d{1,4}\s{1,2})?"
     # orientation and leaving: "knows he is in GH", "I'm at KMH", "would need to leave GH"
     r"|\b(?:(?:he|she|they|i|we)\s(?:is|was|am|are|were)|i'm|im|we're)\s(?:in|at)\s{1,3}(?:the\s)?"
+    # "transferred from St. Vincent's to BWH": the second place of a from/to pair
+    r"|\b(?:" + _MOVE_VERBS + r")\s(?:from|to)\s[a-z0-9.'\- ]{2,40}\s(?:to|from)\s{1,3}"
     r"|\b(?:leave|leaving)\s{1,3}" + _EMPLOYER_INTRO + r")$",
     re.IGNORECASE,
 )

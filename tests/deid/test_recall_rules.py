@@ -332,3 +332,29 @@ def test_strength_grades_in_limbs_are_not_dates() -> None:
     note = "Strength 5/5 in BUE, 4/5 in LLE and 4/5 in RUE; moves 3/5 in LE."
     assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
     assert _flagged("Seen 4/5 in clinic.") == {"4/5"}
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "72M TRANSFERRED FROM ST. VINCENT'S TO BWH ON 3/14 FOR LVAD EVAL.",
+        "72m transferred from st. vincent's to bwh on 3/14 for lvad eval.",
+    ],
+)
+def test_second_place_of_a_from_to_pair(note: str) -> None:
+    assert _covered(note, "BWH" if "BWH" in note else "bwh"), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note", ["67 YO MAN FROM FRAMINGHAM, NSTEMI.", "67 yo man from framingham."]
+)
+def test_town_that_is_only_an_eponym(note: str) -> None:
+    assert _covered(note, "FRAMINGHAM" if "F" in note else "framingham")
+
+
+def test_from_to_and_eponym_look_alikes_stay_unflagged() -> None:
+    for note in (
+        "transferred from the floor to CCU. sent from OR to PACU.",
+        "FRAMINGHAM CRITERIA MET. IN GLASGOW COMA SCALE 14.",
+    ):
+        assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
