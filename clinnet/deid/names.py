@@ -561,7 +561,20 @@ def find_names_and_places(
                     ):
                         j += 1
                         continue
-                    if not name_like(tj, 2) or (tj.cls == "U" and len(tj.low) < 3):
+                    # "brother Will is the proxy": a capitalised first name that is also a
+                    # stop word, right after the relation word in mixed-case text
+                    stop_name = (
+                        not taken
+                        and mixed
+                        and tj.cls == "S"
+                        and tj.cap
+                        and not tj.upper
+                        and tj.low in firsts
+                        and len(tj.low) > 2
+                    )
+                    if stop_name:
+                        pass
+                    elif not name_like(tj, 2) or (tj.cls == "U" and len(tj.low) < 3):
                         break
                     if (
                         not mixed

@@ -358,3 +358,10 @@ def test_from_to_and_eponym_look_alikes_stay_unflagged() -> None:
         "FRAMINGHAM CRITERIA MET. IN GLASGOW COMA SCALE 14.",
     ):
         assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+def test_first_name_that_is_a_stop_word_after_a_relation() -> None:
+    note = "Spoke with her brother Will, who is the proxy; husband, Dale, agrees."
+    assert _flagged(note) >= {"Will", "Dale"}
+    for lookalike in ("son will call tomorrow.", "SON WILL CALL TOMORROW."):
+        assert scan(lookalike) == [], [(f.text, f.rule) for f in scan(lookalike)]
