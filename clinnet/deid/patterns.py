@@ -98,6 +98,11 @@ _DAY_BEFORE = re.compile(
     r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s{1,2}of)?[\s-]{1,2}$"
 )
 _WEEKDAY_BEFORE = re.compile(_WEEKDAY + r"$")
+_HOLIDAY_WORDS = words("christmas thanksgiving new halloween valentine valentines independence")
+_HOLIDAY_DAY_RE = re.compile(
+    r"(?:christmas(?:\s(?:eve|day))?|thanksgiving(?:\sday)?|new\syear'?s(?:\s(?:eve|day))|"
+    r"independence\sday|halloween|valentine'?s\sday)(?![\w'])"
+)
 _HOLIDAY_RE = re.compile(_HOLIDAY + r",?\s{1,2}(?:of\s)?(?:19|20)\d\d(?![\w/])")
 _ORDINAL_RE = re.compile(
     # "on 12th" without "the" only when nothing follows that the ordinal could count
@@ -487,6 +492,11 @@ def _dates(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
         yield _with_weekday(low, s), e, DATE, "date_month" if not (day or has_digit) else "date_mdy"
     if _YEAR_HINT.search(low):
         for m in _HOLIDAY_RE.finditer(low):
+            if _prev(low, m.start()) not in _WORD_CHARS:
+                yield m.start(), m.end(), DATE, "date_holiday"
+    if not _HOLIDAY_WORDS.isdisjoint(words_in):
+        # a fixed-date holiday alone names a day: "fell on Christmas Eve", "since Thanksgiving"
+        for m in _HOLIDAY_DAY_RE.finditer(low):
             if _prev(low, m.start()) not in _WORD_CHARS:
                 yield m.start(), m.end(), DATE, "date_holiday"
     if _ORDINAL_HINT.search(low):

@@ -365,3 +365,20 @@ def test_first_name_that_is_a_stop_word_after_a_relation() -> None:
     assert _flagged(note) >= {"Will", "Dale"}
     for lookalike in ("son will call tomorrow.", "SON WILL CALL TOMORROW."):
         assert scan(lookalike) == [], [(f.text, f.rule) for f in scan(lookalike)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("Symptoms began Christmas Eve.", "Christmas Eve"),
+        ("Seen again on New Year's Day.", "New Year's Day"),
+        ("Surgery the day after Thanksgiving.", "Thanksgiving"),
+    ],
+)
+def test_fixed_date_holidays_alone(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+def test_new_year_phrases_without_a_day_stay_unflagged() -> None:
+    note = "Made a new years resolution to quit smoking; happy new year."
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
