@@ -981,11 +981,32 @@ def _propagate(
     written the same way with a capital, so "dr green" does not mark "green sputum".
     """
     seen: dict[str, str] = {}
+    seen_a: set[str] = set()
     for j in [k for k, r in enumerate(marks) if r]:
         if len(lows[j]) > 1:
             t = toks[j]
             if t.cls in ("N", "U") and lows[j] not in medical:
                 seen.setdefault(lows[j], marks[j] or "")
+            elif (
+                mixed
+                and t.cls == "A"
+                and t.cap
+                and not t.upper
+                and (marks[j] or "").startswith(_STRONG_NAME_RULES)
+                and lows[j] not in medical
+            ):
+                seen_a.add(lows[j])  # "wife Rose ... discussed with Rose"
+    if seen_a:
+        text = toks.text
+        for j in [k for k, w in enumerate(lows) if w in seen_a]:
+            if marks[j]:
+                continue
+            t = toks[j]
+            if not t.cap or t.upper:
+                continue
+            before = text[max(0, t.start - 3) : t.start].rstrip(" \t\"'(")
+            if before and before[-1] not in ".!?:;\n-*#>" and not before[-1].isdigit():
+                marks[j] = "same_word"  # capitalised mid-sentence, like where it was named
     if not seen:
         return
     for j in [k for k, w in enumerate(lows) if w in seen]:
@@ -994,6 +1015,10 @@ def _propagate(
             # unknown words spread in any case ("Quartermain" ... "quartermain 2")
             if t.cls == "U" or (t.cls == "N" and (t.cap or not mixed)):
                 marks[j] = "same_word"
+
+
+# Rules whose name an ordinary-word name ("Rose", "Hope") keeps elsewhere in the note
+_STRONG_NAME_RULES = ("relation", "title", "credential", "name_label", "coordinated")
 
 
 def _unflag(flag: list[str | None], i: int) -> None:

@@ -382,3 +382,13 @@ def test_fixed_date_holidays_alone(note: str, ident: str) -> None:
 def test_new_year_phrases_without_a_day_stay_unflagged() -> None:
     note = "Made a new years resolution to quit smoking; happy new year."
     assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+def test_ordinary_word_name_repeats_mid_sentence() -> None:
+    note = "Wife Rose at bedside. Discussed goals with Rose and the team."
+    assert [f.text for f in scan(note)] == ["Rose", "Rose"]
+    # sentence-initial or lower-case look-alikes of the same word stay unflagged
+    note = "Daughter Hope is the HCP. Hope to extubate tomorrow; we hope so."
+    assert [f.text for f in scan(note)] == ["Hope"]
+    note = "Dr. Green saw her. Consulted Green again. green sputum."
+    assert [f.text for f in scan(note)] == ["Green", "Green"]
