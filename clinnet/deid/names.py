@@ -1205,6 +1205,8 @@ def _places(
                     and tj.low not in FACILITY_WORDS
                     and not (mixed and tj.cap and not tj.upper)
                     and tj.low not in cities
+                    # "HEBREW REHAB", "jewish home": a people or language names a facility
+                    and not (tj.low in _NATIONALITY_WORDS and gap(j + 1) in (" ", "-"))
                 ):
                     break
                 span.append(j)
@@ -1472,6 +1474,10 @@ _KNOWN_FACILITY = re.compile(
 )
 
 
+_NATIONALITY_WORDS = words("""
+hebrew jewish yiddish german irish italian polish greek french swedish norwegian danish dutch
+scottish chinese japanese korean armenian ukrainian russian portuguese spanish catholic
+""")
 _SAINT_WORDS = frozenset(("st", "saint", "ste"))
 _FACILITY_TAIL = words("""
 memorial regional general adventist presbyterian methodist baptist lutheran episcopal deaconess

@@ -392,3 +392,15 @@ def test_ordinary_word_name_repeats_mid_sentence() -> None:
     assert [f.text for f in scan(note)] == ["Hope"]
     note = "Dr. Green saw her. Consulted Green again. green sputum."
     assert [f.text for f in scan(note)] == ["Green", "Green"]
+
+
+@pytest.mark.parametrize(
+    "note", ["SENT FROM HEBREW REHAB TO THE ED.", "sent from hebrew rehab to the ed."]
+)
+def test_facility_named_after_a_people(note: str) -> None:
+    assert _covered(note, note[10:22]), [(f.text, f.rule) for f in scan(note)]
+
+
+def test_language_before_a_new_sentence_is_not_a_facility() -> None:
+    note = "SPEAKS HEBREW. HOSPITAL COURSE UNREMARKABLE."
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
