@@ -12,11 +12,13 @@ MIGRATIONS_DIR = str(Path(__file__).resolve().parent.parent / "migrations")
 def create_app(config: dict | None = None) -> Flask:
     """Build the app: configuration, extensions, blueprints, hooks and commands; no logic."""
     from clinnet import config as settings
+    from clinnet.core import routing
 
     app = Flask(__name__, instance_path=settings.default_instance_path(),
                 instance_relative_config=True, static_folder="core/static",
                 template_folder="core/templates")
     settings.load(app, config)
+    routing.install(app)
     _init_extensions(app)
     _register_blueprints(app)
     _register_hooks(app)

@@ -10,6 +10,7 @@ from clinnet.admin.forms import ReinstateForm, RoleForm, SuspendForm
 from clinnet.audit import verify_chain
 from clinnet.core.authz import Role, requires_role
 from clinnet.core.db import utcnow
+from clinnet.core.routing import page_number
 from clinnet.extensions import db
 from clinnet.verification.services import application_of, pending_count
 
@@ -30,7 +31,7 @@ def members():
     member_filter = services.MemberFilter(
         q=args.get("q", "")[:100].strip(), role=args.get("role", ""),
         status=args.get("status", ""), verified=args.get("verified", ""))
-    page = max(args.get("page", 1, type=int), 1)
+    page = page_number()
     rows, more = services.search_members(member_filter, page)
     return render_template("admin/members.html", members=rows, more=more, page=page,
                            f=member_filter, roles=list(Role))
@@ -122,7 +123,7 @@ def audit_log():
         target_id=args.get("target_id", "")[:64].strip(),
         since=_parse_day(args.get("since")),
         until=until + timedelta(days=1) if until else None)
-    page = max(args.get("page", 1, type=int), 1)
+    page = page_number()
     rows, more = services.search_audit(audit_filter, page)
     return render_template("admin/audit.html", events=rows, more=more, page=page,
                            args=args)

@@ -15,6 +15,7 @@ from wtforms.widgets import HiddenInput
 
 from clinnet.cases import services
 from clinnet.cases.models import AGE_BANDS, SETTINGS, SEXES
+from clinnet.core.routing import MAX_ID
 from clinnet.core.specialties import specialty_choices
 
 
@@ -99,7 +100,7 @@ class ReplyForm(FlaskForm):
                            message=f"Keep a reply to {services.REPLY_MAX:,} characters.")],
         render_kw={"maxlength": services.REPLY_MAX, "rows": 4})
     parent_id = IntegerField(widget=HiddenInput(), validators=[
-        Optional(), NumberRange(min=1, max=2**31 - 1, message="Unknown reply.")])
+        Optional(), NumberRange(min=1, max=MAX_ID, message="Unknown reply.")])
     anonymous = BooleanField("Reply under my pseudonym")
 
 

@@ -10,6 +10,7 @@ from flask import abort
 
 from clinnet.cases.models import Case, Reply, State
 from clinnet.core.authz import Role
+from clinnet.core.routing import MAX_ID
 from clinnet.extensions import db
 
 
@@ -47,9 +48,6 @@ def can_edit_reply(reply: Reply, user) -> bool:
 
 def can_see_history(author_id: int, user) -> bool:
     return user.id == author_id or is_moderator(user)
-
-
-MAX_ID = 2**31 - 1  # an INTEGER column's range; bigger ids in a URL would be a database error
 
 
 def get_case_or_404(case_id: int, user) -> Case:

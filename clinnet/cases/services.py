@@ -35,6 +35,7 @@ from clinnet.cases.models import (
 )
 from clinnet.core.db import utcnow
 from clinnet.core.rendering import render_markdown
+from clinnet.core.routing import MAX_ID
 from clinnet.core.specialties import SPECIALTIES, specialty_label
 from clinnet.extensions import db
 from clinnet.notifications import notify
@@ -467,7 +468,7 @@ def post_reply(case: Case, actor, body: str, parent_id: int | None = None,
     body = _clean_reply_body(body)
     parent = None
     if parent_id is not None:
-        parent = db.session.get(Reply, parent_id) if 0 < parent_id < 2**31 else None
+        parent = db.session.get(Reply, parent_id) if 0 < parent_id <= MAX_ID else None
         if parent is None or parent.case_id != case.id:
             raise CaseError("The reply you are answering is not part of this case.", "parent_id")
         if parent.status != State.PUBLISHED:

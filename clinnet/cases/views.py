@@ -14,6 +14,7 @@ from clinnet.cases import forms, gate, policies, search, services
 from clinnet.cases.models import State
 from clinnet.core import limits
 from clinnet.core.authz import Role, requires_role
+from clinnet.core.routing import page_number
 from clinnet.core.specialties import SPECIALTIES, specialty_label
 
 bp = Blueprint("cases", __name__, template_folder="templates")
@@ -39,13 +40,6 @@ def _error(form, exc: services.CaseError) -> None:
         target.errors = [*target.errors, str(exc)]
     else:
         form.form_errors.append(str(exc))
-
-
-MAX_PAGE = 10_000  # deeper pages are not browsing; huge numbers would overflow SQL integers
-
-
-def _page() -> int:
-    return min(max(request.args.get("page", 1, type=int) or 1, 1), MAX_PAGE)
 
 
 def _numbered(findings):
@@ -76,7 +70,7 @@ def feed():
     if specialty is not None and specialty not in SPECIALTIES:
         flash("Unknown specialty; showing every specialty.", "warning")
         specialty = None
-    page = _page()
+    page = page_number()
     cases, has_next = services.feed(sort, specialty, page, current_app.config["CASES_PAGE_SIZE"])
     return render_template("cases/feed.html", cases=cases, has_next=has_next, page=page,
                            sort=sort, specialty=specialty, specialties=SPECIALTIES,
@@ -88,7 +82,7 @@ def feed():
 @bp.route("/search")
 def search_view():
     query = (request.args.get("q") or "")[:search.MAX_QUERY_LENGTH]
-    page = _page()
+    page = page_number()
     page_size = current_app.config["CASES_PAGE_SIZE"]
     hits = search.search(query, limit=page_size + 1, offset=(page - 1) * page_size)
     return render_template("cases/search.html", query=query, hits=hits[:page_size],

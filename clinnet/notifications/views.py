@@ -1,7 +1,8 @@
-from flask import Blueprint, abort, redirect, render_template, request, url_for
+from flask import Blueprint, abort, redirect, render_template, url_for
 from flask_login import current_user
 
 from clinnet.core.authz import Role, is_safe_next, requires_role
+from clinnet.core.routing import page_number
 from clinnet.notifications import services
 
 bp = Blueprint("notifications", __name__, url_prefix="/notifications",
@@ -11,7 +12,7 @@ bp = Blueprint("notifications", __name__, url_prefix="/notifications",
 @bp.route("/")
 @requires_role(Role.APPLICANT)
 def index():
-    page = request.args.get("page", 1, type=int)
+    page = page_number()
     notes = services.recent(current_user.id, page)
     return render_template("notifications/index.html", notes=notes, page=page,
                            page_size=services.PAGE_SIZE)

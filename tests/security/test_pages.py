@@ -34,3 +34,15 @@ def test_navigation_follows_the_role(client, users):
     assert "Admin" not in page_text(client.get("/"))
     client.login_as(users[Role.ADMIN])
     assert "Admin" in page_text(client.get("/"))
+
+
+def test_huge_ids_and_page_numbers_are_not_errors(client, users):
+    client.login_as(users[Role.ADMIN])
+    huge = "99999999999999999999"
+    for url in (f"/notifications/?page={huge}", f"/admin/members?page={huge}",
+                f"/admin/audit?page={huge}", f"/?page={huge}", "/notifications/?page=-5"):
+        assert client.get(url).status_code == 200, url
+    for url in (f"/notifications/{huge}/open", f"/admin/members/{huge}/role",
+                f"/cases/{huge}/publish", "/notifications/2147483648/open"):
+        assert client.post(url).status_code == 404, url
+    assert client.get(f"/admin/members/{huge}").status_code == 404

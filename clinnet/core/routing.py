@@ -1,0 +1,29 @@
+"""URL parsing shared by every feature: ids and page numbers that cannot overflow the database."""
+
+from __future__ import annotations
+
+from flask import request
+from werkzeug.routing import IntegerConverter
+
+MAX_ID = 2**31 - 1  # the largest value of an INTEGER primary key on PostgreSQL
+MAX_PAGE = 10_000
+
+
+class BoundedIntConverter(IntegerConverter):
+    """`<int:...>` that only matches ids that can exist: larger ones are a plain 404 instead of
+    an overflow error from the database driver."""
+
+    def __init__(self, url_map, *args, **kwargs):
+        kwargs.setdefault("max", MAX_ID)
+        super().__init__(url_map, *args, **kwargs)
+
+
+def install(app) -> None:
+    """Call before any route is registered: converters are bound when rules are added."""
+    app.url_map.converters["int"] = BoundedIntConverter
+
+
+def page_number(name: str = "page") -> int:
+    """The requested page, clamped to 1…MAX_PAGE (junk means page 1)."""
+    page = request.args.get(name, 1, type=int) or 1
+    return min(max(page, 1), MAX_PAGE)
