@@ -1435,11 +1435,11 @@ _TRANSFER_INTRO = re.compile(
     # a room number may come first: "transferred to 209 Ellery"
     r"(?:\b(?:"
     + _MOVE_VERBS
-    + r"|accepted|seen)\s(?:back\s)?(?:to|from|at|in|by)\s{1,3}(?:\d{1,4}\s{1,2})?"
+    + r"|accepted|seen)\s(?:back\s)?(?:to|from|at|in|by)\s{1,3}"
+    # "transferred from St. Vincent's to BWH": the second place of a from/to pair
+    r"(?:\d{1,4}\s{1,2}|[a-z0-9.'\- ]{2,40}\s(?:to|from)\s{1,3})?"
     # orientation and leaving: "knows he is in GH", "I'm at KMH", "would need to leave GH"
     r"|\b(?:(?:he|she|they|i|we)\s(?:is|was|am|are|were)|i'm|im|we're)\s(?:in|at)\s{1,3}(?:the\s)?"
-    # "transferred from St. Vincent's to BWH": the second place of a from/to pair
-    r"|\b(?:" + _MOVE_VERBS + r")\s(?:from|to)\s[a-z0-9.'\- ]{2,40}\s(?:to|from)\s{1,3}"
     r"|\b(?:leave|leaving)\s{1,3}" + _EMPLOYER_INTRO + r")$",
     re.IGNORECASE,
 )
