@@ -131,18 +131,20 @@ _MOVE_VERBS = (
 )
 # Employers are written where places are: "CEO of IBM", "works for Genentech", "his
 # business, Acme"
-_EMPLOYER_INTRO = (
-    r"|\b(?:ceo|cfo|coo|president|owner|founder|vp|partner)\s(?:of|at)\s{1,3}"
-    r"|\b(?:works?|worked|working|employed|retired|job)\s(?:for|at|by|from)\s{1,3}"
-    r"|\b(?:business|company|employer|firm)(?:,|\sis|\scalled|\snamed)?\s{1,3}"
+_EMPLOYER_WORDS = (
+    r"|\b(?:ceo|cfo|coo|president|owner|founder|vp|partner)\s(?:of|at)"
+    r"|\b(?:works?|worked|working|employed|retired|job)\s(?:for|at|by|from)"
+    r"|\b(?:business|company|employer|firm)(?:,|\sis|\scalled|\snamed)?"
 )
+_EMPLOYER_INTRO = _EMPLOYER_WORDS.replace(r")|\b", r")\s{1,3}|\b") + r"\s{1,3}"
 _PLACE_INTRO = re.compile(
     r"(?:\b(?:" + _MOVE_VERBS + r")\s(?:back\s)?(?:to|from|at)"
     r"|\b(?:lives?|living|resides?|residing|resident|native|born|grew\sup|raised|located|based|"
     r"works?|worked|employed|stays?|staying)\s(?:in|at|of|on|for|near|by|with)"
     r"|\b(?:go|goes|going|went|be|been|is|was|come|ready|accepted|excepted|seen|bed)\s(?:back\s)?(?:to|from|at|by|in)"
-    r"|\bvisit(?:ing|ed)?\sfrom|\b(?:from|at|to)\sthe)\s{1,3}(?:\d{1,4}\s{1,2})?$"
-    r"|(?:" + _EMPLOYER_INTRO[1:] + r")$",
+    r"|\bvisit(?:ing|ed)?\sfrom|\b(?:from|at|to)\sthe"
+    + _EMPLOYER_WORDS
+    + r")\s{1,3}(?:\d{1,4}\s{1,2})?$",
     re.IGNORECASE,
 )
 
@@ -1284,7 +1286,7 @@ def _places(
             acronym = t.cls == "U" and 2 <= len(low) <= 6 and (t.upper or not mixed or lower_moved)
             if len(low) > 3 or acronym or (not mixed and t.cls == "U" and len(low) >= 2):
                 before = text[max(0, t.start - 64) : t.start]
-                intro = _PLACE_INTRO.search(before)
+                intro = _PLACE_INTRO.search(text, max(0, t.start - 40), t.start)
                 if acronym:
                     # "at the LUSB": an acronym after a bare preposition is anatomy; after a
                     # movement verb ("w/u by GBMC", "tx to GH") it is a facility
@@ -1433,13 +1435,11 @@ def _lower_moved(text: str, t: _Tok, low: str) -> bool:
 
 _TRANSFER_INTRO = re.compile(
     # a room number may come first: "transferred to 209 Ellery"
-    r"(?:\b(?:"
-    + _MOVE_VERBS
-    + r"|accepted|seen)\s(?:back\s)?(?:to|from|at|in|by)\s{1,3}(?:\d{1,4}\s{1,2})?"
+    r"(?:\b(?:" + _MOVE_VERBS + r"|accepted|seen)\s(?:back\s)?(?:to|from|at|in|by)\s{1,3}"
+    # "transferred from St. Vincent's to BWH": the second place of a from/to pair
+    r"(?:\d{1,4}\s{1,2}|[a-z0-9.'\- ]{2,40}\s(?:to|from)\s{1,3})?"
     # orientation and leaving: "knows he is in GH", "I'm at KMH", "would need to leave GH"
     r"|\b(?:(?:he|she|they|i|we)\s(?:is|was|am|are|were)|i'm|im|we're)\s(?:in|at)\s{1,3}(?:the\s)?"
-    # "transferred from St. Vincent's to BWH": the second place of a from/to pair
-    r"|\b(?:" + _MOVE_VERBS + r")\s(?:from|to)\s[a-z0-9.'\- ]{2,40}\s(?:to|from)\s{1,3}"
     r"|\b(?:leave|leaving)\s{1,3}" + _EMPLOYER_INTRO + r")$",
     re.IGNORECASE,
 )
