@@ -91,6 +91,19 @@ def search_view():
 
 # --- the case life cycle ---------------------------------------------------------------------
 
+def _attempt(action, *done) -> bool:
+    """Run a service call for a POST that redirects: flash its refusal, or `done` (a message
+    and its category) when it went through."""
+    try:
+        action()
+    except services.CaseError as exc:
+        flash(str(exc), "error")
+        return False
+    if done:
+        flash(*done)
+    return True
+
+
 @bp.route("/cases/new", methods=["GET", "POST"])
 @limits.apply("posting")
 def new():
@@ -187,13 +200,9 @@ def apply_suggestion(case_id):
     form = forms.FindingForm()
     if form.validate_on_submit():
         whole = form.field.data == "*"
-        try:
-            services.apply_suggestion(case, current_user, None if whole else form.field.data,
-                                      form.start.data, form.end.data, form.text.data)
-        except services.CaseError as exc:
-            flash(str(exc), "error")
-        else:
-            flash("Replaced.", "success")
+        _attempt(lambda: services.apply_suggestion(
+            case, current_user, None if whole else form.field.data, form.start.data,
+            form.end.data, form.text.data), "Replaced.", "success")
     else:
         flash("That fix could not be applied; reload the page.", "error")
     return redirect(url_for("cases.view", case_id=case.id) + "#findings")
@@ -205,14 +214,11 @@ def dismiss_finding(case_id):
     policies.require(policies.can_edit(case, current_user))
     form = forms.DismissForm()
     if form.validate_on_submit():
-        try:
-            services.dismiss_case_finding(case, current_user, form.field.data,
-                                          form.category.data, form.text.data, form.reason.data)
-        except services.CaseError as exc:
-            flash(str(exc), "error")
-        else:
-            flash("Finding dismissed. Because of it, a moderator reviews the case before it is "
-                  "published.", "warning")
+        _attempt(lambda: services.dismiss_case_finding(
+            case, current_user, form.field.data, form.category.data, form.text.data,
+            form.reason.data),
+            "Finding dismissed. Because of it, a moderator reviews the case before it is "
+            "published.", "warning")
     else:
         flash("Give a reason (at most 500 characters) to dismiss a finding.", "error")
     return redirect(url_for("cases.view", case_id=case.id) + "#findings")
@@ -252,13 +258,9 @@ def review(case_id):
     case = policies.get_case_or_404(case_id, current_user)
     form = forms.ReviewForm()
     if form.validate_on_submit():
-        try:
-            services.review_case(case, current_user, form.decision.data == "approve",
-                                 form.note.data)
-        except services.CaseError as exc:
-            flash(str(exc), "error")
-        else:
-            flash("Done.", "success")
+        _attempt(lambda: services.review_case(
+            case, current_user, form.decision.data == "approve", form.note.data),
+            "Done.", "success")
     return redirect(url_for("cases.view", case_id=case.id))
 
 
@@ -276,10 +278,8 @@ def review_reply(reply_id):
     reply = policies.get_reply_or_404(reply_id, current_user)
     form = forms.ReviewForm()
     if form.validate_on_submit():
-        try:
-            services.review_reply(reply, current_user, form.decision.data == "approve")
-        except services.CaseError as exc:
-            flash(str(exc), "error")
+        _attempt(lambda: services.review_reply(reply, current_user,
+                                               form.decision.data == "approve"))
     return redirect(url_for("cases.review_queue"))
 
 
@@ -287,10 +287,7 @@ def review_reply(reply_id):
 def vote(case_id):
     case = policies.get_case_or_404(case_id, current_user)
     if forms.EmptyForm().validate_on_submit():
-        try:
-            services.vote_case(case, current_user)
-        except services.CaseError as exc:
-            flash(str(exc), "error")
+        _attempt(lambda: services.vote_case(case, current_user))
     return redirect(url_for("cases.view", case_id=case.id))
 
 
@@ -406,14 +403,9 @@ def apply_reply_suggestion(reply_id):
     form = forms.FindingForm()
     if form.validate_on_submit():
         whole = form.field.data == "*"
-        try:
-            services.apply_reply_suggestion(reply, current_user,
-                                            None if whole else form.start.data,
-                                            form.end.data, form.text.data)
-        except services.CaseError as exc:
-            flash(str(exc), "error")
-        else:
-            flash("Replaced.", "success")
+        _attempt(lambda: services.apply_reply_suggestion(
+            reply, current_user, None if whole else form.start.data, form.end.data,
+            form.text.data), "Replaced.", "success")
     return redirect(url_for("cases.edit_reply", reply_id=reply.id))
 
 
@@ -423,14 +415,9 @@ def dismiss_reply_finding(reply_id):
     policies.require(policies.can_edit_reply(reply, current_user))
     form = forms.DismissForm()
     if form.validate_on_submit():
-        try:
-            services.dismiss_reply_finding(reply, current_user, form.category.data,
-                                           form.text.data, form.reason.data)
-        except services.CaseError as exc:
-            flash(str(exc), "error")
-        else:
-            flash("Finding dismissed; a moderator reviews the reply before it is shown.",
-                  "warning")
+        _attempt(lambda: services.dismiss_reply_finding(
+            reply, current_user, form.category.data, form.text.data, form.reason.data),
+            "Finding dismissed; a moderator reviews the reply before it is shown.", "warning")
     else:
         flash("Give a reason (at most 500 characters) to dismiss a finding.", "error")
     return redirect(url_for("cases.edit_reply", reply_id=reply.id))
@@ -459,12 +446,7 @@ def delete_reply(reply_id):
     policies.require(reply.author_id == current_user.id)
     case_id = reply.case_id
     if forms.EmptyForm().validate_on_submit():
-        try:
-            services.delete_reply(reply, current_user)
-        except services.CaseError as exc:
-            flash(str(exc), "error")
-        else:
-            flash("Reply deleted.", "success")
+        _attempt(lambda: services.delete_reply(reply, current_user), "Reply deleted.", "success")
     return redirect(url_for("cases.view", case_id=case_id))
 
 
@@ -472,10 +454,7 @@ def delete_reply(reply_id):
 def vote_reply(reply_id):
     reply = policies.get_reply_or_404(reply_id, current_user)
     if forms.EmptyForm().validate_on_submit():
-        try:
-            services.vote_reply(reply, current_user)
-        except services.CaseError as exc:
-            flash(str(exc), "error")
+        _attempt(lambda: services.vote_reply(reply, current_user))
     return redirect(services.reply_url(reply))
 
 
