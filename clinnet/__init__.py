@@ -57,7 +57,7 @@ def _register_blueprints(app: Flask) -> None:
 
 def _register_hooks(app: Flask) -> None:
     from clinnet.cli import register_commands
-    from clinnet.core import errors
+    from clinnet.core import errors, templating
     from clinnet.core.authz import enforce_access
     from clinnet.core.headers import set_security_headers
     from clinnet.core.navigation import extra_nav_items
@@ -65,7 +65,7 @@ def _register_hooks(app: Flask) -> None:
 
     app.before_request(enforce_access)
     app.after_request(set_security_headers)
-    app.jinja_env.globals["extra_nav_items"] = extra_nav_items
-    app.jinja_env.globals["unread_notifications"] = unread_badge
+    templating.register(app, extra_nav_items=extra_nav_items,
+                        unread_notifications=unread_badge)
     errors.register(app)
     register_commands(app)

@@ -46,8 +46,61 @@ def audit_verify():
     sys.exit(1)
 
 
+@click.group("deid", help="Find HIPAA Safe Harbor identifiers in text (no database needed).")
+def deid_cli():
+    pass
+
+
+@deid_cli.command("scan")
+@click.argument("source", default="-", type=click.Path(allow_dash=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
+@click.option("--jsonl", is_flag=True,
+              help='Batch: read lines {"id", "text"}, write one line of findings per input line.')
+def deid_scan(source, as_json, jsonl):
+    """Print the identifiers found in SOURCE (a file, or - for standard input)."""
+    import json
+
+    from clinnet.deid import scan
+    from clinnet.deid.batch import findings_as_json, format_findings, scan_jsonl
+
+    stream = click.open_file(source, "rb")
+    with stream:
+        if jsonl:
+            failed = scan_jsonl(stream, sys.stdout, sys.stderr)
+            if failed:
+                sys.exit(1)
+            return
+        data = stream.read()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise click.ClickException(
+            f"{source}: not UTF-8 text (byte {exc.start}); convert it first") from None
+    findings = scan(text)
+    if as_json:
+        click.echo(json.dumps(findings_as_json(findings), ensure_ascii=False))
+    else:
+        click.echo(format_findings(text, findings))
+
+
+@deid_cli.command("bench")
+@click.argument("corpus", type=click.Path(exists=True, dir_okay=False))
+@click.option("--by-category", is_flag=True, help="Also break scores down by gold category.")
+@click.option("--misses", default=0, type=click.IntRange(min=0),
+              help="Show the first N misses and false alarms with context.")
+def deid_bench(corpus, by_category, misses):
+    """Score the detector on a gold corpus (the format of shared/corpora/*/gold.jsonl)."""
+    from clinnet.deid.bench import format_report, load_corpus, run_benchmark
+
+    try:
+        notes = load_corpus(corpus)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(format_report(run_benchmark(notes), by_category=by_category, misses=misses))
+
+
 def register_commands(app) -> None:
-    for group in (users_cli, audit_cli):
+    for group in (users_cli, audit_cli, deid_cli):
         app.cli.add_command(group)
 
 
@@ -95,6 +148,8 @@ def _create_app():
 cli = FlaskGroup(create_app=_create_app, load_dotenv=False, set_debug_flag=False,
                  help="clinnet: the verified physicians' network.")
 cli.add_command(demo)
+# The detector needs no app (and so no secret key): reachable as `clinnet deid` anywhere.
+cli.add_command(deid_cli)
 
 
 def main() -> None:

@@ -1,8 +1,15 @@
-from flask import Blueprint, render_template
-from sqlalchemy import func, select
+from datetime import UTC, datetime, timedelta
 
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from clinnet.accounts import services as accounts
 from clinnet.accounts.models import User
+from clinnet.admin import services
+from clinnet.admin.forms import ReinstateForm, RoleForm, SuspendForm
+from clinnet.audit import verify_chain
 from clinnet.core.authz import Role, requires_role
+from clinnet.core.db import utcnow
 from clinnet.extensions import db
 
 bp = Blueprint("admin", __name__, url_prefix="/admin", template_folder="templates")
@@ -11,5 +18,121 @@ bp = Blueprint("admin", __name__, url_prefix="/admin", template_folder="template
 @bp.route("/")
 @requires_role(Role.ADMIN)
 def index():
-    counts = dict(db.session.execute(select(User.role, func.count()).group_by(User.role)).all())
-    return render_template("admin/index.html", counts=counts, roles=list(Role))
+    return render_template("admin/index.html", counts=services.dashboard_counts(),
+                           roles=list(Role))
+
+
+@bp.route("/members")
+@requires_role(Role.ADMIN)
+def members():
+    args = request.args
+    member_filter = services.MemberFilter(
+        q=args.get("q", "")[:100].strip(), role=args.get("role", ""),
+        status=args.get("status", ""), verified=args.get("verified", ""))
+    page = max(args.get("page", 1, type=int), 1)
+    rows, more = services.search_members(member_filter, page)
+    return render_template("admin/members.html", members=rows, more=more, page=page,
+                           f=member_filter, roles=list(Role))
+
+
+def _member_or_404(user_id: int) -> User:
+    user = db.session.get(User, user_id)
+    if user is None:
+        abort(404)
+    return user
+
+
+@bp.route("/members/<int:user_id>")
+@requires_role(Role.ADMIN)
+def member(user_id):
+    user = _member_or_404(user_id)
+    return _render_member(user)
+
+
+def _render_member(user, role_form=None, suspend_form=None, status=200):
+    role_form = role_form or RoleForm(role=user.role.value)
+    return render_template(
+        "admin/member.html", member=user, events=services.member_events(user),
+        role_form=role_form, suspend_form=suspend_form or SuspendForm(),
+        reinstate_form=ReinstateForm()), status
+
+
+@bp.route("/members/<int:user_id>/role", methods=["POST"])
+@requires_role(Role.ADMIN)
+def change_role(user_id):
+    user = _member_or_404(user_id)
+    form = RoleForm()
+    if user.verified_at is None:
+        form.role.errors = ["Only a verified physician can hold a staff role."]
+    elif form.validate_on_submit():
+        try:
+            accounts.set_role(user, Role(form.role.data), actor=current_user)
+        except accounts.AccountError as exc:
+            form.role.errors = [str(exc)]
+        else:
+            flash(f"{user.email} is now {user.role.label.lower()}.", "success")
+            return redirect(url_for("admin.member", user_id=user.id))
+    return _render_member(user, role_form=form, status=400)
+
+
+@bp.route("/members/<int:user_id>/suspend", methods=["POST"])
+@requires_role(Role.ADMIN)
+def suspend(user_id):
+    user = _member_or_404(user_id)
+    form = SuspendForm()
+    if user.id == current_user.id:
+        form.reason.errors = ["You cannot suspend yourself."]
+    elif form.validate_on_submit():
+        until = utcnow() + timedelta(days=form.days.data) if form.days.data else None
+        accounts.suspend(user, current_user, form.reason.data, until)
+        flash(f"{user.email} is suspended and signed out.", "success")
+        return redirect(url_for("admin.member", user_id=user.id))
+    return _render_member(user, suspend_form=form, status=400)
+
+
+@bp.route("/members/<int:user_id>/reinstate", methods=["POST"])
+@requires_role(Role.ADMIN)
+def reinstate(user_id):
+    user = _member_or_404(user_id)
+    form = ReinstateForm()
+    if form.validate_on_submit():
+        accounts.reinstate(user, current_user, form.reason.data or "")
+        flash(f"{user.email} is reinstated.", "success")
+    return redirect(url_for("admin.member", user_id=user.id))
+
+
+def _parse_day(value: str | None) -> datetime | None:
+    try:
+        return datetime.strptime(value or "", "%Y-%m-%d").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+@bp.route("/audit")
+@requires_role(Role.ADMIN)
+def audit_log():
+    args = request.args
+    until = _parse_day(args.get("until"))
+    audit_filter = services.AuditFilter(
+        actor=args.get("actor", "")[:254].strip().lower(),
+        action=args.get("action", "")[:64].strip(),
+        target_type=args.get("target_type", "")[:64].strip(),
+        target_id=args.get("target_id", "")[:64].strip(),
+        since=_parse_day(args.get("since")),
+        until=until + timedelta(days=1) if until else None)
+    page = max(args.get("page", 1, type=int), 1)
+    rows, more = services.search_audit(audit_filter, page)
+    return render_template("admin/audit.html", events=rows, more=more, page=page,
+                           args=args)
+
+
+@bp.route("/audit/verify", methods=["POST"])
+@requires_role(Role.ADMIN)
+def verify_audit():
+    report = verify_chain()
+    if report.ok:
+        flash(f"The audit chain is intact: {report.events} events verified.", "success")
+    else:
+        flash(f"The audit chain is BROKEN at event {report.first_bad_id}: {report.problem}.",
+              "error")
+    return redirect(url_for("admin.audit_log"))

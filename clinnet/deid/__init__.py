@@ -10,15 +10,52 @@ Pure Python, no dependencies beyond the standard library. The public API::
 from __future__ import annotations
 
 from .categories import (
-    ACCOUNT, AGE_OVER_89, BIOMETRIC, CATEGORIES, DATE, DEVICE, EMAIL, FAX, HEALTH_PLAN, IP, LICENSE,
-    LOCATION, MRN, NAME, OTHER_ID, PHONE, SSN, URL, VEHICLE,
+    ACCOUNT,
+    AGE_OVER_89,
+    BIOMETRIC,
+    CATEGORIES,
+    DATE,
+    DEVICE,
+    EMAIL,
+    FAX,
+    HEALTH_PLAN,
+    IP,
+    LICENSE,
+    LOCATION,
+    MRN,
+    NAME,
+    OTHER_ID,
+    PHONE,
+    SSN,
+    URL,
+    VEHICLE,
 )
 from .finding import Finding
 from .replace import redact, suggest
 from .scanner import scan
 
 __all__ = [
-    "ACCOUNT", "AGE_OVER_89", "BIOMETRIC", "CATEGORIES", "DATE", "DEVICE", "EMAIL", "FAX",
-    "HEALTH_PLAN", "IP", "LICENSE", "LOCATION", "MRN", "NAME", "OTHER_ID", "PHONE", "SSN", "URL",
-    "VEHICLE", "Finding", "redact", "scan", "suggest",
+    "ACCOUNT",
+    "AGE_OVER_89",
+    "BIOMETRIC",
+    "CATEGORIES",
+    "DATE",
+    "DEVICE",
+    "EMAIL",
+    "FAX",
+    "HEALTH_PLAN",
+    "IP",
+    "LICENSE",
+    "LOCATION",
+    "MRN",
+    "NAME",
+    "OTHER_ID",
+    "PHONE",
+    "SSN",
+    "URL",
+    "VEHICLE",
+    "Finding",
+    "redact",
+    "scan",
+    "suggest",
 ]

@@ -154,9 +154,13 @@ def load_corpus(path: str | os.PathLike[str]) -> list[GoldNote]:
                     s, e = int(p["start"]), int(p["end"])
                     typ = str(p["type"])
                 except (KeyError, TypeError, ValueError):
-                    raise ValueError(f"{path}: line {lineno}: phi[{k}] needs start, end and type") from None
+                    raise ValueError(
+                        f"{path}: line {lineno}: phi[{k}] needs start, end and type"
+                    ) from None
                 if not 0 <= s <= e <= len(text):
-                    raise ValueError(f"{path}: line {lineno}: phi[{k}] span {s}-{e} is outside the text")
+                    raise ValueError(
+                        f"{path}: line {lineno}: phi[{k}] span {s}-{e} is outside the text"
+                    )
                 spans.append(GoldSpan(s, e, typ, str(p.get("text", text[s:e]))))
             notes.append(GoldNote(str(obj.get("id", lineno)), text, tuple(spans)))
     return notes
@@ -179,13 +183,16 @@ def _covered(tok: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 
 def _context(text: str, s: int, e: int, width: int = 40) -> str:
-    left = text[max(0, s - width):s]
-    right = text[e:e + width]
+    left = text[max(0, s - width) : s]
+    right = text[e : e + width]
     return (left + "[[" + text[s:e] + "]]" + right).replace("\n", " ")
 
 
-def run_benchmark(notes: Iterable[GoldNote], scan_fn: Callable[[str], list[Finding]] = scan,
-                  max_examples: int = 1000) -> BenchReport:
+def run_benchmark(
+    notes: Iterable[GoldNote],
+    scan_fn: Callable[[str], list[Finding]] = scan,
+    max_examples: int = 1000,
+) -> BenchReport:
     """Time ``scan_fn`` over the notes and score its findings (see module docstring)."""
     notes = list(notes)
     for note in notes[:50]:  # untimed warm-up (lexicon loading, regex caches)
@@ -222,15 +229,27 @@ def run_benchmark(notes: Iterable[GoldNote], scan_fn: Callable[[str], list[Findi
                 cs.caught += 1
                 rep.caught_spans += 1
             elif len(rep.missed) < max_examples:
-                rep.missed.append(Miss(note.id, g.type, note.text[g.start:g.end],
-                                       _context(note.text, g.start, g.end)))
+                rep.missed.append(
+                    Miss(
+                        note.id,
+                        g.type,
+                        note.text[g.start : g.end],
+                        _context(note.text, g.start, g.end),
+                    )
+                )
         for f in found:
             if len(rep.false_alarms) >= max_examples:
                 break
             ft = [t for t in toks if t[0] < f.end and f.start < t[1]]
             if ft and not any(_hit(t, gspans) or _hit(t, ignored) for t in ft):
-                rep.false_alarms.append(Miss(note.id, f.category + "/" + f.rule, f.text,
-                                             _context(note.text, f.start, f.end)))
+                rep.false_alarms.append(
+                    Miss(
+                        note.id,
+                        f.category + "/" + f.rule,
+                        f.text,
+                        _context(note.text, f.start, f.end),
+                    )
+                )
     rep.pred_tokens += rep.true_tokens
     return rep
 

@@ -10,6 +10,11 @@ from functools import cache
 from importlib import resources
 
 
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a literal, as a set (for inline word lists)."""
+    return frozenset(text.split())
+
+
 def _read(name: str) -> list[str]:
     """Whitespace-separated entries of a data file, lower-cased, comments dropped."""
     raw = resources.files("clinnet.deid").joinpath("data", name).read_text(encoding="utf-8")

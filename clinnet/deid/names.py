@@ -23,83 +23,86 @@ unknown words after a transfer/residence phrase ("transferred to X", "lives in X
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from functools import cache
 
 from . import lexicons
 from .categories import LOCATION, NAME
+from .lexicons import words
 
 Candidate = tuple[int, int, str, str]
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 
-STOP = frozenset("""
+STOP = words("""
 a an the and or but of in on at to for from by with without as is was are were be been being
 has had have do does did not no yes this that these those it its he she his her him they them
 their there here we our us you your i me my mine who whom which what when where why how all any
 some each per via than then so if also into onto over under up down out off about after before
 again once only very just still too more most less least same other such own both few many much
 will would can could should may might must shall am pm s t re ll ve d m x w c o p q h f e b g n
-""".split())
+""")
 
-TITLES = frozenset("""
+TITLES = words("""
 dr doctor drs mr mrs ms miss mister mx prof professor sr sister brother fr father rev nurse
-madam sir dame lady lord np pa md rn
-""".split())
-_TITLE_STRONG = frozenset("dr doctor drs mr mrs ms miss mister mx prof professor rev".split())
+madam sir dame lady lord np md rn
+""")
+_TITLE_STRONG = words("dr doctor drs mr mrs ms miss mister mx prof professor rev")
 
-RELATIONS = frozenset("""
+RELATIONS = words("""
 wife husband spouse son sons daughter daughters dtr dtrs dau dghtr sister sisters brother brothers
 sis bro mother mom mum mama father dad papa parent parents niece nieces nephew nephews grandson
 granddaughter grandchild grandchildren grandmother grandfather grandma grandpa aunt uncle cousin
 friend friends partner fiance fiancee boyfriend girlfriend proxy hcp neighbor neighbour roommate
 caregiver guardian stepson stepdaughter stepmother stepfather widow widower companion sibling
-siblings inlaw godson goddaughter relative relatives named contact spokesperson lawyer
-attorney poa conservator neice other husbands wifes children kids child
-""".split())
+siblings inlaw godson goddaughter relative relatives named spokesperson lawyer
+attorney poa conservator neice other husbands wifes
+""")
 
-CREDENTIALS = frozenset("""
+CREDENTIALS = words("""
 rn md np pa do rrt phd licsw lcsw msw cns crna pharmd rd slp ot lpn cna aprn fnp dnp mph
 bsn msn ccrn cnm cnp emt paramedic resident intern fellow attending
-""".split())
+""")
 
 # Reporting verbs and phrases that put a name right after ("per X", "seen by X") or
 # right before ("X aware", "X called").
-_BEFORE_WEAK = frozenset("""
-per by paged page called call notified notify informed inform told tell spoke speak
+_BEFORE_WEAK = words("""
+per by paged page called call notified notify informed inform told tell spoke speak reach reached
 contacted contact asked ask updated update met visited see seen
-""".split())
-_AFTER_WEAK = frozenset("""
+""")
+_AFTER_WEAK = words("""
 aware notified called calls paged informed updated visited visiting spoke says said states
 stated reports reported explained agrees agreed wants wishes requests requested feels felt
 is was will has who came comes arrived in
-""".split())
-_AFTER_STRONG_VERBS = frozenset("aware notified paged called informed".split())
+""")
+_AFTER_STRONG_VERBS = words("aware notified paged called informed")
 
 # Words that turn a preceding eponym into a disease/sign/score, never a name.
-_EPONYM_SUFFIX = frozenset("""
+_EPONYM_SUFFIX = words("""
 disease syndrome sign signs test maneuver manoeuvre score scale criteria classification
 catheter cath tube line procedure operation repair reflex phenomenon tumor tumour lymphoma
 palsy fracture ulcer node nodes space triad law murmur respiration respirations stain
 position type grade bag valve dressing drain rating index
-""".split())
+""")
 
-FACILITY_WORDS = frozenset("""
+FACILITY_WORDS = words("""
 hospital hosp hospitals medical med center centre ctr clinic clinics memorial regional rehab
 rehabilitation infirmary institute hospice manor nursing health healthcare house home homes
 university univ college sanitarium sanatorium pavilion campus
-""".split())
+""")
 # Words that may sit inside a facility name without being distinctive by themselves.
-_FACILITY_JOINERS = frozenset("""
+_FACILITY_JOINERS = words("""
 holy sacred heart cross mercy providence samaritan good general children's childrens veterans
 va shriners saint st mount mt sinai presbyterian methodist baptist lutheran adventist episcopal
 deaconess union community county city state hope valley river lake north south east west
 new saints of the
-""".split())
-_GENERIC_ONLY = frozenset("""
+""")
+_GENERIC_ONLY = words("""
 the a our this that their local outside other nursing home rehab hospital center
 general community county city state university acute chronic cardiac pulmonary long term care
 skilled facility facilities inpatient outpatient va
-""".split())
+""")
 
 _PLACE_INTRO = re.compile(
     r"(?:\b(?:transfer(?:red|ring)?|xfer(?:red)?|trans|sent|admitted|admit|taken|brought|moved|"
@@ -113,21 +116,28 @@ _PLACE_INTRO = re.compile(
 )
 
 _CONTEXT_WORDS = TITLES | RELATIONS | CREDENTIALS | _BEFORE_WEAK | _AFTER_WEAK | FACILITY_WORDS
-_TRIGGERS = TITLES | RELATIONS | CREDENTIALS | _BEFORE_WEAK | frozenset(("cell", "phone", "home", "tel", "work",
-                                                                          "pager", "beeper", "mobile", "office"))
-_CONTACT_WORDS = frozenset("cell phone home tel work pager beeper mobile office ph".split())
+_TRIGGERS = (
+    TITLES
+    | RELATIONS
+    | CREDENTIALS
+    | _BEFORE_WEAK
+    | frozenset(("cell", "phone", "home", "tel", "work", "pager", "beeper", "mobile", "office"))
+)
+_CONTACT_WORDS = words("cell phone home tel work pager beeper mobile office ph")
 _CONTACT_AFTER = re.compile(r"\s?(?:#|no\.?|number|phone|ph)?\s?[:#-]?\s?\(?\d{3}")
 # Words that follow "Dr." without being a name ("Dr. aware", "DR ORDERED").
-_TITLE_FOLLOWERS = frozenset("""
+_TITLE_FOLLOWERS = words("""
 aware notified called paged ordered order orders here there in at to was is has had will would
 said says wants spoke saw seen examined evaluated made feels felt notes note team service office
 on call covering ok okay informed updated came come the a an of and or but who which that this
-""".split())
-_AFTER_NAME_VERBS = frozenset("""
+""")
+_AFTER_NAME_VERBS = words("""
 states stated says said wishes wants agrees agreed verbalizes verbalized understands reports
 reported visited visiting calls requests requested asked came arrived reached spoke explained
-""".split())
+does did has had was is were will would understands wish
+""")
 
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _CLASS_CACHE: dict[str, str] = {}
 _CACHE_LIMIT = 200_000
 
@@ -143,8 +153,11 @@ def _classify(low: str) -> str:
         base = low[:-2] if low.endswith("'s") else low.replace("'", "")
         is_name = base in lexicons.first_names() or base in lexicons.surnames()
         common = (
-            base in lexicons.english() or base in lexicons.medical() or base in lexicons.eponyms()
-            or base in lexicons.not_names() or base in lexicons.not_places()
+            base in lexicons.english()
+            or base in lexicons.medical()
+            or base in lexicons.eponyms()
+            or base in lexicons.not_names()
+            or base in lexicons.not_places()
         )
         if is_name and not common and len(base) >= 3:
             cls = "N"
@@ -154,13 +167,29 @@ def _classify(low: str) -> str:
             cls = "W"
         else:
             cls = "U"
+    if low in _special() or (low.endswith("'s") and low[:-2] in _special()):
+        cls += "*"  # a context or place word: the rules must look at it
     if len(_CLASS_CACHE) > _CACHE_LIMIT:
         _CLASS_CACHE.clear()
     _CLASS_CACHE[low] = cls
     return cls
 
 
-def _PLURAL_OK(base: str) -> frozenset[str]:  # noqa: N802 - reads like a set in the caller
+@cache
+def _special() -> frozenset[str]:
+    """Words that trigger a rule even though they are ordinary words themselves."""
+    return (
+        _TRIGGERS
+        | _AFTER_STRONG_VERBS
+        | _AFTER_NAME_VERBS
+        | FACILITY_TRIGGERS
+        | _SAINT_WORDS
+        | frozenset(lexicons.cities())
+        | frozenset(("center", "centre", "ctr", "home", "house", "university", "univ", "u"))
+    )
+
+
+def _PLURAL_OK(base: str) -> frozenset[str]:
     """Inflected forms the word list lacks: treat "stents"/"titrated" as known words."""
     eng, med = lexicons.english(), lexicons.medical()
     for suf in ("s", "es", "ed", "ing", "ly"):
@@ -176,33 +205,62 @@ class _Tok:
 
     __slots__ = ("cap", "cls", "end", "low", "start", "upper")
 
-    def __init__(self, start: int, end: int, word: str, glued: bool) -> None:
-        self.start = start
-        self.end = end
-        self.low = word.lower()
+    def __init__(self, m: re.Match[str], low: str, info: str, glued: bool) -> None:
+        self.start, self.end = m.span()
+        self.low = low
         # a word glued to a number ("4L", "1st", "2mg") is a unit or suffix, never a name
-        self.cls = "W" if glued else _classify(self.low)
+        self.cls = "W" if glued else info[0]
+        word = m.group()
         self.cap = word[0].isupper()
         self.upper = word.isupper()
 
 
-def _case_mode(toks: list[_Tok]) -> str:
+class _Toks:
+    """Token list that builds :class:`_Tok` objects only for the tokens a rule inspects.
+
+    Most words of a note are ordinary words no rule looks at; not building objects for
+    them is what keeps the name pass fast.
+    """
+
+    __slots__ = ("_built", "infos", "lows", "ms", "text")
+
+    def __init__(
+        self, text: str, ms: list[re.Match[str]], lows: list[str], infos: list[str]
+    ) -> None:
+        self.text = text
+        self.ms = ms
+        self.lows = lows
+        self.infos = infos
+        self._built: dict[int, _Tok] = {}
+
+    def __len__(self) -> int:
+        return len(self.ms)
+
+    def __getitem__(self, i: int) -> _Tok:
+        t = self._built.get(i)
+        if t is None:
+            m = self.ms[i]
+            s = m.start()
+            t = _Tok(m, self.lows[i], self.infos[i], s > 0 and self.text[s - 1].isdigit())
+            self._built[i] = t
+        return t
+
+
+_UPPER_WORD = re.compile(r"\b[A-Z]{2,}\b")
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}")
+
+
+def _case_mode(text: str) -> str:
     """'upper', 'lower' or 'mixed': capitalisation is evidence only in mixed-case text.
 
     Counted over words, not letters: a lower-case note with a few upper-case
     abbreviations ("bp", "CCU") is still a lower-case note, and sentence-initial capitals
     alone do not make it mixed.
     """
-    upper = title = lower = 0
-    for t in toks:
-        if t.end - t.start < 2:
-            continue
-        if t.upper:
-            upper += 1
-        elif t.cap:
-            title += 1
-        else:
-            lower += 1
+    upper = len(_UPPER_WORD.findall(text))
+    title = len(_TITLE_WORD.findall(text))
+    lower = len(_LOWER_WORD.findall(text))
     total = upper + title + lower
     if not total:
         return "mixed"
@@ -215,11 +273,16 @@ def _case_mode(toks: list[_Tok]) -> str:
 
 def find_names_and_places(text: str) -> Iterator[Candidate]:
     """Yield NAME and LOCATION candidates in ``text`` (normalised coordinates)."""
-    toks = [_Tok(m.start(), m.end(), m.group(), m.start() > 0 and text[m.start() - 1].isdigit())
-            for m in _TOKEN.finditer(text)]
-    if not toks:
+    ms = list(_TOKEN.finditer(text))
+    if not ms:
         return
-    mixed = _case_mode(toks) == "mixed"
+    lows = _TOKEN.findall(text.translate(_LOWER))
+    get = _CLASS_CACHE.get
+    infos = [get(w) or _classify(w) for w in lows]
+    toks = _Toks(text, ms, lows, infos)
+    # Only tokens that could be a name or that trigger a rule are visited below.
+    interesting = [i for i, c in enumerate(infos) if c != "W" and c != "S"]
+    mixed = _case_mode(text) == "mixed"
     n = len(toks)
     flag: list[str | None] = [None] * n  # rule name when flagged as NAME
     place: list[str | None] = [None] * n
@@ -229,19 +292,28 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
 
     def gap(i: int) -> str:
         """Text between token i-1 and token i."""
-        return text[toks[i - 1].end:toks[i].start] if i > 0 else text[: toks[0].start]
+        return text[toks[i - 1].end : toks[i].start] if i > 0 else text[: toks[0].start]
 
     def initial(t: _Tok) -> bool:
-        return t.end - t.start == 1 and t.low not in ("a", "i") and (t.upper or not mixed)
+        """A single-letter initial ("J." or "J"); "A."/"I." only when capital with a period."""
+        if t.end - t.start != 1 or not (t.upper or not mixed):
+            return False
+        if t.low in ("a", "i"):
+            return t.upper and text[t.end : t.end + 1] == "."
+        return True
 
-    def name_like(t: _Tok, strong: bool) -> bool:
+    def name_like(t: _Tok, strong: int) -> bool:
         """Could this token be (part of) a name in a context of the given strength?"""
         if t.low in _CONTEXT_WORDS:
             return False
         if t.cls == "N":
             return True
         if t.cls == "A":
-            return strong or not mixed or t.cap
+            if strong >= 2:
+                return True  # "Dr. griffin", "DR GREEN": a title makes it a name in any case
+            if t.low in firsts and (strong or t.cap or not mixed):
+                return True  # "NP grace", "nurse VIRGINIA"
+            return t.cap if mixed else bool(strong)
         if t.cls == "U":
             if len(t.low) < 2 or t.low in medical:
                 return False
@@ -264,17 +336,31 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
         """Token i is an eponym in use ("Crohn's disease", "Babinski sign")."""
         return i + 1 < n and toks[i + 1].low in _EPONYM_SUFFIX and gap(i + 1) in (" ", "-", "'s ")
 
-    def forward(j: int, strong: bool, rule: str, limit: int = 3) -> None:
+    def forward(j: int, strong: int, rule: str, limit: int = 3) -> None:
         """Flag up to ``limit`` name-like tokens starting at j (initials included)."""
         taken = 0
         while j < n and taken < limit:
             tj = toks[j]
-            if initial(tj) and j + 1 < n and gap(j + 1) in (". ", " ", ".") and name_like(toks[j + 1], strong):
+            if (
+                initial(tj)
+                and j + 1 < n
+                and gap(j + 1) in (". ", " ", ".")
+                and name_like(toks[j + 1], strong)
+            ):
                 flag[j] = flag[j] or rule + "_initial"
-            elif name_like(tj, strong) or (taken and tj.cls == "W" and mixed and tj.cap and not tj.upper
-                                           and tj.low not in medical and tj.low not in _CONTEXT_WORDS):
-                flag[j] = flag[j] or rule
-            elif taken and tj.low in firsts and tj.cls == "S" and mixed and tj.cap:
+            elif (
+                name_like(tj, strong)
+                or (
+                    taken
+                    and tj.cls == "W"
+                    and mixed
+                    and tj.cap
+                    and not tj.upper
+                    and tj.low not in medical
+                    and tj.low not in _CONTEXT_WORDS
+                )
+                or ((taken or strong >= 2) and tj.low in firsts and tj.cls == "S" and tj.cap)
+            ):
                 flag[j] = flag[j] or rule
             else:
                 break
@@ -284,7 +370,7 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             else:
                 break
 
-    def backward(j: int, rule: str, limit: int = 3) -> None:
+    def backward(j: int, rule: str, limit: int = 4) -> None:
         """Flag up to ``limit`` name-like tokens ending at j, walking left."""
         taken = 0
         while j >= 0 and taken < limit:
@@ -301,7 +387,8 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             else:
                 break
 
-    for i, t in enumerate(toks):
+    for i in interesting:
+        t = toks[i]
         c = t.cls
         low = t.low
         # 1. unambiguous lexicon names
@@ -311,16 +398,20 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             continue
         # 2. titles: "Dr. Smith", "MRS JONES", "Dr. J. O'Rourke"
         if low in TITLES and i + 1 < n:
-            strong = low in _TITLE_STRONG
-            if not strong and (not mixed or not t.upper):
-                strong = False
+            strong = 2 if low in _TITLE_STRONG else 0
             if low in ("ms", "pa", "np", "md", "rn") and mixed and not t.upper and not t.cap:
                 continue
             g = gap(i + 1)
             if g.strip() in ("", ".", ":") and "\n" not in g:
                 nxt = toks[i + 1]
-                if strong and nxt.cls == "W" and nxt.low not in _TITLE_FOLLOWERS and nxt.low not in medical \
-                        and (not mixed or nxt.cap) and len(nxt.low) > 2:
+                if (
+                    strong
+                    and nxt.cls == "W"
+                    and nxt.low not in _TITLE_FOLLOWERS
+                    and nxt.low not in medical
+                    and (not mixed or nxt.cap)
+                    and len(nxt.low) > 2
+                ):
                     # "Dr. Tyro", "DR LAVELY": after a title an ordinary word is a name
                     flag[i + 1] = flag[i + 1] or "title"
                     forward(i + 2, strong, "title", 2) if i + 2 < n and joined(i + 2) else None
@@ -328,17 +419,33 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                     forward(i + 1, strong, "title")
         # 3. relation words: "wife Mary", "son, David", "dtr-in-law Rita Hickey"
         if low in RELATIONS and i + 1 < n:
-            if low == "other" and not (i > 0 and toks[i - 1].low == "significant"):
-                continue
+            if low == "other":
+                if not (i > 1 and toks[i - 1].low == "significant"):
+                    continue
+                gb = gap(i - 1)
+                if gb.strip() in ("(", "-", ",", ", (") and "\n" not in gb:
+                    backward(i - 2, "relation")  # "Charlie (significant other)"
             j = i + 1
             while j < n and toks[j].low in ("in", "law", "s") and gap(j) in ("-", "'", " "):
                 j += 1
-            g = text[toks[j - 1].end:toks[j].start] if j < n else ""
-            if j < n and (g.strip(" ,:(-\t") == "" or g.strip(" ,") in ("is", "was", "named")) and "\n" not in g:
+            if j < n and toks[j].low in ("is", "was", "named", "called") and gap(j) in (" ", ", "):
+                j += 1  # "spokesperson is Nancy", "a son named Theo"
+            g = text[toks[j - 1].end : toks[j].start] if j < n else ""
+            if (
+                j < n
+                and (g.strip(" ,:(-\t") == "" or g.strip(" ,") in ("is", "was", "named"))
+                and "\n" not in g
+            ):
                 taken = 0
                 while j < n and taken < 4:
                     tj = toks[j]
-                    if tj.low in ("and", "or") and taken and j + 1 < n and name_like(toks[j + 1], True):
+                    if (
+                        tj.low in ("and", "or")
+                        and taken
+                        and j + 1 < n
+                        and (toks[j + 1].cls == "N" or toks[j + 1].low in firsts)
+                        and name_like(toks[j + 1], True)
+                    ):
                         j += 1
                         continue
                     if not name_like(tj, True) or (tj.cls == "U" and len(tj.low) < 3):
@@ -350,46 +457,80 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                         break
             # "Hank Przybylo (son)", "Mary Smith - daughter"
             gb = gap(i)
-            if i > 0 and gb.strip() in ("(", "-", ",", ", (", "/") and "\n" not in gb:
+            if i > 0 and gb.strip() in ("(", "-", ",", ", (") and "\n" not in gb:
                 backward(i - 1, "relation")
         # 4. credentials after: "Patricia Nolan, RN", "J. Yi, MD", "WARREN KAVALIUNAS NP"
-        if low in CREDENTIALS and i > 0 and low not in ("resident", "intern", "fellow", "attending"):
+        if (
+            low in CREDENTIALS
+            and i > 0
+            and low not in ("resident", "intern", "fellow", "attending")
+        ):
             g = gap(i)
             weak_cred = low in ("do", "ot", "pa", "np", "slp", "rd", "cm", "md", "rn")
             prev = toks[i - 1]
-            if weak_cred and "," not in g and not (prev.cls == "N" or prev.cls == "U" and len(prev.low) > 3
-                                                   and prev.low not in medical):
+            if (
+                weak_cred
+                and "," not in g
+                and not (
+                    prev.cls == "N"
+                    or (prev.cls == "U" and len(prev.low) > 3 and prev.low not in medical)
+                )
+            ):
                 continue
             if g in (" ", ", ", ",", "  ", " ,") and (t.upper or not mixed):
                 backward(i - 1, "credential")
         # 5. weak contexts: "per X", "seen by X", "spoke with X" ...
         if low in _BEFORE_WEAK and i + 1 < n and gap(i + 1) == " ":
             tj = toks[i + 1]
-            if (tj.cls == "A" and (mixed and tj.cap or tj.low in firsts)
-                    or tj.cls == "U" and mixed and tj.cap and not tj.upper and tj.low not in medical):
-                if tj.low not in _CONTEXT_WORDS:
-                    forward(i + 1, False, "after_" + low, 2)
+            if (
+                (tj.cls == "A" and ((mixed and tj.cap) or tj.low in firsts))
+                or (tj.cls == "U" and mixed and tj.cap and not tj.upper and tj.low not in medical)
+            ) and tj.low not in _CONTEXT_WORDS:
+                forward(i + 1, False, "after_" + low, 2)
         # 6. contact lists: "Lopie Certusi cell# ...", "Frances Baker- 212-..."
-        if low in _CONTACT_WORDS and i > 0 and gap(i) in (" ", "  ", ", ", " - ", "- ") and \
-                _CONTACT_AFTER.match(text, t.end):
+        if (
+            low in _CONTACT_WORDS
+            and i > 0
+            and gap(i) in (" ", "  ", ", ", " - ", "- ")
+            and _CONTACT_AFTER.match(text, t.end)
+        ):
             backward(i - 1, "contact")
     # 7. "X aware", "X notified", "John states": the token before a reporting word
-    for i in range(1, n):
-        lo = toks[i].low
-        if (lo in _AFTER_STRONG_VERBS or lo in _AFTER_NAME_VERBS) and gap(i) == " ":
+    for i in interesting:
+        lo = lows[i]
+        if i and (lo in _AFTER_STRONG_VERBS or lo in _AFTER_NAME_VERBS) and gap(i) == " ":
             tj = toks[i - 1]
             if tj.low in _CONTEXT_WORDS or tj.low in medical:
                 continue
             strong_verb = lo in _AFTER_STRONG_VERBS
-            if (tj.cls == "A" and (mixed and tj.cap or tj.low in firsts)
-                    and (strong_verb or tj.low in firsts)) or tj.cls == "U" and len(tj.low) > 2 and (
-                    (mixed and tj.cap and not tj.upper) or (i > 1 and toks[i - 2].low in TITLES)):
+            if (
+                tj.cls == "A"
+                and ((mixed and tj.cap) or tj.low in firsts)
+                and (strong_verb or tj.low in firsts)
+            ) or (
+                tj.cls == "U"
+                and len(tj.low) > 2
+                and ((mixed and tj.cap and not tj.upper) or (i > 1 and toks[i - 2].low in TITLES))
+            ):
                 flag[i - 1] = flag[i - 1] or "before_" + lo
                 if i > 1 and joined(i - 1):
                     backward(i - 2, "before_" + lo, 2)
-    # 8. adjacency: a name-ish token touching a flagged name is part of it
+    # 8. an initial with a period before a name-like word: "E. Welsh aware", "B. KARGAS PA"
+    for m in _INITIAL_NAME.finditer(text):
+        q = bisect_left(toks.ms, m.start(), key=_start)
+        if q + 1 >= n:
+            continue
+        nm = toks[q + 1]
+        if nm.low in medical or nm.low in _CONTEXT_WORDS or nm.cls in ("W", "S"):
+            continue
+        if mixed and not nm.cap:
+            continue
+        flag[q] = flag[q] or "initial_name"
+        flag[q + 1] = flag[q + 1] or "initial_name"
+    # 9. adjacency: a name-ish token touching a flagged name is part of it
     for _ in range(2):
-        for i in range(n):
+        near = sorted({k for j, f in enumerate(flag) if f for k in (j - 1, j + 1) if 0 <= k < n})
+        for i in near:
             if flag[i]:
                 continue
             t = toks[i]
@@ -407,41 +548,119 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                     flag[i] = "adjacent_initial"
                 continue
             neighbour = flag[i - 1] if left else flag[i + 1]
-            strong_n = neighbour is not None and not neighbour.startswith(("after_", "before_", "adjacent"))
-            if t.cls == "A" and (mixed and t.cap or not mixed and (strong_n or t.low in firsts)):
+            strong_n = neighbour is not None and not neighbour.startswith(
+                ("after_", "before_", "adjacent")
+            )
+            if (
+                (
+                    t.cls == "A"
+                    and ((mixed and t.cap) or (not mixed and (strong_n or t.low in firsts)))
+                )
+                or (
+                    t.cls == "U"
+                    and len(t.low) > 2
+                    and ((mixed and t.cap) or (not mixed and strong_n))
+                )
+                or t.cls == "N"
+            ):
                 flag[i] = "adjacent"
-            elif t.cls == "U" and len(t.low) > 2 and (mixed and t.cap or not mixed and strong_n):
-                flag[i] = "adjacent"
-            elif t.cls == "N":
-                flag[i] = "adjacent"
+    # 10. coordination: "Suzette and Hank", "sister & Charlie"
+    for i in [j for j in range(n) if flag[j]]:
+        if i + 1 < n and not flag[i + 1] and gap(i + 1) in (" and ", " & ", " or ", "/"):
+            t = toks[i + 1]
+            if t.low in firsts and t.cls in ("N", "A") and (t.cap or not mixed):
+                flag[i + 1] = "coordinated"
+    # 11. a word flagged once is flagged everywhere in the note ("Radu" ... "Radu wishes")
+    _propagate(toks, flag, mixed, lows, medical)
     # ---- places
-    _places(text, toks, mixed, place, flag)
+    _places(text, toks, mixed, place, flag, interesting)
+    _propagate(toks, place, mixed, lows, medical)
 
+    # A first name that is also a town ("Elizabeth") is a name; so is a town-named token
+    # inside a person's name ("Patricia Nolan").
+    for j in range(n):
+        if place[j] == "city" and flag[j] and toks[j].low in firsts:
+            place[j] = None
+    for j in range(n):
+        if place[j] == "city" and flag[j]:
+            left = j > 0 and flag[j - 1] and not place[j - 1] and joined(j)
+            right = j + 1 < n and flag[j + 1] and not place[j + 1] and joined(j + 1)
+            if left or right:
+                place[j] = None
     # emit runs of flagged tokens as single spans
-    i = 0
-    while i < n:
+    marked = [j for j in range(n) if flag[j] or place[j]]
+    k = 0
+    while k < len(marked):
+        i = marked[k]
+        k += 1
         rule = flag[i]
         cat = NAME
         if place[i] and (not rule or rule == "name_lexicon"):
             rule, cat = place[i], LOCATION
         if not rule:
-            i += 1
             continue
         j = i
-        while j + 1 < n and joined(j + 1) and (
-                (cat == NAME and flag[j + 1] and not (place[j + 1] and flag[j + 1] == "name_lexicon"))
-                or (cat == LOCATION and place[j + 1])):
+        while (
+            j + 1 < n
+            and joined(j + 1)
+            and (
+                (
+                    cat == NAME
+                    and flag[j + 1]
+                    and not (place[j + 1] and flag[j + 1] == "name_lexicon")
+                )
+                or (cat == LOCATION and place[j + 1])
+            )
+        ):
             j += 1
         end = toks[j].end
         # keep a trailing period of an initial ("J.") inside the span
         if len(toks[j].low) == 1 and end < len(text) and text[end] == ".":
             end += 1
         yield toks[i].start, end, cat, rule
-        i = j + 1
+        while k < len(marked) and marked[k] <= j:
+            k += 1
 
 
-def _places(text: str, toks: list[_Tok], mixed: bool, place: list[str | None],
-            flag: list[str | None]) -> None:
+_INITIAL_NAME = re.compile(r"(?<![A-Za-z.'])[A-Z]\. ?(?=[A-Za-z][a-z'A-Z\-]+)")
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
+def _propagate(
+    toks: _Toks, marks: list[str | None], mixed: bool, lows: list[str], medical: frozenset[str]
+) -> None:
+    """Mark every other occurrence of a marked name-like word (same note).
+
+    Only words that are not ordinary words (classes N and U) spread freely; an ordinary
+    word that is also a name (class A: "Bill", "Grace") spreads only to occurrences
+    written the same way with a capital, so "dr green" does not mark "green sputum".
+    """
+    seen: dict[str, str] = {}
+    for j, r in enumerate(marks):
+        if r and len(lows[j]) > 1:
+            t = toks[j]
+            if t.cls in ("N", "U") and lows[j] not in medical:
+                seen.setdefault(lows[j], r)
+    if not seen:
+        return
+    for j, w in enumerate(lows):
+        if not marks[j] and w in seen:
+            t = toks[j]
+            if t.cls in ("N", "U") and (t.cap or not mixed):
+                marks[j] = "same_word"
+
+
+def _places(
+    text: str,
+    toks: _Toks,
+    mixed: bool,
+    place: list[str | None],
+    flag: list[str | None],
+    interesting: list[int],
+) -> None:
     """Mark LOCATION tokens: cities/counties, facilities, saints, transfer targets."""
     n = len(toks)
     cities = lexicons.cities()
@@ -453,9 +672,10 @@ def _places(text: str, toks: list[_Tok], mixed: bool, place: list[str | None],
         return t.cap if mixed else True
 
     def gap(i: int) -> str:
-        return text[toks[i - 1].end:toks[i].start]
+        return text[toks[i - 1].end : toks[i].start]
 
-    for i, t in enumerate(toks):
+    for i in interesting:
+        t = toks[i]
         low = t.low
         # cities and counties (multi-word names matched from their first word)
         opts = cities.get(low)
@@ -465,27 +685,45 @@ def _places(text: str, toks: list[_Tok], mixed: bool, place: list[str | None],
                 k = len(parts)
                 if i + k > n:
                     continue
-                if not all(toks[i + q].low == parts[q] and (q == 0 or gap(i + q) == " ") for q in range(k)):
+                if not all(
+                    toks[i + q].low == parts[q] and (q == 0 or gap(i + q) == " ") for q in range(k)
+                ):
                     continue
                 if k == 1:
                     # "Laurel", "Mobile", "Reading" are words first: a place only before a
                     # state ("Laurel, MD") or, for names, after "in/from/to"
-                    if t.cls == "W" and not _STATE_AFTER.match(text[t.end:t.end + 8]):
+                    if t.cls == "W" and not _STATE_AFTER.match(text[t.end : t.end + 8]):
                         break
                     if t.cls == "A" and not _place_context(text, toks, i):
                         break
                 elif not all(titled(toks[i + q]) for q in range(k)) or (
-                        all(toks[i + q].cls in ("W", "S") for q in range(k))
-                        and not _place_context(text, toks, i)):
+                    all(toks[i + q].cls in ("W", "S") for q in range(k))
+                    and not _place_context(text, toks, i)
+                ):
                     break
                 for q in range(k):
                     place[i + q] = "city"
                 break
         # facilities: "Calvert Hospital", "Greater Baltimore Med Ctr", "Sacred Heart Hospital"
         trigger = low in FACILITY_TRIGGERS or (
-            low in ("center", "centre", "ctr", "home", "house") and i > 0
-            and toks[i - 1].low in ("medical", "med", "health", "nursing", "rehab", "cancer", "heart",
-                                    "rehabilitation", "care", "group", "treatment", "dialysis"))
+            low in ("center", "centre", "ctr", "home", "house")
+            and i > 0
+            and toks[i - 1].low
+            in (
+                "medical",
+                "med",
+                "health",
+                "nursing",
+                "rehab",
+                "cancer",
+                "heart",
+                "rehabilitation",
+                "care",
+                "group",
+                "treatment",
+                "dialysis",
+            )
+        )
         if trigger and i > 0 and titled(t):
             j = i - 1
             span: list[int] = []
@@ -495,52 +733,96 @@ def _places(text: str, toks: list[_Tok], mixed: bool, place: list[str | None],
                     break
                 if not titled(tj) or tj.low in CONTEXT_BREAK:
                     break
-                if tj.cls == "W" and tj.low not in _FACILITY_JOINERS and tj.low not in FACILITY_WORDS:
-                    if not (mixed and tj.cap and not tj.upper) and not (tj.low in cities):
-                        break
+                if (
+                    tj.cls == "W"
+                    and tj.low not in _FACILITY_JOINERS
+                    and tj.low not in FACILITY_WORDS
+                    and not (mixed and tj.cap and not tj.upper)
+                    and tj.low not in cities
+                ):
+                    break
                 span.append(j)
                 j -= 1
-            distinctive = [q for q in span if toks[q].low not in _GENERIC_ONLY
-                           and toks[q].low not in FACILITY_WORDS and toks[q].low != "of"
-                           and (toks[q].low not in medical or toks[q].low in cities)]
+            distinctive = [
+                q
+                for q in span
+                if toks[q].low not in _GENERIC_ONLY
+                and toks[q].low not in FACILITY_WORDS
+                and toks[q].low != "of"
+                and (toks[q].low not in medical or toks[q].low in cities)
+            ]
             if distinctive:
                 for q in span:
-                    if toks[q].low != "of" and (toks[q].low not in _GENERIC_ONLY or q > min(distinctive)):
+                    if toks[q].low != "of" and (
+                        toks[q].low not in _GENERIC_ONLY or q > min(distinctive)
+                    ):
                         place[q] = place[q] or "facility"
                         flag[q] = None
                 if low not in _PLAIN_FACILITY:
                     place[i] = place[i] or "facility"
         # saints: "St. Agnes", "Saint Joseph's"
-        if low in ("st", "saint", "ste") and i + 1 < n and gap(i + 1) in (" ", ". "):
+        if low in _SAINT_WORDS and i + 1 < n and gap(i + 1) in (" ", ". "):
             nxt = toks[i + 1]
             base = nxt.low[:-2] if nxt.low.endswith("'s") else nxt.low
-            if (base in firsts or base in _SAINTS or mixed and nxt.cap and not nxt.upper and nxt.cls in ("N", "U")) \
-                    and titled(nxt) and base not in medical:
+            if (
+                (
+                    base in firsts
+                    or base in _SAINTS
+                    or (mixed and nxt.cap and not nxt.upper and nxt.cls in ("N", "U"))
+                )
+                and titled(nxt)
+                and base not in medical
+            ):
                 place[i + 1] = "saint_facility"
                 flag[i + 1] = None
         # transfer targets: "transferred to Quartermain", "lives in Lansdowne", "sent to MGH"
-        if place[i] is None and titled(t) and low not in medical and low not in not_places and (
-                t.cls in ("U", "N") or t.cls == "A" and mixed and t.cap and not t.upper):
+        if (
+            place[i] is None
+            and titled(t)
+            and low not in medical
+            and low not in not_places
+            and (t.cls in ("U", "N") or (t.cls == "A" and mixed and t.cap and not t.upper))
+        ):
             acronym = t.upper and 2 <= len(low) <= 6 and t.cls == "U"
-            if len(low) > 3 or acronym or not mixed and t.cls == "U" and len(low) >= 2:
-                before = text[max(0, t.start - 40):t.start]
-                if _PLACE_INTRO.search(before) or (_PREP_ONLY.search(before) and (
-                        acronym and mixed or _WARD_AFTER.match(text, t.end))):
+            if len(low) > 3 or acronym or (not mixed and t.cls == "U" and len(low) >= 2):
+                before = text[max(0, t.start - 40) : t.start]
+                intro = _PLACE_INTRO.search(before)
+                if acronym and intro and not _TRANSFER_INTRO.search(before):
+                    intro = None  # "at the LUSB": an acronym after a bare preposition is anatomy
+                if intro or (
+                    _PREP_ONLY.search(before)
+                    and ((acronym and mixed) or _WARD_AFTER.match(text, t.end))
+                ):
                     place[i] = "place_context"
                     flag[i] = None
                     j = i + 1
-                    while j < n and gap(j) == " " and toks[j].cls in ("U", "N") and titled(toks[j]) \
-                            and toks[j].low not in medical:
+                    while (
+                        j < n
+                        and gap(j) == " "
+                        and toks[j].cls in ("U", "N")
+                        and titled(toks[j])
+                        and toks[j].low not in medical
+                    ):
                         place[j] = "place_context"
                         j += 1
             # "GH ER", "MGH cath lab": an unknown acronym naming where a unit is
-            if acronym and place[i] is None and i + 1 < n and toks[i + 1].low in _UNIT_AFTER \
-                    and gap(i + 1) == " ":
+            if (
+                acronym
+                and place[i] is None
+                and i + 1 < n
+                and toks[i + 1].low in _UNIT_AFTER
+                and gap(i + 1) == " "
+            ):
                 place[i] = "facility_acronym"
                 flag[i] = None
             # "Quartermain 2": an unknown word followed by a ward/floor number
-            if t.cls == "U" and len(low) > 4 and place[i] is None and _WARD_AFTER.match(text, t.end) \
-                    and _PREP_ONLY.search(text, max(0, t.start - 30), t.start):
+            if (
+                t.cls == "U"
+                and len(low) > 4
+                and place[i] is None
+                and _WARD_AFTER.match(text, t.end)
+                and _PREP_ONLY.search(text, max(0, t.start - 30), t.start)
+            ):
                 place[i] = "ward"
                 flag[i] = None
         # "University of Maryland", "U of MD Medical Center"
@@ -554,20 +836,31 @@ def _places(text: str, toks: list[_Tok], mixed: bool, place: list[str | None],
                         place[q] = place[q] or "university"
     # well-known multi-word facility names ("Holy Cross", "Sacred Heart", "Mount Sinai")
     for m in _KNOWN_FACILITY.finditer(text):
-        for q in range(n):
-            if toks[q].start >= m.start() and toks[q].end <= m.end():
-                place[q] = place[q] or "facility_name"
-                flag[q] = None
+        q = bisect_left(toks.ms, m.start(), key=lambda mm: mm.start())
+        while q < n and toks[q].end <= m.end():
+            place[q] = place[q] or "facility_name"
+            flag[q] = None
+            q += 1
 
 
-_PREP_ONLY = re.compile(r"\b(?:to|from|at|on|in|into|@|plan:?|transfer|xfer|tx|c/o|call\sout\sto)\s{1,3}$",
-                        re.IGNORECASE)
-_WARD_AFTER = re.compile(r"\s?\d{1,2}(?![\d.,/:]|\s?(?:mg|mcg|ml|cc|l|u|units?|%|x|hrs?|min|am|pm)\b)")
-_UNIT_AFTER = frozenset("er ed ew micu ccu icu sicu csru pacu cath ob tcu campus hospital clinic".split())
-_STATE_CODES = frozenset("""
-al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc
-nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy
-""".split())
+_TRANSFER_INTRO = re.compile(
+    r"\b(?:transfer(?:red|ring)?|xfer(?:red)?|trans|sent|admitted|admit|taken|brought|moved|"
+    r"discharged?|d/?c'?d?|going|went|back|return(?:ed|ing)?|flown|flew|airlifted|medflighted|"
+    r"came|arrived|transported|referred|bound|accepted|seen)\s(?:back\s)?(?:to|from|at|in|by)\s{1,3}$",
+    re.IGNORECASE,
+)
+_PREP_ONLY = re.compile(
+    r"\b(?:to|from|at|on|in|into|@|plan:?|transfer|xfer|tx|c/o|call\sout\sto)\s{1,3}$",
+    re.IGNORECASE,
+)
+_WARD_AFTER = re.compile(
+    r"\s?\d{1,2}(?![\d.,/:]|\s?(?:mg|mcg|ml|cc|l|u|units?|%|x|hrs?|min|am|pm)\b)"
+)
+_UNIT_AFTER = words("er ed ew micu ccu icu sicu csru pacu cath ob tcu campus hospital clinic")
+_STATE_CODES = words("""
+al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh
+nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy
+""")
 _KNOWN_FACILITY = re.compile(
     r"\b(?:holy\s(?:cross|family|name|redeemer|spirit)|sacred\sheart|good\s(?:samaritan|shepherd)|"
     r"mount\ssinai|mt\.?\ssinai|beth\sisrael|cedars[\s-]sinai|johns?\shopkins|mayo\sclinic|"
@@ -579,33 +872,38 @@ _KNOWN_FACILITY = re.compile(
 )
 
 
-_PLAIN_FACILITY = frozenset("hospital hosp hospitals clinic center centre ctr rehab house home".split())
-FACILITY_TRIGGERS = frozenset("""
+_SAINT_WORDS = frozenset(("st", "saint", "ste"))
+_PLAIN_FACILITY = words("hospital hosp hospitals clinic center centre ctr rehab house home")
+FACILITY_TRIGGERS = words("""
 hospital hosp hospitals clinic memorial regional infirmary institute hospice manor sanitarium
 sanatorium pavilion rehab rehabilitation
-""".split())
-_SAINTS = frozenset("""
+""")
+_SAINTS = words("""
 agnes anne anthony barnabas clare elizabeth francis george joseph jude john luke mark mary
 michael patrick paul peter raphael teresa thomas vincent catherine margaret rose lukes johns
 josephs marys elizabeths vincents
-""".split())
-CONTEXT_BREAK = frozenset("""
+""")
+CONTEXT_BREAK = words("""
 to from at in transfer transferred admitted sent went go going back return returned begin start
 poss possible possibly cardiac pulmonary inpatient outpatient acute short long
-""".split())
+""")
 
 
 _STATE_AFTER = re.compile(
-    r"^,?\s{1,2}(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
+    # a comma is required: "Laurel, MD" is a place, "FOLEY IN PLACE" and "DAY OR NIGHT" are not
+    r",\s?(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
     r"NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Mass|Calif|Fla|Penn)\b"
 )
 _PREP_BEFORE = re.compile(
-    r"\b(?:in|from|to|near|of|at|lives|visiting|outside|moved)\s{1,2}$", re.IGNORECASE,
+    r"\b(?:in|from|to|near|of|at|lives|visiting|outside|moved)\s{1,2}$",
+    re.IGNORECASE,
 )
 
 
 def _place_context(text: str, toks: list[_Tok], i: int) -> bool:
     """Does token i sit where a place name would ("lives in X", "X, MD")?"""
     t = toks[i]
-    return bool(_STATE_AFTER.match(text[t.end:t.end + 8])
-                or _PREP_BEFORE.search(text, max(0, t.start - 12), t.start))
+    return bool(
+        _STATE_AFTER.match(text[t.end : t.end + 8])
+        or _PREP_BEFORE.search(text, max(0, t.start - 12), t.start)
+    )

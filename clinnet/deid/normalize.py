@@ -25,13 +25,14 @@ from dataclasses import dataclass
 
 # Cyrillic and Greek letters that render like Latin ones (a deliberate small subset of
 # the Unicode confusables table: the ones a person can type to dodge a name lexicon).
-_CONFUSABLE = str.maketrans({
-    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i",
-    "ј": "j", "ѕ": "s", "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H",
-    "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S",
-    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
-    "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o", "ν": "v",
-})
+# Pairs of (hex code point of the look-alike, Latin letter), kept as code points so the
+# source itself holds no confusable characters.
+_CONFUSABLE_PAIRS = """
+0430a 0435e 043eo 0440p 0441c 0443y 0445x 0456i 0458j 0455s 0410A 0412B 0415E 041aK 041cM
+041dH 041eO 0420P 0421C 0422T 0425X 0406I 0408J 0405S 0391A 0392B 0395E 0396Z 0397H 0399I
+039aK 039cM 039dN 039fO 03a1P 03a4T 03a5Y 03a7X 03bfo 03bdv
+"""
+_CONFUSABLE = str.maketrans({chr(int(p[:4], 16)): p[4:] for p in _CONFUSABLE_PAIRS.split()})
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # A digit, then at least four more "single digit" steps separated by one space (a
@@ -66,7 +67,7 @@ class Normalized:
 def _map_char(ch: str) -> str:
     """Normalise one non-ASCII character (may return '' or several characters)."""
     cat = unicodedata.category(ch)
-    if cat == "Cf" or cat == "Mn" and ch in "\u034f\u180b\u180c\u180d\ufe00\ufe0f":
+    if cat == "Cf" or (cat == "Mn" and ch in "\u034f\u180b\u180c\u180d\ufe00\ufe0f"):
         return ""
     if cat == "Nd":
         return str(unicodedata.digit(ch))

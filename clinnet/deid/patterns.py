@@ -14,9 +14,25 @@ import re
 from collections.abc import Iterator
 
 from .categories import (
-    ACCOUNT, AGE_OVER_89, BIOMETRIC, DATE, DEVICE, EMAIL, FAX, HEALTH_PLAN, IP, LICENSE,
-    LOCATION, MRN, OTHER_ID, PHONE, SSN, URL, VEHICLE,
+    ACCOUNT,
+    AGE_OVER_89,
+    BIOMETRIC,
+    DATE,
+    DEVICE,
+    EMAIL,
+    FAX,
+    HEALTH_PLAN,
+    IP,
+    LICENSE,
+    LOCATION,
+    MRN,
+    OTHER_ID,
+    PHONE,
+    SSN,
+    URL,
+    VEHICLE,
 )
+from .lexicons import words
 
 Candidate = tuple[int, int, str, str]
 
@@ -25,7 +41,9 @@ _MONTH = (
     r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
     r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
 )
-_FULL_MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
+_FULL_MONTH = (
+    r"(?:january|february|march|april|june|july|august|september|october|november|december)"
+)
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s{1,3})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:(?:19|20)\d\d|'\d\d)"
@@ -36,47 +54,83 @@ _HOLIDAY = (
     r"diwali|mlk\sday|presidents'?\sday)"
 )
 
-_DATE_RE = re.compile(
-    r"(?<![\w/.])" + _WEEKDAY + r"?(?:"
+# Numeric dates. Like most patterns here it starts with a plain character class and
+# leaves the "what came before" test to Python: ``re`` can then skip ahead to the next
+# digit instead of trying the pattern at every position (several times faster).
+_DATE_NUM_FULL = re.compile(
     # 2023-01-15, 2023/1/5, 2023.01.15
-    r"(?P<iso>(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:[12]\d|3[01]|0?[1-9]))"
+    r"(?P<iso>(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:[12]\d|3[01]|0?[1-9]))(?![\w/%])"
     # 1/15/2023, 15-01-23, 1.15.2023 (any order of day and month)
-    r"|(?P<dmy>\d{1,2}(?P<sep>[-/.])\d{1,2}(?P=sep)(?:\d{4}|\d{2}))"
+    r"|(?P<dmy>\d{1,2}(?P<sep>[-/.])\d{1,2}(?P=sep)(?:\d{4}|\d{2}))(?![\w/%])"
+    # 11/21.93 (a dot before the year)
+    r"|(?P<mdy_dot>(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])\.\d\d)(?![\w/%])"
     # 20230115
-    r"|(?P<compact>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
-    # Jan 15, 2023 / January 15th / Jan. 15 '23 / Jan 2023
-    r"|(?P<mdy>" + _MONTH + r"\s{0,2}(?:" + _DAY + r"(?:,?\s{0,2}" + _YEAR + r")?|,?\s{0,2}" + _YEAR + r"|-\d\d?-\d{2,4}))"
-    # 15 Jan 2023 / 15th of January / 20th Oct, 1989
-    r"|(?P<dmy2>" + _DAY + r"(?:\s{1,2}of)?[\s-]{1,2}" + _MONTH + r"(?:[\s,-]{1,3}" + _YEAR + r")?)"
-    # Christmas 2019 / Thanksgiving Day, 2020
-    r"|(?P<holiday>" + _HOLIDAY + r",?\s{1,2}(?:of\s)?(?:19|20)\d\d)"
-    # the 3rd of the month
-    r"|(?P<ordinal>(?:on|since|from|until|by)\sthe\s(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
-    # month names standing alone (a month is an element more specific than the year)
-    r"|(?P<month>" + _FULL_MONTH + r"|(?:jan|feb|apr|aug|sept?|oct|nov)\.)"
-    r")(?![\w/%])",
-    re.IGNORECASE,
+    r"|(?P<compact>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\w/%])"
+)
+# Coarse first pass: cheap to run over the whole note; the rare hits are then checked
+# against _DATE_NUM_FULL.
+_DATE_NUM_RE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?![\w/%])|(?:19|20)\d{6}(?!\w)")
+
+# Month names, with an optional day and year after them: "Jan 15, 2023", "January 15th",
+# "Jan. 15 '23", "Jan 2023". A day written before the month ("15 Jan", "20th of Oct")
+# is found by looking back from the month (see _DAY_BEFORE).
+_DATE_MONTH_RE = re.compile(
+    r"(?P<month>"
+    + _MONTH
+    + r")(?P<rest>\s{0,2}(?:"
+    + _DAY
+    + r"(?:,?\s{0,2}"
+    + _YEAR
+    + r")?|,?\s{0,2}"
+    + _YEAR
+    + r"|-\d\d?-\d{2,4}|[\s,-]{1,3}(?:"
+    + _YEAR
+    + r"|\d\d(?![\d:])))?)(?![\w/%])"
+)
+_DAY_BEFORE = re.compile(
+    r"(?<![\w/.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s{1,2}of)?[\s-]{1,2}$"
+)
+_WEEKDAY_BEFORE = re.compile(_WEEKDAY + r"$")
+_HOLIDAY_RE = re.compile(_HOLIDAY + r",?\s{1,2}(?:of\s)?(?:19|20)\d\d(?![\w/])")
+_ORDINAL_RE = re.compile(
+    r"(?:on|since|from|until|by|is|it's|its|was|before|after)\sthe\s(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+    r"(?!\s(?:degree|percentile|ics|intercostal|rib|toe|finger|grade|cranial|nerve|time|day|week|hour|"
+    r"dose|attempt|try|trial|cycle|round|floor|lumbar|thoracic|cervical|sacral|digit))"
+)
+_ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)\b")
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+_STANDALONE_MONTH = words(
+    "january february march april june july august september october november december "
+    "jan. feb. apr. aug. "
+    "sep. sept. oct. nov."
 )
 
 # Bare month/day ("7/22") and month/year ("12/82"): checked by _valid_md().
-_MD_RE = re.compile(r"(?<![\w/.:\-])(\d{1,2})/(\d{1,4})(?![\w/]|\.\d)")
+_MD_RE = re.compile(r"(\d{1,2})/(\d{1,4})(?![\w/%]|\.\d)")
 _MD_BEFORE_NOT = re.compile(
     r"(?:\b(?:bp|b/p|nbp|abp|sbp|art|a-line|cvp|pap|pa|ps|peep|cpap|bipap|psv|imv|simv|"
     r"strength|strengths|power|grade|motor|ratio|i:e|ie|pulses?|reflexes|dtrs?|murmur|"
-    r"sem|hsm|vent|settings?|x|mg|score|abg|vbg|gases|trach|ett|size|fio2|ips|eps|epap|"
-    r"ipap|rate|ac|tv|pressures?|pap's)\s{0,2}[:=]?\s{0,2}$)|\d[\s,]{1,2}$",
+    r"sem|hsm|vent|settings?|mg|score|abg|vbg|gases|size|fio2|ips|eps|epap|"
+    r"ipap|rate|tv|pressures?|pap's)\s{0,2}[:=]?\s{0,2}$)",
     re.IGNORECASE,
 )
 _MD_AFTER_NOT = re.compile(
     r"^\s{0,2}(?:strength|murmur|sem|hsm|systolic|diastolic|holosystolic|mmhg|mm|"
     r"power|motor|pulses?|reflex|cm|mg|mcg|units?|ml|cc|tab|tabs|ns|weakness|"
-    r"scale|score|bilat|bilaterally|b/l|grip|in\s(?:strength|upper|lower))\b",
+    r"scale|score|bilat|bilaterally|b/l|grip|in\s(?:strength|upper|lower)|up|str|st|bottles?|bl|blood|"
+    r"bcx|cx|cp|pain|of\s(?:the\s)?(?:right|left|r|l|lungs?|fields?|chest)|peep|fio2|flow|flowby|ps|psv|cpap)\b",
     re.IGNORECASE,
 )
 
 
 _VENT_WINDOW = re.compile(
-    r"\b(?:psv|cpap|bipap|peep|simv|imv|ips|eps|epap|ipap|ps|vent|settings?|trach\s?mask|mode|ac)\b[^.\n]{0,30}$",
+    r"\b(?:psv|cpap|bipap|peep|simv|imv|ips|eps|epap|ipap|ps|settings?|mode|psv/cpap|cpap/psv|fio2|vent)"
+    r"\b[\s\d/.%:,x&=+\-]{0,24}$",
+    re.IGNORECASE,
+)
+_VENT_NEAR = re.compile(
+    r"extubat|wean|tolerat|\babg|fio2|peep|\bpsv|cpap|bipap|flowby|\bvent|\bps\b|\bips\b|pressure\ssupport|"
+    r"trial|sbt|\bpip\b|plat",
     re.IGNORECASE,
 )
 _PAIN = re.compile(r"pain|scale|score|discomfort|ache", re.IGNORECASE)
@@ -96,50 +150,64 @@ def _valid_md(text: str, m: re.Match[str]) -> bool:
         return False
     if not ok:
         return False
-    before = text[max(0, m.start() - 14):m.start()]
-    after = text[m.end():m.end() + 22]
+    before = text[max(0, m.start() - 14) : m.start()]
+    after = text[m.end() : m.end() + 22]
+    if (
+        before.endswith("-")
+        and before[-2:-1].isdigit()
+        and not re.search(r"\d/\d{1,2}\s?-$", before)
+    ):
+        return False  # "2-3/5" is a range of grades, "6/30-7/2" a range of dates
     if _MD_BEFORE_NOT.search(before) or _MD_AFTER_NOT.match(after):
         return False
-    wide = text[max(0, m.start() - 40):m.start()]
-    if _VENT_WINDOW.search(wide) or d == 10 and _PAIN.search(text, max(0, m.start() - 25), m.end() + 25):
+    wide = text[max(0, m.start() - 40) : m.start()]
+    if mo >= d and d <= 10 and _VENT_NEAR.search(text, max(0, m.start() - 35), m.end() + 35):
+        return False  # pressure support / PEEP pairs: "PSV 10/5", "trialed on 5/5"
+    if _VENT_WINDOW.search(wide) or (
+        d == 10 and _PAIN.search(text, max(0, m.start() - 25), m.end() + 25)
+    ):
         return False
-    # Fractions and grades: 1/2, 3/4, 2/6 murmur, 4/5 strength, 1+/4 pulses.
-    if mo < d <= 6 and len(b) == 1:
-        return bool(re.search(r"(?:on|since|from|until|of|dated?|by|thru|through)\s{1,2}$", before, re.I))
+    # "1 1/2", "2 3/4": a mixed number.
+    if d in (2, 3, 4, 8) and mo < d and re.search(r"(?<![\d.])\d\s$", before):
+        return False
+    # "1/2 NS", "1/2 tab": a half, unless a date word comes first.
+    if mo == 1 and d == 2 and len(b) == 1:
+        return bool(
+            re.search(r"(?:on|since|from|until|of|dated?|by|thru|through)\s{1,2}$", before, re.I)
+        )
     return True
 
 
 # ---------------------------------------------------------------- ages over 89
-_AGE_NUM = r"(?P<n>(?:9\d|1[01]\d)(?:\.\d)?)"
-_AGE_RE = re.compile(
-    r"(?<![\w./:-])" + _AGE_NUM + r"(?:\+)?\s{0,2}-?\s{0,2}(?=(?:y/?o\b|y\.o\.?|yo\b|yrs?\b|years?\b|yr\b|y\b|"
-    r"year-old|yr-old|-year|m\b|f\b|male|female|man|woman|gentleman|lady|yom|yof|ywm|ywf|"
-    r"s/p\b))"
-    r"|(?:\bage[ds]?\s{0,2}(?:of\s)?:?\s{0,2}|\bturned\s|\bturns\s|\bis\snow\s)" + r"(?P<n2>(?:9\d|1[01]\d))(?!\d)"
-    r"|(?P<n3>(?:9\d|1[01]\d))(?:st|nd|rd|th)\sbirthday"
-    r"|(?P<word>\bninety[\s-]?(?:one|two|three|four|five|six|seven|eight|nine)?(?=[\s-]{1,2}(?:years?|yr|y/?o))|"
-    r"\bone\shundred(?:\sand\s\w+)?(?=[\s-]{1,2}(?:years?|yr|y/?o))|"
-    r"\bnonagenarian\b|\bcentenarian\b|\bsupercentenarian\b|\b(?:in\s(?:his|her|their)\s)(?:early\s|mid\s|late\s)?nineties\b|"
-    r"\b(?:early|mid|late)[\s-]nineties\b|\b(?:his|her)\s(?:early\s|mid\s|late\s)?90'?s\b)",
-    re.IGNORECASE,
+_AGE_NUM_RE = re.compile(
+    r"(?P<n>(?:9\d|1[01]\d)(?:\.\d)?)\+?\s{0,2}-?\s{0,2}(?=(?:y/?o\b|y\.o\.?|yo\b|yrs?\b|years?\b|yr\b|y\b|"
+    r"year-old|yr-old|-year|m\b|f\b|male|female|man|woman|gentleman|lady|yom|yof|ywm|ywf|s/p\b))"
 )
+_AGE_CTX_RE = re.compile(
+    r"(?=[atin9]|1[01])(?:age[ds]?\s{0,2}(?:of\s)?:?\s{0,2}|turned\s|turns\s|is\snow\s)(?P<n>(?:9\d|1[01]\d))(?!\d)"
+    r"|(?P<b>(?:9\d|1[01]\d))(?:st|nd|rd|th)\sbirthday"
+)
+_AGE_WORD_RE = re.compile(
+    r"ninety[\s-]?(?:one|two|three|four|five|six|seven|eight|nine)?(?=[\s-]{1,2}(?:years?|yr|y/?o))|"
+    r"one\shundred(?:\sand\s\w+)?(?=[\s-]{1,2}(?:years?|yr|y/?o))|"
+    r"nonagenarian\b|centenarian\b|supercentenarian\b|in\s(?:his|her|their)\s(?:early\s|mid\s|late\s)?nineties\b|"
+    r"(?:early|mid|late)[\s-]nineties\b|(?:his|her)\s(?:early\s|mid\s|late\s)?90'?s\b"
+)
+_AGE_WORD_HINT = ("ninet", "hundred", "narian", "90s", "90's")
 
 # ---------------------------------------------------------------- phones and faxes
 _SEP = r"[\s.\-/]{0,3}"
 _PHONE_RE = re.compile(
-    r"(?<![\w/.])(?:(?:\+?1|001)[\s.\-]{0,2})?"
     r"(?:\(\s?\d{3}\s?\)|\d{3})" + _SEP + r"\d{3}" + _SEP + r"\d{4}"
     r"(?:\s{0,2}(?:,\s{0,2})?(?:x|ext\.?|extension|ex)\s{0,2}\.?\s{0,2}\d{1,6})?\)?(?![\w])"
-    # +44 20 7946 0958 style international numbers
-    r"|(?<![\w])\+\d{1,3}(?:[\s.\-]\d{1,4}){2,5}(?![\w])",
-    re.IGNORECASE,
 )
+_COUNTRY_BEFORE = re.compile(r"(?:\+1|\b1|\b001)[\s.\-]{0,2}$")
+_INTL_PHONE_RE = re.compile(r"\+\d{1,3}(?:[\s.\-]\d{1,4}){2,5}(?![\w])")  # +44 20 7946 0958
 _PHONE_CTX_RE = re.compile(
-    r"\b(?P<kw>pager|beeper|page|pg|pgr|bpr|beep|cell|mobile|tel|phone|ph|telephone|home|work|office|"
-    r"ext|extension|x|fax|facsimile|f|number|reached\sat|call\sat|contact|reach)"
-    r"\s{0,2}(?:#|no\.?|number|num|is)?\s{0,2}[:#]?\s{0,2}"
-    r"(?P<num>\d{3}[-.\s]\d{4}|\d{4,7})(?![\w/]|[.\-]\d)",
-    re.IGNORECASE,
+    r"(?P<kw>pager|beeper|page|pg|pgr|bpr|beep|cell|mobile|tel|phone|ph|telephone|home|work|office|"
+    r"ext|extension|x|fax|facsimile|f|number|reached\sat|call\sat|contact|reach|call|text|dial|cellphone)"
+    r"\s{0,2}(?:#|no\.?|number|num|is)?\s{0,2}[:#]?\s{0,2}\#?\s{0,2}"
+    r"(?P<num>\d{3}[-.\s]\d{4}|\d{4,7})(?![\w/]|[.\-]\d)"
 )
 _FAX_HINT = re.compile(r"fax|facsimile|\bf\s{0,2}[:#]", re.IGNORECASE)
 
@@ -148,6 +216,7 @@ _EMAIL_RE = re.compile(
     r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}(?:@|\s[\[(]?at[\])]?\s)[A-Za-z0-9\-]{1,63}"
     r"(?:(?:\.|\s[\[(]?dot[\])]?\s)[A-Za-z0-9\-]{1,63}){1,4}",
 )
+_URL_HINT = re.compile(r"://|www\.|\.(?:com|org|net|edu|gov|mil|io|info|biz|health|app|uk)\b")
 _TLD = r"(?:com|org|net|edu|gov|mil|io|info|biz|health|app|co\.uk|org\.uk|ac\.uk|nhs\.uk)"
 _URL_RE = re.compile(
     r"(?i:\b(?:https?|ftp)://[^\s<>\"']{1,2000}"
@@ -162,10 +231,11 @@ _IP_RE = re.compile(
 _HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z_][A-Za-z0-9_.]{1,29}(?![\w@])")
 
 # ---------------------------------------------------------------- numbers with a label
-_SSN_RE = re.compile(r"(?<![\w\-])(?!000|666|9\d\d)\d{3}[- ]\d{2}[- ]\d{4}(?![\w\-])")
+_SSN_RE = re.compile(r"\d{3}[- ]\d{2}[- ]\d{4}(?![\w\-])")
 _ID = r"(?P<id>(?=[A-Za-z0-9\-]{0,24}\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-/.](?=[A-Za-z0-9])){2,24})"
 _LABEL_RE = re.compile(
-    r"\b(?:"
+    # the look-ahead on first letters lets ``re`` skip most positions quickly
+    r"(?=[abcdefhiklmnoprstuvw])\b(?:"
     r"(?P<ssn>ssn|social\ssecurity(?:\snumber|\sno\.?|\s\#)?|soc\ssec)"
     r"|(?P<mrn>mrn|mr\#|mr\sno\.?|med(?:ical)?\s?rec(?:ord)?s?(?:\snumber|\sno\.?|\s\#)?|chart(?:\snumber|\sno\.?|\s\#)"
     r"|unit\s(?:no\.?|number|\#)|hospital\s(?:no\.?|number|\#)|patient\s(?:id|no\.?|number|\#)|pt\s(?:id|\#)"
@@ -173,7 +243,7 @@ _LABEL_RE = re.compile(
     r"|(?P<plan>medicare|medicaid|mbi|hicn|insurance|insurer|member\s(?:id|no\.?|number|\#)|subscriber|"
     r"policy|group\s(?:no\.?|number|\#)|health\splan|beneficiary|bcbs|blue\scross|aetna|cigna|humana|"
     r"united\s?healthcare|kaiser|tricare|medigap|payer\sid)"
-    r"|(?P<acct>account|acct|a/c|billing|invoice|claim|credit\scard|card\s(?:no\.?|number|\#)|iban|routing|bank)"
+    r"|(?P<acct>account|acct|billing|invoice|claim|credit\scard|card\s(?:no\.?|number|\#)|iban|routing|bank)"
     r"|(?P<lic>licen[cs]e|lic|dea|npi|certificate|cert|board\scertification|permit|passport|"
     r"driver'?s\slicen[cs]e|dl|state\sid)"
     r"|(?P<veh>license\splate|plate|tag|vin|vehicle(?:\sid)?|registration)"
@@ -183,12 +253,19 @@ _LABEL_RE = re.compile(
     r"|(?P<other>ref|reference|case|file|record|req|requisition|order|confirmation|ticket|specimen|accession|"
     r"study\sid|subject\sid|trial\sid|id|identifier|employee|badge|member|customer|username|user\sname|"
     r"twitter|instagram|facebook|tiktok|linkedin|snapchat|handle|skype)"
-    r")\s{0,2}(?:number|num|no\.?|id|\#|code)?\s{0,2}(?:is|was|of)?\s{0,2}[:#=]?\s{0,2}\#?\s{0,2}" + _ID,
-    re.IGNORECASE,
+    r")\s{0,2}(?:number|num|no\.?|id|\#|code)?\s{0,2}(?:is|was|of)?\s{0,2}[:#=]?\s{0,2}\#?\s{0,2}"
+    + _ID
 )
 _LABEL_CATEGORY = {
-    "ssn": SSN, "mrn": MRN, "plan": HEALTH_PLAN, "acct": ACCOUNT, "lic": LICENSE,
-    "veh": VEHICLE, "dev": DEVICE, "bio": BIOMETRIC, "other": OTHER_ID,
+    "ssn": SSN,
+    "mrn": MRN,
+    "plan": HEALTH_PLAN,
+    "acct": ACCOUNT,
+    "lic": LICENSE,
+    "veh": VEHICLE,
+    "dev": DEVICE,
+    "bio": BIOMETRIC,
+    "other": OTHER_ID,
 }
 # Labels that are ordinary words need an id that looks like a code (letters+digits or
 # 5+ digits) so that "policy 2", "case 3", "order 1", "lot 4" stay unflagged.
@@ -197,26 +274,32 @@ _WEAK_LABELS = re.compile(
     r"card|bank|ref|reference|registration|dl|req|employee|customer)",
     re.IGNORECASE,
 )
-_VIN_RE = re.compile(r"(?<![A-Za-z0-9])(?=[A-HJ-NPR-Z0-9]{0,16}[A-HJ-NPR-Z])(?=[A-HJ-NPR-Z0-9]{0,16}\d)[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])")
-_MBI_RE = re.compile(r"(?<![A-Za-z0-9])[1-9][AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y0-9]\d[AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y0-9]\d[AC-HJKMNP-RT-Yac-hjkmnp-rt-y]{2}\d{2}(?![A-Za-z0-9])")
+_VIN_RE = re.compile(r"[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])")
+_MBI_RE = re.compile(
+    r"[1-9][AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y0-9]\d[AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y0-9]\d[AC-HJKMNP-RT-Yac-hjkmnp-rt-y]{2}\d{2}(?![A-Za-z0-9])"
+)
 _CARD_RE = re.compile(r"(?<![\d\-])(?:\d{4}[ \-]){3}\d{1,7}(?![\d\-])|(?<!\d)\d{15,16}(?!\d)")
-_LONG_NUM_RE = re.compile(r"(?<![\w.,])(?:\#\s?)?\d{7,}(?![\w]|[.,]\d)")
-_HASH_ID_RE = re.compile(r"(?<![\w#])\#\s{0,1}(?=[A-Za-z]{0,4}\d)[A-Za-z]{1,4}\d[A-Za-z0-9\-]{1,20}(?![\w\-])")
+_LONG_NUM_RE = re.compile(r"\d{7,}(?![\w]|[.,]\d)")
+_HASH_ID_RE = re.compile(
+    r"\#(?<![\w#]\#)\s{0,1}(?P<id>(?=[A-Za-z]{0,4}\d)[A-Za-z]{1,4}\d[A-Za-z0-9\-]{1,20})(?![\w\-])"
+)
 _UDI_RE = re.compile(r"\(01\)\d{14}(?:\(\d{2}\)[A-Za-z0-9]{1,20}){0,4}")
-_ZIP_RE = re.compile(
-    r"(?:\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
-    r"NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY),?\s{1,2}(?P<zip>\d{5}(?:-\d{4})?)"
-    r"|(?i:\bzip(?:\s?code)?|\bpostal\scode)\s{0,2}[:#]?\s{0,2}(?P<zip2>\d{5}(?:-\d{4})?|\d{3}(?:xx|\*\*)?))"
-    r"(?![\w\-])",
+_ZIP_RE = re.compile(r"\d{5}(?:-\d{4})?(?![\w\-])")
+_STATE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
+    r"NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY),?\s{1,2}$"
+)
+_ZIP_WORD_RE = re.compile(
+    r"(?:zip(?:\s?code)?|postal\scode)\s{0,2}[:#]?\s{0,2}(?P<zip>\d{5}(?:-\d{4})?|\d{3}(?:xx|\*\*)?)(?![\w\-])"
 )
 _ADDRESS_RE = re.compile(
-    r"(?<![\w\-/.])\d{1,6}[A-Za-z]?(?:\s{1,2}[NSEW]\.?)?(?P<words>(?:\s{1,2}[A-Z][A-Za-z'\-]{1,30}){1,4})\s{1,2}"
+    r"\d{1,6}[A-Za-z]?(?:\s{1,2}[NSEW]\.?)?(?P<words>(?:\s{1,2}[A-Z][A-Za-z'\-]{1,30}){1,4})\s{1,2}"
     r"(?:(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|highway|hwy|parkway|pkwy|terrace|"
     r"turnpike|tpke)|Court|Ct|Way|Place|Pl|Circle|Cir|Square|Sq|Trail|Trl|Alley|Row|Pike|Ter|COURT|WAY|PLACE|"
     r"CIRCLE|SQUARE|TRAIL)\b\.?"
-    r"(?:,?\s{1,2}(?i:apt|apartment|unit|suite|ste|\#|fl|floor|room|rm)\.?\s{0,2}\#?\s{0,2}[A-Za-z0-9\-]{1,8})?"
-    r"|(?i:\bp\.?\s?o\.?\s{0,2}box\s{0,2}\d{1,8})",
+    r"(?:,?\s{1,2}(?i:apt|apartment|unit|suite|ste|\#|fl|floor|room|rm)\.?\s{0,2}\#?\s{0,2}[A-Za-z0-9\-]{1,8})?",
 )
+_PO_BOX_RE = re.compile(r"\bp\.?\s?o\.?\s{0,2}box\s{0,2}\d{1,8}")
 _ADDRESS_NOT = re.compile(
     r"\b(?:MM|MG|MCG|CC|ML|L|U|UNITS?|HR|HRS|X|IV|PO|PRBC'?S?|FFP|WAY|TIMES|CT|TRACH|FOLEY|IN|TO|ON|AT|"
     r"OF|THE|AND|WITH|FOR|PT|DR|MIN|MINS|DAYS?|HOURS?|WEEKS?|TABS?|PUFFS?|LITERS?|LPM|GTTS?|PERIPHERAL|"
@@ -225,103 +308,242 @@ _ADDRESS_NOT = re.compile(
 )
 
 
+# Lower-casing ASCII letters only keeps every offset; case-sensitive matching on the
+# lower-cased copy is several times faster in ``re`` than IGNORECASE on the original.
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_IPV4_HINT = re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d")
+_IPV6_HINT = re.compile(r"[0-9a-f]:[0-9a-f]{0,4}:")
+_CARD_HINT = re.compile(r"\d{4}[ \-]?\d{4}[ \-]?\d{4}")
+
+
+_NUM_BEFORE_BAD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_/.")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+def _prev(text: str, i: int) -> str:
+    """The character before position i ('' at the start)."""
+    return text[i - 1] if i > 0 else ""
+
+
 def find_patterns(text: str) -> Iterator[Candidate]:
     """Yield every pattern-based candidate in ``text`` (normalised coordinates)."""
-    for m in _DATE_RE.finditer(text):
+    low = text.translate(_LOWER)
+    yield from _dates(text, low)
+    yield from _ages(low)
+    yield from _contacts(text, low)
+    yield from _identifiers(text, low)
+
+
+def _dates(text: str, low: str) -> Iterator[Candidate]:
+    """Every date form more specific than a year."""
+    for c in _DATE_NUM_RE.finditer(low):
+        if _prev(low, c.start()) in _NUM_BEFORE_BAD:
+            continue
+        m = _DATE_NUM_FULL.fullmatch(c.group())
+        if not m:
+            continue
         kind = m.lastgroup or "date"
         if kind == "sep":
             kind = "dmy"
         if kind == "dmy" and not _valid_dmy(m.group("dmy")):
             continue
-        if kind == "mdy" and m.group("mdy")[:3].lower() == "may" and not re.search(r"\d", m.group("mdy")):
+        yield _with_weekday(low, c.start()), c.end(), DATE, "date_" + kind
+    for m in _DATE_MONTH_RE.finditer(low):
+        s, e = m.start(), m.end()
+        if _prev(low, s) in _WORD_CHARS:
             continue
-        if kind == "dmy2" and not re.search(r"(?:19|20)\d\d|'\d\d|st|nd|rd|th|of", m.group("dmy2"), re.I) \
-                and re.search(r"\b(?:dec|mar|may|jun|jan)\b\.?$", m.group("dmy2"), re.I):
-            continue
-        yield m.start(), m.end(), DATE, "date_" + kind
-    for m in _MD_RE.finditer(text):
-        if _valid_md(text, m):
-            yield m.start(), m.end(), DATE, "date_md"
-    for m in _AGE_RE.finditer(text):
-        for g in ("n", "n2", "n3", "word"):
-            if m.group(g):
-                s, e = m.span(g)
-                yield s, e, AGE_OVER_89, "age_" + g
-                break
-    for m in _PHONE_RE.finditer(text):
+        month, rest = m.group("month"), m.group("rest")
+        has_digit = any(ch.isdigit() for ch in rest)
+        day = _DAY_BEFORE.search(low, max(0, s - 12), s)
+        if day:
+            if (
+                not has_digit
+                and month in ("dec", "mar", "may", "jun", "jan")
+                and not re.search(r"st|nd|rd|th|of", day.group())
+            ):
+                day = None  # "02 dec" is "O2 decreased"; "20 may" is a verb
+            else:
+                s = day.start()
+        if not day and not has_digit:
+            if month not in _STANDALONE_MONTH:
+                continue  # "may", "mar", "dec" alone are words, not months
+            e = s + len(month)
+        yield _with_weekday(low, s), e, DATE, "date_month" if not (day or has_digit) else "date_mdy"
+    if _YEAR_HINT.search(low):
+        for m in _HOLIDAY_RE.finditer(low):
+            if _prev(low, m.start()) not in _WORD_CHARS:
+                yield m.start(), m.end(), DATE, "date_holiday"
+    if _ORDINAL_HINT.search(low):
+        for m in _ORDINAL_RE.finditer(low):
+            if _prev(low, m.start()) not in _WORD_CHARS:
+                yield m.start("day"), m.end("day"), DATE, "date_ordinal"
+    for m in _MD_RE.finditer(low):
         s = m.start()
-        cat = FAX if _FAX_HINT.search(text, max(0, s - 12), s) else PHONE
+        p = _prev(low, s)
+        if p.isdigit() or p == "/" or (p in ".:" and _prev(low, s - 1).isdigit()):
+            continue
+        if p.isalpha() and not _prev(low, s - 1).isalpha():
+            continue  # "C5/6", "L4/5": spinal levels
+        if _valid_md(low, m):
+            yield s, m.end(), DATE, "date_md"
+
+
+def _with_weekday(low: str, s: int) -> int:
+    """Extend a date's start over a weekday written before it ("Monday, Jan 5")."""
+    m = _WEEKDAY_BEFORE.search(low, max(0, s - 14), s)
+    return m.start() if m and _prev(low, m.start()) not in _WORD_CHARS else s
+
+
+def _ages(low: str) -> Iterator[Candidate]:
+    """Ages of 90 and over, in digits or words."""
+    for m in _AGE_NUM_RE.finditer(low):
+        if _prev(low, m.start()) not in _AGE_BEFORE_BAD:
+            yield m.start("n"), m.end("n"), AGE_OVER_89, "age_n"
+    for m in _AGE_CTX_RE.finditer(low):
+        if _prev(low, m.start()) not in _WORD_CHARS:
+            g = "n" if m.group("n") else "b"
+            yield m.start(g), m.end(g), AGE_OVER_89, "age_context"
+    if any(h in low for h in _AGE_WORD_HINT):
+        for m in _AGE_WORD_RE.finditer(low):
+            if _prev(low, m.start()) not in _WORD_CHARS:
+                yield m.start(), m.end(), AGE_OVER_89, "age_word"
+
+
+_AGE_BEFORE_BAD = _WORD_CHARS | frozenset("./:-")
+
+
+def _contacts(text: str, low: str) -> Iterator[Candidate]:
+    """Phones, faxes, pagers, emails, URLs, IP addresses and social-media handles."""
+    for m in _PHONE_RE.finditer(low):
+        s = m.start()
+        cc = _COUNTRY_BEFORE.search(low, max(0, s - 6), s)
+        if cc:
+            s = cc.start()  # "+1 (555) 010-0142", "1-800-...", "001 ..."
+        if _prev(low, s) in _NUM_BEFORE_BAD:
+            continue
+        cat = FAX if _FAX_HINT.search(low, max(0, s - 12), s) else PHONE
         yield s, m.end(), cat, "phone"
-    for m in _PHONE_CTX_RE.finditer(text):
-        kw = m.group("kw").lower()
+    if "+" in low:
+        for m in _INTL_PHONE_RE.finditer(low):
+            if _prev(low, m.start()) not in _WORD_CHARS:
+                yield m.start(), m.end(), PHONE, "phone_intl"
+    for m in _PHONE_CTX_RE.finditer(low):
+        if _prev(low, m.start()) in _WORD_CHARS:
+            continue
+        kw = m.group("kw")
         num = m.group("num")
-        if kw in {"home", "work", "office", "page", "x", "f", "number", "contact"} and len(num) < 7:
+        if (
+            kw
+            in {
+                "home",
+                "work",
+                "office",
+                "page",
+                "x",
+                "f",
+                "number",
+                "contact",
+                "call",
+                "text",
+                "dial",
+                "reach",
+            }
+            and len(num) < 7
+        ):
             continue
         if kw in {"number", "contact"} and not re.search(r"\d{3}[-.\s]\d{4}", num):
             continue
         cat = FAX if kw in {"fax", "facsimile", "f"} else PHONE
         yield m.start("num"), m.end("num"), cat, "phone_" + kw
-    for m in _EMAIL_RE.finditer(text):
-        if "@" in m.group() or re.search(r"\sdot\s", m.group(), re.I):
-            yield m.start(), m.end(), EMAIL, "email"
-    for m in _URL_RE.finditer(text):
-        s, e = m.start(), m.end()
-        while e > s and text[e - 1] in ".,;:)]}!?'\"":
-            e -= 1
-        yield s, e, URL, "url"
-    for m in _IP_RE.finditer(text):
-        yield m.start(), m.end(), IP, "ip"
-    for m in _HANDLE_RE.finditer(text):
-        yield m.start(), m.end(), OTHER_ID, "social_handle"
+    if "@" in text or " dot " in low:
+        for m in _EMAIL_RE.finditer(text):
+            if "@" in m.group() or re.search(r"\sdot\s", m.group(), re.I):
+                yield m.start(), m.end(), EMAIL, "email"
+        for m in _HANDLE_RE.finditer(text):
+            yield m.start(), m.end(), OTHER_ID, "social_handle"
+    if _URL_HINT.search(low):
+        for m in _URL_RE.finditer(text):
+            s, e = m.start(), m.end()
+            while e > s and text[e - 1] in ".,;:)]}!?'\"":
+                e -= 1
+            yield s, e, URL, "url"
+    if _IPV4_HINT.search(text) or _IPV6_HINT.search(low):
+        for m in _IP_RE.finditer(text):
+            yield m.start(), m.end(), IP, "ip"
+
+
+def _identifiers(text: str, low: str) -> Iterator[Candidate]:
+    """SSNs, labelled record/plan/account/licence/device numbers, VINs, ZIPs and addresses."""
     for m in _SSN_RE.finditer(text):
-        yield m.start(), m.end(), SSN, "ssn"
-    for m in _LABEL_RE.finditer(text):
+        area = m.group()[:3]
+        if area in ("000", "666") or area[0] == "9":
+            continue  # never issued as SSN areas
+        if _prev(text, m.start()) not in _WORD_CHARS and _prev(text, m.start()) != "-":
+            yield m.start(), m.end(), SSN, "ssn"
+    for m in _LABEL_RE.finditer(low):
+        if _prev(low, m.start()) in _WORD_CHARS:
+            continue
         group = next(g for g in _LABEL_CATEGORY if m.group(g))
         ident = m.group("id")
         label = m.group(group)
         if _WEAK_LABELS.match(label) and not (
-            re.search(r"[A-Za-z]", ident) and re.search(r"\d", ident) or re.search(r"\d{4}", ident)
+            (re.search(r"[a-z]", ident) and re.search(r"\d", ident)) or re.search(r"\d{4}", ident)
         ):
             continue
-        if group == "other" and not re.search(r"\d{2}", ident) and label.lower() not in {
-            "twitter", "instagram", "facebook", "tiktok", "linkedin", "snapchat", "handle", "skype", "username",
-        }:
+        if group == "other" and not re.search(r"\d{2}", ident) and label not in _SOCIAL:
             continue
         yield m.start("id"), m.end("id"), _LABEL_CATEGORY[group], "label_" + group
     for m in _VIN_RE.finditer(text):
-        yield m.start(), m.end(), VEHICLE, "vin"
+        v = m.group()
+        if not (_prev(text, m.start()).isalnum() or v.isdigit() or v.isalpha()):
+            yield m.start(), m.end(), VEHICLE, "vin"
     for m in _MBI_RE.finditer(text):
-        yield m.start(), m.end(), HEALTH_PLAN, "medicare_mbi"
-    for m in _CARD_RE.finditer(text):
-        digits = re.sub(r"\D", "", m.group())
-        if 13 <= len(digits) <= 19 and _luhn(digits):
-            yield m.start(), m.end(), ACCOUNT, "card_number"
-    for m in _UDI_RE.finditer(text):
-        yield m.start(), m.end(), DEVICE, "udi"
+        if not _prev(text, m.start()).isalnum():
+            yield m.start(), m.end(), HEALTH_PLAN, "medicare_mbi"
+    if _CARD_HINT.search(text):
+        for m in _CARD_RE.finditer(text):
+            digits = re.sub(r"\D", "", m.group())
+            if 13 <= len(digits) <= 19 and _luhn(digits):
+                yield m.start(), m.end(), ACCOUNT, "card_number"
+    if "(01)" in text:
+        for m in _UDI_RE.finditer(text):
+            yield m.start(), m.end(), DEVICE, "udi"
     for m in _LONG_NUM_RE.finditer(text):
-        yield m.start(), m.end(), OTHER_ID, "long_number"
-    for m in _HASH_ID_RE.finditer(text):
-        yield m.start(), m.end(), OTHER_ID, "hash_code"
+        p = _prev(text, m.start())
+        if p not in _WORD_CHARS and p not in ".,":
+            yield m.start(), m.end(), OTHER_ID, "long_number"
+    if "#" in text:
+        for m in _HASH_ID_RE.finditer(text):
+            yield m.start("id"), m.end("id"), OTHER_ID, "hash_code"
     for m in _ZIP_RE.finditer(text):
-        g = "zip" if m.group("zip") else "zip2"
-        yield m.start(g), m.end(g), LOCATION, "zip"
+        s = m.start()
+        if _prev(text, s) not in _WORD_CHARS and _STATE_BEFORE.search(text, max(0, s - 6), s):
+            yield s, m.end(), LOCATION, "zip"
+    if "zip" in low or "postal" in low:
+        for m in _ZIP_WORD_RE.finditer(low):
+            yield m.start("zip"), m.end("zip"), LOCATION, "zip"
     for m in _ADDRESS_RE.finditer(text):
+        p = _prev(text, m.start())
+        if p in _WORD_CHARS or p in "-/.":
+            continue
         if m.group("words") and _ADDRESS_NOT.search(m.group("words")):
             continue
         yield m.start(), m.end(), LOCATION, "street_address"
+    if "box" in low:
+        for m in _PO_BOX_RE.finditer(low):
+            yield m.start(), m.end(), LOCATION, "po_box"
+
+
+_SOCIAL = words("twitter instagram facebook tiktok linkedin snapchat handle skype username")
 
 
 def _valid_dmy(s: str) -> bool:
     """A d/m/y or m/d/y triple with plausible parts (rejects 7.39/43/137 style runs)."""
     parts = re.split(r"[-/.]", s)
     a, b, y = int(parts[0]), int(parts[1]), parts[2]
-    if len(y) == 2 and s[2:3] == "." and len(parts[0]) == 1:
-        pass
     if not (1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)):
         return False
-    if len(y) == 4 and not 1800 <= int(y) <= 2199:
-        return False
-    return True
+    return len(y) != 4 or 1800 <= int(y) <= 2199
 
 
 def _luhn(digits: str) -> bool:

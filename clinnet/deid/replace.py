@@ -7,12 +7,11 @@ import re
 
 from .categories import AGE_OVER_89, DATE, LOCATION
 from .finding import Finding
+from .lexicons import words
 
 # ZIP3 areas with 20,000 or fewer people (HHS list from the 2000 census); Safe Harbor
 # requires these to become 000, while other ZIP codes may keep their first 3 digits.
-_RESTRICTED_ZIP3 = frozenset(
-    "036 059 063 102 203 556 692 790 821 823 830 831 878 879 884 890 893".split()
-)
+_RESTRICTED_ZIP3 = words("036 059 063 102 203 556 692 790 821 823 830 831 878 879 884 890 893")
 
 
 def suggest(finding: Finding, *, reference_date: _dt.date | None = None) -> str:
@@ -61,7 +60,7 @@ def redact(text: str, findings: list[Finding] | None = None) -> str:
     for f in sorted(findings, key=lambda f: f.start):
         if f.start < pos:
             continue  # overlapping input: the earlier replacement already covers it
-        out.append(text[pos:f.start])
+        out.append(text[pos : f.start])
         out.append(suggest(f))
         pos = f.end
     out.append(text[pos:])

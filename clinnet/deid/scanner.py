@@ -10,10 +10,31 @@ from .patterns import find_patterns
 
 # When candidates overlap, the merged span takes the category of the longest one; on a
 # tie, the category listed first here wins (specific numbers before generic ones).
-_PRIORITY = {c: i for i, c in enumerate((
-    "SSN", "EMAIL", "URL", "IP", "PHONE", "FAX", "MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE",
-    "VEHICLE", "DEVICE", "BIOMETRIC", "AGE_OVER_89", DATE, "LOCATION", NAME, "OTHER_ID",
-))}
+_PRIORITY = {
+    c: i
+    for i, c in enumerate(
+        (
+            "SSN",
+            "EMAIL",
+            "URL",
+            "IP",
+            "PHONE",
+            "FAX",
+            "MRN",
+            "HEALTH_PLAN",
+            "ACCOUNT",
+            "LICENSE",
+            "VEHICLE",
+            "DEVICE",
+            "BIOMETRIC",
+            "AGE_OVER_89",
+            DATE,
+            "LOCATION",
+            NAME,
+            "OTHER_ID",
+        )
+    )
+}
 assert set(_PRIORITY) == set(CATEGORIES)
 
 

@@ -43,6 +43,13 @@ EXPECTED = {
     "cases.review_queue": Role.MODERATOR,
     "cases.review_reply": Role.MODERATOR,
     "admin.index": Role.ADMIN,
+    "admin.members": Role.ADMIN,
+    "admin.member": Role.ADMIN,
+    "admin.change_role": Role.ADMIN,
+    "admin.suspend": Role.ADMIN,
+    "admin.reinstate": Role.ADMIN,
+    "admin.audit_log": Role.ADMIN,
+    "admin.verify_audit": Role.ADMIN,
 }
 
 

@@ -54,8 +54,12 @@ def main() -> None:
     us = sorted({c["name"] for c in cities.values() if c["countrycode"] == "US"})
     (HERE / "us_cities.txt").write_text("\n".join(us) + "\n")
     counties = json.loads((gpath / "us_counties.json").read_text())
-    cn = sorted({re.sub(r"\s+(County|Parish|Borough|Census Area|Municipality)$", "", c["name"])
-                 for c in counties})
+    cn = sorted(
+        {
+            re.sub(r"\s+(County|Parish|Borough|Census Area|Municipality)$", "", c["name"])
+            for c in counties
+        }
+    )
     (HERE / "us_counties.txt").write_text("\n".join(cn) + "\n")
     print("ok", len(first), len(last), len(words), len(us), len(cn), file=sys.stderr)
 

@@ -1,0 +1,196 @@
+"""Per-category detection tables: what must be caught (exact span) and what must not.
+
+All notes are synthetic, written for these tests; no real patient text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clinnet.deid import (
+    ACCOUNT,
+    AGE_OVER_89,
+    BIOMETRIC,
+    DATE,
+    DEVICE,
+    EMAIL,
+    FAX,
+    HEALTH_PLAN,
+    IP,
+    LICENSE,
+    LOCATION,
+    MRN,
+    NAME,
+    OTHER_ID,
+    PHONE,
+    SSN,
+    URL,
+    VEHICLE,
+    scan,
+)
+
+
+def _covering(text: str, needle: str):
+    """Findings that overlap the first occurrence of needle in text."""
+    s = text.index(needle)
+    e = s + len(needle)
+    return [f for f in scan(text) if f.start < e and s < f.end]
+
+
+# (note, identifier as written, expected category). The finding must cover exactly the
+# identifier (the same characters), except where a test below says otherwise.
+MUST_CATCH = [
+    # names: patients, relatives, clinicians, in any case
+    ("Seen today by Dr. Oyelaran for follow-up.", "Oyelaran", NAME),
+    ("DR LAVELLE NOTIFIED OF THE RESULT.", "LAVELLE", NAME),
+    ("discussed with dr. kowalczyk this am", "kowalczyk", NAME),
+    ("Mrs. Dorothy Quinlan was comfortable overnight.", "Dorothy Quinlan", NAME),
+    ("MR TREMBLAY HAD A QUIET NIGHT.", "TREMBLAY", NAME),
+    ("Her son Tobias called twice.", "Tobias", NAME),
+    ("SOCIAL: DAUGHTER GRETCHEN IN TO VISIT.", "GRETCHEN", NAME),
+    ("wife, Marguerite, at the bedside", "Marguerite", NAME),
+    ("Case reviewed with Patricia Nolan, RN.", "Patricia Nolan", NAME),
+    ("Line placed by J. Okonkwo, MD.", "J. Okonkwo", NAME),
+    ("Plan discussed with Elizabeth Warrington.", "Elizabeth Warrington", NAME),
+    ("Cardiology fellow Rajesh Venkataraman agrees.", "Rajesh Venkataraman", NAME),
+    ("Patient's niece Svetlana Borodina is the proxy.", "Svetlana Borodina", NAME),
+    ("Dr. Hashimoto reviewed the films.", "Hashimoto", NAME),
+    ("Dr. Foley placed the line.", "Foley", NAME),
+    ("Contact: Lorraine Abernathy cell 617-555-0142", "Lorraine Abernathy", NAME),
+    # locations
+    ("Lives at 42 Maple Street with her husband.", "42 Maple Street", LOCATION),
+    ("Transferred from Calvert Hospital yesterday.", "Calvert", LOCATION),
+    ("He was admitted to Saint Agnes last spring.", "Saint Agnes", LOCATION),
+    ("Originally from Towson, retired teacher.", "Towson", LOCATION),
+    ("Her sister lives in Scranton, PA.", "Scranton", LOCATION),
+    ("Mailing address ZIP 02139 on file.", "02139", LOCATION),
+    ("Springfield, IL 62704", "62704", LOCATION),
+    ("She was transferred to Mount Sinai for the procedure.", "Mount Sinai", LOCATION),
+    ("pt transferred to MGH for ECMO evaluation", "MGH", LOCATION),
+    # dates: more specific than the year
+    ("Admitted 3/14/2023 with chest pain.", "3/14/2023", DATE),
+    ("Admitted 14.03.2023 with chest pain.", "14.03.2023", DATE),
+    ("Echo on 2023-03-14 showed EF 35%.", "2023-03-14", DATE),
+    ("Cath done 7/22 with DES to LAD.", "7/22", DATE),
+    ("Stent placed 12/82, re-occluded later.", "12/82", DATE),
+    ("Seen on January 5th, 2021 in clinic.", "January 5th, 2021", DATE),
+    ("Seen on Jan 5 in clinic.", "Jan 5", DATE),
+    ("Symptoms began in Feb 2023.", "Feb 2023", DATE),
+    ("Oriented: says it is the 20th of October.", "20th of October", DATE),
+    ("Surgery on Monday, March 6, 2023 went well.", "Monday, March 6, 2023", DATE),
+    ("Fell at home on Christmas 2022.", "Christmas 2022", DATE),
+    ("She was diagnosed in July.", "July", DATE),
+    # ages over 89
+    ("92 yo woman with syncope.", "92", AGE_OVER_89),
+    ("A 97-year-old man presented with sepsis.", "97", AGE_OVER_89),
+    ("Patient is ninety-three years old.", "ninety-three", AGE_OVER_89),
+    ("A nonagenarian with dementia.", "nonagenarian", AGE_OVER_89),
+    ("Age: 101, lives alone.", "101", AGE_OVER_89),
+    # contact numbers
+    ("Call her at (617) 555-0142 after 5.", "(617) 555-0142", PHONE),
+    ("Call her at 617.555.0142 after 5.", "617.555.0142", PHONE),
+    ("Daughter reachable at 617-555-0142 x204.", "617-555-0142 x204", PHONE),
+    ("Reach him on +1 617 555 0142 anytime.", "+1 617 555 0142", PHONE),
+    ("Pager #54321 for questions.", "54321", PHONE),
+    ("Fax: 617-555-0199", "617-555-0199", FAX),
+    # internet
+    ("Email jane.doe@example.org with the images.", "jane.doe@example.org", EMAIL),
+    (
+        "Photos are at https://photos.example.com/u/jd?id=4",
+        "https://photos.example.com/u/jd?id=4",
+        URL,
+    ),
+    ("See www.janedoe-family.net for updates.", "www.janedoe-family.net", URL),
+    ("Login came from 192.168.10.24 at night.", "192.168.10.24", IP),
+    ("His handle is @marathon_mike on the forum.", "@marathon_mike", OTHER_ID),
+    # numbers
+    ("SSN 123-45-6789 on the form.", "123-45-6789", SSN),
+    ("MRN: 00482913 was used.", "00482913", MRN),
+    ("Medical record number A99812 attached.", "A99812", MRN),
+    ("Medicare ID 1EG4-TE5-MK73 verified.", "1EG4-TE5-MK73", HEALTH_PLAN),
+    ("Insurance policy # XJ7781230 expired.", "XJ7781230", HEALTH_PLAN),
+    ("Account number 4481-2290-17 billed.", "4481-2290-17", ACCOUNT),
+    ("DEA AB1234563 on the script.", "AB1234563", LICENSE),
+    ("Driver's license D1234-56789 seen.", "D1234-56789", LICENSE),
+    ("Car plate 7ABC123 towed.", "7ABC123", VEHICLE),
+    ("VIN 1HGCM82633A004352 recorded.", "1HGCM82633A004352", VEHICLE),
+    ("Pacemaker serial PJN4471920 interrogated.", "PJN4471920", DEVICE),
+    ("Fingerprint ID FP-20931 on file.", "FP-20931", BIOMETRIC),
+    ("Reference # 8336652 for the transfer.", "8336652", OTHER_ID),
+]
+
+
+@pytest.mark.parametrize(("note", "ident", "category"), MUST_CATCH)
+def test_must_catch(note: str, ident: str, category: str) -> None:
+    found = _covering(note, ident)
+    assert found, f"{ident!r} not found in {note!r}"
+    s = note.index(ident)
+    e = s + len(ident)
+    # exactly one finding covers it, with the exact span and the right category
+    assert len(found) == 1, found
+    f = found[0]
+    assert (f.start, f.end) == (s, e), (f, ident)
+    assert f.category == category, f
+    assert f.text == ident
+
+
+# Text that must stay unflagged: a false alarm here trains physicians to click past the gate.
+MUST_NOT_FLAG = [
+    "Crohn's disease flare, Hashimoto thyroiditis, positive Babinski sign.",
+    "Glasgow Coma Scale 14; Whipple procedure in the past.",
+    "Foley catheter in place; Swan-Ganz catheter removed.",
+    "BP 138/86, HR 72, RR 16, SpO2 97% on 2L NC.",
+    "2/6 systolic murmur at the LUSB; strength 4/5 in the left leg.",
+    "Pulses 2+/4 bilaterally; reflexes 1+ symmetric.",
+    "Metoprolol 25 mg PO BID, heparin 5000 units SC q8h, 1/2 NS at 75 mL/hr.",
+    "Na 138, K 4.1, Cr 1.2, Hgb 11.3, WBC 9.8, lactate 2.1.",
+    "ABG 7.39/43/137/27 on PSV 10/5, FiO2 40%.",
+    "ICD-10 I21.4, CPT 93458; BRCA1 and TP53 negative; EGFR wild type.",
+    "History of MI in 1998 and CABG in 2004.",
+    "A 67 yo man and an 89-year-old woman.",
+    "Lives in Maryland; moved from Texas.",
+    "POD#2, doing well; symptoms started 3 weeks ago.",
+    "Seen in the ED, then admitted to the MICU; transfer to the floor when stable.",
+    "CHADS-VASc 4; Wells score 2; NIHSS 3; APACHE II 18.",
+    "Parkinson disease and Alzheimer dementia; Marfan habitus.",
+    "Plan: wean to CPAP 5/5 and extubate in am.",
+    "Given 1 1/2 tabs of oxycodone; pain 3/10.",
+    "MAE, PERRLA, CTA bilaterally, abd soft NT/ND.",
+    "Patient was alert and oriented, family at bedside, updated by team.",
+    "Spinal stenosis at L4/5 and C5/6.",
+    "Temp 98.6, weight 92 kg, height 180 cm.",
+    "Hgb dropped from 9.2 to 7.8; transfused 2 units PRBC.",
+    "The patient may go home tomorrow; will decrease lasix.",
+    "DNR/DNI confirmed with the health care proxy.",
+    "Monday rounds: continue current plan.",
+]
+
+
+@pytest.mark.parametrize("note", MUST_NOT_FLAG)
+def test_must_not_flag(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.category, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("DR. O'ROURKE AWARE.", "O'ROURKE"),
+        ("dtr-in-law Ramona Ostrowski visited", "Ramona Ostrowski"),
+        ("Dan A. Forman-Lyons, RRT", "Dan A. Forman-Lyons"),
+    ],
+)
+def test_compound_names_are_covered(note: str, name: str) -> None:
+    s = note.index(name)
+    covered = set()
+    for f in scan(note):
+        covered.update(range(f.start, f.end))
+    missing = [note[i] for i in range(s, s + len(name)) if note[i].isalnum() and i not in covered]
+    assert not missing, (note, missing)
+
+
+def test_zip_and_states_are_handled_separately() -> None:
+    findings = scan("Home: 12 Elm Road, Laurel, MD 20707.")
+    texts = {f.text for f in findings}
+    assert "20707" in texts
+    assert "Laurel" in texts
+    assert not any(f.text == "MD" for f in findings)

@@ -1,0 +1,69 @@
+"""Adversarial inputs must scan in (roughly) linear time: no catastrophic backtracking.
+
+Each case times an input of size n and of size 4n and checks the ratio stays well below
+quadratic growth (16x). Absolute times are not asserted: CI machines vary.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from clinnet.deid import scan
+
+
+def _timed(text: str) -> float:
+    best = float("inf")
+    for _ in range(2):
+        t0 = time.perf_counter()
+        scan(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+ADVERSARIAL = {
+    "digits": lambda n: "1" * n,
+    "digit-separators": lambda n: "1-" * (n // 2),
+    "slashes": lambda n: "1/" * (n // 2),
+    "dots": lambda n: "1." * (n // 2),
+    "spaced-digits": lambda n: "1 " * (n // 2),
+    "one-letter": lambda n: "a" * n,
+    "one-word": lambda n: "Ab" * (n // 2),
+    "titles": lambda n: "Dr. " * (n // 4),
+    "relations": lambda n: "son " * (n // 4),
+    "at-signs": lambda n: "a@" * (n // 2),
+    "hashes": lambda n: "#a1" * (n // 3),
+    "spaces": lambda n: " " * n,
+    "names": lambda n: "John Smith " * (n // 11),
+    "zero-width": lambda n: "1\u200b" * (n // 2),
+    "dates": lambda n: "1/1/11 " * (n // 7),
+    "url-ish": lambda n: "a." * (n // 2),
+    "colons": lambda n: "a:" * (n // 2),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(ADVERSARIAL))
+def test_scaling_is_roughly_linear(kind: str) -> None:
+    make = ADVERSARIAL[kind]
+    n = 25_000
+    small = _timed(make(n))
+    large = _timed(make(4 * n))
+    # linear would be ~4x; quadratic 16x. Allow noise on tiny timings.
+    assert large <= max(8 * small, 0.05), (kind, small, large)
+
+
+def test_one_megabyte_of_text_completes() -> None:
+    note = "Pt seen by Dr. Smith on 3/14/2023, BP 120/80, call 617-555-0142. " * 16_000
+    t0 = time.perf_counter()
+    found = scan(note)
+    elapsed = time.perf_counter() - t0
+    assert len(note) > 1_000_000
+    assert len(found) >= 3 * 16_000
+    assert elapsed < 60  # generous: only guards against pathological slowness
+
+
+def test_hundred_thousand_digits_and_word() -> None:
+    scan("9" * 100_000)
+    scan("x" * 100_000)
+    scan("Smith" * 20_000)
