@@ -6,7 +6,7 @@ import sys
 
 import click
 from flask import current_app
-from flask.cli import AppGroup, FlaskGroup
+from flask.cli import AppGroup, FlaskGroup, with_appcontext
 
 from clinnet.config import ConfigError
 
@@ -46,7 +46,8 @@ def audit_verify():
     sys.exit(1)
 
 
-@click.group("deid", help="Find HIPAA Safe Harbor identifiers in text (no database needed).")
+@click.group("deid", help="Find HIPAA Safe Harbor identifiers in text (scan and bench need no "
+             "database); re-scan published posts (rescan).")
 def deid_cli():
     pass
 
@@ -97,6 +98,30 @@ def deid_bench(corpus, by_category, misses):
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(format_report(run_benchmark(notes), by_category=by_category, misses=misses))
+
+
+@deid_cli.command("rescan")
+@click.option("--batch-size", default=200, show_default=True, type=click.IntRange(1, 5000))
+@click.option("--restart", is_flag=True, help="Start from the first post, not the checkpoint.")
+@with_appcontext
+def deid_rescan(batch_size, restart):
+    """Re-scan every published post with the current detector; file a system PHI flag (which
+    hides the post) for each post with new findings. Resumable: stops and starts at a
+    checkpoint."""
+    from clinnet.moderation import services
+
+    checkpoint = services.rescan_checkpoint(restart=restart)
+    total = services.rescan_remaining(checkpoint)
+    scanned_all = 0
+    with click.progressbar(length=total, label="Re-scanning published posts") as bar:
+        while True:
+            scanned, _ = services.rescan_batch(checkpoint, batch_size)
+            if not scanned:
+                break
+            scanned_all += scanned
+            bar.update(scanned)
+    click.echo(f"Scanned {scanned_all} posts; {checkpoint.flagged} flagged for review in this "
+               "run.")
 
 
 def register_commands(app) -> None:
