@@ -120,8 +120,9 @@ def deid_rescan(batch_size, restart):
                 break
             scanned_all += scanned
             bar.update(scanned)
-    click.echo(f"Scanned {scanned_all} posts; {checkpoint.flagged} flagged for review in this "
-               "run.")
+    plural = "" if scanned_all == 1 else "s"
+    click.echo(f"Scanned {scanned_all} post{plural}; {checkpoint.flagged} flagged for review "
+               "in this run.")
 
 
 def register_commands(app) -> None:
