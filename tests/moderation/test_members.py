@@ -1,0 +1,124 @@
+"""Role changes reach the queue at once; sanctions: warnings to acknowledge, suspensions with a
+reason the member sees, private notes, a member's history; admin-only pages stay admin-only."""
+
+from sqlalchemy import select
+
+from clinnet.accounts.models import User
+from clinnet.audit.models import AuditEvent
+from clinnet.core.authz import Role
+from clinnet.extensions import db
+from clinnet.moderation import services
+from clinnet.moderation.models import ModerationAction
+from tests.helpers import Browser, make_user, page_text
+from tests.moderation.helpers import published_case
+
+
+def test_appointed_moderator_reaches_the_queue_next_request_removed_one_is_refused(app):
+    admin, physician = make_user(Role.ADMIN), make_user(Role.PHYSICIAN)
+    staff, member = Browser(app.test_client()), Browser(app.test_client())
+    staff.login_as(admin)
+    member.login_as(physician)
+    assert member.get("/moderation/").status_code == 403
+    assert staff.post(f"/admin/members/{physician.id}/role",
+                      {"role": "moderator"}).status_code == 302
+    assert member.get("/moderation/").status_code == 200
+    assert "Moderation" in page_text(member.get("/"))  # the nav item appears
+    assert staff.post(f"/admin/members/{physician.id}/role",
+                      {"role": "physician"}).status_code == 302
+    refused = member.get("/moderation/")
+    assert refused.status_code == 302
+    assert refused.headers["Location"].startswith("/auth/login")
+
+
+def test_physicians_and_moderators_get_403_on_every_admin_page(app, client):
+    target = make_user(Role.PHYSICIAN)
+    pages = ["/admin/", "/admin/members", f"/admin/members/{target.id}", "/admin/audit"]
+    posts = [f"/admin/members/{target.id}/role", f"/admin/members/{target.id}/suspend",
+             f"/admin/members/{target.id}/reinstate", "/admin/audit/verify"]
+    for role in (Role.PHYSICIAN, Role.MODERATOR):
+        client.login_as(make_user(role))
+        for url in pages:
+            assert client.get(url).status_code == 403, (role, url)
+        for url in posts:
+            assert client.post(url, {"role": "admin", "reason": "x"}).status_code == 403
+    assert db.session.get(User, target.id).role == Role.PHYSICIAN
+
+
+def test_warning_must_be_acknowledged(app, client):
+    moderator, physician = make_user(Role.MODERATOR), make_user(Role.PHYSICIAN)
+    client.login_as(moderator)
+    empty = client.post(f"/moderation/members/{physician.id}/warn", {"message": ""})
+    assert empty.status_code == 422
+    assert client.post(f"/moderation/members/{physician.id}/warn",
+                       {"message": "Keep discussions civil."}).status_code == 302
+    member = Browser(app.test_client())
+    member.login_as(physician)
+    blocked = member.get("/")
+    assert blocked.headers["Location"] == "/moderation/warnings"
+    page = member.get("/moderation/warnings")
+    assert "Keep discussions civil." in page_text(page)
+    warning_id = services.pending_warnings(physician.id)[0].id
+    done = member.post(f"/moderation/warnings/{warning_id}/acknowledge")
+    assert done.headers["Location"] == "/"
+    assert member.get("/").status_code == 200
+    history = page_text(client.get(f"/moderation/members/{physician.id}"))
+    assert "acknowledged" in history
+
+
+def test_moderator_suspends_with_reason_in_one_commit_and_sees_history(app, client):
+    moderator, physician = make_user(Role.MODERATOR), make_user(Role.PHYSICIAN)
+    member = Browser(app.test_client())
+    member.login_as(physician)
+    client.login_as(moderator)
+    assert client.post(f"/moderation/members/{physician.id}/suspend",
+                       {"reason": "", "days": "3"}).status_code == 422
+    assert client.post(f"/moderation/members/{physician.id}/suspend",
+                       {"reason": "Repeated PHI after warnings", "days": "7"}).status_code == 302
+    assert db.session.get(User, physician.id).is_suspended
+    assert member.get("/").headers["Location"].startswith("/auth/login")
+    refused = member.login(physician.email)
+    assert "Repeated PHI after warnings" in page_text(refused)
+    row = db.session.scalars(select(ModerationAction)).one()
+    assert (row.action, row.target_id, row.moderator_id) == ("suspend", physician.id,
+                                                             moderator.id)
+    assert "user.suspended" in [e.action for e in db.session.scalars(select(AuditEvent))]
+
+    assert client.post(f"/moderation/members/{physician.id}/notes",
+                       {"body": "Discussed by phone."}).status_code == 302
+    history = page_text(client.get(f"/moderation/members/{physician.id}"))
+    assert "Repeated PHI after warnings" in history
+    assert "Discussed by phone." in history
+    # Notes are private: the member's own pages never show them; admins see them.
+    admin = Browser(app.test_client())
+    admin.login_as(make_user(Role.ADMIN))
+    assert "Discussed by phone." in page_text(admin.get(f"/moderation/members/{physician.id}"))
+    assert client.post(f"/moderation/members/{physician.id}/reinstate",
+                       {"reason": "Appeal"}).status_code == 302
+    assert not db.session.get(User, physician.id).is_suspended
+
+
+def test_moderators_cannot_sanction_staff_or_themselves(client):
+    moderator, other, admin = (make_user(Role.MODERATOR), make_user(Role.MODERATOR),
+                               make_user(Role.ADMIN))
+    client.login_as(moderator)
+    for target in (moderator, other, admin):
+        response = client.post(f"/moderation/members/{target.id}/suspend", {"reason": "x"})
+        assert response.status_code == 422
+        assert not db.session.get(User, target.id).is_suspended
+    assert client.get("/moderation/members/99999").status_code == 404
+
+
+def test_upheld_flags_show_in_the_authors_history(client):
+    author = make_user(Role.PHYSICIAN)
+    case = published_case(author)
+    services.flag_post(make_user(Role.PHYSICIAN), "case", case, "spam")
+    services.act_on_post(make_user(Role.MODERATOR), "case", case, "remove", "Advertising")
+    client.login_as(make_user(Role.MODERATOR))
+    history = page_text(client.get(f"/moderation/members/{author.id}"))
+    assert f"spam on case #{case.id}" in history
+    member = Browser(client.application.test_client())
+    member.login_as(make_user(Role.PHYSICIAN))
+    page = page_text(member.get(f"/cases/{case.id}"))
+    assert "[removed by a moderator]" in page
+    assert "Removed by moderators: spam." in page
+    assert case.title not in page
