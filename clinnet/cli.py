@@ -157,7 +157,10 @@ def demo(host, port, password, no_serve):
         click.echo(f"  {email:28} {role.label}")
     if not no_serve:
         click.echo(f"Serving on http://{host}:{port}/ (Ctrl-C to stop)")
-        app.run(host=host, port=port, debug=False, load_dotenv=False)
+        # Not app.run(): Flask ignores it inside a CLI command (FLASK_RUN_FROM_CLI is set).
+        from werkzeug.serving import run_simple
+
+        run_simple(host, port, app, threaded=True)
 
 
 def _create_app():

@@ -6,14 +6,17 @@ raises (CaseError, GateBlocked) and leaves the database exactly as it was.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from flask import current_app
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from clinnet import audit
+from clinnet.accounts.models import User
 from clinnet.cases import gate, search
 from clinnet.cases.models import (
     AGE_BANDS,
@@ -44,6 +47,9 @@ TIMELINE_MAX = 4_000
 TIMELINE_LINES_MAX = 60
 REPLY_MAX = 10_000
 REASON_MAX = 500
+# Replies may nest "to any depth" in principle; each level adds 11 characters to the stored path,
+# so a bound keeps one malicious chain from costing quadratic storage.
+REPLY_DEPTH_MAX = 500
 SPECIALTIES_MAX = 3
 _TIMELINE_LINE = re.compile(r"^day\s+-?\d{1,5}\s*:\s*\S", re.IGNORECASE)
 
@@ -140,6 +146,7 @@ def _commit() -> None:
 def _rollback_on_error(func):
     """Run a service body; any failure undoes everything it did in the session."""
 
+    @functools.wraps(func)
     def wrapper(*args, **kwargs):
         try:
             return func(*args, **kwargs)
@@ -147,8 +154,6 @@ def _rollback_on_error(func):
             db.session.rollback()
             raise
 
-    wrapper.__doc__ = func.__doc__
-    wrapper.__name__ = func.__name__
     return wrapper
 
 
@@ -319,13 +324,13 @@ def publish_case(case: Case, actor, attested: bool) -> str:
     _require_author(case, actor)
     if case.status != State.DRAFT:
         raise CaseError("Only a draft can be published.")
-    if not attested:
-        raise CaseError("Confirm that the patient cannot be identified from this case.",
-                        "attest")
     findings = case_findings(case)
     still_open = gate.open_findings(findings)
     if still_open:
         raise GateBlocked(still_open, case.text_fields())
+    if not attested:
+        raise CaseError("Confirm that the patient cannot be identified from this case.",
+                        "attest")
     now = utcnow()
     case.attested_at = now
     case.review_note = None
@@ -379,6 +384,57 @@ def review_case(case: Case, actor, approve: bool, note: str = "") -> None:
     _commit()
 
 
+_MODERATION_STATES = (State.PUBLISHED, State.HIDDEN, State.REMOVED)
+
+
+@_rollback_on_error
+def moderate_case(case: Case, actor, state: str, reason: str) -> None:
+    """Hide, restore or remove a case (for the moderation feature); keeps search in step."""
+    if state not in _MODERATION_STATES or case.status not in _MODERATION_STATES:
+        raise CaseError("That change is not possible for this case.")
+    if case.status == State.REMOVED:
+        raise CaseError("A removed case stays removed.")
+    previous, case.status = case.status, state
+    if state == State.PUBLISHED:
+        search.index_post("case", case.id, case.id, case.title, _case_search_text(case))
+        for reply in db.session.scalars(select(Reply).where(
+                Reply.case_id == case.id, Reply.status == State.PUBLISHED)):
+            search.index_post("reply", reply.id, case.id, "", reply.body)
+    else:
+        search.unindex_case(case.id)
+    audit.record(f"case.{state}", actor=actor, target=case, previous=previous,
+                 reason=reason[:REASON_MAX])
+    _commit()
+
+
+@_rollback_on_error
+def moderate_reply(reply: Reply, actor, state: str, reason: str) -> None:
+    """Hide, restore or remove a reply; the thread keeps a placeholder in its place."""
+    if state not in _MODERATION_STATES or reply.status not in _MODERATION_STATES:
+        raise CaseError("That change is not possible for this reply.")
+    if reply.status == State.REMOVED:
+        raise CaseError("A removed reply stays removed.")
+    previous, reply.status = reply.status, state
+    delta = (state == State.PUBLISHED) - (previous == State.PUBLISHED)
+    if delta:
+        db.session.execute(update(Case).where(Case.id == reply.case_id).values(
+            reply_count=Case.reply_count + delta))
+    if state == State.PUBLISHED and reply.case.status == State.PUBLISHED:
+        search.index_post("reply", reply.id, reply.case_id, "", reply.body)
+    else:
+        search.unindex_post("reply", reply.id)
+    audit.record(f"reply.{state}", actor=actor, target=reply, previous=previous,
+                 reason=reason[:REASON_MAX])
+    _commit()
+
+
+def review_count() -> int:
+    """Cases and replies waiting for a moderator."""
+    cases = select(func.count()).select_from(Case).where(Case.status == State.IN_REVIEW)
+    replies = select(func.count()).select_from(Reply).where(Reply.status == State.IN_REVIEW)
+    return (db.session.scalar(cases) or 0) + (db.session.scalar(replies) or 0)
+
+
 def in_review(limit: int = 100) -> tuple[list[Case], list[Reply]]:
     cases = db.session.scalars(select(Case).where(Case.status == State.IN_REVIEW)
                                .order_by(Case.updated_at).limit(limit))
@@ -407,6 +463,9 @@ def post_reply(case: Case, actor, body: str, parent_id: int | None = None,
             raise CaseError("The reply you are answering is not part of this case.", "parent_id")
         if parent.status != State.PUBLISHED:
             raise CaseError("That reply can no longer be answered.", "parent_id")
+        if parent.depth + 1 >= REPLY_DEPTH_MAX:
+            raise CaseError("This thread is as deep as it can go; reply further up.",
+                            "parent_id")
     now = utcnow()
     reply = Reply(case_id=case.id, parent_id=parent_id, author_id=actor.id,
                   anonymous=bool(anonymous), body=body, body_html=render_markdown(body),
@@ -593,29 +652,62 @@ def revisions_of(case: Case | None = None, reply: Reply | None = None) -> list[R
 SORTS = ("oldest", "newest", "helpful")
 
 
-@dataclass
+@dataclass(slots=True)
+class ThreadReply:
+    """What the thread page shows of a reply: plain values, no ORM object per reply."""
+
+    id: int
+    parent_id: int | None
+    author_id: int
+    author_name: str
+    status: str
+    body_html: str
+    helpful_count: int
+    created_at: datetime
+    edited: bool
+
+    @property
+    def when(self) -> str:
+        return self.created_at.strftime("%Y-%m-%d %H:%M")
+
+
+@dataclass(slots=True)
 class Node:
-    reply: Reply
+    reply: ThreadReply
     show_text: bool
     placeholder: str | None
     children: list[Node] = field(default_factory=list)
     descendants: int = 0
 
 
+_THREAD_COLUMNS = (Reply.id, Reply.parent_id, Reply.author_id, Reply.anonymous, Reply.status,
+                   Reply.body_html, Reply.helpful_count, Reply.created_at, Reply.updated_at)
+
+
 def load_thread(case: Case, viewer, root: Reply | None = None, sort: str = "oldest",
                 moderator: bool = False) -> list[Node]:
-    """The case's replies (or the subtree under `root`) as a tree, in one query.
+    """The case's replies (or the subtree under `root`) as a tree: two queries at any size.
 
-    The query orders by materialised path, which is the display order for "oldest"; other
-    orders re-sort siblings in memory, which keeps it at one query whatever the size.
+    One query reads the replies ordered by materialised path, which is the display order for
+    "oldest"; other orders re-sort siblings in memory. A second reads their authors.
     """
-    stmt = select(Reply).where(Reply.case_id == case.id)
+    stmt = select(*_THREAD_COLUMNS).where(Reply.case_id == case.id)
     if root is not None:
         stmt = stmt.where(Reply.path.startswith(root.path, autoescape=True))
-    rows = db.session.scalars(stmt.order_by(Reply.path)).all()
+    rows = db.session.execute(stmt.order_by(Reply.path)).all()
+    author_ids = {row.author_id for row in rows}
+    authors = {user.id: user for user in db.session.scalars(
+        select(User).where(User.id.in_(author_ids)))} if author_ids else {}
+    names: dict[tuple[int, bool], str] = {}
     nodes: dict[int, Node] = {}
     top: list[Node] = []
-    for reply in rows:
+    for row in rows:
+        key = (row.author_id, row.anonymous)
+        if key not in names:
+            names[key] = authors[row.author_id].public_name(row.anonymous)
+        reply = ThreadReply(row.id, row.parent_id, row.author_id, names[key], row.status,
+                            row.body_html, row.helpful_count, row.created_at,
+                            row.updated_at != row.created_at)
         node = _node(reply, viewer, moderator)
         if node is None:
             continue
@@ -627,18 +719,18 @@ def load_thread(case: Case, viewer, root: Reply | None = None, sort: str = "olde
             parent.children.append(node)
         elif root is None and reply.parent_id is None:
             top.append(node)
-    key = {"newest": lambda n: -n.reply.id,
-           "helpful": lambda n: (-n.reply.helpful_count, n.reply.id)}.get(sort)
+    sort_key = {"newest": lambda n: -n.reply.id,
+                "helpful": lambda n: (-n.reply.helpful_count, n.reply.id)}.get(sort)
     for node in reversed(list(nodes.values())):  # children before parents
         node.descendants = sum(1 + child.descendants for child in node.children)
-        if key is not None:
-            node.children.sort(key=key)
-    if key is not None:
-        top.sort(key=key)
+        if sort_key is not None:
+            node.children.sort(key=sort_key)
+    if sort_key is not None:
+        top.sort(key=sort_key)
     return top
 
 
-def _node(reply: Reply, viewer, moderator: bool) -> Node | None:
+def _node(reply: ThreadReply, viewer, moderator: bool) -> Node | None:
     if reply.status == State.PUBLISHED:
         return Node(reply, True, None)
     if reply.status == State.DELETED:

@@ -19,7 +19,7 @@ bp = Blueprint("cases", __name__, template_folder="templates")
 
 
 def find_reply(nodes, reply_id):
-    """Template helper: the reply with `reply_id` in a loaded thread, or None."""
+    """The published reply with `reply_id` in a loaded thread (the one being answered), or None."""
     stack = list(nodes)
     while stack:
         node = stack.pop()
@@ -30,7 +30,6 @@ def find_reply(nodes, reply_id):
 
 
 bp.add_app_template_global(specialty_label, "specialty_label")
-bp.add_app_template_global(find_reply, "find_reply")
 
 
 def _error(form, exc: services.CaseError) -> None:
@@ -73,7 +72,9 @@ def feed():
     cases, has_next = services.feed(sort, specialty, page, current_app.config["CASES_PAGE_SIZE"])
     return render_template("cases/feed.html", cases=cases, has_next=has_next, page=page,
                            sort=sort, specialty=specialty, specialties=SPECIALTIES,
-                           drafts=services.my_drafts(current_user))
+                           drafts=services.my_drafts(current_user),
+                           review_count=services.review_count()
+                           if policies.is_moderator(current_user) else 0)
 
 
 @bp.route("/search")
@@ -122,7 +123,9 @@ def _case_page(case, reply_form=None, status=200):
     else:
         context["thread"] = []
     if case.status == State.PUBLISHED:
-        context.update(voted=services.voted_replies(user, case),
+        reply_to = request.args.get("reply_to", type=int)
+        context.update(reply_parent=find_reply(context["thread"], reply_to) if reply_to else None,
+                       voted=services.voted_replies(user, case),
                        case_voted=services.has_voted_case(user, case),
                        following=services.is_following(user, case),
                        reply_form=reply_form or forms.ReplyForm())
@@ -348,7 +351,9 @@ def thread(case_id, reply_id):
     sort = request.args.get("sort", "oldest")
     sort = sort if sort in services.SORTS else "oldest"
     nodes = services.load_thread(case, current_user, root=reply, sort=sort, moderator=moderator)
+    reply_to = request.args.get("reply_to", type=int) or reply.id
     return render_template("cases/thread.html", case=case, root=reply, thread=nodes,
+                           reply_parent=find_reply(nodes, reply_to),
                            sort=sort, moderator=moderator,
                            voted=services.voted_replies(current_user, case),
                            reply_form=forms.ReplyForm(),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, MetaData
+from sqlalchemy import DateTime, MetaData, event
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
@@ -65,3 +66,21 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:
     if type_ == "table":
         return not any(name == t or name.startswith(t + "_") for t in UNMANAGED_TABLES)
     return True
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_pragmas(dbapi_connection, connection_record) -> None:
+    """SQLite settings for a web server: several gunicorn workers share one database file.
+
+    WAL lets readers proceed while one worker writes; synchronous=NORMAL (safe in WAL mode)
+    syncs at checkpoints instead of every commit, which is most of a write's cost — a power
+    cut can lose the last transactions, never corrupt the file. busy_timeout makes a writer
+    wait for the lock instead of failing.
+    """
+    if type(dbapi_connection).__module__.split(".")[0] not in ("sqlite3", "pysqlite2"):
+        return
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()

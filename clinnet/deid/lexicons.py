@@ -74,17 +74,17 @@ def not_names() -> frozenset[str]:
 
 
 @cache
-def cities() -> dict[str, tuple[str, ...]]:
+def cities() -> dict[str, tuple[tuple[str, ...], ...]]:
     """US city/town and county names keyed by their first lower-case word.
 
-    Values are the full lower-case names (several words possible), longest first, so
-    a multi-word place can be matched starting from its first token.
+    Values are the full lower-case names split into words, longest first, so a
+    multi-word place can be matched starting from its first token.
     """
-    out: dict[str, list[str]] = {}
+    out: dict[str, set[tuple[str, ...]]] = {}
     for name in _read_lines("us_cities.txt") + _read_lines("us_counties.txt"):
-        low = name.lower().replace(".", "")
-        out.setdefault(low.split()[0], []).append(low)
-    return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in out.items()}
+        parts = tuple(name.lower().replace(".", "").replace("-", " ").split())
+        out.setdefault(parts[0], set()).add(parts)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 @cache

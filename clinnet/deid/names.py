@@ -46,9 +46,20 @@ will would can could should may might must shall am pm s t re ll ve d m x w c o 
 
 TITLES = words("""
 dr doctor drs mr mrs ms miss mister mx prof professor sr sister brother fr father rev nurse
-madam sir dame lady lord np md rn
+madam sir dame lady lord np md rn fellow resident intern attending surgeon physician
+hospitalist intensivist cardiologist oncologist nephrologist neurologist pulmonologist
+radiologist anesthesiologist psychiatrist pharmacist therapist chaplain
 """)
 _TITLE_STRONG = words("dr doctor drs mr mrs ms miss mister mx prof professor rev")
+# Titles after which even an ordinary English word is a surname ("Dr. Tyro", "Mr. Hope").
+_TITLE_BEFORE_WORD = words("dr doctor drs mr mrs miss mister prof professor")
+# Clinical roles before a name ("cardiology fellow Rajesh Venkataraman"): weaker than
+# "Dr." but enough for an unknown word in an all-caps or all-lower note.
+_TITLE_ROLE = words("""
+fellow resident intern attending surgeon physician hospitalist intensivist cardiologist
+oncologist nephrologist neurologist pulmonologist radiologist anesthesiologist psychiatrist
+pharmacist therapist chaplain nurse
+""")
 
 RELATIONS = words("""
 wife husband spouse son sons daughter daughters dtr dtrs dau dghtr sister sisters brother brothers
@@ -82,6 +93,7 @@ _AFTER_STRONG_VERBS = words("aware notified paged called informed")
 _EPONYM_SUFFIX = words("""
 disease syndrome sign signs test maneuver manoeuvre score scale criteria classification
 catheter cath tube line procedure operation repair reflex phenomenon tumor tumour lymphoma
+rule rules tear tears
 palsy fracture ulcer node nodes space triad law murmur respiration respirations stain
 position type grade bag valve dressing drain rating index
 """)
@@ -137,6 +149,14 @@ reported visited visiting calls requests requested asked came arrived reached sp
 does did has had was is were will would understands wish
 """)
 
+# Generic drug-name stems (INN suffixes): an unknown word ending so is a drug, not a name.
+_DRUG_SUFFIX = re.compile(
+    r"(?:mab|tinib|pril|sartan|olol|alol|statin|azole|cillin|mycin|micin|floxacin|oxacin|parin|"
+    r"prazole|tidine|dipine|semide|thiazide|gliptin|gliflozin|glutide|caine|azepam|azolam|"
+    r"barbital|profen|cycline|penem|platin|taxel|rubicin|lukast|terol|olone|triptan|setron|"
+    r"dronate|xaban|gatran|grel|teplase|fungin|poetin|grastim|mustine|trexate|citabine|phylline|"
+    r"peridol|iapine|oxetine|ipramine|triptyline|azepine|ciclovir|amivir|navir)$"
+)
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _CLASS_CACHE: dict[str, str] = {}
 _CACHE_LIMIT = 200_000
@@ -163,7 +183,7 @@ def _classify(low: str) -> str:
             cls = "N"
         elif is_name:
             cls = "A"
-        elif common or base in _PLURAL_OK(base):
+        elif common or base in _PLURAL_OK(base) or _DRUG_SUFFIX.search(base):
             cls = "W"
         else:
             cls = "U"
@@ -308,19 +328,25 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             return False
         if t.cls == "N":
             return True
+        # strength: 3 after "Dr."/"Mrs."; 2 after a relation or before a credential;
+        # 1 after a role word ("fellow", "nurse"); 0 after a reporting word ("per")
         if t.cls == "A":
-            if strong >= 2:
+            if strong >= 3:
                 return True  # "Dr. griffin", "DR GREEN": a title makes it a name in any case
-            if t.low in firsts and (strong or t.cap or not mixed):
+            if strong == 2:
+                return t.cap if mixed else True  # "SON BILL", "son, Bill" but not "son left"
+            if t.low in firsts and (strong > 0 or t.cap or not mixed):
                 return True  # "NP grace", "nurse VIRGINIA"
-            return t.cap if mixed else bool(strong)
+            if strong == 1:  # after a role word: "fellow Baker" but not "RESIDENT ROUNDS"
+                return mixed and t.cap and not t.upper
+            return t.cap if mixed else False
         if t.cls == "U":
             if len(t.low) < 2 or t.low in medical:
                 return False
             if mixed:
                 return t.cap and (strong or not t.upper)
-            return strong
-        if t.cls == "W" and strong:
+            return strong > 0
+        if t.cls == "W" and strong >= 2:
             if t.low in eponyms:
                 return True
             # an ordinary word written as a name in mixed-case text ("son Smokey")
@@ -330,11 +356,20 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
     def joined(i: int) -> bool:
         """Token i follows token i-1 as part of one name ("Frances Baker", "J. Yi")."""
         g = gap(i)
-        return g in (" ", "-", ". ", "  ", "'") or (g == ", " and not mixed and False)
+        if g == ". ":  # only after an initial: "J. Yi", not "Dr. O'Brien. Patient's"
+            return i > 0 and toks[i - 1].end - toks[i - 1].start == 1
+        if g == ".":  # "J.D."
+            return toks[i - 1].end - toks[i - 1].start == 1 and toks[i].end - toks[i].start == 1
+        return g in (" ", "-", "  ", "'")
 
     def eponym_use(i: int) -> bool:
         """Token i is an eponym in use ("Crohn's disease", "Babinski sign")."""
-        return i + 1 < n and toks[i + 1].low in _EPONYM_SUFFIX and gap(i + 1) in (" ", "-", "'s ")
+        if i + 1 < n and toks[i + 1].low in _EPONYM_SUFFIX and gap(i + 1) in (" ", "-", "'s "):
+            return True
+        # "Mallory-Weiss", "Salter-Harris": a name hyphenated to an eponym is one too
+        return (i + 1 < n and gap(i + 1) == "-" and lows[i + 1] in eponyms) or (
+            i > 0 and gap(i) == "-" and lows[i - 1] in eponyms
+        )
 
     def forward(j: int, strong: int, rule: str, limit: int = 3) -> None:
         """Flag up to ``limit`` name-like tokens starting at j (initials included)."""
@@ -359,7 +394,7 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                     and tj.low not in medical
                     and tj.low not in _CONTEXT_WORDS
                 )
-                or ((taken or strong >= 2) and tj.low in firsts and tj.cls == "S" and tj.cap)
+                or ((taken or strong >= 3) and tj.low in firsts and tj.cls == "S" and tj.cap)
             ):
                 flag[j] = flag[j] or rule
             else:
@@ -377,7 +412,7 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             tj = toks[j]
             if initial(tj):
                 flag[j] = flag[j] or rule + "_initial"
-            elif name_like(tj, True) and tj.cls != "W":
+            elif name_like(tj, 2) and tj.cls != "W":
                 flag[j] = flag[j] or rule
             else:
                 break
@@ -388,24 +423,30 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                 break
 
     for i in interesting:
+        low = lows[i]
+        if infos[i][0] != "N" and low not in _TRIGGERS:
+            continue  # cheap exit before building the token object
         t = toks[i]
         c = t.cls
-        low = t.low
         # 1. unambiguous lexicon names
-        if c == "N" and not eponym_use(i) and (not mixed or t.cap or len(low) > 3):
+        # (in mixed-case text an all-capitals word is an acronym or gene: "KRAS", "BRAF")
+        if c == "N" and not eponym_use(i) and (not mixed or (t.cap and not t.upper)):
             flag[i] = flag[i] or "name_lexicon"
         if c in ("S", "W") and low not in _TRIGGERS:
             continue
         # 2. titles: "Dr. Smith", "MRS JONES", "Dr. J. O'Rourke"
         if low in TITLES and i + 1 < n:
-            strong = 2 if low in _TITLE_STRONG else 0
+            strong = 3 if low in _TITLE_STRONG else 1 if low in _TITLE_ROLE else 0
             if low in ("ms", "pa", "np", "md", "rn") and mixed and not t.upper and not t.cap:
                 continue
+            if low == "ms" and (t.upper or not t.cap):
+                strong = 0  # "MS"/"ms" is also mental status and morphine sulfate
             g = gap(i + 1)
-            if g.strip() in ("", ".", ":") and "\n" not in g:
+            ok_gap = g.strip() in ("", ".") if strong == 3 else g in (" ", "  ")
+            if ok_gap and "\n" not in g:  # not "MS:" (mental status), not "fellow. Next"
                 nxt = toks[i + 1]
                 if (
-                    strong
+                    low in _TITLE_BEFORE_WORD
                     and nxt.cls == "W"
                     and nxt.low not in _TITLE_FOLLOWERS
                     and nxt.low not in medical
@@ -444,11 +485,11 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                         and taken
                         and j + 1 < n
                         and (toks[j + 1].cls == "N" or toks[j + 1].low in firsts)
-                        and name_like(toks[j + 1], True)
+                        and name_like(toks[j + 1], 2)
                     ):
                         j += 1
                         continue
-                    if not name_like(tj, True) or (tj.cls == "U" and len(tj.low) < 3):
+                    if not name_like(tj, 2) or (tj.cls == "U" and len(tj.low) < 3):
                         break
                     flag[j] = flag[j] or "relation"
                     taken += 1
@@ -474,6 +515,9 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                 and not (
                     prev.cls == "N"
                     or (prev.cls == "U" and len(prev.low) > 3 and prev.low not in medical)
+                    # "Stord-Painter MD", "anita morris rn": a name word, or a first name before
+                    or (prev.cls == "A" and mixed and prev.cap and not prev.upper)
+                    or (i > 1 and toks[i - 2].cls == "N" and toks[i - 2].low in firsts)
                 )
             ):
                 continue
@@ -483,10 +527,14 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
         if low in _BEFORE_WEAK and i + 1 < n and gap(i + 1) == " ":
             tj = toks[i + 1]
             if (
-                (tj.cls == "A" and ((mixed and tj.cap) or tj.low in firsts))
-                or (tj.cls == "U" and mixed and tj.cap and not tj.upper and tj.low not in medical)
-            ) and tj.low not in _CONTEXT_WORDS:
-                forward(i + 1, False, "after_" + low, 2)
+                (
+                    (tj.cls == "A" and ((mixed and tj.cap and not tj.upper) or tj.low in firsts))
+                    or (tj.cls == "U" and mixed and tj.cap and not tj.upper)
+                )
+                and tj.low not in _CONTEXT_WORDS
+                and tj.low not in medical
+            ):
+                forward(i + 1, 0, "after_" + low, 2)
         # 6. contact lists: "Lopie Certusi cell# ...", "Frances Baker- 212-..."
         if (
             low in _CONTACT_WORDS
@@ -525,6 +573,8 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             continue
         if mixed and not nm.cap:
             continue
+        if lows[q] in _HEADING_LETTERS and nm.cls != "N":
+            continue
         flag[q] = flag[q] or "initial_name"
         flag[q + 1] = flag[q + 1] or "initial_name"
     # 9. adjacency: a name-ish token touching a flagged name is part of it
@@ -536,6 +586,8 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             t = toks[i]
             if t.low in _CONTEXT_WORDS or t.low in medical:
                 continue
+            if t.upper and len(t.low) == 2 and t.low in _STATE_CODES:
+                continue  # "Cambridge MA": a state code, not part of a name
             if t.cls not in ("A", "U", "N") and not initial(t):
                 continue
             left = i > 0 and flag[i - 1] and joined(i)
@@ -564,13 +616,24 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                 or t.cls == "N"
             ):
                 flag[i] = "adjacent"
-    # 10. coordination: "Suzette and Hank", "sister & Charlie"
+    # 10. run-together initials standing for a person: "J.D.", "call him R. T."
+    for m in _INITIALS.finditer(text):
+        # dotted letters are usually abbreviations ("C.O.", "G.I."); initials only after
+        # words that introduce a person: "call him J.D.", "patient R.T."
+        if _INITIALS_INTRO.search(text, max(0, m.start() - 20), m.start()) and (
+            m.group().replace(".", "").replace(" ", "").lower() not in _NOT_INITIALS
+        ):
+            q = bisect_left(toks.ms, m.start(), key=_start)
+            while q < n and toks[q].start < m.end():
+                flag[q] = flag[q] or "initials"
+                q += 1
+    # 11. coordination: "Suzette and Hank", "sister & Charlie"
     for i in [j for j in range(n) if flag[j]]:
         if i + 1 < n and not flag[i + 1] and gap(i + 1) in (" and ", " & ", " or ", "/"):
             t = toks[i + 1]
             if t.low in firsts and t.cls in ("N", "A") and (t.cap or not mixed):
                 flag[i + 1] = "coordinated"
-    # 11. a word flagged once is flagged everywhere in the note ("Radu" ... "Radu wishes")
+    # 12. a word flagged once is flagged everywhere in the note ("Radu" ... "Radu wishes")
     _propagate(toks, flag, mixed, lows, medical)
     # ---- places
     _places(text, toks, mixed, place, flag, interesting)
@@ -578,10 +641,11 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
 
     # A first name that is also a town ("Elizabeth") is a name; so is a town-named token
     # inside a person's name ("Patricia Nolan").
-    for j in range(n):
-        if place[j] == "city" and flag[j] and toks[j].low in firsts:
+    both = [j for j in range(n) if place[j] == "city" and flag[j]]
+    for j in both:
+        if toks[j].low in firsts:
             place[j] = None
-    for j in range(n):
+    for j in both:
         if place[j] == "city" and flag[j]:
             left = j > 0 and flag[j - 1] and not place[j - 1] and joined(j)
             right = j + 1 < n and flag[j + 1] and not place[j + 1] and joined(j + 1)
@@ -600,17 +664,14 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
         if not rule:
             continue
         j = i
-        while (
-            j + 1 < n
-            and joined(j + 1)
-            and (
-                (
-                    cat == NAME
-                    and flag[j + 1]
-                    and not (place[j + 1] and flag[j + 1] == "name_lexicon")
-                )
-                or (cat == LOCATION and place[j + 1])
+        while j + 1 < n and (
+            (
+                cat == NAME
+                and joined(j + 1)
+                and flag[j + 1]
+                and not (place[j + 1] and flag[j + 1] == "name_lexicon")
             )
+            or (cat == LOCATION and place[j + 1] and gap(j + 1) in (" ", "-", ". ", "  "))
         ):
             j += 1
         end = toks[j].end
@@ -622,7 +683,19 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             k += 1
 
 
-_INITIAL_NAME = re.compile(r"(?<![A-Za-z.'])[A-Z]\. ?(?=[A-Za-z][a-z'A-Z\-]+)")
+_INITIALS_INTRO = re.compile(
+    r"\b(?:him|her|them|patient|pt|initials|named|called|mr|mrs|ms|miss|dr|son|daughter|wife|"
+    r"husband|mother|father|brother|sister|friend)\.?,?\s{1,2}$",
+    re.IGNORECASE,
+)
+_INITIALS = re.compile(r"(?<![\w.])[A-Z]\. ?[A-Z]\.(?: ?[A-Z]\.)?(?![\w])")
+# dotted abbreviations that are not a person's initials
+_NOT_INITIALS = words(
+    "us uk pm am po md do rn np pa bp dc dr mr ms ok ie eg nb ad bc pc hs qd id ft pt"
+)
+_INITIAL_NAME = re.compile(r"(?:(?<=[\s(,;])|^)[A-Z]\. (?=[A-Za-z][a-z'A-Z\-]+)")
+# Note-structure letters: S./O./A./P. (SOAP headings) and I./O. (intake/output).
+_HEADING_LETTERS = frozenset("soapilr")  # and L/R (sides)
 
 
 def _start(m: re.Match[str]) -> int:
@@ -639,18 +712,25 @@ def _propagate(
     written the same way with a capital, so "dr green" does not mark "green sputum".
     """
     seen: dict[str, str] = {}
-    for j, r in enumerate(marks):
-        if r and len(lows[j]) > 1:
+    for j in [k for k, r in enumerate(marks) if r]:
+        if len(lows[j]) > 1:
             t = toks[j]
             if t.cls in ("N", "U") and lows[j] not in medical:
-                seen.setdefault(lows[j], r)
+                seen.setdefault(lows[j], marks[j] or "")
     if not seen:
         return
-    for j, w in enumerate(lows):
-        if not marks[j] and w in seen:
+    for j in [k for k, w in enumerate(lows) if w in seen]:
+        if not marks[j]:
             t = toks[j]
-            if t.cls in ("N", "U") and (t.cap or not mixed):
+            # unknown words spread in any case ("Quartermain" ... "quartermain 2")
+            if t.cls == "U" or (t.cls == "N" and (t.cap or not mixed)):
                 marks[j] = "same_word"
+
+
+def _unflag(flag: list[str | None], i: int) -> None:
+    """A place rule takes a token from the name rules only when no name context chose it."""
+    if flag[i] in (None, "name_lexicon", "same_word", "adjacent"):
+        flag[i] = None
 
 
 def _places(
@@ -667,6 +747,7 @@ def _places(
     not_places = lexicons.not_places()
     medical = lexicons.medical()
     firsts = lexicons.first_names()
+    eponyms = lexicons.eponyms()
 
     def titled(t: _Tok) -> bool:
         return t.cap if mixed else True
@@ -674,27 +755,56 @@ def _places(
     def gap(i: int) -> str:
         return text[toks[i - 1].end : toks[i].start]
 
+    lows, infos, ms = toks.lows, toks.infos, toks.ms
+    multi = _multi_word_firsts()
     for i in interesting:
+        low = lows[i]
+        c = infos[i][0]
+        if low not in _PLACE_KEYWORDS:
+            if c in "WS":
+                if low not in multi and not (low in cities and text.startswith(",", ms[i].end())):
+                    continue  # an ordinary word that starts no place name
+            elif low not in cities:
+                # N/U/A words are places only after a preposition, before a unit word
+                # ("GH ER") or before a ward number ("Quartermain 2"): test that cheaply
+                if c == "A" and not (mixed and text[ms[i].start()].isupper()):
+                    continue
+                e = ms[i].end()
+                if not (
+                    (i and lows[i - 1] in _PREV_PLACE)
+                    or (i + 1 < n and lows[i + 1] in _UNIT_AFTER)
+                    or text[e : e + 2].strip()[:1].isdigit()
+                    or "@" in text[max(0, e - len(low) - 3) : e]
+                ):
+                    continue
         t = toks[i]
-        low = t.low
         # cities and counties (multi-word names matched from their first word)
         opts = cities.get(low)
         if opts and low not in not_places and titled(t) and t.cls != "S":
-            for full in opts:
-                parts = full.split()
+            for parts in opts:
                 k = len(parts)
                 if i + k > n:
                     continue
-                if not all(
-                    toks[i + q].low == parts[q] and (q == 0 or gap(i + q) == " ") for q in range(k)
+                if k > 1 and (
+                    tuple(lows[i + 1 : i + k]) != parts[1:]
+                    or not all(gap(i + q) == " " for q in range(1, k))
                 ):
                     continue
+                if k == 1 and (
+                    (i + 1 < n and lows[i + 1] in _EPONYM_SUFFIX)
+                    or (i + 1 < n and gap(i + 1) == "-" and lows[i + 1] in eponyms)
+                    or (i > 0 and gap(i) == "-" and lows[i - 1] in eponyms)
+                ):
+                    break  # "Ottawa rules", "Salter-Harris fracture"
                 if k == 1:
                     # "Laurel", "Mobile", "Reading" are words first: a place only before a
                     # state ("Laurel, MD") or, for names, after "in/from/to"
                     if t.cls == "W" and not _STATE_AFTER.match(text[t.end : t.end + 8]):
                         break
-                    if t.cls == "A" and not _place_context(text, toks, i):
+                    if t.cls == "A" and not (
+                        _STATE_AFTER.match(text[t.end : t.end + 8])
+                        or (mixed and t.cap and not t.upper and _place_context(text, toks, i))
+                    ):
                         break
                 elif not all(titled(toks[i + q]) for q in range(k)) or (
                     all(toks[i + q].cls in ("W", "S") for q in range(k))
@@ -747,7 +857,7 @@ def _places(
                 q
                 for q in span
                 if toks[q].low not in _GENERIC_ONLY
-                and toks[q].low not in FACILITY_WORDS
+                and (toks[q].low not in FACILITY_WORDS or toks[q].low in ("memorial", "general"))
                 and toks[q].low != "of"
                 and (toks[q].low not in medical or toks[q].low in cities)
             ]
@@ -757,7 +867,7 @@ def _places(
                         toks[q].low not in _GENERIC_ONLY or q > min(distinctive)
                     ):
                         place[q] = place[q] or "facility"
-                        flag[q] = None
+                        _unflag(flag, q)
                 if low not in _PLAIN_FACILITY:
                     place[i] = place[i] or "facility"
         # saints: "St. Agnes", "Saint Joseph's"
@@ -774,16 +884,28 @@ def _places(
                 and base not in medical
             ):
                 place[i + 1] = "saint_facility"
-                flag[i + 1] = None
-        # transfer targets: "transferred to Quartermain", "lives in Lansdowne", "sent to MGH"
-        if (
+                _unflag(flag, i + 1)
+        # transfer targets: "transferred to Quartermain", "lives in Lansdowne", "sent to MGH".
+        # Every such context ends in a preposition (or "@"), a unit word follows an acronym,
+        # or a ward number follows: test those cheaply before any regex.
+        end = ms[i].end()
+        if not (
+            (i and lows[i - 1] in _PREV_PLACE)
+            or "@" in text[max(0, t.start - 3) : t.start]
+            or (i + 1 < n and lows[i + 1] in _UNIT_AFTER)
+            or text[end : end + 2].strip()[:1].isdigit()
+        ):
+            pass
+        elif (
             place[i] is None
             and titled(t)
             and low not in medical
             and low not in not_places
             and (t.cls in ("U", "N") or (t.cls == "A" and mixed and t.cap and not t.upper))
         ):
-            acronym = t.upper and 2 <= len(low) <= 6 and t.cls == "U"
+            # an unknown short word: an acronym in mixed text when upper case; in all-caps or
+            # all-lower notes case cannot tell, so any unknown short word qualifies
+            acronym = t.cls == "U" and 2 <= len(low) <= 6 and (t.upper or not mixed)
             if len(low) > 3 or acronym or (not mixed and t.cls == "U" and len(low) >= 2):
                 before = text[max(0, t.start - 40) : t.start]
                 intro = _PLACE_INTRO.search(before)
@@ -791,10 +913,13 @@ def _places(
                     intro = None  # "at the LUSB": an acronym after a bare preposition is anatomy
                 if intro or (
                     _PREP_ONLY.search(before)
-                    and ((acronym and mixed) or _WARD_AFTER.match(text, t.end))
+                    and (
+                        (acronym and (mixed or _ACRONYM_PREP.search(before)))
+                        or _WARD_AFTER.match(text, t.end)
+                    )
                 ):
                     place[i] = "place_context"
-                    flag[i] = None
+                    _unflag(flag, i)
                     j = i + 1
                     while (
                         j < n
@@ -814,7 +939,7 @@ def _places(
                 and gap(i + 1) == " "
             ):
                 place[i] = "facility_acronym"
-                flag[i] = None
+                _unflag(flag, i)
             # "Quartermain 2": an unknown word followed by a ward/floor number
             if (
                 t.cls == "U"
@@ -824,9 +949,9 @@ def _places(
                 and _PREP_ONLY.search(text, max(0, t.start - 30), t.start)
             ):
                 place[i] = "ward"
-                flag[i] = None
+                _unflag(flag, i)
         # "University of Maryland", "U of MD Medical Center"
-        if low in ("university", "univ", "u") and i + 1 < n and gap(i + 1) == " " and titled(t):
+        if low in ("university", "univ", "u") and i + 1 < n and gap(i + 1) == " ":
             j = i + 1
             if toks[j].low == "of" and j + 1 < n:
                 j += 1
@@ -834,12 +959,29 @@ def _places(
                 for q in range(i, j + 1):
                     if toks[q].low != "of" or q > i:
                         place[q] = place[q] or "university"
+    # a place goes on over following proper-name words: "Warren Grant", "Glen Burnie Manor"
+    for i in [j for j, p in enumerate(place) if p]:
+        if (
+            i + 1 < n
+            and not place[i + 1]
+            and gap(i + 1) in (" ", "-")
+            and flag[i + 1] in (None, "name_lexicon", "same_word")
+            and flag[i] in (None, "name_lexicon", "same_word")
+        ):
+            nx = toks[i + 1]
+            if nx.low in medical or nx.low in _CONTEXT_WORDS or nx.low in STOP:
+                continue
+            if (mixed and nx.cap and not nx.upper and nx.cls in ("N", "U", "A")) or (
+                not mixed and nx.cls in ("N", "U")
+            ):
+                place[i + 1] = "place_run"
+                _unflag(flag, i + 1)
     # well-known multi-word facility names ("Holy Cross", "Sacred Heart", "Mount Sinai")
     for m in _KNOWN_FACILITY.finditer(text):
         q = bisect_left(toks.ms, m.start(), key=lambda mm: mm.start())
         while q < n and toks[q].end <= m.end():
             place[q] = place[q] or "facility_name"
-            flag[q] = None
+            _unflag(flag, q)
             q += 1
 
 
@@ -849,12 +991,18 @@ _TRANSFER_INTRO = re.compile(
     r"came|arrived|transported|referred|bound|accepted|seen)\s(?:back\s)?(?:to|from|at|in|by)\s{1,3}$",
     re.IGNORECASE,
 )
+# "at/to/from (the) GH" but not "in AF", "in SM amts" (rhythms and amounts follow "in")
+_PREV_PLACE = words("to from at on in into of for near by with the plan transfer xfer tx o")
+_ACRONYM_PREP = re.compile(
+    r"\b(?:at|from|to\sthe|at\sthe|from\sthe|in\sthe)\s{1,2}$", re.IGNORECASE
+)
 _PREP_ONLY = re.compile(
     r"\b(?:to|from|at|on|in|into|@|plan:?|transfer|xfer|tx|c/o|call\sout\sto)\s{1,3}$",
     re.IGNORECASE,
 )
 _WARD_AFTER = re.compile(
-    r"\s?\d{1,2}(?![\d.,/:]|\s?(?:mg|mcg|ml|cc|l|u|units?|%|x|hrs?|min|am|pm)\b)"
+    r"\s?\d{1,2}(?![\d.,/:]|\s?(?:mg|mcg|ml|cc|l|u|units?|%|x|hrs?|min|am|pm)\b)",
+    re.IGNORECASE,
 )
 _UNIT_AFTER = words("er ed ew micu ccu icu sicu csru pacu cath ob tcu campus hospital clinic")
 _STATE_CODES = words("""
@@ -873,11 +1021,14 @@ _KNOWN_FACILITY = re.compile(
 
 
 _SAINT_WORDS = frozenset(("st", "saint", "ste"))
-_PLAIN_FACILITY = words("hospital hosp hospitals clinic center centre ctr rehab house home")
+# Generic words left out of a facility span: "Calvert [Hospital]"
+_PLAIN_FACILITY = words("hospital hosp hospitals")
+_PLACE_KEYWORDS_EXTRA = words("center centre ctr home house university univ u")
 FACILITY_TRIGGERS = words("""
 hospital hosp hospitals clinic memorial regional infirmary institute hospice manor sanitarium
 sanatorium pavilion rehab rehabilitation
 """)
+_PLACE_KEYWORDS = FACILITY_TRIGGERS | _SAINT_WORDS | _PLACE_KEYWORDS_EXTRA
 _SAINTS = words("""
 agnes anne anthony barnabas clare elizabeth francis george joseph jude john luke mark mary
 michael patrick paul peter raphael teresa thomas vincent catherine margaret rose lukes johns
@@ -887,6 +1038,12 @@ CONTEXT_BREAK = words("""
 to from at in transfer transferred admitted sent went go going back return returned begin start
 poss possible possibly cardiac pulmonary inpatient outpatient acute short long
 """)
+
+
+@cache
+def _multi_word_firsts() -> frozenset[str]:
+    """First words of multi-word US place names ("glen" of "Glen Burnie")."""
+    return frozenset(k for k, v in lexicons.cities().items() if any(len(p) > 1 for p in v))
 
 
 _STATE_AFTER = re.compile(

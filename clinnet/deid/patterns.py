@@ -110,7 +110,7 @@ _MD_RE = re.compile(r"(\d{1,2})/(\d{1,4})(?![\w/%]|\.\d)")
 _MD_BEFORE_NOT = re.compile(
     r"(?:\b(?:bp|b/p|nbp|abp|sbp|art|a-line|cvp|pap|pa|ps|peep|cpap|bipap|psv|imv|simv|"
     r"strength|strengths|power|grade|motor|ratio|i:e|ie|pulses?|reflexes|dtrs?|murmur|"
-    r"sem|hsm|vent|settings?|mg|score|abg|vbg|gases|size|fio2|ips|eps|epap|"
+    r"sem|hsm|vent|settings?|mg|score|abg|vbg|gases|size|fio2|ips|eps|epap|apgars?|"
     r"ipap|rate|tv|pressures?|pap's)\s{0,2}[:=]?\s{0,2}$)",
     re.IGNORECASE,
 )
@@ -129,8 +129,9 @@ _VENT_WINDOW = re.compile(
     re.IGNORECASE,
 )
 _VENT_NEAR = re.compile(
-    r"extubat|wean|tolerat|\babg|fio2|peep|\bpsv|cpap|bipap|flowby|\bvent|\bps\b|\bips\b|pressure\ssupport|"
-    r"trial|sbt|\bpip\b|plat",
+    # setting words only: "extubated 10/3" and "weaned 4/2" are dates
+    r"fio2|peep|\bpsv|cpap|bipap|flowby|\bps\b|\bips\b|\beps\b|pressure\ssupport|\bpip\b|plat|"
+    r"(?:trial(?:ed)?|wean(?:ed)?|tolerat\w*|change[ds]?)\s(?:on|to)\s[\d/]+$",
     re.IGNORECASE,
 )
 _PAIN = re.compile(r"pain|scale|score|discomfort|ache", re.IGNORECASE)
@@ -199,7 +200,7 @@ _AGE_WORD_HINT = ("ninet", "hundred", "narian", "90s", "90's")
 _SEP = r"[\s.\-/]{0,3}"
 _PHONE_RE = re.compile(
     r"(?:\(\s?\d{3}\s?\)|\d{3})" + _SEP + r"\d{3}" + _SEP + r"\d{4}"
-    r"(?:\s{0,2}(?:,\s{0,2})?(?:x|ext\.?|extension|ex)\s{0,2}\.?\s{0,2}\d{1,6})?\)?(?![\w])"
+    r"(?:\s{0,2}(?:,\s{0,2})?(?:x|ext\.?|extension|ex)\s{0,2}\.?\s{0,2}\d{1,6})?(?![\w])"
 )
 _COUNTRY_BEFORE = re.compile(r"(?:\+1|\b1|\b001)[\s.\-]{0,2}$")
 _INTL_PHONE_RE = re.compile(r"\+\d{1,3}(?:[\s.\-]\d{1,4}){2,5}(?![\w])")  # +44 20 7946 0958
@@ -299,6 +300,15 @@ _ADDRESS_RE = re.compile(
     r"CIRCLE|SQUARE|TRAIL)\b\.?"
     r"(?:,?\s{1,2}(?i:apt|apartment|unit|suite|ste|\#|fl|floor|room|rm)\.?\s{0,2}\#?\s{0,2}[A-Za-z0-9\-]{1,8})?",
 )
+# Lower-case notes: "42 maple street". Only unambiguous suffixes (not "st", "dr", "way").
+_ADDRESS_LOWER_RE = re.compile(
+    r"\d{1,6}(?:\s{1,2}[a-z][a-z'\-]{1,30}){1,3}\s{1,2}"
+    r"(?:street|avenue|ave|road|boulevard|blvd|lane|drive|terrace|court|circle|parkway|highway)\b"
+)
+_LOWER_STATE_ZIP = re.compile(
+    r"(?:al|ak|az|ar|ca|co|ct|de|dc|fl|ga|ia|ks|ky|la|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|"
+    r"nd|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|il),?\s{1,2}(?P<zip>\d{5}(?:-\d{4})?)(?![\w\-])"
+)
 _PO_BOX_RE = re.compile(r"\bp\.?\s?o\.?\s{0,2}box\s{0,2}\d{1,8}")
 _ADDRESS_NOT = re.compile(
     r"\b(?:MM|MG|MCG|CC|ML|L|U|UNITS?|HR|HRS|X|IV|PO|PRBC'?S?|FFP|WAY|TIMES|CT|TRACH|FOLEY|IN|TO|ON|AT|"
@@ -337,8 +347,9 @@ def find_patterns(text: str) -> Iterator[Candidate]:
 def _dates(text: str, low: str) -> Iterator[Candidate]:
     """Every date form more specific than a year."""
     for c in _DATE_NUM_RE.finditer(low):
-        if _prev(low, c.start()) in _NUM_BEFORE_BAD:
-            continue
+        p = _prev(low, c.start())
+        if p in _NUM_BEFORE_BAD and not (p.isalpha() and _prev(low, c.start() - 1).isalpha()):
+            continue  # glued to a number or a single letter; "on10/14/82" is still a date
         m = _DATE_NUM_FULL.fullmatch(c.group())
         if not m:
             continue
@@ -358,7 +369,7 @@ def _dates(text: str, low: str) -> Iterator[Candidate]:
         if day:
             if (
                 not has_digit
-                and month in ("dec", "mar", "may", "jun", "jan")
+                and month in ("dec", "mar", "may")
                 and not re.search(r"st|nd|rd|th|of", day.group())
             ):
                 day = None  # "02 dec" is "O2 decreased"; "20 may" is a verb
@@ -529,11 +540,22 @@ def _identifiers(text: str, low: str) -> Iterator[Candidate]:
         if m.group("words") and _ADDRESS_NOT.search(m.group("words")):
             continue
         yield m.start(), m.end(), LOCATION, "street_address"
+    for m in _ADDRESS_LOWER_RE.finditer(text):
+        p = _prev(text, m.start())
+        if p in _WORD_CHARS or p in "-/.":
+            continue
+        if _ADDRESS_NOT.search(m.group()[m.group().index(" ") :]):
+            continue
+        yield m.start(), m.end(), LOCATION, "street_address"
+    for m in _LOWER_STATE_ZIP.finditer(text):
+        if m.start() > 1 and text[m.start() - 1] in " ," and text[m.start() - 2] in _CITY_END:
+            yield m.start("zip"), m.end("zip"), LOCATION, "zip"
     if "box" in low:
         for m in _PO_BOX_RE.finditer(low):
             yield m.start(), m.end(), LOCATION, "po_box"
 
 
+_CITY_END = frozenset("abcdefghijklmnopqrstuvwxyz,")
 _SOCIAL = words("twitter instagram facebook tiktok linkedin snapchat handle skype username")
 
 

@@ -18,8 +18,7 @@ _PRIORITY = {
             "EMAIL",
             "URL",
             "IP",
-            "PHONE",
-            "FAX",
+            # a labelled number ("Medicaid # 1234567890") keeps its label's category
             "MRN",
             "HEALTH_PLAN",
             "ACCOUNT",
@@ -27,6 +26,8 @@ _PRIORITY = {
             "VEHICLE",
             "DEVICE",
             "BIOMETRIC",
+            "PHONE",
+            "FAX",
             "AGE_OVER_89",
             DATE,
             "LOCATION",

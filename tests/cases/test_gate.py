@@ -97,6 +97,7 @@ def test_a_dismissed_finding_sends_the_case_to_review_not_to_the_feed(client, au
     client.login_as(moderator)
     page = page_text(client.get(f"/cases/{case_id}"))
     assert "An eponym, not a person." in page
+    assert "Review queue 1" in page_text(client.get("/"))
     assert "Fever and rash" in page_text(client.get("/cases/review"))
     returned = client.post(f"/cases/{case_id}/review", {"decision": "return", "note": ""})
     assert returned.status_code == 302
@@ -235,3 +236,21 @@ def test_bad_input_gets_a_message_never_a_500(client, author):
     with pytest.raises(services.CaseError, match="at most 3"):
         services.create_case(author, case_input(specialties=["cardiology", "neurology",
                                                              "urology", "nephrology"]))
+
+
+def test_a_draft_edit_changes_specialties_and_context(client, author):
+    client.login_as(author)
+    case_id = _new(client)
+    response = client.post(f"/cases/{case_id}/edit", {
+        "title": "Fever and rash, revised", "body": CLEAN_BODY,
+        "specialty": ["dermatology", "infectious-disease"], "age_band": "90+",
+        "sex": "female", "setting": "inpatient", "timeline": "day 0: rash\nDay 3: fever",
+        "anonymous": "y"})
+    assert response.status_code == 302, page_text(response)
+    case = db.session.get(Case, case_id)
+    assert case.specialties == ["dermatology", "infectious-disease"]
+    assert (case.age_band, case.anonymous) == ("90+", True)
+    page = page_text(client.get(f"/cases/{case_id}"))
+    assert "age 90+" in page
+    assert author.pseudonym in page
+    assert "Infectious disease" in page

@@ -57,3 +57,23 @@ def test_search_stems_words(client):
 def test_odd_queries_never_fail(client, query):
     client.login_as(make_user(Role.PHYSICIAN))
     assert client.get("/search", query_string={"q": query}).status_code == 200
+
+
+def test_moderation_hooks_keep_search_in_step(client):
+    author, moderator = make_user(Role.PHYSICIAN), make_user(Role.MODERATOR)
+    case = make_case(author, title="Pheochromocytoma crisis", body="Paroxysmal hypertension.")
+    reply = services.post_reply(case, author, "Plasma metanephrines were high.")
+    client.login_as(author)
+    services.moderate_reply(reply, moderator, State.HIDDEN, "unprofessional")
+    assert "Pheochromocytoma" not in _titles(client, "metanephrines")
+    assert db.session.get(Case, case.id).reply_count == 0
+    services.moderate_reply(reply, moderator, State.PUBLISHED, "restored on appeal")
+    services.moderate_case(case, moderator, State.HIDDEN, "possible PHI")
+    assert "Pheochromocytoma" not in _titles(client, "paroxysmal")
+    assert "Pheochromocytoma" not in _titles(client, "metanephrines")
+    services.moderate_case(case, moderator, State.PUBLISHED, "checked")
+    assert "Pheochromocytoma" in _titles(client, "metanephrines")
+    services.moderate_case(case, moderator, State.REMOVED, "PHI")
+    with pytest.raises(services.CaseError):
+        services.moderate_case(case, moderator, State.PUBLISHED, "undo")
+    assert "Pheochromocytoma" not in _titles(client, "paroxysmal")

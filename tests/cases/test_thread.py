@@ -66,6 +66,14 @@ def test_replies_nest_to_any_depth_with_a_continue_link_past_the_cap(client):
     deeper = page_text(client.get(f"/cases/{case.id}/replies/{chain[4].id}"))
     assert "Depth marker 5" in deeper
     assert "Depth marker 7" in deeper
+    name = chain[2].author_name
+    answering = client.get(f"/cases/{case.id}?reply_to={chain[2].id}")
+    assert f"Reply to {name}" in page_text(answering)
+    assert f'name="parent_id" value="{chain[2].id}"' in answering.get_data(as_text=True)
+    for odd in ("abc", "999999", "-1"):
+        assert client.get(f"/cases/{case.id}?reply_to={odd}").status_code == 200
+        assert client.get(f"/cases/{case.id}/replies/{chain[4].id}?reply_to={odd}")\
+            .status_code == 200
 
 
 def test_siblings_order_oldest_newest_and_most_helpful(client):
@@ -170,3 +178,25 @@ def test_moderated_replies_keep_the_shape_but_not_the_text(client, kind):
     page = page_text(client.get(f"/cases/{case.id}"))
     assert f"[{kind} by a moderator]" in page
     assert "Regrettable remark" not in page
+
+
+def test_feed_and_continue_page_query_counts_do_not_grow(client):
+    author, other = make_user(Role.PHYSICIAN), make_user(Role.PHYSICIAN)
+    client.login_as(other)
+    counts = []
+    for total in (2, 20):
+        while len(services.feed(page_size=100)[0]) < total:
+            make_case(author, specialties=["cardiology", "neurology"])
+        client.get("/")
+        with count_queries() as statements:
+            assert client.get("/").status_code == 200
+        counts.append(len(statements))
+    assert counts[0] == counts[1], counts
+    case = make_case(author)
+    small, big = add_thread(case, [author, other], 10), add_thread(case, [author, other], 300)
+    counts = []
+    for root in (small[0], big[0]):
+        with count_queries() as statements:
+            assert client.get(f"/cases/{case.id}/replies/{root.id}").status_code == 200
+        counts.append(len(statements))
+    assert counts[0] == counts[1], counts

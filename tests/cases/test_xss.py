@@ -52,3 +52,19 @@ def test_links_are_nofollow_noopener():
 
     html = render_markdown("[guideline](https://example.org/care)")
     assert 'rel="nofollow noopener' in html
+
+
+def test_dismissal_reasons_and_review_notes_are_escaped(client):
+    author, moderator = make_user(Role.PHYSICIAN), make_user(Role.MODERATOR)
+    case = services.create_case(author, case_input(body="Seen on 03/14/2024."))
+    item = services.case_findings(case)[0]
+    services.dismiss_case_finding(case, author, item.field, item.finding.category,
+                                  item.finding.text, "<script>alert(1)</script> eponym")
+    services.publish_case(case, author, attested=True)
+    client.login_as(moderator)
+    _assert_inert(client.get(f"/cases/{case.id}").get_data(as_text=True))
+    services.review_case(case, moderator, approve=False, note="<img src=x onerror=alert(1)>")
+    client.login_as(author)
+    page = client.get(f"/cases/{case.id}").get_data(as_text=True)
+    _assert_inert(page)
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page

@@ -163,12 +163,22 @@ MUST_NOT_FLAG = [
     "The patient may go home tomorrow; will decrease lasix.",
     "DNR/DNI confirmed with the health care proxy.",
     "Monday rounds: continue current plan.",
+    "Genetics: BRCA2 variant; EGFR exon 19 deletion, ALK negative, KRAS G12C, HER2 negative.",
+    "Mallory-Weiss tear on EGD; Salter-Harris II fracture; Ottawa rules applied.",
+    "Apgar 8/9 at birth; Tanner stage 2; Kawasaki disease treated with IVIG.",
+    "GCS 10 (E3V3M4), Babinski upgoing, NIHSS 14; Hunt and Hess grade 3.",
+    "Osler nodes and Janeway lesions; Duke criteria definite; Murphy sign positive.",
+    "Child-Pugh B, MELD-Na 18, Barrett esophagus, Whipple in 2019.",
+    "CHA2DS2-VASc 4, HAS-BLED 2; started apixaban 5 mg BID and sacubitril-valsartan 49/51 mg.",
 ]
 
 
 @pytest.mark.parametrize("note", MUST_NOT_FLAG)
-def test_must_not_flag(note: str) -> None:
-    assert scan(note) == [], [(f.text, f.category, f.rule) for f in scan(note)]
+@pytest.mark.parametrize("case", ["as written", "upper", "lower"])
+def test_must_not_flag(note: str, case: str) -> None:
+    # notes are often written all upper or all lower case: look-alikes must survive both
+    text = {"as written": note, "upper": note.upper(), "lower": note.lower()}[case]
+    assert scan(text) == [], [(f.text, f.category, f.rule) for f in scan(text)]
 
 
 @pytest.mark.parametrize(
@@ -194,3 +204,102 @@ def test_zip_and_states_are_handled_separately() -> None:
     assert "20707" in texts
     assert "Laurel" in texts
     assert not any(f.text == "MD" for f in findings)
+
+
+# Case-discussion style notes: every listed identifier must be fully covered (any
+# category; exact categories are checked in MUST_CATCH above).
+COVERED = [
+    (
+        "Seen at Brigham and Women's on 04/05/21 by Dr. Rosenberg-Katz.",
+        ["Brigham", "04/05/21", "Rosenberg-Katz"],
+    ),
+    (
+        "Address: 77 Massachusetts Ave, Cambridge MA 02139. SSN: 078-05-1120.",
+        ["77 Massachusetts Ave", "Cambridge", "02139", "078-05-1120"],
+    ),
+    ("The patient, Mr. Li, and his daughter, Ms. Ng, agreed.", ["Li", "Ng"]),
+    (
+        "Age 104. Born 1/2/1930. DOB: 02-Jan-1930. Seen again on 5 Jan and Jan. 5th.",
+        ["104", "1/2/1930", "02-Jan-1930", "5 Jan", "Jan. 5th"],
+    ),
+    (
+        "Surgery Tuesday 3/7; fell on Thanksgiving Day 2021; the 5th of January 2023.",
+        ["3/7", "Thanksgiving Day 2021", "5th of January 2023"],
+    ),
+    ("pt seen by dr smith, wife mary at bedside, son john called.", ["smith", "mary", "john"]),
+    (
+        "Medicaid # 1234567890, Acct# 99812-22, NPI 1234567893, Patient ID: 12-3456-789.",
+        ["1234567890", "99812-22", "1234567893", "12-3456-789"],
+    ),
+    (
+        "See http://www.facebook.com/jane.doe and Instagram: @janedoe. IP 2001:db8::1.",
+        ["http://www.facebook.com/jane.doe", "@janedoe", "2001:db8::1"],
+    ),
+    (
+        "Contact his sister Jennifer Okafor at 206-555-0133 or jokafor@uw.edu.",
+        ["Jennifer Okafor", "206-555-0133", "jokafor@uw.edu"],
+    ),
+    (
+        "Her oncologist at MD Anderson, Dr. Priya Raman, recommended FOLFOX.",
+        ["MD Anderson", "Priya Raman"],
+    ),
+    (
+        "Transferred from Good Samaritan Hospital in Phoenix on 6/14.",
+        ["Good Samaritan", "Phoenix", "6/14"],
+    ),
+    (
+        "Mrs. Abernathy-Cole (94 years old) lives at 5 Orchard Court, Amherst.",
+        ["Abernathy-Cole", "94", "5 Orchard Court", "Amherst"],
+    ),
+    ("Fax results to (617) 555-0100, attention Nurse Betty.", ["617) 555-0100", "Betty"]),
+    (
+        "A 67-year-old man from Dayton, Ohio presented to Miami Valley Hospital on March 3, 2023.",
+        ["Dayton", "Miami Valley", "March 3, 2023"],
+    ),
+    (
+        "Daughter Maria Gonzalez is HCP; her pacemaker serial PJN223344X was checked.",
+        ["Maria Gonzalez", "PJN223344X"],
+    ),
+    ("Looking for advice: call him J.D., a trucker found near Richmond.", ["J.D.", "Richmond"]),
+    ("CO/CI 5.6/3.24. E. Welsh aware. Z. MILLER IN TO STRIP TUBES.", ["E. Welsh", "Z. MILLER"]),
+    (
+        "MR KOWALCZYK HAD A QUIET NIGHT. SON DAVID AND DAUGHTER ROSE VISITED.",
+        ["KOWALCZYK", "DAVID", "ROSE"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("note", "idents"), COVERED)
+def test_identifiers_are_covered(note: str, idents: list[str]) -> None:
+    covered: set[int] = set()
+    for f in scan(note):
+        covered.update(range(f.start, f.end))
+    for ident in idents:
+        s = note.index(ident)
+        missing = [i for i in range(s, s + len(ident)) if note[i].isalnum() and i not in covered]
+        assert not missing, (ident, [(f.text, f.category, f.rule) for f in scan(note)])
+
+
+# Known weak spots when a note is written in a single case (documented in the report):
+# an upper-case "MS." can be mental status, "ng" is also nasogastric, a town that is an
+# ordinary word ("Phoenix") needs capitals or a state, and initials need capitals.
+_CASE_WEAK = {"NG", "ng", "PHOENIX", "phoenix", "j.d.", "e. welsh", "z. miller"}
+
+
+@pytest.mark.parametrize("case", ["upper", "lower"])
+def test_identifiers_survive_single_case_notes(case: str) -> None:
+    fn = str.upper if case == "upper" else str.lower
+    cases = [(n, [i]) for n, i, _ in MUST_CATCH] + COVERED
+    missed = []
+    for note, idents in cases:
+        text = fn(note)
+        covered: set[int] = set()
+        for f in scan(text):
+            covered.update(range(f.start, f.end))
+        for ident in map(fn, idents):
+            if ident in _CASE_WEAK:
+                continue
+            s = text.index(ident)
+            if any(text[i].isalnum() and i not in covered for i in range(s, s + len(ident))):
+                missed.append((ident, text))
+    assert not missed, missed
