@@ -784,6 +784,19 @@ def pending_warnings(member_id: int) -> list[MemberWarning]:
         .order_by(MemberWarning.id)))
 
 
+def load_member(session_token: str) -> User | None:
+    """Flask-Login's user loader: the member and, in the same query, whether a warning waits
+    for their acknowledgement (`pending_warning`), so the check costs no extra query."""
+    pending = select(MemberWarning.id).where(MemberWarning.member_id == User.id,
+                                             MemberWarning.acknowledged_at.is_(None)).exists()
+    row = db.session.execute(select(User, pending.label("pending"))
+                             .where(User.session_token == session_token)).first()
+    if row is None:
+        return None
+    row[0].pending_warning = bool(row.pending)
+    return row[0]
+
+
 def has_pending_warning(member_id: int) -> bool:
     return db.session.scalar(select(MemberWarning.id).where(
         MemberWarning.member_id == member_id, MemberWarning.acknowledged_at.is_(None))
