@@ -11,6 +11,7 @@ from clinnet.audit import verify_chain
 from clinnet.core.authz import Role, requires_role
 from clinnet.core.db import utcnow
 from clinnet.extensions import db
+from clinnet.moderation import services as moderation
 
 bp = Blueprint("admin", __name__, url_prefix="/admin", template_folder="templates")
 
@@ -19,7 +20,7 @@ bp = Blueprint("admin", __name__, url_prefix="/admin", template_folder="template
 @requires_role(Role.ADMIN)
 def index():
     return render_template("admin/index.html", counts=services.dashboard_counts(),
-                           roles=list(Role))
+                           roles=list(Role), moderation=moderation.attention())
 
 
 @bp.route("/members")

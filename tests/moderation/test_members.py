@@ -122,3 +122,25 @@ def test_upheld_flags_show_in_the_authors_history(client):
     assert "[removed by a moderator]" in page
     assert "Removed by moderators: spam." in page
     assert case.title not in page
+
+
+def test_admin_dashboard_shows_what_needs_attention(client):
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from clinnet.core.db import utcnow
+    from clinnet.moderation.models import Flag
+
+    author = make_user(Role.PHYSICIAN)
+    case = published_case(author)
+    services.flag_post(make_user(Role.PHYSICIAN), "case", case, "spam")
+    db.session.execute(update(Flag).values(created_at=utcnow() - timedelta(hours=50)))
+    db.session.commit()
+    client.login_as(make_user(Role.ADMIN))
+    page = page_text(client.get("/admin/"))
+    assert "Open flags 1" in page
+    assert "Overdue flags (48 h+) 1" in page
+    assert "Posts in review 0" in page
+    assert "Oldest waiting 2 days" in page
+    assert "moderation history" in page_text(client.get(f"/admin/members/{author.id}"))
