@@ -18,6 +18,7 @@ from clinnet.accounts.passwords import hash_password, policy_errors
 from clinnet.cases.demo import seed_cases
 from clinnet.core.authz import Role
 from clinnet.extensions import db
+from clinnet.moderation.demo import seed_moderation
 
 DEMO_DOMAIN = "@clinnet.test"
 DEMO_ACCOUNTS = (
@@ -80,4 +81,5 @@ def seed(password: str) -> list[tuple[str, Role]]:
             user.password_hash = hash_password(password)
             db.session.commit()
     seed_cases()
+    seed_moderation()
     return [(email, role) for email, role, *_ in DEMO_ACCOUNTS]

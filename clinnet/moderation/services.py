@@ -192,7 +192,15 @@ def _reindex(kind: str, post) -> None:
 
 
 def _set_status(kind: str, post, status: str) -> None:
-    post.status = status
+    """Change a post's visibility by the same rules as cases.services.moderate_case/_reply
+    (reply count, search index), but inside this action's single commit and without the
+    free-text reason in the audit log, which redaction could not reach."""
+    previous, post.status = post.status, status
+    if kind == "reply":
+        delta = (status == State.PUBLISHED) - (previous == State.PUBLISHED)
+        if delta:
+            db.session.execute(update(Case).where(Case.id == post.case_id).values(
+                reply_count=Case.reply_count + delta))
     _reindex(kind, post)
 
 
@@ -583,7 +591,7 @@ def redact(actor, kind: str, post, spans: list[Span], reason: str,
     changed = _scrub_thread(case, replace)
     _resolve_flags(flags, FlagStatus.UPHELD, actor)
     if post.status == State.HIDDEN:
-        post.status = State.PUBLISHED  # the identifier is gone: the post can be seen again
+        _set_status(kind, post, State.PUBLISHED)  # the identifier is gone: visible again
     _reindex("case", case)
     row = _log(actor, "redact", kind, post.id, replace(reason), case_id, Reason.PHI)
     _scrub_moderation_text(case_id, replace)

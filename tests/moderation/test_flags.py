@@ -101,11 +101,13 @@ def test_stale_page_gets_already_handled_and_nothing_is_done_twice(client, post)
     assert "Already handled" in page_text(client.get(late.headers["Location"]))
     assert db.session.get(Reply, reply.id).status == State.HIDDEN
     assert [a.action for a in db.session.scalars(select(ModerationAction))] == ["hide"]
+    assert db.session.get(Case, reply.case_id).reply_count == 0  # hidden replies do not count
     # Restoring is a fresh decision on the current page: allowed.
     token = services.state_token("reply", db.session.get(Reply, reply.id))
     client.post(f"/moderation/posts/reply/{reply.id}/act",
                 {"action": "restore", "reason": "On reflection, fine", "state": token})
     assert db.session.get(Reply, reply.id).status == State.PUBLISHED
+    assert db.session.get(Case, reply.case_id).reply_count == 1
 
 
 def test_bad_redactions_and_actions_are_messages_not_errors(client, post):

@@ -144,3 +144,16 @@ def test_admin_dashboard_shows_what_needs_attention(client):
     assert "Posts in review 0" in page
     assert "Oldest waiting 2 days" in page
     assert "moderation history" in page_text(client.get(f"/admin/members/{author.id}"))
+
+
+def test_demo_seeds_one_open_phi_flag_once(app, client):
+    from clinnet import demo
+    from clinnet.moderation.models import Flag
+
+    demo.seed("demo passphrase for tests")
+    demo.seed("demo passphrase for tests")
+    flag = db.session.scalars(select(Flag)).one()
+    assert (flag.reason, flag.status, flag.kind) == ("phi", "open", "reply")
+    client.login_as(db.session.scalar(select(User).where(
+        User.email == "moderator@clinnet.test")))
+    assert f"Reply #{flag.post_id}" in page_text(client.get("/moderation/"))
