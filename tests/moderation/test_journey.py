@@ -38,6 +38,8 @@ def test_phi_flag_hides_at_once_and_redaction_leaves_no_trace(app):
     assert NAME in member.get(f"/cases/{case.id}").get_data(as_text=True)
     assert "Recurrent syncope" in page_text(member.get(f"/search?q={NAME}"))
 
+    form = page_text(member.get(f"/replies/{reply.id}/flag"))
+    assert "contains patient information" in form
     response = member.post(f"/replies/{reply.id}/flag",
                            {"reason": "phi", "note": f"{NAME} is the family name",
                             "quote": NAME})
@@ -55,6 +57,7 @@ def test_phi_flag_hides_at_once_and_redaction_leaves_no_trace(app):
     notes = page_text(writer.get("/notifications/"))
     assert "is hidden until a moderator reviews it" in notes
     assert flagger.email not in notes
+    assert NAME in writer.get(f"/cases/{case.id}").get_data(as_text=True)
 
     mod = Browser(app.test_client())
     mod.login_as(moderator)
