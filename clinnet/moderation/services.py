@@ -489,6 +489,17 @@ def act_on_post(actor, kind: str, post, action: str, reason: str,
     return row
 
 
+def available_actions(post, flags: list[Flag]) -> list[str]:
+    """The actions that make sense for the post as it is now (what the review page offers)."""
+    by_status = {State.IN_REVIEW: ["approve", "return"],
+                 State.PUBLISHED: ["hide", "remove"],
+                 State.HIDDEN: ["restore", "remove"]}
+    actions = by_status.get(post.status, [])
+    if flags and post.status in (State.PUBLISHED, State.HIDDEN):
+        actions = ["dismiss", *actions]
+    return actions
+
+
 def _main_reason(flags: list[Flag]) -> str | None:
     if not flags:
         return None

@@ -8,6 +8,7 @@ from clinnet.cases import gate, policies
 from clinnet.cases import services as case_services
 from clinnet.cases.models import State
 from clinnet.core.authz import Role, requires_role
+from clinnet.core.forms import select_choices
 from clinnet.extensions import db, login_manager
 from clinnet.moderation import forms, services
 
@@ -111,6 +112,10 @@ def _render_post(kind, post, action_form=None, redact_form=None, status=200):
     redact_form = redact_form or forms.RedactForm(state=token)
     action_form.state.data = token
     redact_form.state.data = token
+    action_form.action.choices = select_choices(
+        (a, services.POST_ACTIONS[a]) for a in services.available_actions(post, flags))
+    if request.method == "GET":
+        redact_form.words.data = next((f.quote for f in flags if f.quote), "")
     log, _ = services.log_entries(services.LogFilter(target_type=kind, target_id=post.id))
     case = post if kind == "case" else post.case
     return render_template(
