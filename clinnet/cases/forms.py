@@ -75,8 +75,9 @@ class FindingForm(FlaskForm):
     """One-click fix of one finding: the stored text at [start, end) must still be `text`."""
 
     field = HiddenField(validators=[DataRequired(), Length(max=20)])
-    start = IntegerField(widget=HiddenInput(), validators=[Optional(), NumberRange(min=0)])
-    end = IntegerField(widget=HiddenInput(), validators=[Optional(), NumberRange(min=0)])
+    start = IntegerField(widget=HiddenInput(),
+                         validators=[Optional(), NumberRange(min=0, max=10**6)])
+    end = IntegerField(widget=HiddenInput(), validators=[Optional(), NumberRange(min=0, max=10**6)])
     text = HiddenField(validators=[Optional(), Length(max=500)])
 
 
@@ -97,7 +98,8 @@ class ReplyForm(FlaskForm):
                     Length(max=services.REPLY_MAX,
                            message=f"Keep a reply to {services.REPLY_MAX:,} characters.")],
         render_kw={"maxlength": services.REPLY_MAX, "rows": 4})
-    parent_id = IntegerField(widget=HiddenInput(), validators=[Optional()])
+    parent_id = IntegerField(widget=HiddenInput(), validators=[
+        Optional(), NumberRange(min=1, max=2**31 - 1, message="Unknown reply.")])
     anonymous = BooleanField("Reply under my pseudonym")
 
 

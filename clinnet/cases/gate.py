@@ -37,7 +37,9 @@ def clean_text(text: str | None) -> str:
     shown and scanned is the same visible text. (The scanner normalises them too.)
     """
     text = unicodedata.normalize("NFC", (text or "").replace("\r\n", "\n").replace("\r", "\n"))
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf").strip()
+    # Control characters (NUL, BEL, ...) go too: PostgreSQL refuses NUL in text columns.
+    return "".join(ch for ch in text if ch in "\n\t" or
+                   unicodedata.category(ch) not in ("Cf", "Cc")).strip()
 
 
 def scan_fields(fields: dict[str, str], dismissals=()) -> list[FieldFinding]:

@@ -51,18 +51,23 @@ def can_see_history(author_id: int, user) -> bool:
     return user.id == author_id or is_moderator(user)
 
 
+MAX_ID = 2**31 - 1  # an INTEGER column's range; bigger ids in a URL would be a database error
+
+
 def get_case_or_404(case_id: int, user) -> Case:
-    case = db.session.get(Case, case_id)
+    case = db.session.get(Case, case_id) if 0 < case_id <= MAX_ID else None
     if case is None or not can_view(case, user):
         abort(404)
     return case
 
 
 def get_reply_or_404(reply_id: int, user) -> Reply:
-    reply = db.session.get(Reply, reply_id)
+    reply = db.session.get(Reply, reply_id) if 0 < reply_id <= MAX_ID else None
     if reply is None or not can_view(reply.case, user):
         abort(404)
-    if reply.status == State.DRAFT and reply.author_id != user.id:
+    # Replies nobody else has seen yet are as unknown to others as a draft case.
+    if reply.status in (State.DRAFT, State.IN_REVIEW) and reply.author_id != user.id and not (
+            reply.status == State.IN_REVIEW and is_moderator(user)):
         abort(404)
     return reply
 

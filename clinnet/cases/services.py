@@ -47,9 +47,10 @@ TIMELINE_MAX = 4_000
 TIMELINE_LINES_MAX = 60
 REPLY_MAX = 10_000
 REASON_MAX = 500
-# Replies may nest "to any depth" in principle; each level adds 11 characters to the stored path,
-# so a bound keeps one malicious chain from costing quadratic storage.
-REPLY_DEPTH_MAX = 500
+# Replies nest to any depth a discussion needs, but each level adds 11 characters to the stored
+# path: 200 levels keep a path (2,200 bytes) inside PostgreSQL's B-tree entry limit (~2,700) and
+# stop one malicious chain from costing quadratic storage.
+REPLY_DEPTH_MAX = 200
 SPECIALTIES_MAX = 3
 _TIMELINE_LINE = re.compile(r"^day\s+-?\d{1,5}\s*:\s*\S", re.IGNORECASE)
 
@@ -155,6 +156,14 @@ def _rollback_on_error(func):
             raise
 
     return wrapper
+
+
+def reply_url(reply: Reply) -> str:
+    """Where a reply is seen in context: on the case page while it is shallow enough to be
+    shown there, else on its parent's "continue this thread" page."""
+    if reply.parent_id is None or reply.depth < current_app.config["CASES_THREAD_DEPTH"]:
+        return _case_url(reply.case_id, reply.id)
+    return f"/cases/{reply.case_id}/replies/{reply.parent_id}#r{reply.id}"
 
 
 def _case_url(case_id: int, reply_id: int | None = None) -> str:
@@ -458,7 +467,7 @@ def post_reply(case: Case, actor, body: str, parent_id: int | None = None,
     body = _clean_reply_body(body)
     parent = None
     if parent_id is not None:
-        parent = db.session.get(Reply, parent_id)
+        parent = db.session.get(Reply, parent_id) if 0 < parent_id < 2**31 else None
         if parent is None or parent.case_id != case.id:
             raise CaseError("The reply you are answering is not part of this case.", "parent_id")
         if parent.status != State.PUBLISHED:
@@ -497,7 +506,7 @@ def _make_reply_visible(reply: Reply, case: Case, parent: Reply | None, now) -> 
         reply_count=Case.reply_count + 1, last_activity_at=now))
     search.index_post("reply", reply.id, case.id, "", reply.body)
     name = reply.author_name
-    url = _case_url(case.id, reply.id)
+    url = reply_url(reply)
     told = {reply.author_id}
     if case.author_id not in told:
         notify(case.author_id, "reply.to_case", f"{name} replied to your case #{case.id}", url)
@@ -686,25 +695,26 @@ _THREAD_COLUMNS = (Reply.id, Reply.parent_id, Reply.author_id, Reply.anonymous, 
 
 def load_thread(case: Case, viewer, root: Reply | None = None, sort: str = "oldest",
                 moderator: bool = False) -> list[Node]:
-    """The case's replies (or the subtree under `root`) as a tree: two queries at any size.
+    """The case's replies (or the subtree under `root`) as a tree, in one query at any size.
 
-    One query reads the replies ordered by materialised path, which is the display order for
-    "oldest"; other orders re-sort siblings in memory. A second reads their authors.
+    The query reads the replies with their authors' names, ordered by materialised path, which
+    is the display order for "oldest"; other orders re-sort siblings in memory.
     """
-    stmt = select(*_THREAD_COLUMNS).where(Reply.case_id == case.id)
+    stmt = (select(*_THREAD_COLUMNS, User.first_name, User.last_name, User.pseudonym,
+                   User.email).join(User, User.id == Reply.author_id)
+            .where(Reply.case_id == case.id))
     if root is not None:
         stmt = stmt.where(Reply.path.startswith(root.path, autoescape=True))
     rows = db.session.execute(stmt.order_by(Reply.path)).all()
-    author_ids = {row.author_id for row in rows}
-    authors = {user.id: user for user in db.session.scalars(
-        select(User).where(User.id.in_(author_ids)))} if author_ids else {}
     names: dict[tuple[int, bool], str] = {}
     nodes: dict[int, Node] = {}
     top: list[Node] = []
     for row in rows:
         key = (row.author_id, row.anonymous)
         if key not in names:
-            names[key] = authors[row.author_id].public_name(row.anonymous)
+            author = User(first_name=row.first_name, last_name=row.last_name,
+                          pseudonym=row.pseudonym, email=row.email)  # transient, for its name
+            names[key] = author.public_name(row.anonymous)
         reply = ThreadReply(row.id, row.parent_id, row.author_id, names[key], row.status,
                             row.body_html, row.helpful_count, row.created_at,
                             row.updated_at != row.created_at)

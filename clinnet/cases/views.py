@@ -40,6 +40,13 @@ def _error(form, exc: services.CaseError) -> None:
         form.form_errors.append(str(exc))
 
 
+MAX_PAGE = 10_000  # deeper pages are not browsing; huge numbers would overflow SQL integers
+
+
+def _page() -> int:
+    return min(max(request.args.get("page", 1, type=int) or 1, 1), MAX_PAGE)
+
+
 def _numbered(findings):
     return list(enumerate(findings, start=1))
 
@@ -68,7 +75,7 @@ def feed():
     if specialty is not None and specialty not in SPECIALTIES:
         flash("Unknown specialty; showing every specialty.", "warning")
         specialty = None
-    page = max(request.args.get("page", 1, type=int) or 1, 1)
+    page = _page()
     cases, has_next = services.feed(sort, specialty, page, current_app.config["CASES_PAGE_SIZE"])
     return render_template("cases/feed.html", cases=cases, has_next=has_next, page=page,
                            sort=sort, specialty=specialty, specialties=SPECIALTIES,
@@ -80,7 +87,7 @@ def feed():
 @bp.route("/search")
 def search_view():
     query = (request.args.get("q") or "")[:search.MAX_QUERY_LENGTH]
-    page = max(request.args.get("page", 1, type=int) or 1, 1)
+    page = _page()
     page_size = current_app.config["CASES_PAGE_SIZE"]
     hits = search.search(query, limit=page_size + 1, offset=(page - 1) * page_size)
     return render_template("cases/search.html", query=query, hits=hits[:page_size],
@@ -100,7 +107,8 @@ def new():
         else:
             _flash_findings(services.case_findings(case))
             return redirect(url_for("cases.view", case_id=case.id))
-    return render_template("cases/edit.html", form=form, case=None, panels=[])
+    status = 422 if form.errors or form.form_errors else 200
+    return render_template("cases/edit.html", form=form, case=None, panels=[]), status
 
 
 def _flash_findings(findings) -> None:
@@ -329,10 +337,10 @@ def post_reply(case_id):
         else:
             if reply.status == State.PUBLISHED:
                 flash("Reply posted.", "success")
-                return redirect(url_for("cases.view", case_id=case.id) + f"#r{reply.id}")
+                return redirect(services.reply_url(reply))
             if reply.status == State.IN_REVIEW:
                 flash("Your reply waits for a moderator's review.", "warning")
-                return redirect(url_for("cases.view", case_id=case.id) + f"#r{reply.id}")
+                return redirect(services.reply_url(reply))
             flash("Not posted yet. " + gate.summary(services.reply_findings(reply)), "warning")
             return redirect(url_for("cases.edit_reply", reply_id=reply.id))
     if case.status != State.PUBLISHED:
@@ -378,7 +386,7 @@ def edit_reply(reply_id):
         else:
             if reply.status == State.PUBLISHED:
                 flash("Reply updated; the previous text is kept in the history.", "success")
-                return redirect(url_for("cases.view", case_id=reply.case_id) + f"#r{reply.id}")
+                return redirect(services.reply_url(reply))
             _flash_findings(services.reply_findings(reply))
             return redirect(url_for("cases.edit_reply", reply_id=reply.id))
     findings = []
@@ -442,7 +450,7 @@ def publish_reply(reply_id):
     flash("Reply posted." if state == State.PUBLISHED else
           "Your reply waits for a moderator's review.",
           "success" if state == State.PUBLISHED else "warning")
-    return redirect(url_for("cases.view", case_id=reply.case_id) + f"#r{reply.id}")
+    return redirect(services.reply_url(reply))
 
 
 @bp.route("/replies/<int:reply_id>/delete", methods=["POST"])
@@ -468,7 +476,7 @@ def vote_reply(reply_id):
             services.vote_reply(reply, current_user)
         except services.CaseError as exc:
             flash(str(exc), "error")
-    return redirect(url_for("cases.view", case_id=reply.case_id) + f"#r{reply.id}")
+    return redirect(services.reply_url(reply))
 
 
 @bp.route("/replies/<int:reply_id>/history")

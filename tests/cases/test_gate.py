@@ -50,12 +50,14 @@ def test_the_scan_runs_again_on_what_is_stored_at_publish_time(client, author):
 
 
 @pytest.mark.parametrize("sneaky", ["Seen on 03/1\u200b4/2024.", "Call 555\u200d-867-\u2060"
-                                    "5309 today.", "Dr. Jo\u200bhn Smith saw her."])
+                                    "5309 today.", "Dr. Jo\u200bhn Smith saw her.",
+                                    "Seen on 0\uff13/1\uff14/2024.",  # full-width digits
+                                    "SSN 123\u00ad-45-6789 on file."])  # soft hyphen
 def test_zero_width_characters_do_not_split_an_identifier_past_the_gate(client, author, sneaky):
     client.login_as(author)
     case_id = _new(client, body=sneaky)
     case = db.session.get(Case, case_id)
-    assert not any(ch in case.body for ch in "\u200b\u200d\u2060")  # stored as shown
+    assert not any(ch in case.body for ch in "\u200b\u200d\u2060\u00ad")  # stored as shown
     page = page_text(client.get(f"/cases/{case_id}"))
     assert "still open" in page
     assert client.post(f"/cases/{case_id}/publish", {"attest": "y"}).status_code == 422
@@ -206,6 +208,10 @@ def test_a_reply_with_a_finding_waits_for_its_author_and_a_dismissal_sends_it_to
     assert db.session.get(Reply, second.id).status == State.IN_REVIEW
     client.login_as(make_user(Role.PHYSICIAN))
     assert "Okafor" not in page_text(client.get(f"/cases/{case.id}"))
+    for url in (f"/cases/{case.id}/replies/{second.id}", f"/replies/{second.id}/history"):
+        assert client.get(url).status_code == 404
+    client.login_as(make_user(Role.MODERATOR))
+    assert "Okafor" in page_text(client.get(f"/cases/{case.id}/replies/{second.id}"))
 
 
 def test_stale_one_click_fix_is_refused_without_changing_anything(client, author):

@@ -77,3 +77,11 @@ def test_moderation_hooks_keep_search_in_step(client):
     with pytest.raises(services.CaseError):
         services.moderate_case(case, moderator, State.PUBLISHED, "undo")
     assert "Pheochromocytoma" not in _titles(client, "paroxysmal")
+
+
+@pytest.mark.parametrize("url", ["/?page=99999999999999999999", "/?page=abc", "/?page=-3",
+                                 "/search?q=a&page=99999999999999999999",
+                                 "/?sort=bogus&specialty=astrology", "/cases/1?sort=bogus"])
+def test_odd_feed_and_search_parameters_never_fail(client, url):
+    client.login_as(make_user(Role.PHYSICIAN))
+    assert client.get(url).status_code in (200, 404)

@@ -70,6 +70,14 @@ def test_replies_nest_to_any_depth_with_a_continue_link_past_the_cap(client):
     answering = client.get(f"/cases/{case.id}?reply_to={chain[2].id}")
     assert f"Reply to {name}" in page_text(answering)
     assert f'name="parent_id" value="{chain[2].id}"' in answering.get_data(as_text=True)
+    deep = client.post(f"/cases/{case.id}/replies",
+                       {"body": "Deep answer.", "parent_id": str(chain[-1].id)})
+    new_id = deep.headers["Location"].rsplit("#r", 1)[1]
+    assert deep.headers["Location"] == f"/cases/{case.id}/replies/{chain[-1].id}#r{new_id}"
+    assert "Deep answer." in page_text(client.get(deep.headers["Location"]))
+    shallow = client.post(f"/cases/{case.id}/replies",
+                          {"body": "Shallow answer.", "parent_id": str(chain[0].id)})
+    assert shallow.headers["Location"].startswith(f"/cases/{case.id}#r")
     for odd in ("abc", "999999", "-1"):
         assert client.get(f"/cases/{case.id}?reply_to={odd}").status_code == 200
         assert client.get(f"/cases/{case.id}/replies/{chain[4].id}?reply_to={odd}")\
@@ -200,3 +208,16 @@ def test_feed_and_continue_page_query_counts_do_not_grow(client):
             assert client.get(f"/cases/{case.id}/replies/{root.id}").status_code == 200
         counts.append(len(statements))
     assert counts[0] == counts[1], counts
+
+
+def test_a_very_deep_chain_stops_at_the_depth_limit_with_a_message(client):
+    author = make_user(Role.PHYSICIAN)
+    case = make_case(author)
+    chain = add_thread(case, [author], services.REPLY_DEPTH_MAX, fanout=1)
+    assert chain[-1].depth == services.REPLY_DEPTH_MAX - 1  # stored and indexed fine
+    client.login_as(author)
+    response = client.post(f"/cases/{case.id}/replies",
+                           {"body": "One more.", "parent_id": str(chain[-1].id)})
+    assert response.status_code == 422
+    assert "as deep as it can go" in page_text(response)
+    assert client.get(f"/cases/{case.id}/replies/{chain[-10].id}").status_code == 200
