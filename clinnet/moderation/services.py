@@ -50,6 +50,7 @@ QUOTE_MAX = 300
 REASON_MAX = 1000
 MEMBER_NOTE_MAX = 2000
 KINDS = ("case", "reply")
+MAX_ID = 2**31 - 1  # an INTEGER column's range; a bigger id from a URL is simply unknown
 QUEUE_LIMIT = 200
 LOG_PAGE_SIZE = 50
 
@@ -123,7 +124,7 @@ def _model(kind: str):
 
 def get_post(kind: str, post_id: int):
     """The case or reply, or None."""
-    if kind not in KINDS:
+    if kind not in KINDS or not 0 < post_id <= MAX_ID:
         return None
     return db.session.get(_model(kind), post_id)
 
@@ -704,7 +705,7 @@ def log_entries(f: LogFilter, page: int = 1) -> tuple[list[ModerationAction], bo
         stmt = stmt.where(ModerationAction.created_at < f.until)
     if f.target_type in (*KINDS, "user"):
         stmt = stmt.where(ModerationAction.target_type == f.target_type)
-    if f.target_id is not None:
+    if f.target_id is not None and 0 < f.target_id <= MAX_ID:
         stmt = stmt.where(ModerationAction.target_id == f.target_id)
     rows = list(db.session.scalars(stmt.order_by(ModerationAction.id.desc())
                                    .limit(LOG_PAGE_SIZE + 1)
@@ -823,6 +824,8 @@ def has_pending_warning(member_id: int) -> bool:
 
 
 def acknowledge(member, warning_id: int) -> None:
+    if not 0 < warning_id <= MAX_ID:
+        return
     result = db.session.execute(
         update(MemberWarning).where(MemberWarning.id == warning_id,
                                     MemberWarning.member_id == member.id,

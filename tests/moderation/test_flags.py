@@ -133,6 +133,14 @@ def test_bad_redactions_and_actions_are_messages_not_errors(client, post):
     assert "Only a hidden post can be restored" in page_text(restore_visible)
     assert client.post(f"{url}/act", {"action": "explode", "reason": "x"}).status_code == 422
     assert client.get("/moderation/posts/poem/1").status_code == 404
+    huge = "9" * 30
+    assert client.get(f"/moderation/posts/case/{huge}").status_code == 404
+    assert client.post(f"/moderation/posts/reply/{huge}/act", {"action": "hide"}).status_code \
+        == 404
+    assert client.get(f"/moderation/members/{huge}").status_code == 404
+    assert client.get(f"/moderation/log?target_type=case&target_id={huge}").status_code == 200
+    assert client.post(f"/moderation/warnings/{huge}/acknowledge").status_code == 302
+    assert client.post(f"/cases/{huge}/flag", {"reason": "spam"}).status_code == 404
     assert client.get(f"/moderation/posts/case/{case.id + 100}").status_code == 404
     assert db.session.scalars(select(ModerationAction)).all() == []
     # One exact span works, and spans are replaced with the category tag.
