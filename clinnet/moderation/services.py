@@ -922,9 +922,13 @@ def rescan_batch(checkpoint: RescanCheckpoint, batch_size: int = 200) -> tuple[i
         db.session.commit()
         return 0, 0
     flagged = 0
+    owner = Dismissal.case_id if kind == "case" else Dismissal.reply_id
+    dismissals: dict[int, list[Dismissal]] = defaultdict(list)
+    for d in db.session.scalars(select(Dismissal).where(owner.in_([p.id for p in posts]))):
+        dismissals[d.case_id if kind == "case" else d.reply_id].append(d)
     try:
         for post in posts:
-            flagged += _rescan_post(kind, post)
+            flagged += _rescan_post(kind, post, dismissals[post.id])
         if kind == "case":
             checkpoint.last_case_id = posts[-1].id
         else:
@@ -937,9 +941,7 @@ def rescan_batch(checkpoint: RescanCheckpoint, batch_size: int = 200) -> tuple[i
     return len(posts), flagged
 
 
-def _rescan_post(kind: str, post) -> int:
-    dismissed = cases.dismissals_for(case=post) if kind == "case" else \
-        cases.dismissals_for(reply=post)
+def _rescan_post(kind: str, post, dismissed: list[Dismissal]) -> int:
     findings = gate.open_findings(gate.scan_fields(post.text_fields(), dismissed))
     if not findings:
         return 0
