@@ -605,7 +605,8 @@ def redact(actor, kind: str, post, spans: list[Span], reason: str,
     if post.status == State.HIDDEN:
         _set_status(kind, post, State.PUBLISHED)  # the identifier is gone: visible again
     _reindex("case", case)
-    row = _log(actor, "redact", kind, post.id, replace(reason), case_id, Reason.PHI)
+    row = _log(actor, "redact", kind, post.id, replace(reason)[:REASON_MAX], case_id,
+               Reason.PHI)
     _scrub_moderation_text(case_id, replace)
     changed += _scrub_notifications(strings, replace)
     notify(post.author_id, "moderation.redacted",
@@ -629,7 +630,9 @@ def _scrub(obj, names, replace) -> bool:
         old = getattr(obj, name)
         new = replace(old)
         if new != old:
-            setattr(obj, name, new)
+            # A tag can be longer than what it replaces; stay within the column's length.
+            limit = getattr(type(obj).__table__.c[name].type, "length", None)
+            setattr(obj, name, new[:limit] if limit else new)
             changed = True
     return changed
 
@@ -637,7 +640,6 @@ def _scrub(obj, names, replace) -> bool:
 def _scrub_thread(case: Case, replace) -> int:
     changed = 0
     if _scrub(case, ("title", "body", "question", "timeline"), replace):
-        case.title = case.title[:200]
         case.body_html = render_markdown(case.body)
         case.question_html = render_markdown(case.question) if case.question else ""
         changed += 1

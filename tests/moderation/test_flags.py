@@ -165,3 +165,18 @@ def test_non_moderators_get_403_on_every_moderation_endpoint(app, client, post):
         response = client.get(url) if method == "get" else client.post(url, data)
         assert response.status_code == 403, url
     assert db.session.get(Reply, reply.id).status == State.PUBLISHED
+
+
+def test_redaction_keeps_every_column_within_its_length(client):
+    author = make_user(Role.PHYSICIAN)
+    title = "Syncope " + "Ox " * 63  # 197 characters; every "Ox" becomes "[NAME]"
+    case = published_case(author, title=title.strip(), body="Syncope. Ox was there.")
+    services.flag_post(make_user(Role.PHYSICIAN), "case", case, "phi", "Ox " * 300)
+    client.login_as(make_user(Role.MODERATOR))
+    response = client.post(f"/moderation/posts/case/{case.id}/redact",
+                           {"words": "Ox", "category": "NAME", "reason": "Ox " * 300})
+    assert response.status_code == 302
+    case = db.session.get(Case, case.id)
+    assert len(case.title) <= 200
+    assert case.title.startswith("Syncope [NAME] [NAME]")
+    assert len(db.session.scalars(select(Flag)).one().note) <= 1000
