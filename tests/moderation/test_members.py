@@ -157,3 +157,21 @@ def test_demo_seeds_one_open_phi_flag_once(app, client):
     client.login_as(db.session.scalar(select(User).where(
         User.email == "moderator@clinnet.test")))
     assert f"Reply #{flag.post_id}" in page_text(client.get("/moderation/"))
+
+
+def test_moderation_log_filters_by_moderator_action_and_date(client):
+    first, second = make_user(Role.MODERATOR), make_user(Role.MODERATOR)
+    case = published_case(make_user(Role.PHYSICIAN))
+    other = published_case(make_user(Role.PHYSICIAN), title="Another case for the log")
+    services.act_on_post(first, "case", case, "hide", "Off-topic advertising")
+    services.act_on_post(second, "case", other, "remove", "Duplicate of another case")
+    client.login_as(make_user(Role.ADMIN))  # admins read the log too
+    by_first = page_text(client.get(f"/moderation/log?moderator={first.email}"))
+    assert "Off-topic advertising" in by_first
+    assert "Duplicate of another case" not in by_first
+    removals = page_text(client.get("/moderation/log?action=remove"))
+    assert "Duplicate of another case" in removals
+    assert "Off-topic advertising" not in removals
+    assert "No actions." in page_text(client.get("/moderation/log?since=2999-01-01"))
+    assert client.get("/moderation/log?since=junk&until=13/13/13&action=%00&page=-2"
+                      ).status_code == 200
