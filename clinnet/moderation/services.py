@@ -449,10 +449,8 @@ def act_on_post(actor, kind: str, post, action: str, reason: str,
             if kind == "case":
                 cases.review_case(post, actor, approve, reason)
             else:
-                if not approve:
-                    notify(post.author_id, "moderation.returned",
-                           f"A moderator returned your reply on case #{post.case_id}: {reason}",
-                           f"/replies/{post.id}/edit")
+                # The author reads the message on the reply's edit page; notifications carry
+                # no free text.
                 cases.review_reply(post, actor, approve)
         except cases.CaseError as exc:
             raise ModerationError(str(exc)) from exc
@@ -480,10 +478,10 @@ def act_on_post(actor, kind: str, post, action: str, reason: str,
         _set_status(kind, post, State.REMOVED)
     row = _log(actor, action, kind, post.id, reason, case_id, flag_reason)
     if action in ("hide", "remove", "restore"):
-        verb = {"hide": "hidden", "remove": "removed", "restore": "restored"}[action]
+        # No free text in notifications (they cannot be moderated); the post's page says why.
+        verb = {"hide": "hid", "remove": "removed", "restore": "restored"}[action]
         notify(post.author_id, f"moderation.{action}",
-               f"A moderator {verb} your {_post_label(kind, post)}: {reason}",
-               post_url(kind, post))
+               f"A moderator {verb} your {_post_label(kind, post)}", post_url(kind, post))
     audit.record(f"moderation.{action}", actor=actor, target=post, action_id=row.id,
                  flags=len(flags))
     db.session.commit()
@@ -740,6 +738,15 @@ def public_notes(case_id: int) -> dict[tuple[str, int], str]:
         why = Reason.LABELS.get(row.flag_reason or "", "") if row.flag_reason else ""
         notes[key] = f"{what} by moderators" + (f": {why}." if why else f": {row.reason}")
     return notes
+
+
+def return_message(kind: str, post_id: int) -> str | None:
+    """The message of the latest "return to the author" for a post, for its author's page."""
+    return db.session.scalar(
+        select(ModerationAction.reason).where(ModerationAction.target_type == kind,
+                                              ModerationAction.target_id == post_id,
+                                              ModerationAction.action == "return")
+        .order_by(ModerationAction.id.desc()).limit(1))
 
 
 # --- members ---------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ def _notes(case_id: int) -> dict:
 
 
 bp.add_app_template_global(_notes, "moderation_notes")
+bp.add_app_template_global(services.return_message, "moderation_return_message")
 
 
 def _field_error(form, exc: services.ModerationError) -> None:

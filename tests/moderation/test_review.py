@@ -96,3 +96,26 @@ def test_resubmission_is_marked_and_approval_publishes(app, client):
     assert again.status_code == 303
     assert "Already handled" in page_text(client.get(again.headers["Location"]))
     assert len(db.session.scalars(select(ModerationAction)).all()) == 2
+
+
+def test_returned_reply_shows_the_message_to_its_author(app, client):
+    author, moderator = make_user(Role.PHYSICIAN), make_user(Role.MODERATOR)
+    case = case_services.create_case(make_user(Role.PHYSICIAN), case_input())
+    case_services.publish_case(case, case.author, attested=True)
+    reply = case_services.post_reply(case, author, "Seen by Dr. Quinlan on the ward.")
+    for item in case_services.reply_findings(reply):
+        case_services.dismiss_reply_finding(reply, author, item.finding.category,
+                                            item.finding.text, "A colleague, not the patient.")
+    assert case_services.publish_reply(reply, author) == State.IN_REVIEW
+    client.login_as(moderator)
+    assert f"Reply #{reply.id} on case #{case.id}" in page_text(client.get("/moderation/"))
+    page = client.get(f"/moderation/posts/reply/{reply.id}").get_data(as_text=True)
+    assert "A colleague, not the patient." in page_text(client.get("/moderation/"))
+    client.post(f"/moderation/posts/reply/{reply.id}/act",
+                {"action": "return", "reason": "Leave the clinician's name out.",
+                 "state": _state(page)})
+    writer = Browser(app.test_client())
+    writer.login_as(author)
+    assert "returned by a moderator" in page_text(writer.get("/notifications/"))
+    edit = page_text(writer.get(f"/replies/{reply.id}/edit"))
+    assert "A moderator returned this reply: Leave the clinician's name out." in edit
