@@ -26,8 +26,8 @@ bp.record_once(lambda state: login_manager.user_loader(services.load_member))
 
 @bp.before_app_request
 def require_acknowledged_warnings():
-    if (request.method != "GET" or request.endpoint in _WARNING_EXEMPT
-            or request.endpoint is None or not current_user.is_authenticated):
+    if (request.endpoint in _WARNING_EXEMPT or request.endpoint is None
+            or not current_user.is_authenticated):
         return None
     if getattr(current_user, "pending_warning", False):
         return redirect(url_for("moderation.warnings"))

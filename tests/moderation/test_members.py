@@ -55,6 +55,10 @@ def test_warning_must_be_acknowledged(app, client):
     member.login_as(physician)
     blocked = member.get("/")
     assert blocked.headers["Location"] == "/moderation/warnings"
+    case = published_case(make_user(Role.PHYSICIAN))
+    posted = member.post(f"/cases/{case.id}/replies", {"body": "Before reading the warning."})
+    assert posted.headers["Location"] == "/moderation/warnings"
+    assert db.session.get(type(case), case.id).reply_count == 0
     page = member.get("/moderation/warnings")
     assert "Keep discussions civil." in page_text(page)
     warning_id = services.pending_warnings(physician.id)[0].id
