@@ -99,6 +99,9 @@ class ModerationAction(db.Model):
 
     moderator: Mapped[User | None] = relationship(foreign_keys=[moderator_id], lazy="joined")
 
+    # Set by redaction (not stored): posts elsewhere that hold the same words.
+    elsewhere: tuple = ()
+
 
 class MemberWarning(db.Model):
     """A moderator's warning; the member sees it on every page until they acknowledge it."""

@@ -607,6 +607,7 @@ def redact(actor, kind: str, post, spans: list[Span], reason: str,
                Reason.PHI)
     _scrub_moderation_text(case_id, replace)
     changed += _scrub_notifications(strings, replace)
+    row.elsewhere = _occurrences_elsewhere(strings, case_id)
     notify(post.author_id, "moderation.redacted",
            f"A moderator redacted possible patient identifiers in your "
            f"{_post_label(kind, post)}", post_url(kind, post))
@@ -620,6 +621,23 @@ def redact(actor, kind: str, post, spans: list[Span], reason: str,
                                 "VALUES('optimize')"))
     db.session.commit()
     return row
+
+
+def _occurrences_elsewhere(strings, case_id: int, limit: int = 20) -> list[tuple[str, int]]:
+    """Posts outside this thread whose text holds one of the strings (for the moderator to
+    review next: redaction stays within the thread, where the words are known to be PHI)."""
+    def holds(*columns):
+        return or_(*(func.lower(column).contains(s.lower(), autoescape=True)
+                     for column in columns for s, _ in strings))
+
+    found = [("case", case_id_) for case_id_ in db.session.scalars(
+        select(Case.id).where(Case.id != case_id, Case.status != State.DRAFT,
+                              holds(Case.title, Case.body, Case.question, Case.timeline))
+        .order_by(Case.id).limit(limit))]
+    found += [("reply", reply_id) for reply_id in db.session.scalars(
+        select(Reply.id).where(Reply.case_id != case_id, Reply.status != State.DRAFT,
+                               holds(Reply.body)).order_by(Reply.id).limit(limit))]
+    return found[:limit]
 
 
 def _scrub(obj, names, replace) -> bool:

@@ -166,15 +166,18 @@ def redact(kind, post_id):
                                        form.end.data or 0, form.category.data)]
             else:
                 spans = services.spans_for_text(post, form.words.data or "", form.category.data)
-            services.redact(current_user, kind, post, spans, form.reason.data,
-                            form.state.data or None)
+            row = services.redact(current_user, kind, post, spans, form.reason.data,
+                                  form.state.data or None)
         except services.AlreadyHandled as exc:
             flash(str(exc), "warning")
             return redirect(url_for("moderation.post", kind=kind, post_id=post_id)), 303
         except services.ModerationError as exc:
             _field_error(form, exc)
         else:
-            flash("Redacted everywhere it was stored.", "success")
+            flash("Redacted everywhere it was stored in this thread.", "success")
+            if row.elsewhere:
+                flash("The same words also appear in other posts; review them: " + ", ".join(
+                    f"{k} #{i}" for k, i in row.elsewhere) + ".", "warning")
             return redirect(url_for("moderation.post", kind=kind, post_id=post_id))
     return _render_post(kind, _post_or_404(kind, post_id), redact_form=form, status=422)
 

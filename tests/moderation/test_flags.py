@@ -180,3 +180,16 @@ def test_redaction_keeps_every_column_within_its_length(client):
     assert len(case.title) <= 200
     assert case.title.startswith("Syncope [NAME] [NAME]")
     assert len(db.session.scalars(select(Flag)).one().note) <= 1000
+
+
+def test_redaction_points_at_other_threads_with_the_same_words(client):
+    author = make_user(Role.PHYSICIAN)
+    first = published_case(author, body="The case reminded me of the Zorblatt family I treated.")
+    second = published_case(author, title="Another syncope case",
+                            body="Again the Zorblatt family: a second cousin this time.")
+    client.login_as(make_user(Role.MODERATOR))
+    done = client.post(f"/moderation/posts/case/{first.id}/redact",
+                       {"words": "Zorblatt", "category": "NAME", "reason": "Family name"})
+    page = page_text(client.get(done.headers["Location"]))
+    assert f"also appear in other posts; review them: case #{second.id}" in page
+    assert "Zorblatt" in db.session.get(Case, second.id).body  # other threads are not touched
