@@ -136,7 +136,7 @@ def case_id_of(kind: str, post) -> int:
 def post_url(kind: str, post) -> str:
     if kind == "case":
         return f"/cases/{post.id}"
-    return f"/cases/{post.case_id}#r{post.id}"
+    return cases.reply_url(post)  # deep replies live on their "continue this thread" page
 
 
 def _post_label(kind: str, post) -> str:
