@@ -983,6 +983,9 @@ def _rescan_post(kind: str, post, dismissed: list[Dismissal]) -> int:
     new_keys = keys - accepted
     if not new_keys:
         return 0
+    _lock(kind, post)  # a moderator may have acted on it since the batch was read
+    if post.status != State.PUBLISHED:
+        return 0
     categories = sorted({f.finding.category for f in findings})
     count = len(findings)
     flag = Flag(kind=kind, post_id=post.id, case_id=case_id_of(kind, post),
