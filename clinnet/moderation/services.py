@@ -494,7 +494,7 @@ def available_actions(post, flags: list[Flag]) -> list[str]:
                  State.PUBLISHED: ["hide", "remove"],
                  State.HIDDEN: ["restore", "remove"]}
     actions = by_status.get(post.status, [])
-    if flags and post.status in (State.PUBLISHED, State.HIDDEN):
+    if flags:  # also for a post its author deleted after it was flagged
         actions = ["dismiss", *actions]
     return actions
 
@@ -525,13 +525,42 @@ class Span:
     category: str
 
 
+@dataclass(frozen=True)
+class Words:
+    """Every occurrence of `text` (any letter case), in the post's text or its history."""
+
+    text: str
+    category: str
+
+
 CATEGORY_TAG = re.compile(r"^[A-Z][A-Z0-9_]{1,19}$")
 
 
-def _spans_to_strings(post, spans: list[Span]) -> list[tuple[str, str]]:
+def _stored_texts(kind: str, post) -> list[str]:
+    revisions = cases.revisions_of(case=post) if kind == "case" else \
+        cases.revisions_of(reply=post)
+    texts = list(post.text_fields().values())
+    for revision in revisions:
+        texts += [revision.title, revision.body, revision.question, revision.timeline]
+    return [t for t in texts if t]
+
+
+def _spans_to_strings(kind: str, post, spans: list[Span | Words]) -> list[tuple[str, str]]:
     fields = post.text_fields()
     found: list[tuple[str, str]] = []
     for span in spans:
+        if not CATEGORY_TAG.match(span.category):
+            raise ModerationError("Categories are tags such as NAME or DATE.", "spans")
+        if isinstance(span, Words):
+            words = " ".join(span.text.split())
+            if not words:
+                raise ModerationError("Type the words to redact.", "words")
+            # A deleted or edited post keeps its old text in its history: that counts too.
+            if not any(words.lower() in text.lower() for text in _stored_texts(kind, post)):
+                raise ModerationError("Those words are not in the post or its history.",
+                                      "words")
+            found.append((words, span.category))
+            continue
         if span.field not in fields:
             raise ModerationError(f"Unknown field “{span.field[:20]}”.", "spans")
         value = fields[span.field] or ""
@@ -539,8 +568,6 @@ def _spans_to_strings(post, spans: list[Span]) -> list[tuple[str, str]]:
             raise ModerationError(
                 f"The span {span.start} to {span.end} lies outside the {span.field} "
                 f"({len(value)} characters).", "spans")
-        if not CATEGORY_TAG.match(span.category):
-            raise ModerationError("Categories are tags such as NAME or DATE.", "spans")
         chosen = value[span.start:span.end]
         if not chosen.strip():
             raise ModerationError("A span must cover some text, not only spaces.", "spans")
@@ -580,7 +607,7 @@ def _replacer(strings: list[tuple[str, str]]):
 
 
 @_rollback_on_error
-def redact(actor, kind: str, post, spans: list[Span], reason: str,
+def redact(actor, kind: str, post, spans: list[Span | Words], reason: str,
            seen_token: str | None = None) -> ModerationAction:
     """Replace the selected passages with a category tag, everywhere they are stored.
 
@@ -592,9 +619,9 @@ def redact(actor, kind: str, post, spans: list[Span], reason: str,
     """
     reason = _clean(reason, REASON_MAX, "reason", required="Give a reason; it is logged.")
     flags = _check_state(kind, post, seen_token)
-    if post.status not in (State.PUBLISHED, State.HIDDEN, State.IN_REVIEW, State.REMOVED):
-        raise ModerationError("This post cannot be redacted.")
-    strings = _spans_to_strings(post, spans)
+    if post.status == State.DRAFT:
+        raise ModerationError("Drafts are their author's alone; they cannot be redacted.")
+    strings = _spans_to_strings(kind, post, spans)
     replace = _replacer(strings)
     case_id = case_id_of(kind, post)
     case = db.session.get(Case, case_id)

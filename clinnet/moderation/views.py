@@ -165,7 +165,7 @@ def redact(kind, post_id):
                 spans = [services.Span(form.field.data or "body", form.start.data or 0,
                                        form.end.data or 0, form.category.data)]
             else:
-                spans = services.spans_for_text(post, form.words.data or "", form.category.data)
+                spans = [services.Words(form.words.data or "", form.category.data)]
             row = services.redact(current_user, kind, post, spans, form.reason.data,
                                   form.state.data or None)
         except services.AlreadyHandled as exc:

@@ -193,3 +193,20 @@ def test_redaction_points_at_other_threads_with_the_same_words(client):
     page = page_text(client.get(done.headers["Location"]))
     assert f"also appear in other posts; review them: case #{second.id}" in page
     assert "Zorblatt" in db.session.get(Case, second.id).body  # other threads are not touched
+
+
+def test_a_flagged_reply_its_author_deleted_can_still_be_redacted_and_closed(client, post):
+    from clinnet.cases import services as case_services
+    from tests.moderation.helpers import tables_containing
+
+    case, _ = post
+    writer = make_user(Role.PHYSICIAN)
+    reply = reply_to(case, writer, "The case reminded me of the Zorblatt family I treated.")
+    services.flag_post(make_user(Role.PHYSICIAN), "reply", reply, "unprofessional")
+    case_services.delete_reply(db.session.get(Reply, reply.id), writer)
+    client.login_as(make_user(Role.MODERATOR))
+    url = f"/moderation/posts/reply/{reply.id}"
+    assert client.post(f"{url}/redact", {"words": "zorblatt", "category": "NAME",
+                                         "reason": "Family name"}).status_code == 302
+    assert tables_containing("Zorblatt") == []
+    assert db.session.scalars(select(Flag)).one().status == "upheld"
