@@ -10,7 +10,7 @@ from clinnet.extensions import db
 from clinnet.moderation import services
 from clinnet.moderation.models import ModerationAction
 from tests.helpers import Browser, make_user, page_text
-from tests.moderation.helpers import published_case
+from tests.moderation.helpers import published_case, reply_to
 
 
 def test_appointed_moderator_reaches_the_queue_next_request_removed_one_is_refused(app):
@@ -115,6 +115,7 @@ def test_moderators_cannot_sanction_staff_or_themselves(client):
 def test_upheld_flags_show_in_the_authors_history(client):
     author = make_user(Role.PHYSICIAN)
     case = published_case(author)
+    reply = reply_to(case, make_user(Role.PHYSICIAN), "Is this an advertisement?")
     services.flag_post(make_user(Role.PHYSICIAN), "case", case, "spam")
     services.act_on_post(make_user(Role.MODERATOR), "case", case, "remove", "Advertising")
     client.login_as(make_user(Role.MODERATOR))
@@ -126,6 +127,9 @@ def test_upheld_flags_show_in_the_authors_history(client):
     assert "[removed by a moderator]" in page
     assert "Removed by moderators: spam." in page
     assert case.title not in page
+    thread = page_text(member.get(f"/cases/{case.id}/replies/{reply.id}"))
+    assert "Is this an advertisement?" in thread
+    assert case.title not in thread
 
 
 def test_admin_dashboard_shows_what_needs_attention(client):
