@@ -210,3 +210,26 @@ def test_a_flagged_reply_its_author_deleted_can_still_be_redacted_and_closed(cli
                                          "reason": "Family name"}).status_code == 302
     assert tables_containing("Zorblatt") == []
     assert db.session.scalars(select(Flag)).one().status == "upheld"
+
+
+def test_queue_and_log_pages_do_not_grow_queries_with_their_length(client):
+    from tests.cases.test_thread import count_queries
+
+    moderator = make_user(Role.MODERATOR)
+    client.login_as(moderator)
+    authors = [make_user(Role.PHYSICIAN) for _ in range(3)]
+    counts = []
+    for size in (2, 12):
+        while len(services.review_queue().flagged) < size:
+            case = published_case(authors[0])
+            reply = reply_to(case, authors[1], "Consider a stress echo first.")
+            services.flag_post(authors[2], "reply", reply, "spam", "note")
+            services.flag_post(make_user(Role.PHYSICIAN), "case", case, "misinformation")
+            services.act_on_post(moderator, "case", case, "hide", "Checking")
+        client.get("/moderation/")
+        with count_queries() as queue_statements:
+            assert client.get("/moderation/").status_code == 200
+        with count_queries() as log_statements:
+            assert client.get("/moderation/log").status_code == 200
+        counts.append((len(queue_statements), len(log_statements)))
+    assert counts[0] == counts[1], counts
