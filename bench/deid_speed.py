@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
-from clinnet.deid.bench import default_corpus_path, format_report, load_corpus, run_benchmark
+# run from a checkout without installing: make the repository root importable
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from clinnet.deid.bench import (
+    default_corpus_path,
+    format_report,
+    load_corpus,
+    run_benchmark,
+)
 
 
 def main() -> None:

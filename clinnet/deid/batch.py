@@ -36,7 +36,8 @@ def scan_jsonl(infile: BinaryIO, outfile: TextIO, errfile: TextIO) -> int:
         if not raw.strip():
             continue
         try:
-            line = raw.decode("utf-8")
+            # "utf-8-sig" on the first line drops a byte-order mark some editors write
+            line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
         except UnicodeDecodeError as exc:
             errfile.write(f"line {lineno}: invalid UTF-8 at byte {exc.start}\n")
             failed += 1

@@ -28,8 +28,9 @@ from collections.abc import Iterator
 from functools import cache
 
 from . import lexicons
-from .categories import LOCATION, NAME
+from .categories import AGE_OVER_89, LOCATION, NAME
 from .lexicons import words
+from .normalize import ASCII_LOWER
 
 Candidate = tuple[int, int, str, str]
 
@@ -87,7 +88,7 @@ aware notified called calls paged informed updated visited visiting spoke says s
 stated reports reported explained agrees agreed wants wishes requests requested feels felt
 is was will has who came comes arrived in
 """)
-_AFTER_STRONG_VERBS = words("aware notified paged called informed")
+_AFTER_STRONG_VERBS = words("aware notified paged called informed ordered")
 
 # Words that turn a preceding eponym into a disease/sign/score, never a name.
 _EPONYM_SUFFIX = words("""
@@ -157,7 +158,8 @@ _DRUG_SUFFIX = re.compile(
     r"dronate|xaban|gatran|grel|teplase|fungin|poetin|grastim|mustine|trexate|citabine|phylline|"
     r"peridol|iapine|oxetine|ipramine|triptyline|azepine|ciclovir|amivir|navir)$"
 )
-_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_AUX_VERBS = words("does did has had was is were will would wish came arrived reached")
+_LOWER = ASCII_LOWER
 _CLASS_CACHE: dict[str, str] = {}
 _CACHE_LIMIT = 200_000
 
@@ -183,7 +185,7 @@ def _classify(low: str) -> str:
             cls = "N"
         elif is_name:
             cls = "A"
-        elif common or base in _PLURAL_OK(base) or _DRUG_SUFFIX.search(base):
+        elif common or _inflected_known(base) or _DRUG_SUFFIX.search(base):
             cls = "W"
         else:
             cls = "U"
@@ -209,15 +211,15 @@ def _special() -> frozenset[str]:
     )
 
 
-def _PLURAL_OK(base: str) -> frozenset[str]:
-    """Inflected forms the word list lacks: treat "stents"/"titrated" as known words."""
+def _inflected_known(base: str) -> bool:
+    """An inflected form the word list lacks: "stents", "titrated" are known words."""
     eng, med = lexicons.english(), lexicons.medical()
     for suf in ("s", "es", "ed", "ing", "ly"):
         if base.endswith(suf) and len(base) > len(suf) + 2:
             stem = base[: -len(suf)]
             if stem in eng or stem in med:
-                return frozenset((base,))
-    return frozenset()
+                return True
+    return False
 
 
 class _Tok:
@@ -268,10 +270,9 @@ class _Toks:
 
 _UPPER_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+")
-_LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 
 
-def _case_mode(text: str) -> str:
+def _case_mode(text: str, n_words: int) -> str:
     """'upper', 'lower' or 'mixed': capitalisation is evidence only in mixed-case text.
 
     Counted over words, not letters: a lower-case note with a few upper-case
@@ -280,7 +281,7 @@ def _case_mode(text: str) -> str:
     """
     upper = len(_UPPER_WORD.findall(text))
     title = len(_TITLE_WORD.findall(text))
-    lower = len(_LOWER_WORD.findall(text))
+    lower = n_words - upper - title  # the rest of the words (a close enough count)
     total = upper + title + lower
     if not total:
         return "mixed"
@@ -291,18 +292,32 @@ def _case_mode(text: str) -> str:
     return "mixed"
 
 
-def find_names_and_places(text: str) -> Iterator[Candidate]:
-    """Yield NAME and LOCATION candidates in ``text`` (normalised coordinates)."""
+def find_names_and_places(
+    text: str,
+    ltext: str | None = None,
+    lows: list[str] | None = None,
+    lowset: set[str] | None = None,
+) -> Iterator[Candidate]:
+    """Yield NAME and LOCATION candidates in ``text`` (normalised coordinates).
+
+    ``ltext`` (ASCII-lower-cased ``text``) and ``lows`` (its word tokens, see
+    :func:`word_tokens`) may be passed in when the caller has them already.
+    """
     ms = list(_TOKEN.finditer(text))
     if not ms:
         return
-    lows = _TOKEN.findall(text.translate(_LOWER))
+    if ltext is None:
+        ltext = text.translate(_LOWER)  # same offsets; lets phrase regexes skip IGNORECASE
+    if lows is None:
+        lows = _TOKEN.findall(ltext)
+    if lowset is None:
+        lowset = set(lows)
     get = _CLASS_CACHE.get
     infos = [get(w) or _classify(w) for w in lows]
     toks = _Toks(text, ms, lows, infos)
     # Only tokens that could be a name or that trigger a rule are visited below.
     interesting = [i for i, c in enumerate(infos) if c != "W" and c != "S"]
-    mixed = _case_mode(text) == "mixed"
+    mixed = _case_mode(text, len(lows)) == "mixed"
     n = len(toks)
     flag: list[str | None] = [None] * n  # rule name when flagged as NAME
     place: list[str | None] = [None] * n
@@ -384,7 +399,18 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             ):
                 flag[j] = flag[j] or rule + "_initial"
             elif (
-                name_like(tj, strong)
+                tj.low in _PARTICLES
+                and j + 1 < n
+                and gap(j + 1) == " "
+                and (name_like(toks[j + 1], max(strong, 2)) or toks[j + 1].low in _PARTICLES)
+            ):
+                flag[j] = flag[j] or rule  # "van der Berg", "de la Cruz", "del Toro"
+                taken -= 1  # particles do not count toward the limit
+            elif not taken and strong >= 3 and tj.end - tj.start == 1 and text[tj.start].isupper():
+                flag[j] = flag[j] or rule + "_initial"  # "Mr I remained...", "Ms S." alone
+            elif (
+                # after the first word a title vouches less: "Mr. Okonjo found him"
+                name_like(tj, strong if not taken or not mixed else min(strong, 2))
                 or (
                     taken
                     and tj.cls == "W"
@@ -467,10 +493,23 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                 if gb.strip() in ("(", "-", ",", ", (") and "\n" not in gb:
                     backward(i - 2, "relation")  # "Charlie (significant other)"
             j = i + 1
-            while j < n and toks[j].low in ("in", "law", "s") and gap(j) in ("-", "'", " "):
+            # "son-in-law", "dtr in law", "sisters'": but "son in Europe" is not a name
+            while (
+                j + 1 < n
+                and lows[j] == "in"
+                and lows[j + 1] in ("law", "laws")
+                and gap(j) in ("-", " ")
+            ):
+                j += 2
+            while j < n and toks[j].low in ("law", "laws", "s") and gap(j) in ("-", "'", " "):
                 j += 1
-            if j < n and toks[j].low in ("is", "was", "named", "called") and gap(j) in (" ", ", "):
-                j += 1  # "spokesperson is Nancy", "a son named Theo"
+            if (
+                j + 1 < n
+                and toks[j].low in ("is", "was", "named", "called")
+                and gap(j) in (" ", ", ")
+                and (toks[j + 1].cls == "N" or lows[j + 1] in firsts or (mixed and toks[j + 1].cap))
+            ):
+                j += 1  # "spokesperson is Nancy", "a son named Theo"; not "daughter called during"
             g = text[toks[j - 1].end : toks[j].start] if j < n else ""
             if (
                 j < n
@@ -490,6 +529,17 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                         j += 1
                         continue
                     if not name_like(tj, 2) or (tj.cls == "U" and len(tj.low) < 3):
+                        break
+                    if (
+                        not mixed
+                        and not taken
+                        and (
+                            (tj.cls == "A" and tj.low not in firsts)
+                            or (tj.cls == "U" and _looks_like_typo(tj.low))
+                        )
+                    ):
+                        # "SON WENT HOME", "WIFE AGRESS": in a one-case note an ordinary word or
+                        # a misspelt one after a relation word is not a name
                         break
                     flag[j] = flag[j] or "relation"
                     taken += 1
@@ -551,10 +601,13 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             if tj.low in _CONTEXT_WORDS or tj.low in medical:
                 continue
             strong_verb = lo in _AFTER_STRONG_VERBS
+            after_initial = i > 1 and initial(toks[i - 2]) and gap(i - 1) in (" ", ". ")
+            if lo in _AUX_VERBS and not (mixed and tj.cap and not tj.upper):
+                continue  # "the van was late": an auxiliary is evidence only after a capital
             if (
                 tj.cls == "A"
-                and ((mixed and tj.cap) or tj.low in firsts)
-                and (strong_verb or tj.low in firsts)
+                and ((mixed and tj.cap) or tj.low in firsts or after_initial)
+                and (strong_verb or tj.low in firsts or after_initial)
             ) or (
                 tj.cls == "U"
                 and len(tj.low) > 2
@@ -563,6 +616,41 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                 flag[i - 1] = flag[i - 1] or "before_" + lo
                 if i > 1 and joined(i - 1):
                     backward(i - 2, "before_" + lo, 2)
+    # 7b. mixed-case text: an unknown capitalised word inside a sentence is most likely a
+    # name ("we asked Oluwaseun to ...") - names missing from the 1990 census lists
+    if mixed:
+        for i in interesting:
+            if infos[i][0] != "U" or flag[i] or len(lows[i]) < 4 or lows[i] in medical:
+                continue
+            t = toks[i]
+            if not t.cap or t.upper or t.cls != "U" or eponym_use(i):
+                continue
+            before = text[max(0, t.start - 3) : t.start].rstrip(" \t\"'(")
+            if not before or before[-1] in ".!?:;\n-*#>" or before[-1].isdigit():
+                continue  # sentence or list-item start: capitalised anyway
+            if i + 1 < n and lows[i + 1] in _EPONYM_SUFFIX:
+                continue
+            word = text[t.start : t.end]
+            if not word[1:].islower():
+                continue  # "PAline", "BiLevel", "UE's": shorthand, not a name
+
+            def proper(j: int) -> bool:
+                tj = toks[j]
+                w = text[tj.start : tj.end]
+                return (
+                    tj.cls in ("U", "N", "A")
+                    and tj.cap
+                    and w[1:].islower()
+                    and tj.low not in medical
+                    and tj.low not in _CONTEXT_WORDS
+                )
+
+            # a single capitalised unknown word is often a brand or a typo; two proper
+            # words in a row ("Oluwaseun Adeyemi", "Priya Raman") are a name
+            if (i + 1 < n and gap(i + 1) == " " and proper(i + 1)) or (
+                i > 0 and gap(i) == " " and proper(i - 1)
+            ):
+                flag[i] = "capitalized_unknown"
     # 8. an initial with a period before a name-like word: "E. Welsh aware", "B. KARGAS PA"
     for m in _INITIAL_NAME.finditer(text):
         q = bisect_left(toks.ms, m.start(), key=_start)
@@ -577,6 +665,24 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             continue
         flag[q] = flag[q] or "initial_name"
         flag[q + 1] = flag[q + 1] or "initial_name"
+    # 8b. labelled fields: "Name: Desmond Tutu", "Patient: Kowalski, Stanley"
+    for m in _NAME_LABEL.finditer(ltext) if not _LABEL_FIRST.isdisjoint(lowset) else ():
+        q = bisect_left(toks.ms, m.end(), key=_start)
+        if q >= n or toks[q].start - m.end() > 2:
+            continue
+        if m.group("field"):
+            # a form field ("Name: Desmond Tutu  DOB: ..."): the whole value is the name
+            stop = _FIELD_END.search(text, m.end(), m.end() + 60)
+            end = stop.start() if stop else min(len(text), m.end() + 60)
+            while q < n and toks[q].end <= end:
+                if lows[q] not in STOP and lows[q] not in medical:
+                    flag[q] = flag[q] or "name_label"
+                q += 1
+        else:
+            # "Patient: Eleanor Vance" (but "PT: ALERT, ORIENTED" is a section heading)
+            forward(q, 1, "name_label", 3)
+            if q + 2 < n and gap(q + 1) in (", ", ",") and flag[q]:
+                forward(q + 1, 1, "name_label", 2)  # "Kowalski, Stanley"
     # 9. adjacency: a name-ish token touching a flagged name is part of it
     for _ in range(2):
         near = sorted({k for j, f in enumerate(flag) if f for k in (j - 1, j + 1) if 0 <= k < n})
@@ -600,9 +706,11 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
                     flag[i] = "adjacent_initial"
                 continue
             neighbour = flag[i - 1] if left else flag[i + 1]
-            strong_n = neighbour is not None and not neighbour.startswith(
-                ("after_", "before_", "adjacent")
-            )
+            nb_tok = toks[i - 1] if left else toks[i + 1]
+            strong_n = (
+                neighbour is not None
+                and not neighbour.startswith(("after_", "before_", "adjacent"))
+            ) or (nb_tok.low in firsts and nb_tok.cls in ("N", "A"))  # "KAREN ANN YANULIS"
             if (
                 (
                     t.cls == "A"
@@ -636,7 +744,7 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
     # 12. a word flagged once is flagged everywhere in the note ("Radu" ... "Radu wishes")
     _propagate(toks, flag, mixed, lows, medical)
     # ---- places
-    _places(text, toks, mixed, place, flag, interesting)
+    _places(text, toks, mixed, place, flag, interesting, (ltext, lowset))
     _propagate(toks, place, mixed, lows, medical)
 
     # A first name that is also a town ("Elizabeth") is a name; so is a town-named token
@@ -651,6 +759,21 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
             right = j + 1 < n and flag[j + 1] and not place[j + 1] and joined(j + 1)
             if left or right:
                 place[j] = None
+    # a particle between two name words belongs to the name: "Juan del Toro"
+    for j in [k for k, w in enumerate(lows) if w in _PARTICLES and not flag[k]]:
+        if 0 < j < n - 1 and flag[j - 1] and gap(j) == " " and gap(j + 1) == " ":
+            nxt = j + 1
+            while nxt < n - 1 and lows[nxt] in _PARTICLES and gap(nxt + 1) == " ":
+                nxt += 1
+            if flag[nxt]:
+                for q in range(j, nxt):
+                    flag[q] = flag[j - 1]
+    # multi-word eponyms are never identifiers ("Sister Mary Joseph nodule")
+    for m in _EPONYM_PHRASE.finditer(ltext) if not _EPONYM_FIRST.isdisjoint(lowset) else ():
+        q = bisect_left(toks.ms, m.start(), key=_start)
+        while q < n and toks[q].end <= m.end():
+            flag[q] = place[q] = None
+            q += 1
     # emit runs of flagged tokens as single spans
     marked = [j for j in range(n) if flag[j] or place[j]]
     k = 0
@@ -679,10 +802,48 @@ def find_names_and_places(text: str) -> Iterator[Candidate]:
         if len(toks[j].low) == 1 and end < len(text) and text[end] == ".":
             end += 1
         yield toks[i].start, end, cat, rule
+        if cat == NAME:
+            # "Eunice Thibodeaux, 96, ..." - an age right after a name
+            am = _AGE_AFTER_NAME.match(text, end)
+            if am:
+                yield am.start(1), am.end(1), AGE_OVER_89, "age_after_name"
         while k < len(marked) and marked[k] <= j:
             k += 1
 
 
+_EPONYM_PHRASE = re.compile(
+    r"\b(?:sister\smary\sjoseph|stevens[\s-]johnson|wolff[\s-]parkinson[\s-]white|guillain[\s-]barr[e\u00e9]|"
+    r"brown[\s-]s[e\u00e9]quard|creutzfeldt[\s-]jakob|osgood[\s-]schlatter|legg[\s-]calv[e\u00e9][\s-]perthes|"
+    r"jackson[\s-]pratt|mallory[\s-]weiss|chediak[\s-]higashi|wiskott[\s-]aldrich|peutz[\s-]jeghers|"
+    r"arnold[\s-]chiari|dandy[\s-]walker|charcot[\s-]marie[\s-]tooth|kimmelstiel[\s-]wilson|"
+    r"zollinger[\s-]ellison|waterhouse[\s-]friderichsen|budd[\s-]chiari|swan[\s-]ganz|"
+    r"austin\sflint|graham\ssteell|argyll\srobertson|kussmaul|cheyne[\s-]stokes|"
+    r"hunt\sand\shess|glasgow\scoma|john\scunningham|epstein[\s-]barr|von\swillebrand|"
+    r"de\squervain|lou\sgehrig)"
+)
+# first words of the phrase regexes: a regex runs only when the note has one of them
+_LABEL_FIRST = words(
+    "patient pt client resident member insured subscriber name emergency contact next nok guardian"
+)
+_EPONYM_FIRST = words("""
+sister stevens wolff guillain brown creutzfeldt osgood legg jackson mallory chediak wiskott peutz
+arnold dandy charcot kimmelstiel zollinger waterhouse budd swan austin graham argyll kussmaul
+cheyne hunt glasgow john epstein von de lou
+""")
+_FACILITY_FIRST = words("""
+holy sacred good mount mt beth cedars johns john mayo cleveland kaiser shriners mass massachusetts
+brigham lahey dana sloan md our st
+""")
+_AGE_AFTER_NAME = re.compile(
+    r",?\s{1,2}\(?((?:9\d|1[01]\d))(?:\s?(?:y|yo|y/o|yrs?|years?(?:\sold)?))?\)?(?=[,;)]|\s(?:and|who|with|is|was)\b)"
+)
+_PARTICLES = words("van der den de la le du del della da di von bin ibn al el ten ter")
+_NAME_LABEL = re.compile(
+    r"\b(?:(?P<field>(?:(?:patient|pt|client|resident|member|insured|subscriber)(?:'s)?\s"
+    r"(?:full\s)?)?name)|patient|pt|emergency\scontact|contact\sperson|next\sof\skin|nok|"
+    r"guardian)\s?[:=]\s{0,3}"
+)
+_FIELD_END = re.compile(r"\s{2,}|\n|[,;(]|\s\w+:|\s(?:dob|mrn|age|sex)\b", re.IGNORECASE)
 _INITIALS_INTRO = re.compile(
     r"\b(?:him|her|them|patient|pt|initials|named|called|mr|mrs|ms|miss|dr|son|daughter|wife|"
     r"husband|mother|father|brother|sister|friend)\.?,?\s{1,2}$",
@@ -740,8 +901,13 @@ def _places(
     place: list[str | None],
     flag: list[str | None],
     interesting: list[int],
+    lowered: tuple[str, set[str]],
 ) -> None:
-    """Mark LOCATION tokens: cities/counties, facilities, saints, transfer targets."""
+    """Mark LOCATION tokens: cities/counties, facilities, saints, transfer targets.
+
+    ``lowered`` is the ASCII-lower-cased text and the set of its words.
+    """
+    ltext, lowset = lowered
     n = len(toks)
     cities = lexicons.cities()
     not_places = lexicons.not_places()
@@ -756,25 +922,29 @@ def _places(
         return text[toks[i - 1].end : toks[i].start]
 
     lows, infos, ms = toks.lows, toks.infos, toks.ms
-    multi = _multi_word_firsts()
+    seconds = _city_seconds()
+    has_at = "@" in text
+    place_kw, prev_place, unit_after = _PLACE_KEYWORDS, _PREV_PLACE, _UNIT_AFTER
     for i in interesting:
         low = lows[i]
         c = infos[i][0]
-        if low not in _PLACE_KEYWORDS:
+        if low not in place_kw:
             if c in "WS":
-                if low not in multi and not (low in cities and text.startswith(",", ms[i].end())):
-                    continue  # an ordinary word that starts no place name
+                sec = seconds.get(low)
+                if not (sec and i + 1 < n and lows[i + 1] in sec) and not (
+                    low in cities and text.startswith(",", ms[i].end())
+                ):
+                    continue  # an ordinary word that starts no place name here
             elif low not in cities:
                 # N/U/A words are places only after a preposition, before a unit word
                 # ("GH ER") or before a ward number ("Quartermain 2"): test that cheaply
                 if c == "A" and not (mixed and text[ms[i].start()].isupper()):
                     continue
-                e = ms[i].end()
                 if not (
-                    (i and lows[i - 1] in _PREV_PLACE)
-                    or (i + 1 < n and lows[i + 1] in _UNIT_AFTER)
-                    or text[e : e + 2].strip()[:1].isdigit()
-                    or "@" in text[max(0, e - len(low) - 3) : e]
+                    (i and lows[i - 1] in prev_place)
+                    or (i + 1 < n and lows[i + 1] in unit_after)
+                    or text[ms[i].end() : ms[i].end() + 2].strip()[:1].isdigit()
+                    or (has_at and "@" in text[max(0, ms[i].start() - 3) : ms[i].start()])
                 ):
                     continue
         t = toks[i]
@@ -799,11 +969,35 @@ def _places(
                 if k == 1:
                     # "Laurel", "Mobile", "Reading" are words first: a place only before a
                     # state ("Laurel, MD") or, for names, after "in/from/to"
-                    if t.cls == "W" and not _STATE_AFTER.match(text[t.end : t.end + 8]):
+                    state = _STATE_AFTER.match(text[t.end : t.end + 8])
+                    # "LIVES IN LAUREL", "transferred from Warren": a residence or transfer
+                    # phrase right before is as good as capitals
+                    strong_intro = ((mixed and t.cap) or not mixed) and _PLACE_INTRO.search(
+                        text[max(0, t.start - 40) : t.start]
+                    )
+                    if t.cls == "W" and not (
+                        state
+                        or strong_intro
+                        # "a hospital in Phoenix": a capitalised town after a preposition
+                        or (
+                            mixed
+                            and t.cap
+                            and not t.upper
+                            and low not in _not_town_words()
+                            and _place_context(text, toks, i)
+                        )
+                    ):
                         break
                     if t.cls == "A" and not (
-                        _STATE_AFTER.match(text[t.end : t.end + 8])
-                        or (mixed and t.cap and not t.upper and _place_context(text, toks, i))
+                        state
+                        or strong_intro
+                        or (
+                            mixed
+                            and t.cap
+                            and not t.upper
+                            and low not in _not_town_words()
+                            and _place_context(text, toks, i)
+                        )
                     ):
                         break
                 elif not all(titled(toks[i + q]) for q in range(k)) or (
@@ -977,8 +1171,8 @@ def _places(
                 place[i + 1] = "place_run"
                 _unflag(flag, i + 1)
     # well-known multi-word facility names ("Holy Cross", "Sacred Heart", "Mount Sinai")
-    for m in _KNOWN_FACILITY.finditer(text):
-        q = bisect_left(toks.ms, m.start(), key=lambda mm: mm.start())
+    for m in _KNOWN_FACILITY.finditer(ltext) if not _FACILITY_FIRST.isdisjoint(lowset) else ():
+        q = bisect_left(toks.ms, m.start(), key=_start)
         while q < n and toks[q].end <= m.end():
             place[q] = place[q] or "facility_name"
             _unflag(flag, q)
@@ -997,7 +1191,7 @@ _ACRONYM_PREP = re.compile(
     r"\b(?:at|from|to\sthe|at\sthe|from\sthe|in\sthe)\s{1,2}$", re.IGNORECASE
 )
 _PREP_ONLY = re.compile(
-    r"\b(?:to|from|at|on|in|into|@|plan:?|transfer|xfer|tx|c/o|call\sout\sto)\s{1,3}$",
+    r"(?:\b(?:to|from|at|on|in|into|plan:?|transfer|xfer|tx|c/o|call\sout\sto)(?:\sthe)?|@)\s{1,3}$",
     re.IGNORECASE,
 )
 _WARD_AFTER = re.compile(
@@ -1015,8 +1209,7 @@ _KNOWN_FACILITY = re.compile(
     r"cleveland\sclinic|kaiser\spermanente|shriners|mass(?:achusetts)?\sgeneral|brigham|"
     r"lahey|dana[\s-]farber|sloan[\s-]kettering|md\sanderson|our\slady\sof\s[a-z]+|"
     r"st\.?\s(?:mary|joseph|luke|john|francis|vincent|elizabeth|agnes|anthony|jude|michael|"
-    r"patrick|peter|paul|catherine|margaret|thomas|clare|barnabas|raphael)'?s?)\b",
-    re.IGNORECASE,
+    r"patrick|peter|paul|catherine|margaret|thomas|clare|barnabas|raphael)'?s?)\b"
 )
 
 
@@ -1041,9 +1234,49 @@ poss possible possibly cardiac pulmonary inpatient outpatient acute short long
 
 
 @cache
-def _multi_word_firsts() -> frozenset[str]:
-    """First words of multi-word US place names ("glen" of "Glen Burnie")."""
-    return frozenset(k for k, v in lexicons.cities().items() if any(len(p) > 1 for p in v))
+def _not_town_words() -> frozenset[str]:
+    """Clinical and body words that are also towns ("Hand", "Back", "Bath")."""
+    return lexicons.medical() | lexicons.not_names()
+
+
+def _looks_like_typo(w: str) -> bool:
+    """Is ``w`` one edit away from a known word ("presnt", "visisted")? Long words only."""
+    if len(w) < 6:
+        return False
+    known = lexicons.english()
+    med = lexicons.medical()
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(w[:k], w[k:]) for k in range(len(w) + 1)]
+    for a, b in splits:
+        cands = []
+        if b:
+            cands.append(a + b[1:])  # deletion
+        if len(b) > 1:
+            cands.append(a + b[1] + b[0] + b[2:])  # transposition
+        for c in letters:
+            if b:
+                cands.append(a + c + b[1:])  # substitution
+            cands.append(a + c + b)  # insertion
+        for cand in cands:
+            if cand != w and (cand in known or cand in med):
+                return True
+    return False
+
+
+def word_tokens(ltext: str) -> list[str]:
+    """The word tokens of an ASCII-lower-cased text, as the name pass sees them."""
+    return _TOKEN.findall(ltext)
+
+
+@cache
+def _city_seconds() -> dict[str, frozenset[str]]:
+    """For each first word of a multi-word place name, the words that can follow it."""
+    out: dict[str, set[str]] = {}
+    for k, v in lexicons.cities().items():
+        for parts in v:
+            if len(parts) > 1:
+                out.setdefault(k, set()).add(parts[1])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 _STATE_AFTER = re.compile(

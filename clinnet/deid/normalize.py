@@ -34,6 +34,10 @@ _CONFUSABLE_PAIRS = """
 """
 _CONFUSABLE = str.maketrans({chr(int(p[:4], 16)): p[4:] for p in _CONFUSABLE_PAIRS.split()})
 
+# Lower-cases ASCII letters only, so every offset stays the same (str.lower() can change
+# lengths for a few non-ASCII letters). Detectors match on this copy without IGNORECASE.
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # A digit, then at least four more "single digit" steps separated by one space (a
 # separator such as '-' may stand between, itself spaced). Bounded repetition of

@@ -33,6 +33,7 @@ from .categories import (
     VEHICLE,
 )
 from .lexicons import words
+from .normalize import ASCII_LOWER
 
 Candidate = tuple[int, int, str, str]
 
@@ -64,12 +65,16 @@ _DATE_NUM_FULL = re.compile(
     r"|(?P<dmy>\d{1,2}(?P<sep>[-/.])\d{1,2}(?P=sep)(?:\d{4}|\d{2}))(?![\w/%])"
     # 11/21.93 (a dot before the year)
     r"|(?P<mdy_dot>(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])\.\d\d)(?![\w/%])"
+    # 2023-01 (year and month)
+    r"|(?P<year_month>(?:19|20)\d\d-(?:0[1-9]|1[0-2]))(?![\w/%])"
     # 20230115
     r"|(?P<compact>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\w/%])"
 )
 # Coarse first pass: cheap to run over the whole note; the rare hits are then checked
 # against _DATE_NUM_FULL.
-_DATE_NUM_RE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?![\w/%])|(?:19|20)\d{6}(?!\w)")
+_DATE_NUM_RE = re.compile(
+    r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?![\w/%])|(?:19|20)\d{6}(?!\w)|(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?![\w/%-])"
+)
 
 # Month names, with an optional day and year after them: "Jan 15, 2023", "January 15th",
 # "Jan. 15 '23", "Jan 2023". A day written before the month ("15 Jan", "20th of Oct")
@@ -111,14 +116,16 @@ _MD_BEFORE_NOT = re.compile(
     r"(?:\b(?:bp|b/p|nbp|abp|sbp|art|a-line|cvp|pap|pa|ps|peep|cpap|bipap|psv|imv|simv|"
     r"strength|strengths|power|grade|motor|ratio|i:e|ie|pulses?|reflexes|dtrs?|murmur|"
     r"sem|hsm|vent|settings?|mg|score|abg|vbg|gases|size|fio2|ips|eps|epap|apgars?|"
-    r"ipap|rate|tv|pressures?|pap's)\s{0,2}[:=]?\s{0,2}$)",
+    r"ipap|rate|tv|pressures?|pap's|rales|crackles|co/ci|ci|fick|perrla|"
+    r"perrl|pupils|up)\s{0,2}[:=,]?\s{0,2}$)",
     re.IGNORECASE,
 )
 _MD_AFTER_NOT = re.compile(
     r"^\s{0,2}(?:strength|murmur|sem|hsm|systolic|diastolic|holosystolic|mmhg|mm|"
     r"power|motor|pulses?|reflex|cm|mg|mcg|units?|ml|cc|tab|tabs|ns|weakness|"
     r"scale|score|bilat|bilaterally|b/l|grip|in\s(?:strength|upper|lower)|up|str|st|bottles?|bl|blood|"
-    r"bcx|cx|cp|pain|of\s(?:the\s)?(?:right|left|r|l|lungs?|fields?|chest)|peep|fio2|flow|flowby|ps|psv|cpap)\b",
+    r"bcx|cx|cp|pain|of|peep|fio2|flow|flowby|ps|psv|cpap|days?|weeks?|wks?|months?|times|"
+    r"tablets?|doses?|vision|acuity|criteria)\b",
     re.IGNORECASE,
 )
 
@@ -131,10 +138,11 @@ _VENT_WINDOW = re.compile(
 _VENT_NEAR = re.compile(
     # setting words only: "extubated 10/3" and "weaned 4/2" are dates
     r"fio2|peep|\bpsv|cpap|bipap|flowby|\bps\b|\bips\b|\beps\b|pressure\ssupport|\bpip\b|plat|"
+    r"mask\sventilation|weaning\strial|"
     r"(?:trial(?:ed)?|wean(?:ed)?|tolerat\w*|change[ds]?)\s(?:on|to)\s[\d/]+$",
     re.IGNORECASE,
 )
-_PAIN = re.compile(r"pain|scale|score|discomfort|ache", re.IGNORECASE)
+_PAIN = re.compile(r"pain|scale|score|discomfort|ache|\bcp\b|angina|\bha\b|sore", re.IGNORECASE)
 
 
 def _valid_md(text: str, m: re.Match[str]) -> bool:
@@ -161,6 +169,8 @@ def _valid_md(text: str, m: re.Match[str]) -> bool:
         return False  # "2-3/5" is a range of grades, "6/30-7/2" a range of dates
     if _MD_BEFORE_NOT.search(before) or _MD_AFTER_NOT.match(after):
         return False
+    if d <= 4 and re.match(r"-\d/\d\b", after):
+        return False  # "crackles 1/3-1/2 up": a range of fractions
     wide = text[max(0, m.start() - 40) : m.start()]
     if mo >= d and d <= 10 and _VENT_NEAR.search(text, max(0, m.start() - 35), m.end() + 35):
         return False  # pressure support / PEEP pairs: "PSV 10/5", "trialed on 5/5"
@@ -190,6 +200,10 @@ _AGE_CTX_RE = re.compile(
 )
 _AGE_WORD_RE = re.compile(
     r"ninety[\s-]?(?:one|two|three|four|five|six|seven|eight|nine)?(?=[\s-]{1,2}(?:years?|yr|y/?o))|"
+    r"(?<=age\s)ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"(?<=aged\s)ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"(?<=is\s)ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?![\w-])|"
+    r"(?<=turned\s)ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"one\shundred(?:\sand\s\w+)?(?=[\s-]{1,2}(?:years?|yr|y/?o))|"
     r"nonagenarian\b|centenarian\b|supercentenarian\b|in\s(?:his|her|their)\s(?:early\s|mid\s|late\s)?nineties\b|"
     r"(?:early|mid|late)[\s-]nineties\b|(?:his|her)\s(?:early\s|mid\s|late\s)?90'?s\b"
@@ -202,6 +216,7 @@ _PHONE_RE = re.compile(
     r"(?:\(\s?\d{3}\s?\)|\d{3})" + _SEP + r"\d{3}" + _SEP + r"\d{4}"
     r"(?:\s{0,2}(?:,\s{0,2})?(?:x|ext\.?|extension|ex)\s{0,2}\.?\s{0,2}\d{1,6})?(?![\w])"
 )
+_LOCAL_PHONE_RE = re.compile(r"([2-9]\d\d)-(\d{4})(?![\w\-/%]|\.\d)")
 _COUNTRY_BEFORE = re.compile(r"(?:\+1|\b1|\b001)[\s.\-]{0,2}$")
 _INTL_PHONE_RE = re.compile(r"\+\d{1,3}(?:[\s.\-]\d{1,4}){2,5}(?![\w])")  # +44 20 7946 0958
 _PHONE_CTX_RE = re.compile(
@@ -214,16 +229,27 @@ _FAX_HINT = re.compile(r"fax|facsimile|\bf\s{0,2}[:#]", re.IGNORECASE)
 
 # ---------------------------------------------------------------- internet
 _EMAIL_RE = re.compile(
-    r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}(?:@|\s[\[(]?at[\])]?\s)[A-Za-z0-9\-]{1,63}"
+    r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}(?:\s[\[(]?dot[\])]?\s[A-Za-z0-9_%+\-]{1,63}){0,3}"
+    r"(?:@|\s[\[(]?at[\])]?\s)[A-Za-z0-9\-]{1,63}"
     r"(?:(?:\.|\s[\[(]?dot[\])]?\s)[A-Za-z0-9\-]{1,63}){1,4}",
 )
-_URL_HINT = re.compile(r"://|www\.|\.(?:com|org|net|edu|gov|mil|io|info|biz|health|app|uk)\b")
+_URL_HINT = re.compile(
+    r"://|www\.|\.(?:com|org|net|edu|gov|mil|io|info|biz|health|app|uk|co|ly|me|us|tv|ai|gg)\b"
+)
 _TLD = r"(?:com|org|net|edu|gov|mil|io|info|biz|health|app|co\.uk|org\.uk|ac\.uk|nhs\.uk)"
 _URL_RE = re.compile(
     r"(?i:\b(?:https?|ftp)://[^\s<>\"']{1,2000}"
     r"|\bwww\.[^\s<>\"']{1,2000})"
-    r"|\b(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,4}" + _TLD + r"\b(?:/[^\s<>\"']{0,2000})?",
+    r"|\b(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,4}" + _TLD + r"\b(?:/[^\s<>\"']{0,2000})?"
+    # short country/vanity domains need a 3+ letter name: "bit.ly/x", "drjane.co"
+    r"|(?i:\b(?:[a-z0-9\-]{0,61}\.)?[a-z][a-z0-9\-]{2,61}\.(?:co|ly|me|us|tv|ai|gg)/[^\s<>\"']{1,2000})",
 )
+_SOCIAL_NEAR = re.compile(
+    r"twitter|instagram|insta|tiktok|facebook|snapchat|reddit|handle|\big\b|x\.com|follow|"
+    r"\bdm\b|profile|username|user|posted|tweet|account|by\s|from\s"
+)
+# Social-media handles written as paths: "u/throwaway_md", "r/medicine" is not one
+_REDDIT_RE = re.compile(r"(?<![\w/])u/[A-Za-z0-9_\-]{3,20}(?![\w/])")
 _IP_RE = re.compile(
     r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w.]|\.\d)"
     r"|(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}(?![\w:])"
@@ -254,8 +280,9 @@ _LABEL_RE = re.compile(
     r"|(?P<other>ref|reference|case|file|record|req|requisition|order|confirmation|ticket|specimen|accession|"
     r"study\sid|subject\sid|trial\sid|id|identifier|employee|badge|member|customer|username|user\sname|"
     r"twitter|instagram|facebook|tiktok|linkedin|snapchat|handle|skype)"
-    r")\s{0,2}(?:number|num|no\.?|id|\#|code)?\s{0,2}(?:is|was|of)?\s{0,2}[:#=]?\s{0,2}\#?\s{0,2}"
-    + _ID
+    # "acct. no. 5543", "plate number CA 7XYZ123": a period after the label, a state code
+    r")\.?\s{0,2}(?:number|num|no\.?|id|\#|code)?\s{0,2}(?:is|was|of)?\s{0,2}[:#=]?\s{0,2}\#?\s{0,2}"
+    r"(?:[a-z]{2}\s{1,2}(?=[a-z0-9\-]{0,24}\d))?" + _ID
 )
 _LABEL_CATEGORY = {
     "ssn": SSN,
@@ -302,12 +329,12 @@ _ADDRESS_RE = re.compile(
 )
 # Lower-case notes: "42 maple street". Only unambiguous suffixes (not "st", "dr", "way").
 _ADDRESS_LOWER_RE = re.compile(
-    r"\d{1,6}(?:\s{1,2}[a-z][a-z'\-]{1,30}){1,3}\s{1,2}"
+    r"\d{1,6}(?:\s{1,2}[nsew]\.?)?(?:\s{1,2}[a-z][a-z'\-]{1,30}){1,3}\s{1,2}"
     r"(?:street|avenue|ave|road|boulevard|blvd|lane|drive|terrace|court|circle|parkway|highway)\b"
 )
 _LOWER_STATE_ZIP = re.compile(
-    r"(?:al|ak|az|ar|ca|co|ct|de|dc|fl|ga|ia|ks|ky|la|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|"
-    r"nd|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|il),?\s{1,2}(?P<zip>\d{5}(?:-\d{4})?)(?![\w\-])"
+    r"(?<![a-z])(?:al|ak|az|ar|ca|co|ct|de|dc|fl|ga|ia|ks|ky|la|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|"
+    r"nm|ny|nc|nd|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|il),?\s{1,2}$"
 )
 _PO_BOX_RE = re.compile(r"\bp\.?\s?o\.?\s{0,2}box\s{0,2}\d{1,8}")
 _ADDRESS_NOT = re.compile(
@@ -320,12 +347,22 @@ _ADDRESS_NOT = re.compile(
 
 # Lower-casing ASCII letters only keeps every offset; case-sensitive matching on the
 # lower-cased copy is several times faster in ``re`` than IGNORECASE on the original.
-_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_LOWER = ASCII_LOWER
 _IPV4_HINT = re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d")
 _IPV6_HINT = re.compile(r"[0-9a-f]:[0-9a-f]{0,4}:")
 _CARD_HINT = re.compile(r"\d{4}[ \-]?\d{4}[ \-]?\d{4}")
 
 
+_WORDS = re.compile(r"[a-z]+")
+_MONTH_WORDS = words("""
+jan january feb february mar march apr april may jun june jul july aug august sep sept september
+oct october nov november dec december
+""")
+_AGE_WORDS = words("age aged ages turned turns birthday")
+_PHONE_WORDS = words("""
+pager beeper page pg pgr bpr beep cell mobile tel phone ph telephone home work office ext extension
+x fax facsimile f number reached call contact reach text dial cellphone
+""")
 _NUM_BEFORE_BAD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_/.")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
@@ -335,16 +372,26 @@ def _prev(text: str, i: int) -> str:
     return text[i - 1] if i > 0 else ""
 
 
-def find_patterns(text: str) -> Iterator[Candidate]:
-    """Yield every pattern-based candidate in ``text`` (normalised coordinates)."""
-    low = text.translate(_LOWER)
-    yield from _dates(text, low)
-    yield from _ages(low)
-    yield from _contacts(text, low)
-    yield from _identifiers(text, low)
+def find_patterns(
+    text: str, low: str | None = None, words_in: set[str] | None = None
+) -> Iterator[Candidate]:
+    """Yield every pattern-based candidate in ``text`` (normalised coordinates).
+
+    ``low`` (``text`` with ASCII letters lower-cased) and ``words_in`` (its set of
+    letter words) may be passed in when the caller has them already; word-led
+    patterns are skipped when none of their leading words occur.
+    """
+    if low is None:
+        low = text.translate(_LOWER)
+    if words_in is None:
+        words_in = set(_WORDS.findall(low))
+    yield from _dates(text, low, words_in)
+    yield from _ages(low, words_in)
+    yield from _contacts(text, low, words_in)
+    yield from _identifiers(text, low, words_in)
 
 
-def _dates(text: str, low: str) -> Iterator[Candidate]:
+def _dates(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
     """Every date form more specific than a year."""
     for c in _DATE_NUM_RE.finditer(low):
         p = _prev(low, c.start())
@@ -359,7 +406,7 @@ def _dates(text: str, low: str) -> Iterator[Candidate]:
         if kind == "dmy" and not _valid_dmy(m.group("dmy")):
             continue
         yield _with_weekday(low, c.start()), c.end(), DATE, "date_" + kind
-    for m in _DATE_MONTH_RE.finditer(low):
+    for m in _DATE_MONTH_RE.finditer(low) if not _MONTH_WORDS.isdisjoint(words_in) else ():
         s, e = m.start(), m.end()
         if _prev(low, s) in _WORD_CHARS:
             continue
@@ -405,12 +452,12 @@ def _with_weekday(low: str, s: int) -> int:
     return m.start() if m and _prev(low, m.start()) not in _WORD_CHARS else s
 
 
-def _ages(low: str) -> Iterator[Candidate]:
+def _ages(low: str, words_in: set[str]) -> Iterator[Candidate]:
     """Ages of 90 and over, in digits or words."""
     for m in _AGE_NUM_RE.finditer(low):
         if _prev(low, m.start()) not in _AGE_BEFORE_BAD:
             yield m.start("n"), m.end("n"), AGE_OVER_89, "age_n"
-    for m in _AGE_CTX_RE.finditer(low):
+    for m in _AGE_CTX_RE.finditer(low) if not _AGE_WORDS.isdisjoint(words_in) else ():
         if _prev(low, m.start()) not in _WORD_CHARS:
             g = "n" if m.group("n") else "b"
             yield m.start(g), m.end(g), AGE_OVER_89, "age_context"
@@ -423,7 +470,7 @@ def _ages(low: str) -> Iterator[Candidate]:
 _AGE_BEFORE_BAD = _WORD_CHARS | frozenset("./:-")
 
 
-def _contacts(text: str, low: str) -> Iterator[Candidate]:
+def _contacts(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
     """Phones, faxes, pagers, emails, URLs, IP addresses and social-media handles."""
     for m in _PHONE_RE.finditer(low):
         s = m.start()
@@ -434,11 +481,19 @@ def _contacts(text: str, low: str) -> Iterator[Candidate]:
             continue
         cat = FAX if _FAX_HINT.search(low, max(0, s - 12), s) else PHONE
         yield s, m.end(), cat, "phone"
+    for m in _LOCAL_PHONE_RE.finditer(low):
+        # "555-0199": a 7-digit number whose second part is smaller than the first (or
+        # starts with 0) is not a range of values like "954-1183"
+        if _prev(low, m.start()) in _NUM_BEFORE_BAD or _prev(low, m.start()) == "-":
+            continue
+        a, b = m.group(1), m.group(2)
+        if b[0] == "0" or int(b) < int(a):
+            yield m.start(), m.end(), PHONE, "phone_local"
     if "+" in low:
         for m in _INTL_PHONE_RE.finditer(low):
             if _prev(low, m.start()) not in _WORD_CHARS:
                 yield m.start(), m.end(), PHONE, "phone_intl"
-    for m in _PHONE_CTX_RE.finditer(low):
+    for m in _PHONE_CTX_RE.finditer(low) if not _PHONE_WORDS.isdisjoint(words_in) else ():
         if _prev(low, m.start()) in _WORD_CHARS:
             continue
         kw = m.group("kw")
@@ -467,23 +522,35 @@ def _contacts(text: str, low: str) -> Iterator[Candidate]:
         cat = FAX if kw in {"fax", "facsimile", "f"} else PHONE
         yield m.start("num"), m.end("num"), cat, "phone_" + kw
     if "@" in text or " dot " in low:
-        for m in _EMAIL_RE.finditer(text):
+        for m in _EMAIL_RE.finditer(low):  # lower-cased: "JANE DOT DOE AT GMAIL DOT COM"
             if "@" in m.group() or re.search(r"\sdot\s", m.group(), re.I):
                 yield m.start(), m.end(), EMAIL, "email"
         for m in _HANDLE_RE.finditer(text):
-            yield m.start(), m.end(), OTHER_ID, "social_handle"
+            h = m.group()
+            # "@" also means "at" in notes ("@ goal", "@KVO"): a handle needs a digit or
+            # underscore, an inner capital, or a social-media word nearby
+            if (
+                any(c.isdigit() or c == "_" for c in h)
+                or (any(c.isupper() for c in h[2:]) and any(c.islower() for c in h))
+                or _SOCIAL_NEAR.search(low, max(0, m.start() - 30), m.start())
+            ):
+                yield m.start(), m.end(), OTHER_ID, "social_handle"
     if _URL_HINT.search(low):
         for m in _URL_RE.finditer(text):
             s, e = m.start(), m.end()
             while e > s and text[e - 1] in ".,;:)]}!?'\"":
                 e -= 1
             yield s, e, URL, "url"
+    if "u/" in low:
+        for m in _REDDIT_RE.finditer(low):
+            if _SOCIAL_NEAR.search(low, max(0, m.start() - 30), m.start()):
+                yield m.start(), m.end(), OTHER_ID, "social_handle"
     if _IPV4_HINT.search(text) or _IPV6_HINT.search(low):
         for m in _IP_RE.finditer(text):
             yield m.start(), m.end(), IP, "ip"
 
 
-def _identifiers(text: str, low: str) -> Iterator[Candidate]:
+def _identifiers(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
     """SSNs, labelled record/plan/account/licence/device numbers, VINs, ZIPs and addresses."""
     for m in _SSN_RE.finditer(text):
         area = m.group()[:3]
@@ -504,11 +571,12 @@ def _identifiers(text: str, low: str) -> Iterator[Candidate]:
         if group == "other" and not re.search(r"\d{2}", ident) and label not in _SOCIAL:
             continue
         yield m.start("id"), m.end("id"), _LABEL_CATEGORY[group], "label_" + group
-    for m in _VIN_RE.finditer(text):
+    has_code = _CODE_HINT.search(text) is not None
+    for m in _VIN_RE.finditer(text) if has_code else ():
         v = m.group()
         if not (_prev(text, m.start()).isalnum() or v.isdigit() or v.isalpha()):
             yield m.start(), m.end(), VEHICLE, "vin"
-    for m in _MBI_RE.finditer(text):
+    for m in _MBI_RE.finditer(text) if has_code else ():
         if not _prev(text, m.start()).isalnum():
             yield m.start(), m.end(), HEALTH_PLAN, "medicare_mbi"
     if _CARD_HINT.search(text):
@@ -528,8 +596,16 @@ def _identifiers(text: str, low: str) -> Iterator[Candidate]:
             yield m.start("id"), m.end("id"), OTHER_ID, "hash_code"
     for m in _ZIP_RE.finditer(text):
         s = m.start()
-        if _prev(text, s) not in _WORD_CHARS and _STATE_BEFORE.search(text, max(0, s - 6), s):
+        if _prev(text, s) in _WORD_CHARS:
+            continue
+        if _STATE_BEFORE.search(text, max(0, s - 6), s):
             yield s, m.end(), LOCATION, "zip"
+        else:
+            # lower-case notes: "springfield, il 62704", "cambridge ma 02139"
+            w = _LOWER_STATE_ZIP.search(low, max(0, s - 6), s)
+            ws = w.start() if w else 0
+            if w and ws > 1 and low[ws - 1] in " ," and low[ws - 2] in _CITY_END:
+                yield s, m.end(), LOCATION, "zip"
     if "zip" in low or "postal" in low:
         for m in _ZIP_WORD_RE.finditer(low):
             yield m.start("zip"), m.end("zip"), LOCATION, "zip"
@@ -540,22 +616,25 @@ def _identifiers(text: str, low: str) -> Iterator[Candidate]:
         if m.group("words") and _ADDRESS_NOT.search(m.group("words")):
             continue
         yield m.start(), m.end(), LOCATION, "street_address"
-    for m in _ADDRESS_LOWER_RE.finditer(text):
+    lower_suffix = not _LONG_STREET_WORDS.isdisjoint(words_in)
+    for m in _ADDRESS_LOWER_RE.finditer(text) if lower_suffix else ():
         p = _prev(text, m.start())
         if p in _WORD_CHARS or p in "-/.":
             continue
         if _ADDRESS_NOT.search(m.group()[m.group().index(" ") :]):
             continue
         yield m.start(), m.end(), LOCATION, "street_address"
-    for m in _LOWER_STATE_ZIP.finditer(text):
-        if m.start() > 1 and text[m.start() - 1] in " ," and text[m.start() - 2] in _CITY_END:
-            yield m.start("zip"), m.end("zip"), LOCATION, "zip"
     if "box" in low:
         for m in _PO_BOX_RE.finditer(low):
             yield m.start(), m.end(), LOCATION, "po_box"
 
 
 _CITY_END = frozenset("abcdefghijklmnopqrstuvwxyz,")
+# an 11+ character run of capitals and digits: needed by VINs and Medicare MBIs
+_CODE_HINT = re.compile(r"[A-Za-z0-9]{11}")
+_LONG_STREET_WORDS = words(
+    "street avenue ave road boulevard blvd lane drive terrace court circle parkway highway"
+)
 _SOCIAL = words("twitter instagram facebook tiktok linkedin snapchat handle skype username")
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from .categories import CATEGORIES, DATE, NAME
 from .finding import Finding
-from .names import find_names_and_places
-from .normalize import normalize
+from .names import find_names_and_places, word_tokens
+from .normalize import ASCII_LOWER, normalize
 from .patterns import find_patterns
 
 # When candidates overlap, the merged span takes the category of the longest one; on a
@@ -50,8 +50,12 @@ def scan(text: str) -> list[Finding]:
         return []
     norm = normalize(text)
     ntext = norm.text
-    cands = list(find_patterns(ntext))
-    cands.extend(find_names_and_places(ntext))
+    # one lower-casing and one word split shared by both passes
+    ltext = ntext.translate(ASCII_LOWER)
+    lows = word_tokens(ltext)
+    lowset = set(lows)
+    cands = list(find_patterns(ntext, ltext, lowset))
+    cands.extend(find_names_and_places(ntext, ltext, lows, lowset))
     if not cands:
         return []
     cands.sort(key=lambda c: (c[0], -c[1]))

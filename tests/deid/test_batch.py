@@ -74,3 +74,13 @@ def test_findings_as_json_and_report() -> None:
     assert "1:13" in report and "NAME" in report
     assert "2:6" in report and "PHONE" in report
     assert format_findings("nothing", []) == "No identifiers found."
+
+
+def test_byte_order_mark_and_crlf_are_accepted() -> None:
+    raw = (
+        b'\xef\xbb\xbf{"id": 1, "text": "Seen by Dr. Oyelaran."}\r\n\r\n{"id": 2, "text": "ok"}\r\n'
+    )
+    failed, rows, err = _run(raw)
+    assert failed == 0, err
+    assert [r["id"] for r in rows] == [1, 2]
+    assert rows[0]["findings"][0]["text"] == "Oyelaran"

@@ -66,3 +66,14 @@ def test_zero_width_between_words_does_not_glue_a_name_to_text() -> None:
 
 def test_non_ascii_text_without_identifiers_is_clean() -> None:
     assert scan("Patient febrile \u2014 38.5\u00b0C; na\u00efve to \u03b2-blockers.") == []
+
+
+def test_expanding_and_accented_characters_map_back() -> None:
+    # the "ffi" ligature is one character that normalises to three
+    note = "Seen by Dr. Gri\ufb03th and Mr. Bj\u00f6rn Kowalczyk on \u2460/\u2461/2023."
+    found = {f.text: f for f in scan(note)}
+    assert "Gri\ufb03th" in found and found["Gri\ufb03th"].category == NAME
+    assert "Bj\u00f6rn Kowalczyk" in found
+    assert found["\u2460/\u2461/2023"].category == DATE
+    for f in found.values():
+        assert note[f.start : f.end] == f.text

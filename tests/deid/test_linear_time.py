@@ -14,11 +14,12 @@ from clinnet.deid import scan
 
 
 def _timed(text: str) -> float:
+    # CPU time of this process, best of three: robust to other work on a shared machine
     best = float("inf")
-    for _ in range(2):
-        t0 = time.perf_counter()
+    for _ in range(3):
+        t0 = time.process_time()
         scan(text)
-        best = min(best, time.perf_counter() - t0)
+        best = min(best, time.process_time() - t0)
     return best
 
 
@@ -40,6 +41,13 @@ ADVERSARIAL = {
     "dates": lambda n: "1/1/11 " * (n // 7),
     "url-ish": lambda n: "a." * (n // 2),
     "colons": lambda n: "a:" * (n // 2),
+    "hyphen-domain": lambda n: "a-" * (n // 2) + ".co/x",
+    "spelled-email": lambda n: "x dot " * (n // 6) + " at y dot com",
+    "reddit": lambda n: "u/a " * (n // 4) + " posted by",
+    "name-labels": lambda n: "Name: " * (n // 6),
+    "particles": lambda n: "de la " * (n // 6),
+    "initials": lambda n: "A. " * (n // 3),
+    "facilities": lambda n: "St. Mary Hospital " * (n // 18),
 }
 
 
@@ -50,7 +58,7 @@ def test_scaling_is_roughly_linear(kind: str) -> None:
     small = _timed(make(n))
     large = _timed(make(4 * n))
     # linear would be ~4x; quadratic 16x. Allow noise on tiny timings.
-    assert large <= max(8 * small, 0.05), (kind, small, large)
+    assert large <= max(10 * small, 0.1), (kind, small, large)
 
 
 def test_one_megabyte_of_text_completes() -> None:

