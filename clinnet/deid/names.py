@@ -69,12 +69,13 @@ granddaughter grandchild grandchildren grandmother grandfather grandma grandpa a
 friend friends partner fiance fiancee boyfriend girlfriend proxy hcp neighbor neighbour roommate
 caregiver guardian stepson stepdaughter stepmother stepfather widow widower companion sibling
 siblings inlaw godson goddaughter relative relatives named spokesperson lawyer
-attorney poa conservator neice other husbands wifes
+attorney poa conservator neice other husbands wifes contact
 """)
 
 CREDENTIALS = words("""
 rn md np pa do rrt phd licsw lcsw msw cns crna pharmd rd slp ot lpn cna aprn fnp dnp mph
-bsn msn ccrn cnm cnp emt paramedic resident intern fellow attending
+bsn msn ccrn cnm cnp emt paramedic resident intern fellow attending pgy mbbs frcp frcpc facc
+facs facp facep dds dmd dpm psyd lpc rph mrcp
 """)
 
 # Reporting verbs and phrases that put a name right after ("per X", "seen by X") or
@@ -117,25 +118,46 @@ general community county city state university acute chronic cardiac pulmonary l
 skilled facility facilities inpatient outpatient va
 """)
 
+# Verbs that move a patient between places or name where care happened; an unknown word
+# after "<verb> to/from/at" is a place. Common misspellings and shorthand are part of how
+# notes are written ("transfered", "tx to", "w/u at", "f/u at").
+_MOVE_VERBS = (
+    r"transfer(?:r?ed|r?ing|s)?|tran?sf(?:er)?(?:r?ed|'d)|xfer(?:r?ed|'d)?|tx(?:'?d)?|trans|sent|"
+    r"admitted|admit|readmitted|taken|brought|moved|discharged?|d/?c'?d?|going|went|back|"
+    r"return(?:ed|ing)?|flown|flew|airlifted|medflighted|med-?flighted|came|arrived|arrival|"
+    r"transported|referred|bound|presented|presents|followed|f/u|evaluated|treated|c/o|"
+    r"call(?:ed)?\sout|"
+    r"hospitali[sz]ed|intubated|cathed|cath'd|stented|w/u|worked\sup"
+)
+# Employers are written where places are: "CEO of IBM", "works for Genentech", "his
+# business, Acme"
+_EMPLOYER_INTRO = (
+    r"|\b(?:ceo|cfo|coo|president|owner|founder|vp|partner)\s(?:of|at)\s{1,3}"
+    r"|\b(?:works?|worked|working|employed|retired|job)\s(?:for|at|by|from)\s{1,3}"
+    r"|\b(?:business|company|employer|firm)(?:,|\sis|\scalled|\snamed)?\s{1,3}"
+)
 _PLACE_INTRO = re.compile(
-    r"(?:\b(?:transfer(?:red|ring)?|xfer(?:red)?|trans|sent|admitted|admit|taken|brought|moved|"
-    r"discharged?|d/?c'?d?|going|went|back|return(?:ed|ing)?|flown|flew|airlifted|medflighted|"
-    r"came|arrived|transported|referred|bound)\s(?:back\s)?(?:to|from|at)"
+    r"(?:\b(?:" + _MOVE_VERBS + r")\s(?:back\s)?(?:to|from|at)"
     r"|\b(?:lives?|living|resides?|residing|resident|native|born|grew\sup|raised|located|based|"
     r"works?|worked|employed|stays?|staying)\s(?:in|at|of|on|for|near|by|with)"
     r"|\b(?:go|goes|going|went|be|been|is|was|come|ready|accepted|excepted|seen|bed)\s(?:back\s)?(?:to|from|at|by|in)"
-    r"|\bvisit(?:ing|ed)?\sfrom|\b(?:from|at|to)\sthe)\s{1,3}$",
+    r"|\bvisit(?:ing|ed)?\sfrom|\b(?:from|at|to)\sthe)\s{1,3}(?:\d{1,4}\s{1,2})?$"
+    r"|(?:" + _EMPLOYER_INTRO[1:] + r")$",
     re.IGNORECASE,
 )
 
 _CONTEXT_WORDS = TITLES | RELATIONS | CREDENTIALS | _BEFORE_WEAK | _AFTER_WEAK | FACILITY_WORDS
-_TRIGGERS = (
+_TRIGGERS_BASE = (
     TITLES
     | RELATIONS
     | CREDENTIALS
     | _BEFORE_WEAK
     | frozenset(("cell", "phone", "home", "tel", "work", "pager", "beeper", "mobile", "office"))
 )
+_DISCUSS_VERBS = words(
+    "discussed discuss spoke spoken talked talk met conferred consulted reviewed signed updated"
+)
+_TRIGGERS = _TRIGGERS_BASE | _DISCUSS_VERBS
 _CONTACT_WORDS = words("cell phone home tel work pager beeper mobile office ph")
 _CONTACT_AFTER = re.compile(r"\s?(?:#|no\.?|number|phone|ph)?\s?[:#-]?\s?\(?\d{3}")
 # Words that follow "Dr." without being a name ("Dr. aware", "DR ORDERED").
@@ -208,6 +230,7 @@ def _special() -> frozenset[str]:
         | _SAINT_WORDS
         | frozenset(lexicons.cities())
         | frozenset(("center", "centre", "ctr", "home", "house", "university", "univ", "u"))
+        | _BUILDING_WORDS
     )
 
 
@@ -339,7 +362,7 @@ def find_names_and_places(
 
     def name_like(t: _Tok, strong: int) -> bool:
         """Could this token be (part of) a name in a context of the given strength?"""
-        if t.low in _CONTEXT_WORDS:
+        if t.low in _CONTEXT_WORDS or (strong < 3 and t.low in _NOT_A_NAME):
             return False
         if t.cls == "N":
             return True
@@ -359,9 +382,12 @@ def find_names_and_places(
             if len(t.low) < 2 or t.low in medical:
                 return False
             if mixed:
-                return t.cap and (strong or not t.upper)
+                # "Dr. rourke": after a title an unknown word is a name in any case
+                return (t.cap and (strong or not t.upper)) or strong >= 3
             return strong > 0
         if t.cls == "W" and strong >= 2:
+            if t.low in _NOT_A_NAME:
+                return False
             if t.low in eponyms:
                 return True
             # an ordinary word written as a name in mixed-case text ("son Smokey")
@@ -485,7 +511,12 @@ def find_names_and_places(
                 else:
                     forward(i + 1, strong, "title")
         # 3. relation words: "wife Mary", "son, David", "dtr-in-law Rita Hickey"
-        if low in RELATIONS and i + 1 < n:
+        # ("contact" only as "contact person"; "contact precautions" is no name)
+        if (
+            low in RELATIONS
+            and i + 1 < n
+            and (low != "contact" or (lows[i + 1] == "person" and gap(i + 1) == " "))
+        ):
             if low == "other":
                 if not (i > 1 and toks[i - 1].low == "significant"):
                     continue
@@ -503,6 +534,8 @@ def find_names_and_places(
                 j += 2
             while j < n and toks[j].low in ("law", "laws", "s") and gap(j) in ("-", "'", " "):
                 j += 1
+            if low == "contact":
+                j += 1  # "contact person (X)"
             if (
                 j + 1 < n
                 and toks[j].low in ("is", "was", "named", "called")
@@ -528,7 +561,20 @@ def find_names_and_places(
                     ):
                         j += 1
                         continue
-                    if not name_like(tj, 2) or (tj.cls == "U" and len(tj.low) < 3):
+                    # "brother Will is the proxy": a capitalised first name that is also a
+                    # stop word, right after the relation word in mixed-case text
+                    stop_name = (
+                        not taken
+                        and mixed
+                        and tj.cls == "S"
+                        and tj.cap
+                        and not tj.upper
+                        and tj.low in firsts
+                        and len(tj.low) > 2
+                    )
+                    if stop_name:
+                        pass
+                    elif not name_like(tj, 2) or (tj.cls == "U" and len(tj.low) < 3):
                         break
                     if (
                         not mixed
@@ -571,11 +617,30 @@ def find_names_and_places(
                 )
             ):
                 continue
-            if g in (" ", ", ", ",", "  ", " ,") and (t.upper or not mixed):
+            if g in (" ", ", ", ",", "  ", " ,", "., ") and (t.upper or not mixed):
                 backward(i - 1, "credential")
-        # 5. weak contexts: "per X", "seen by X", "spoke with X" ...
-        if low in _BEFORE_WEAK and i + 1 < n and gap(i + 1) == " ":
-            tj = toks[i + 1]
+            elif g in (" ", ", ", ",") and _signature_line(text, t.start, t.end):
+                # a lower-case signature in a mixed-case note: "anita morris rn"
+                ls = text.rfind("\n", 0, t.start) + 1
+                sig = [j for j in (i - 3, i - 2, i - 1) if j >= 0 and toks[j].start >= ls]
+                if (
+                    sig
+                    and all(
+                        toks[j].cls in ("N", "A", "U")
+                        and lows[j] not in medical
+                        and lows[j] not in _CONTEXT_WORDS
+                        for j in sig
+                    )
+                    and any(toks[j].cls == "N" or lows[j] in firsts for j in sig)
+                ):
+                    for j in sig:
+                        flag[j] = flag[j] or "credential"
+        # 5. weak contexts: "per X", "seen by X", "discussed with X" ...
+        k = i + 1
+        if low in _DISCUSS_VERBS and i + 2 < n and lows[i + 1] in ("with", "to") and gap(k) == " ":
+            k = i + 2  # "discussed with Hope", "spoke to Grant"
+        if (low in _BEFORE_WEAK or k == i + 2) and k < n and gap(k) == " ":
+            tj = toks[k]
             if (
                 (
                     (tj.cls == "A" and ((mixed and tj.cap and not tj.upper) or tj.low in firsts))
@@ -584,7 +649,7 @@ def find_names_and_places(
                 and tj.low not in _CONTEXT_WORDS
                 and tj.low not in medical
             ):
-                forward(i + 1, 0, "after_" + low, 2)
+                forward(k, 0, "after_" + low, 2)
         # 6. contact lists: "Lopie Certusi cell# ...", "Frances Baker- 212-..."
         if (
             low in _CONTACT_WORDS
@@ -605,13 +670,30 @@ def find_names_and_places(
             if lo in _AUX_VERBS and not (mixed and tj.cap and not tj.upper):
                 continue  # "the van was late": an auxiliary is evidence only after a capital
             if (
-                tj.cls == "A"
-                and ((mixed and tj.cap) or tj.low in firsts or after_initial)
-                and (strong_verb or tj.low in firsts or after_initial)
-            ) or (
-                tj.cls == "U"
-                and len(tj.low) > 2
-                and ((mixed and tj.cap and not tj.upper) or (i > 1 and toks[i - 2].low in TITLES))
+                (
+                    tj.cls == "A"
+                    and ((mixed and tj.cap) or tj.low in firsts or after_initial)
+                    and (
+                        strong_verb
+                        or tj.low in firsts
+                        or after_initial
+                        # "... and Smith said": a capitalised surname inside a sentence
+                        or (
+                            lo not in _AUX_VERBS
+                            and mixed
+                            and not tj.upper
+                            and (text[max(0, tj.start - 3) : tj.start].rstrip() or ".")[-1]
+                            not in ".!?:;\n"
+                        )
+                    )
+                )
+                or (
+                    tj.cls == "U"
+                    and len(tj.low) > 2
+                    and (
+                        (mixed and tj.cap and not tj.upper) or (i > 1 and toks[i - 2].low in TITLES)
+                    )
+                )
             ):
                 flag[i - 1] = flag[i - 1] or "before_" + lo
                 if i > 1 and joined(i - 1):
@@ -674,12 +756,21 @@ def find_names_and_places(
             # a form field ("Name: Desmond Tutu  DOB: ..."): the whole value is the name
             stop = _FIELD_END.search(text, m.end(), m.end() + 60)
             end = stop.start() if stop else min(len(text), m.end() + 60)
+            value = []
             while q < n and toks[q].end <= end:
-                if lows[q] not in STOP and lows[q] not in medical:
-                    flag[q] = flag[q] or "name_label"
+                value.append(q)
                 q += 1
-        else:
-            # "Patient: Eleanor Vance" (but "PT: ALERT, ORIENTED" is a section heading)
+            # "Name: Unknown" is no name: the value needs one name-like word
+            if any(
+                toks[v].cls in ("N", "U") or lows[v] in firsts
+                for v in value
+                if lows[v] not in medical and lows[v] not in _NOT_A_NAME
+            ):
+                for v in value:
+                    if lows[v] not in STOP and lows[v] not in medical:
+                        flag[v] = flag[v] or "name_label"
+        elif (toks[q].cls in ("N", "U") or lows[q] in firsts) and lows[q] not in _NOT_A_NAME:
+            # "Patient: Eleanor Vance" (but "Patient: Alert" and "PT: ALERT" are findings)
             forward(q, 1, "name_label", 3)
             if q + 2 < n and gap(q + 1) in (", ", ",") and flag[q]:
                 forward(q + 1, 1, "name_label", 2)  # "Kowalski, Stanley"
@@ -737,10 +828,21 @@ def find_names_and_places(
                 q += 1
     # 11. coordination: "Suzette and Hank", "sister & Charlie"
     for i in [j for j in range(n) if flag[j]]:
-        if i + 1 < n and not flag[i + 1] and gap(i + 1) in (" and ", " & ", " or ", "/"):
-            t = toks[i + 1]
+        k = i + 1
+        if (
+            k + 1 < n
+            and lows[k] in ("and", "or")
+            and gap(k) == " "
+            and gap(k + 1) == " "
+            and not flag[i].startswith(("after_", "before_"))
+        ):
+            k += 1  # "and"/"or" are word tokens themselves: "Suzette and Hank"
+        elif not (k < n and gap(k) in (" & ", "/", " &", "& ")):
+            continue
+        if not flag[k]:
+            t = toks[k]
             if t.low in firsts and t.cls in ("N", "A") and (t.cap or not mixed):
-                flag[i + 1] = "coordinated"
+                flag[k] = "coordinated"
     # 12. a word flagged once is flagged everywhere in the note ("Radu" ... "Radu wishes")
     _propagate(toks, flag, mixed, lows, medical)
     # ---- places
@@ -837,7 +939,13 @@ brigham lahey dana sloan md our st
 _AGE_AFTER_NAME = re.compile(
     r",?\s{1,2}\(?((?:9\d|1[01]\d))(?:\s?(?:y|yo|y/o|yrs?|years?(?:\sold)?))?\)?(?=[,;)]|\s(?:and|who|with|is|was)\b)"
 )
-_PARTICLES = words("van der den de la le du del della da di von bin ibn al el ten ter")
+# Values of name-ish fields that are not names ("Name: Unknown", "Guardian: State").
+_NOT_A_NAME = words("""
+unknown none self state social work family patient friend staff team nurse doctor declined
+refused pending same na n/a unk unable stable alert awake young old elderly male female man
+woman gentleman lady boy girl child infant baby adult
+""")
+_PARTICLES = words("van der den de la le du del della da di von bin ibn al el ten ter o")
 _NAME_LABEL = re.compile(
     r"\b(?:(?P<field>(?:(?:patient|pt|client|resident|member|insured|subscriber)(?:'s)?\s"
     r"(?:full\s)?)?name)|patient|pt|emergency\scontact|contact\sperson|next\sof\skin|nok|"
@@ -873,11 +981,32 @@ def _propagate(
     written the same way with a capital, so "dr green" does not mark "green sputum".
     """
     seen: dict[str, str] = {}
+    seen_a: set[str] = set()
     for j in [k for k, r in enumerate(marks) if r]:
         if len(lows[j]) > 1:
             t = toks[j]
             if t.cls in ("N", "U") and lows[j] not in medical:
                 seen.setdefault(lows[j], marks[j] or "")
+            elif (
+                mixed
+                and t.cls == "A"
+                and t.cap
+                and not t.upper
+                and (marks[j] or "").startswith(_STRONG_NAME_RULES)
+                and lows[j] not in medical
+            ):
+                seen_a.add(lows[j])  # "wife Rose ... discussed with Rose"
+    if seen_a:
+        text = toks.text
+        for j in [k for k, w in enumerate(lows) if w in seen_a]:
+            if marks[j]:
+                continue
+            t = toks[j]
+            if not t.cap or t.upper:
+                continue
+            before = text[max(0, t.start - 3) : t.start].rstrip(" \t\"'(")
+            if before and before[-1] not in ".!?:;\n-*#>" and not before[-1].isdigit():
+                marks[j] = "same_word"  # capitalised mid-sentence, like where it was named
     if not seen:
         return
     for j in [k for k, w in enumerate(lows) if w in seen]:
@@ -886,6 +1015,10 @@ def _propagate(
             # unknown words spread in any case ("Quartermain" ... "quartermain 2")
             if t.cls == "U" or (t.cls == "N" and (t.cap or not mixed)):
                 marks[j] = "same_word"
+
+
+# Rules whose name an ordinary-word name ("Rose", "Hope") keeps elsewhere in the note
+_STRONG_NAME_RULES = ("relation", "title", "credential", "name_label", "coordinated")
 
 
 def _unflag(flag: list[str | None], i: int) -> None:
@@ -931,8 +1064,28 @@ def _places(
         if low not in place_kw:
             if c in "WS":
                 sec = seconds.get(low)
-                if not (sec and i + 1 < n and lows[i + 1] in sec) and not (
-                    low in cities and text.startswith(",", ms[i].end())
+                if (
+                    not (sec and i + 1 < n and lows[i + 1] in sec)
+                    and not (
+                        low in cities
+                        and (
+                            text.startswith(",", ms[i].end())
+                            # "an OSH in Framingham": a capitalised town after a preposition
+                            or (
+                                mixed
+                                and i
+                                and lows[i - 1] in prev_place
+                                and text[ms[i].start()].isupper()
+                                and not text[ms[i].start() + 1 : ms[i].end()].isupper()
+                            )
+                            or (
+                                i
+                                and lows[i - 1] in ("from", "in", "near")
+                                and low in eponyms
+                                and low not in lexicons.english()
+                            )
+                        )
+                    )
                 ):
                     continue  # an ordinary word that starts no place name here
             elif low not in cities:
@@ -985,6 +1138,15 @@ def _places(
                             and not t.upper
                             and low not in _not_town_words()
                             and _place_context(text, toks, i)
+                        )
+                        # "MAN FROM FRAMINGHAM": a town that is only an eponym (no English
+                        # word) after from/in/near, in any case
+                        or (
+                            low in eponyms
+                            and low not in lexicons.english()
+                            and low not in _not_town_words()
+                            and i
+                            and lows[i - 1] in ("from", "in", "near")
                         )
                     ):
                         break
@@ -1043,6 +1205,8 @@ def _places(
                     and tj.low not in FACILITY_WORDS
                     and not (mixed and tj.cap and not tj.upper)
                     and tj.low not in cities
+                    # "HEBREW REHAB", "jewish home": a people or language names a facility
+                    and not (tj.low in _NATIONALITY_WORDS and gap(j + 1) in (" ", "-"))
                 ):
                     break
                 span.append(j)
@@ -1064,6 +1228,23 @@ def _places(
                         _unflag(flag, q)
                 if low not in _PLAIN_FACILITY:
                     place[i] = place[i] or "facility"
+        # buildings and campuses: "North Campus", "mackenzie campus", "ELLERY BUILDING"
+        if low in _BUILDING_WORDS and i > 0 and gap(i) == " ":
+            pv = toks[i - 1]
+            if (
+                place[i - 1] is None
+                and pv.low not in _NOT_BUILDING_NAME
+                and pv.low not in STOP
+                and pv.low not in medical
+                and len(pv.low) > 1
+                and (
+                    pv.cls in ("U", "N")
+                    or (pv.cls == "A" and (pv.cap or not mixed))
+                    or (pv.cls == "W" and mixed and pv.cap and not pv.upper)
+                )
+            ):
+                place[i - 1] = "building"
+                _unflag(flag, i - 1)
         # saints: "St. Agnes", "Saint Joseph's"
         if low in _SAINT_WORDS and i + 1 < n and gap(i + 1) in (" ", ". "):
             nxt = toks[i + 1]
@@ -1083,6 +1264,7 @@ def _places(
         # Every such context ends in a preposition (or "@"), a unit word follows an acronym,
         # or a ward number follows: test those cheaply before any regex.
         end = ms[i].end()
+        lower_moved = False
         if not (
             (i and lows[i - 1] in _PREV_PLACE)
             or "@" in text[max(0, t.start - 3) : t.start]
@@ -1092,24 +1274,44 @@ def _places(
             pass
         elif (
             place[i] is None
-            and titled(t)
+            and (titled(t) or (lower_moved := _lower_moved(text, t, low)))
             and low not in medical
             and low not in not_places
             and (t.cls in ("U", "N") or (t.cls == "A" and mixed and t.cap and not t.upper))
         ):
             # an unknown short word: an acronym in mixed text when upper case; in all-caps or
             # all-lower notes case cannot tell, so any unknown short word qualifies
-            acronym = t.cls == "U" and 2 <= len(low) <= 6 and (t.upper or not mixed)
+            acronym = t.cls == "U" and 2 <= len(low) <= 6 and (t.upper or not mixed or lower_moved)
             if len(low) > 3 or acronym or (not mixed and t.cls == "U" and len(low) >= 2):
-                before = text[max(0, t.start - 40) : t.start]
+                before = text[max(0, t.start - 64) : t.start]
                 intro = _PLACE_INTRO.search(before)
-                if acronym and intro and not _TRANSFER_INTRO.search(before):
-                    intro = None  # "at the LUSB": an acronym after a bare preposition is anatomy
-                if intro or (
-                    _PREP_ONLY.search(before)
-                    and (
-                        (acronym and (mixed or _ACRONYM_PREP.search(before)))
-                        or _WARD_AFTER.match(text, t.end)
+                if acronym:
+                    # "at the LUSB": an acronym after a bare preposition is anatomy; after a
+                    # movement verb ("w/u by GBMC", "tx to GH") it is a facility
+                    intro = _TRANSFER_INTRO.search(before)
+                intro = intro or lower_moved
+                if (
+                    intro
+                    or (
+                        _PREP_ONLY.search(before)
+                        and (
+                            (acronym and (mixed or _ACRONYM_PREP.search(before)))
+                            or _WARD_AFTER.match(text, t.end)
+                        )
+                    )
+                    or (
+                        # "the VA in Balt", "a rehab near Kessington": a capitalised unknown word
+                        # after "in/from/near" in mixed-case text
+                        mixed
+                        and t.cls == "U"
+                        and t.cap
+                        and not t.upper
+                        and len(low) >= 4
+                        and i
+                        and lows[i - 1] in ("in", "from", "near")
+                        and flag[i] is None
+                        and "'" not in low
+                        and not _looks_like_typo(low, eponyms=True)
                     )
                 ):
                     place[i] = "place_context"
@@ -1153,8 +1355,29 @@ def _places(
                 for q in range(i, j + 1):
                     if toks[q].low != "of" or q > i:
                         place[q] = place[q] or "university"
+    # well-known multi-word facility names ("Holy Cross", "Sacred Heart", "Mount Sinai")
+    for m in _KNOWN_FACILITY.finditer(ltext) if not _FACILITY_FIRST.isdisjoint(lowset) else ():
+        q = bisect_left(toks.ms, m.start(), key=_start)
+        while q < n and toks[q].end <= m.end():
+            place[q] = place[q] or "facility_name"
+            _unflag(flag, q)
+            q += 1
     # a place goes on over following proper-name words: "Warren Grant", "Glen Burnie Manor"
-    for i in [j for j, p in enumerate(place) if p]:
+    # and over the facility words that end its name: "Sacred Heart Memorial", "Kessler-
+    # Adventist Hosp" (the whole name is flagged; a generic tail costs a little precision)
+    for i0 in [j for j, p in enumerate(place) if p]:
+        i = i0
+        while (
+            i + 1 < n
+            and place[i]
+            and not place[i + 1]
+            and gap(i + 1) in (" ", "-")
+            and flag[i + 1] in (None, "name_lexicon", "same_word")
+            and flag[i] in (None, "name_lexicon", "same_word")
+            and toks[i + 1].low in _FACILITY_TAIL
+        ):
+            place[i + 1] = "facility_tail"
+            i += 1
         if (
             i + 1 < n
             and not place[i + 1]
@@ -1165,28 +1388,66 @@ def _places(
             nx = toks[i + 1]
             if nx.low in medical or nx.low in _CONTEXT_WORDS or nx.low in STOP:
                 continue
-            if (mixed and nx.cap and not nx.upper and nx.cls in ("N", "U", "A")) or (
-                not mixed and nx.cls in ("N", "U")
+            if (
+                (mixed and nx.cap and not nx.upper and nx.cls in ("N", "U", "A"))
+                or (not mixed and nx.cls in ("N", "U"))
+                # a lower-case note that writes the place in title case: "Warren Grant EW"
+                or (
+                    not mixed
+                    and nx.cls == "A"
+                    and nx.cap
+                    and not nx.upper
+                    and toks[i].cap
+                    and not toks[i].upper
+                )
             ):
                 place[i + 1] = "place_run"
                 _unflag(flag, i + 1)
-    # well-known multi-word facility names ("Holy Cross", "Sacred Heart", "Mount Sinai")
-    for m in _KNOWN_FACILITY.finditer(ltext) if not _FACILITY_FIRST.isdisjoint(lowset) else ():
-        q = bisect_left(toks.ms, m.start(), key=_start)
-        while q < n and toks[q].end <= m.end():
-            place[q] = place[q] or "facility_name"
-            _unflag(flag, q)
-            q += 1
+
+
+def _signature_line(text: str, s: int, e: int) -> bool:
+    """Does the credential at s:e end a short line of its own ("anita morris rn")?"""
+    nl = text.find("\n", e)
+    if text[e : nl if nl >= 0 else len(text)].strip(" \t.") != "":
+        return False
+    return len(text[text.rfind("\n", 0, s) + 1 : s].split()) <= 3
+
+
+def _lower_moved(text: str, t: _Tok, low: str) -> bool:
+    """A lower-case unknown word written where a place goes, in mixed-case text.
+
+    "transfered to gh", "transfer to quartermain 2": the movement verb before (or a
+    ward number after a preposition) is evidence enough without a capital.
+    """
+    if t.cls not in ("U", "N") or len(low) < 2:
+        return False
+    m = _TRANSFER_INTRO.search(text, max(0, t.start - 40), t.start)
+    if m and not m.group().rstrip().lower().endswith(" by"):
+        return True  # ("followed by nephrology": a service or a person follows "by")
+    return bool(
+        len(low) > 4
+        and _WARD_AFTER.match(text, t.end)
+        and _PREP_ONLY.search(text, max(0, t.start - 30), t.start)
+    )
 
 
 _TRANSFER_INTRO = re.compile(
-    r"\b(?:transfer(?:red|ring)?|xfer(?:red)?|trans|sent|admitted|admit|taken|brought|moved|"
-    r"discharged?|d/?c'?d?|going|went|back|return(?:ed|ing)?|flown|flew|airlifted|medflighted|"
-    r"came|arrived|transported|referred|bound|accepted|seen)\s(?:back\s)?(?:to|from|at|in|by)\s{1,3}$",
+    # a room number may come first: "transferred to 209 Ellery"
+    r"(?:\b(?:"
+    + _MOVE_VERBS
+    + r"|accepted|seen)\s(?:back\s)?(?:to|from|at|in|by)\s{1,3}(?:\d{1,4}\s{1,2})?"
+    # orientation and leaving: "knows he is in GH", "I'm at KMH", "would need to leave GH"
+    r"|\b(?:(?:he|she|they|i|we)\s(?:is|was|am|are|were)|i'm|im|we're)\s(?:in|at)\s{1,3}(?:the\s)?"
+    # "transferred from St. Vincent's to BWH": the second place of a from/to pair
+    r"|\b(?:" + _MOVE_VERBS + r")\s(?:from|to)\s[a-z0-9.'\- ]{2,40}\s(?:to|from)\s{1,3}"
+    r"|\b(?:leave|leaving)\s{1,3}" + _EMPLOYER_INTRO + r")$",
     re.IGNORECASE,
 )
 # "at/to/from (the) GH" but not "in AF", "in SM amts" (rhythms and amounts follow "in")
-_PREV_PLACE = words("to from at on in into of for near by with the plan transfer xfer tx o")
+_PREV_PLACE = words(
+    "to from at on in into of for near by with the plan transfer xfer tx o leave leaving "
+    "business company employer firm"
+)
 _ACRONYM_PREP = re.compile(
     r"\b(?:at|from|to\sthe|at\sthe|from\sthe|in\sthe)\s{1,2}$", re.IGNORECASE
 )
@@ -1195,7 +1456,7 @@ _PREP_ONLY = re.compile(
     re.IGNORECASE,
 )
 _WARD_AFTER = re.compile(
-    r"\s?\d{1,2}(?![\d.,/:]|\s?(?:mg|mcg|ml|cc|l|u|units?|%|x|hrs?|min|am|pm)\b)",
+    r"\s?\d{1,2}(?![\d,/:]|\.\d|\s?(?:mg|mcg|ml|cc|l|u|units?|%|x|hrs?|min|am|pm)\b)",
     re.IGNORECASE,
 )
 _UNIT_AFTER = words("er ed ew micu ccu icu sicu csru pacu cath ob tcu campus hospital clinic")
@@ -1213,7 +1474,14 @@ _KNOWN_FACILITY = re.compile(
 )
 
 
+_NATIONALITY_WORDS = words("""
+hebrew jewish yiddish german irish italian polish greek french swedish norwegian danish dutch
+scottish chinese japanese korean armenian ukrainian russian portuguese spanish catholic
+""")
 _SAINT_WORDS = frozenset(("st", "saint", "ste"))
+_FACILITY_TAIL = words("""
+memorial regional general adventist presbyterian methodist baptist lutheran episcopal deaconess
+""")
 # Generic words left out of a facility span: "Calvert [Hospital]"
 _PLAIN_FACILITY = words("hospital hosp hospitals")
 _PLACE_KEYWORDS_EXTRA = words("center centre ctr home house university univ u")
@@ -1221,7 +1489,13 @@ FACILITY_TRIGGERS = words("""
 hospital hosp hospitals clinic memorial regional infirmary institute hospice manor sanitarium
 sanatorium pavilion rehab rehabilitation
 """)
-_PLACE_KEYWORDS = FACILITY_TRIGGERS | _SAINT_WORDS | _PLACE_KEYWORDS_EXTRA
+# Parts of a hospital named after a person or place: "North Campus", "Ellery Building"
+_BUILDING_WORDS = words("campus building bldg pavilion wing tower annex")
+_NOT_BUILDING_NAME = words("""
+main new old the a an this that our their its hospital medical outpatient inpatient parking
+office research clinical patient same other left right
+""")
+_PLACE_KEYWORDS = FACILITY_TRIGGERS | _SAINT_WORDS | _PLACE_KEYWORDS_EXTRA | _BUILDING_WORDS
 _SAINTS = words("""
 agnes anne anthony barnabas clare elizabeth francis george joseph jude john luke mark mary
 michael patrick paul peter raphael teresa thomas vincent catherine margaret rose lukes johns
@@ -1239,12 +1513,15 @@ def _not_town_words() -> frozenset[str]:
     return lexicons.medical() | lexicons.not_names()
 
 
-def _looks_like_typo(w: str) -> bool:
-    """Is ``w`` one edit away from a known word ("presnt", "visisted")? Long words only."""
+def _looks_like_typo(w: str, eponyms: bool = False) -> bool:
+    """Is ``w`` one edit away from a known word ("presnt", "visisted")? Long words only.
+
+    With ``eponyms`` a misspelt eponym counts too ("Trendelenberg").
+    """
     if len(w) < 6:
         return False
     known = lexicons.english()
-    med = lexicons.medical()
+    med = lexicons.medical() | lexicons.eponyms() if eponyms else lexicons.medical()
     letters = "abcdefghijklmnopqrstuvwxyz"
     splits = [(w[:k], w[k:]) for k in range(len(w) + 1)]
     for a, b in splits:

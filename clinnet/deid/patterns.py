@@ -47,7 +47,7 @@ _FULL_MONTH = (
 )
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s{1,3})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:(?:19|20)\d\d|'\d\d)"
+_YEAR = r"(?:(?:1[89]|20)\d\d|'\d\d)"
 _HOLIDAY = (
     r"(?:christmas(?:\s(?:eve|day))?|thanksgiving(?:\sday)?|new\syear'?s(?:\s(?:eve|day))?|"
     r"easter(?:\ssunday)?|independence\sday|july\s4th|fourth\sof\sjuly|memorial\sday|"
@@ -93,11 +93,22 @@ _DATE_MONTH_RE = re.compile(
     + r"|\d\d(?![\d:])))?)(?![\w/%])"
 )
 _DAY_BEFORE = re.compile(
-    r"(?<![\w/.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s{1,2}of)?[\s-]{1,2}$"
+    # "15 Jan", "20th of Oct", and day ranges "1-2 Nov", "1->2 nov", "3rd to 5th of May"
+    r"(?<![\w/.])(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s?(?:->|-|to|thru|through|&|and)\s?)?"
+    r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s{1,2}of)?[\s-]{1,2}$"
 )
 _WEEKDAY_BEFORE = re.compile(_WEEKDAY + r"$")
+_HOLIDAY_WORDS = words("christmas thanksgiving new halloween valentine valentines independence")
+_HOLIDAY_DAY_RE = re.compile(
+    r"(?:christmas(?:\s(?:eve|day))?|thanksgiving(?:\sday)?|new\syear'?s(?:\s(?:eve|day))|"
+    r"independence\sday|halloween|valentine'?s\sday)(?![\w'])"
+)
 _HOLIDAY_RE = re.compile(_HOLIDAY + r",?\s{1,2}(?:of\s)?(?:19|20)\d\d(?![\w/])")
 _ORDINAL_RE = re.compile(
+    # "on 12th" without "the" only when nothing follows that the ordinal could count
+    # ("on 12th, ...", "since 3rd at noon"; not "on 1st step mattress", "on 2nd trial")
+    r"(?:on|since|until|dated?)\s(?P<bare>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+    r"(?=\s{0,2}(?:[.,;:)]|$)|\s(?:at|for|in|and|when|with|or|am|pm|morning|evening|night|afternoon)\b)|"
     r"(?:on|since|from|until|by|is|it's|its|was|before|after)\sthe\s(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
     r"(?!\s(?:degree|percentile|ics|intercostal|rib|toe|finger|grade|cranial|nerve|time|day|week|hour|"
     r"dose|attempt|try|trial|cycle|round|floor|lumbar|thoracic|cervical|sacral|digit))"
@@ -110,6 +121,28 @@ _STANDALONE_MONTH = words(
     "sep. sept. oct. nov."
 )
 
+# Month-day with a hyphen after a date preposition, when what follows cannot be a unit
+# or a count: "returned to the OR on 7-8 for coiling", "cultures from 3-5 grew GPCs"
+# (not "on 2-3 L NC", "from 3-5 mg", "on 1-2 pressors").
+# (starts on the hyphen, which ``re`` finds fast; the month and the word before it are
+# checked by _MD_DASH_BEFORE)
+_MD_DASH_RE = re.compile(
+    r"-(?P<md>[12]\d|3[01]|0?[1-9])"
+    r"(?P<after>\s{0,2}(?:[.,;)](?!\d)|$)|\s(?:for|with|at|when|grew|showed|revealed|was|were|pending|"
+    r"negative|positive|neg|pos)\b)"
+)
+_FROM_RESULT = re.compile(
+    r"\s(?:grew|showed|revealed|was|were|pending|negative|positive|neg|pos)\b"
+)
+_MD_DASH_BEFORE = re.compile(
+    r"\b(?:(?P<on>on|since|until|dated?)|(?P<from>from))\s(?:1[0-2]|0?[1-9])$"
+)
+# Two month/day dates written back to back: "treatments 10/03/10/04" (checked in Python:
+# both valid, in order, at most a month apart)
+# (the regex starts on the second slash, which ``re`` finds fast; the first date is
+# checked by _MD_PAIR_HEAD on the five characters before it)
+_MD_PAIR_RE = re.compile(r"/(\d\d)/(\d\d)(?![\w/%]|\.\d)")
+_MD_PAIR_HEAD = re.compile(r"(\d\d)/(\d\d)")
 # Bare month/day ("7/22") and month/year ("12/82"): checked by _valid_md().
 _MD_RE = re.compile(r"(\d{1,2})/(\d{1,4})(?![\w/%]|\.\d)")
 _MD_BEFORE_NOT = re.compile(
@@ -123,7 +156,7 @@ _MD_BEFORE_NOT = re.compile(
 _MD_AFTER_NOT = re.compile(
     r"^\s{0,2}(?:strength|murmur|sem|hsm|systolic|diastolic|holosystolic|mmhg|mm|"
     r"power|motor|pulses?|reflex|cm|mg|mcg|units?|ml|cc|tab|tabs|ns|weakness|"
-    r"scale|score|bilat|bilaterally|b/l|grip|in\s(?:strength|upper|lower)|up|str|st|bottles?|bl|blood|"
+    r"scale|score|bilat|bilaterally|b/l|grip|in\s(?:strength|upper|lower|left|right|both|all|[blr][ul]e|ue|le|[blr]?[ul]e?x)|up|str|st|bottles?|bl|blood|"
     r"bcx|cx|cp|pain|of|peep|fio2|flow|flowby|ps|psv|cpap|days?|weeks?|wks?|months?|times|"
     r"tablets?|doses?|vision|acuity|criteria)\b",
     re.IGNORECASE,
@@ -143,6 +176,14 @@ _VENT_NEAR = re.compile(
     re.IGNORECASE,
 )
 _PAIN = re.compile(r"pain|scale|score|discomfort|ache|\bcp\b|angina|\bha\b|sore", re.IGNORECASE)
+
+
+def _word_end(text: str, i: int) -> int:
+    """Move a window end past the rest of a word it would cut ("ps|eudomonas" is no "ps")."""
+    n = len(text)
+    while i < n and text[i].isalnum():
+        i += 1
+    return i
 
 
 def _valid_md(text: str, m: re.Match[str]) -> bool:
@@ -169,13 +210,17 @@ def _valid_md(text: str, m: re.Match[str]) -> bool:
         return False  # "2-3/5" is a range of grades, "6/30-7/2" a range of dates
     if _MD_BEFORE_NOT.search(before) or _MD_AFTER_NOT.match(after):
         return False
-    if d <= 4 and re.match(r"-\d/\d\b", after):
+    if mo < d <= 4 and re.match(r"-\d/\d\b", after):
         return False  # "crackles 1/3-1/2 up": a range of fractions
     wide = text[max(0, m.start() - 40) : m.start()]
-    if mo >= d and d <= 10 and _VENT_NEAR.search(text, max(0, m.start() - 35), m.end() + 35):
+    if (
+        mo >= d
+        and d <= 10
+        and _VENT_NEAR.search(text, max(0, m.start() - 35), _word_end(text, m.end() + 35))
+    ):
         return False  # pressure support / PEEP pairs: "PSV 10/5", "trialed on 5/5"
     if _VENT_WINDOW.search(wide) or (
-        d == 10 and _PAIN.search(text, max(0, m.start() - 25), m.end() + 25)
+        d == 10 and _PAIN.search(text, max(0, m.start() - 25), _word_end(text, m.end() + 25))
     ):
         return False
     # "1 1/2", "2 3/4": a mixed number.
@@ -216,14 +261,27 @@ _PHONE_RE = re.compile(
     r"(?:\(\s?\d{3}\s?\)|\d{3})" + _SEP + r"\d{3}" + _SEP + r"\d{4}"
     r"(?:\s{0,2}(?:,\s{0,2})?(?:x|ext\.?|extension|ex)\s{0,2}\.?\s{0,2}\d{1,6})?(?![\w])"
 )
+# A whole number in parentheses grouped like a phone, even with a digit too many in the
+# last group (a typo must not let a phone through): "(301 273 45166)"
+_PAREN_PHONE_RE = re.compile(r"\(\d{3}[\s.\-]\d{3}[\s.\-]\d{4,5}\)")
 _LOCAL_PHONE_RE = re.compile(r"([2-9]\d\d)-(\d{4})(?![\w\-/%]|\.\d)")
 _COUNTRY_BEFORE = re.compile(r"(?:\+1|\b1|\b001)[\s.\-]{0,2}$")
 _INTL_PHONE_RE = re.compile(r"\+\d{1,3}(?:[\s.\-]\d{1,4}){2,5}(?![\w])")  # +44 20 7946 0958
 _PHONE_CTX_RE = re.compile(
     r"(?P<kw>pager|beeper|page|pg|pgr|bpr|beep|cell|mobile|tel|phone|ph|telephone|home|work|office|"
     r"ext|extension|x|fax|facsimile|f|number|reached\sat|call\sat|contact|reach|call|text|dial|cellphone)"
-    r"\s{0,2}(?:#|no\.?|number|num|is)?\s{0,2}[:#]?\s{0,2}\#?\s{0,2}"
-    r"(?P<num>\d{3}[-.\s]\d{4}|\d{4,7})(?![\w/]|[.\-]\d)"
+    r"\.?\s{0,2}(?:#|no\.?|number|num|is)?\s{0,2}[:#]?\s{0,2}\#?\s{0,2}"
+    # "pager 4-1234": a campus exchange digit before a 4-digit extension
+    r"(?P<num>\d{3}[-.\s]\d{4}|\d{4,7}|\d-\d{4})(?![\w/]|[.\-]\d)"
+)
+_PAGER_WORDS = frozenset(
+    ("pager", "beeper", "page", "pg", "pgr", "bpr", "beep", "ext", "extension", "x")
+)
+# "call x4567", "reach her at ext. 4412": an extension after a calling word
+_EXT_AFTER_CALL = re.compile(r"(?:x|ext\.?|extension)\s{0,2}(?P<num>\d{3,6})(?![\w/]|[.\-]\d)")
+_EXT_CALL_BEFORE = re.compile(
+    r"\b(?:call|page|reach|reached|contact|at|phone|ph|tel|office|desk|line|number)\s{1,2}"
+    r"(?:her\s|him\s|them\s|me\s)?(?:at\s)?$"
 )
 _FAX_HINT = re.compile(r"fax|facsimile|\bf\s{0,2}[:#]", re.IGNORECASE)
 
@@ -336,6 +394,11 @@ _LOWER_STATE_ZIP = re.compile(
     r"(?<![a-z])(?:al|ak|az|ar|ca|co|ct|de|dc|fl|ga|ia|ks|ky|la|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|"
     r"nm|ny|nc|nd|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|il),?\s{1,2}$"
 )
+# "lives in DC": a city (Washington) where "DC" is otherwise discharge/discontinue
+_DC_RE = re.compile(
+    r"\b(?:lives?|living|resides?|residing|moved|relocated|visiting|native\sof|grew\sup)\s"
+    r"(?:in|to|from|of|near)\s(?P<dc>d\.c\.|dc)(?![\w/'])"
+)
 _PO_BOX_RE = re.compile(r"\bp\.?\s?o\.?\s{0,2}box\s{0,2}\d{1,8}")
 _ADDRESS_NOT = re.compile(
     r"\b(?:MM|MG|MCG|CC|ML|L|U|UNITS?|HR|HRS|X|IV|PO|PRBC'?S?|FFP|WAY|TIMES|CT|TRACH|FOLEY|IN|TO|ON|AT|"
@@ -412,7 +475,7 @@ def _dates(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
             continue
         month, rest = m.group("month"), m.group("rest")
         has_digit = any(ch.isdigit() for ch in rest)
-        day = _DAY_BEFORE.search(low, max(0, s - 12), s)
+        day = _DAY_BEFORE.search(low, max(0, s - 24), s)
         if day:
             if (
                 not has_digit
@@ -431,10 +494,43 @@ def _dates(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
         for m in _HOLIDAY_RE.finditer(low):
             if _prev(low, m.start()) not in _WORD_CHARS:
                 yield m.start(), m.end(), DATE, "date_holiday"
+    if not _HOLIDAY_WORDS.isdisjoint(words_in):
+        # a fixed-date holiday alone names a day: "fell on Christmas Eve", "since Thanksgiving"
+        for m in _HOLIDAY_DAY_RE.finditer(low):
+            if _prev(low, m.start()) not in _WORD_CHARS:
+                yield m.start(), m.end(), DATE, "date_holiday"
     if _ORDINAL_HINT.search(low):
         for m in _ORDINAL_RE.finditer(low):
             if _prev(low, m.start()) not in _WORD_CHARS:
-                yield m.start("day"), m.end("day"), DATE, "date_ordinal"
+                g = "day" if m.group("day") else "bare"
+                yield m.start(g), m.end(g), DATE, "date_ordinal"
+    for m in _MD_PAIR_RE.finditer(low):
+        s = m.start() - 5
+        head = _MD_PAIR_HEAD.fullmatch(low, s, m.start()) if s >= 0 else None
+        if not head:
+            continue
+        a, b, c, d = (int(x) for x in head.groups() + m.groups())
+        if (
+            _prev(low, s) not in _NUM_BEFORE_BAD
+            and 1 <= a <= 12
+            and 1 <= c <= 12
+            and 1 <= b <= 31
+            and 1 <= d <= 31
+            and (a, b) < (c, d)
+            and c - a <= 1
+        ):
+            yield s, m.end(), DATE, "date_md_pair"
+    if "-" in low:
+        for m in _MD_DASH_RE.finditer(low):
+            b = _MD_DASH_BEFORE.search(low, max(0, m.start() - 9), m.start())
+            s = b.end() - (2 if low[b.end() - 2].isdigit() else 1) if b else 0
+            # after "from" only before a result verb: "from 3-5 grew", not "from 3-5."
+            if (
+                b
+                and (b.group("on") or _FROM_RESULT.match(m.group("after")))
+                and not _prev(low, s).isdigit()
+            ):
+                yield s, m.end("md"), DATE, "date_md_dash"
     for m in _MD_RE.finditer(low):
         s = m.start()
         p = _prev(low, s)
@@ -481,6 +577,9 @@ def _contacts(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
             continue
         cat = FAX if _FAX_HINT.search(low, max(0, s - 12), s) else PHONE
         yield s, m.end(), cat, "phone"
+    if "(" in low:
+        for m in _PAREN_PHONE_RE.finditer(low):
+            yield m.start() + 1, m.end() - 1, PHONE, "phone_parenthesised"
     for m in _LOCAL_PHONE_RE.finditer(low):
         # "555-0199": a 7-digit number whose second part is smaller than the first (or
         # starts with 0) is not a range of values like "954-1183"
@@ -519,8 +618,15 @@ def _contacts(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
             continue
         if kw in {"number", "contact"} and not re.search(r"\d{3}[-.\s]\d{4}", num):
             continue
+        if "-" in num and len(num) == 6 and kw not in _PAGER_WORDS:
+            continue
         cat = FAX if kw in {"fax", "facsimile", "f"} else PHONE
         yield m.start("num"), m.end("num"), cat, "phone_" + kw
+    if "x" in words_in or "ext" in words_in or "extension" in words_in:
+        for m in _EXT_AFTER_CALL.finditer(low):
+            s = m.start()
+            if _prev(low, s) not in _WORD_CHARS and _EXT_CALL_BEFORE.search(low, max(0, s - 24), s):
+                yield m.start("num"), m.end("num"), PHONE, "phone_extension"
     if "@" in text or " dot " in low:
         for m in _EMAIL_RE.finditer(low):  # lower-cased: "JANE DOT DOE AT GMAIL DOT COM"
             if "@" in m.group() or re.search(r"\sdot\s", m.group(), re.I):
@@ -570,6 +676,8 @@ def _identifiers(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]
             continue
         if group == "other" and not re.search(r"\d{2}", ident) and label not in _SOCIAL:
             continue
+        if re.fullmatch(r"\d{1,3}\s?(?:m|f|yo|y|yr|yrs|mo|wk|wks|d)", ident):
+            continue  # "case: 58M" is an age and sex, not a number
         yield m.start("id"), m.end("id"), _LABEL_CATEGORY[group], "label_" + group
     has_code = _CODE_HINT.search(text) is not None
     for m in _VIN_RE.finditer(text) if has_code else ():
@@ -624,6 +732,9 @@ def _identifiers(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]
         if _ADDRESS_NOT.search(m.group()[m.group().index(" ") :]):
             continue
         yield m.start(), m.end(), LOCATION, "street_address"
+    if "dc" in words_in or "d.c" in low:
+        for m in _DC_RE.finditer(low):
+            yield m.start("dc"), m.end("dc"), LOCATION, "residence_dc"
     if "box" in low:
         for m in _PO_BOX_RE.finditer(low):
             yield m.start(), m.end(), LOCATION, "po_box"

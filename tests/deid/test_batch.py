@@ -42,11 +42,17 @@ def test_good_and_bad_lines_keep_order_and_report_line_numbers() -> None:
     assert set(first) == {"start", "end", "category", "text", "rule"}
     lines = err.splitlines()
     assert len(lines) == 5
-    assert lines[0].startswith("line 3:") and "JSON" in lines[0]
-    assert lines[1].startswith("line 4:") and '"text"' in lines[1] and "missing" in lines[1]
-    assert lines[2].startswith("line 5:") and "not a string" in lines[2]
-    assert lines[3].startswith("line 6:") and "UTF-8" in lines[3]
-    assert lines[4].startswith("line 7:") and "object" in lines[4]
+    assert lines[0].startswith("line 3:")
+    assert "JSON" in lines[0]
+    assert lines[1].startswith("line 4:")
+    assert '"text"' in lines[1]
+    assert "missing" in lines[1]
+    assert lines[2].startswith("line 5:")
+    assert "not a string" in lines[2]
+    assert lines[3].startswith("line 6:")
+    assert "UTF-8" in lines[3]
+    assert lines[4].startswith("line 7:")
+    assert "object" in lines[4]
 
 
 def test_findings_offsets_point_into_the_input_text() -> None:
@@ -71,8 +77,10 @@ def test_findings_as_json_and_report() -> None:
     ]
     report = format_findings(text, found)
     assert "2 identifiers found" in report
-    assert "1:13" in report and "NAME" in report
-    assert "2:6" in report and "PHONE" in report
+    assert "1:13" in report
+    assert "NAME" in report
+    assert "2:6" in report
+    assert "PHONE" in report
     assert format_findings("nothing", []) == "No identifiers found."
 
 

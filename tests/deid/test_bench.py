@@ -83,7 +83,8 @@ def test_load_corpus_good_and_bad(tmp_path: Path) -> None:
         + "\n\n"
     )
     notes = load_corpus(good)
-    assert len(notes) == 1 and notes[0].phi[0].text == "Smith"
+    assert len(notes) == 1
+    assert notes[0].phi[0].text == "Smith"
 
     bad = tmp_path / "b.jsonl"
     bad.write_text(json.dumps({"id": "1", "text": "x", "phi": []}) + "\n{oops\n")

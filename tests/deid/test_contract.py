@@ -58,8 +58,13 @@ def test_suggest_and_redact() -> None:
     found = scan(text)
     out = redact(text)
     assert out == redact(text, found)
-    assert "Quinlan" not in out and "617-555" not in out and "3/14/2023" not in out
-    assert "[NAME]" in out and "[DATE]" in out and "[PHONE]" in out and "90+" in out
+    assert "Quinlan" not in out
+    assert "617-555" not in out
+    assert "3/14/2023" not in out
+    assert "[NAME]" in out
+    assert "[DATE]" in out
+    assert "[PHONE]" in out
+    assert "90+" in out
     assert "021xx" in out  # 3-digit ZIP rule
     by_cat = {f.category: f for f in found}
     assert suggest(by_cat["DATE"]) == "[DATE]"

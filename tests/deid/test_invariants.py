@@ -67,7 +67,8 @@ def _check(text: str, found: list[Finding]) -> None:
         assert f.text == text[f.start : f.end]
         assert f.start >= prev_end, "findings overlap or are unsorted"
         assert f.category in CATEGORIES
-        assert isinstance(f.rule, str) and f.rule
+        assert isinstance(f.rule, str)
+        assert f.rule
         prev_end = f.end
 
 

@@ -48,6 +48,13 @@ ADVERSARIAL = {
     "particles": lambda n: "de la " * (n // 6),
     "initials": lambda n: "A. " * (n // 3),
     "facilities": lambda n: "St. Mary Hospital " * (n // 18),
+    # recall rules: movement verbs, from/to pairs, hyphen and back-to-back dates, extensions
+    "transfers": lambda n: "transferred from a to " * (n // 22),
+    "wards": lambda n: "to ellery 2 " * (n // 12),
+    "hyphen-dates": lambda n: "on 1-2 " * (n // 7),
+    "date-pairs": lambda n: "10/03/10/04/" * (n // 12),
+    "extensions": lambda n: "call x1234 " * (n // 11),
+    "glued-words": lambda n: "fio2 1/2" + "a" * n,
 }
 
 

@@ -1,0 +1,406 @@
+"""Recall rules for how physicians write about places, dates, phones and people.
+
+Every note here is synthetic, written for these tests; no corpus or patient text.
+Each rule has positive cases and the look-alikes that must stay unflagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clinnet.deid import scan
+
+
+def _flagged(text: str) -> set[str]:
+    return {f.text for f in scan(text)}
+
+
+def _covered(text: str, needle: str) -> bool:
+    s = text.index(needle)
+    e = s + len(needle)
+    hit: set[int] = set()
+    for f in scan(text):
+        hit.update(range(f.start, f.end))
+    return all(i in hit for i in range(s, e) if text[i].isalnum())
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        # movement verbs, including the usual misspellings and shorthand
+        ("HE WAS TRANSFERED TO KMH FOR CATH.", "KMH"),
+        ("NSTEMI AT OSH, TX TO RVH.", "RVH"),
+        ("Oozing since arrival to PMC, now dry.", "PMC"),
+        ("MAY BE W/U BY NWMC FOR TRANSPLANT.", "NWMC"),
+        ("pt presented to SJRH with chest pain", "SJRH"),
+        ("Followed at UCSF for her lupus.", "UCSF"),
+        # lower-case acronym or ward in a mixed-case note after a movement verb
+        ("Pain led to him being transfered to kmh on Tuesday. Pmh: CAD.", "kmh"),
+        ("Plan: Transfer to ellery 4 today with a sitter.", "ellery"),
+        ("Called out to brandywine 3 this afternoon. Pt comfortable.", "brandywine"),
+        # a ward number at the end of a sentence
+        ("FOUND UNRESPONSIVE ON ELLERY 6. CODE CALLED.", "ELLERY"),
+    ],
+)
+def test_facility_after_movement_verbs(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Transferred to the MICU; transfer to the floor when stable.",
+        "Presented to the ED with chest pain; admitted to CCU.",
+        "Followed by GI and ID; seen by PT and OT.",
+        "Tx to PACU after the procedure; back to the OR on POD#2.",
+        "Called out to the floor; transfer to 4 east tomorrow.",
+        "Plan: transfer to levophed 2 if the map stays low.",
+        "Transferred on 2 L NC; presented with BP 138/86.",
+        "tx with abx for uti; c/o cp 5/10 at rest.",
+    ],
+)
+def test_movement_look_alikes_stay_unflagged(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("Admitted 7/1-7/3 for CHF.", "7/1"),
+        ("Admitted 7/1-7/3 for CHF.", "7/3"),
+        ("Night shift 1->2 Nov, patient slept.", "1->2 Nov"),
+        ("Away 3-4 Nov for a wedding.", "3-4 Nov"),
+        ("Confused: said it was March 21, 1899 today.", "March 21, 1899"),
+        ("Seen on 12th for follow-up.", "12th"),
+        ("Fell on 3rd, no head strike.", "3rd"),
+        # a window end must not cut a word into a vent setting ("ps|eudomonas")
+        ("Cultures from 8/3 grew pseudomonas.", "8/3"),
+    ],
+)
+def test_date_forms(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Crackles 1/3-1/2 up bilaterally.",
+        "Placed on 1st step mattress; on 2nd trial of CPAP.",
+        "On the 3rd day of abx; 2nd dose given; on 2nd floor.",
+        "On 5-6 L NC for 2-3 days; pain 3-4/10.",
+        "PSV 10/5 overnight; pressure support 8/5 with pseudomonas in sputum.",
+        "Born in 1899 per family lore? No: history of MI in 1998.",
+    ],
+)
+def test_date_look_alikes_stay_unflagged(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        # campuses and buildings named after a person or place
+        ("Radiation planning on North Campus at 11.", "North"),
+        ("Called out to a tele bed on kessington campus. Remains in MICU.", "kessington"),
+        ("MRI done in the Ellery Building.", "Ellery"),
+        ("PT TO GO TO HALVORSEN PAVILION.", "HALVORSEN"),
+        # a room number between the movement verb and the ward
+        ("pt transferred to 209 ellery. Pt calm.", "ellery"),
+        ("PT TRANSFERRED TO 209 QUARTERMOOR.", "QUARTERMOOR"),
+        # a VA medical centre is a facility
+        ("Transferred from the VAMC for cath.", "VAMC"),
+    ],
+)
+def test_buildings_rooms_and_vamc(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Lives in the main building; parking building closed.",
+        "Transferred to 2 units of PRBC? No: transfused 2 units.",
+        "The new wing opened; outpatient pavilion busy; medical campus quiet.",
+        "Right wing of the sternal wire; left wing of the sphenoid.",
+    ],
+)
+def test_building_look_alikes_stay_unflagged(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("The coordinator from Sacred Heart memorial called today.", "Sacred Heart memorial"),
+        ("Transferred from Kessington-Adventist today for cath.", "Kessington-Adventist"),
+        ("Seen at Halvorsen Memorial last week.", "Halvorsen Memorial"),
+    ],
+)
+def test_facility_name_tail(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+def test_facility_tail_needs_a_place_before_it() -> None:
+    note = "Memorial Day plans; general anesthesia; Methodist church on Sundays."
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("Both Suzanna and Hank are his health care proxies.", "Hank"),
+        ("Plan: Continue to monitor, per Oncology note.\ncarla whitcombe rn\n", "carla whitcombe"),
+    ],
+)
+def test_coordinated_names_and_lower_case_signatures(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Plan: Continue. Call the rn\n",
+        "Pt Stable. Notify the\nnight rn\n",
+        "Family updated. Pt Stable.\nDiscussed with covering np\n",
+        "Pain and Anxiety both better; Nausea and Hope for discharge.",
+    ],
+)
+def test_name_look_alikes_stay_unflagged(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("Pager 4-1234 for questions.", "4-1234"),
+        ("Call x4567 with results.", "4567"),
+        ("Call the unit at ext. 4412 tonight.", "4412"),
+        ("Reach her at x 2231 after 5.", "2231"),
+        # a town that is also an eponym, capitalised after a preposition
+        ("Initially presented to an OSH in Framingham.", "Framingham"),
+    ],
+)
+def test_extensions_pagers_and_towns(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Given 2 x 1000 mL boluses; K 4.1 x2; moves x 4 extremities.",
+        "HR 4-1234? No: HR 70-110; ext 2-3 days of abx.",
+        "Framingham criteria met for CHF; Framingham risk score 12%.",
+    ],
+)
+def test_phone_and_town_look_alikes_stay_unflagged(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("ORIENTED: KNOWS HE IS IN KMH, NOT THE DATE.", "KMH"),
+        ('S: "I know I\'m at RVH." Reoriented.', "RVH"),
+        ("WOULD NEED TO LEAVE KMH FOR SURGERY.", "KMH"),
+    ],
+)
+def test_orientation_and_leaving(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "He is in AF; she was in DIC; they are in SR now.",
+        "Left AMA last year; left IJ removed; leave PICC in place.",
+        "I'm in pain; she is in the ICU; he is at risk.",
+    ],
+)
+def test_orientation_look_alikes_stay_unflagged(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("SBP 80s. Dr. o rourke and Dr. Stronczek in the room.", "o rourke"),
+        ("Arrived by ambulance from the VA in Kessington this am.", "Kessington"),
+    ],
+)
+def test_lower_case_surname_after_title_and_town_after_in(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dr. aware of labs. Dr. notified, o2 sat fine.",
+        "Weakness in UE's; placed in Trendelenberg; crackles in Bases.",
+    ],
+)
+def test_title_and_town_look_alikes_stay_unflagged(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("He returned to the OR on 7-8 for coiling.", "7-8"),
+        ("BLOOD CULTURES FROM 3-5 GREW STAPH.", "3-5"),
+        ("Last echo dated 11-14, EF 30%.", "11-14"),
+    ],
+)
+def test_hyphen_month_day_after_date_words(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "On 2-3 L NC; increased from 3-5 mg; on 1-2 pressors; up from 1-2.",
+        "PEEP decreased from 10-7.5 today; pain from 7-8 to 3.",
+    ],
+)
+def test_hyphen_ranges_stay_unflagged(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("LIMIT PHONE CALLS TO ONE CONTACT PERSON (CHARLIE).", "CHARLIE"),
+        ("Contact person: Marguerite Dubois", "Marguerite Dubois"),
+        # a lower-case note that writes a place in title case
+        ("was being rx for pna. sent to Warren Grant EW where ekg showed changes.", "Warren Grant"),
+    ],
+)
+def test_contact_person_and_title_case_places(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+def test_contact_precautions_is_not_a_name() -> None:
+    note = "CONTACT PRECAUTIONS FOR MRSA. CONTACT ID RE: ABX."
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("HAD RADIATION TREATMENTS 10/03/10/04, NEXT TOMORROW.", "10/03/10/04"),
+        ("Her proxy lives in DC.", "DC"),
+        ("Moved to D.C. last year.", "D.C."),
+    ],
+)
+def test_back_to_back_dates_and_dc(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "ABG 12/40/11/12; vent 10/10/10/10.",
+        "Will DC foley; ready to d/c to home; DC'd heparin.",
+    ],
+)
+def test_pair_and_dc_look_alikes_stay_unflagged(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("MARRIED. HUSBAND CEO OF ZYNTEC. NONSMOKER.", "ZYNTEC"),
+        ("Worried about his business Vantrixa, sats fine.", "Vantrixa"),
+        ("Son visited today (301 273 45166) and will call back.", "301 273 45166"),
+    ],
+)
+def test_employers_and_mistyped_phones(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+def test_employer_look_alikes_stay_unflagged() -> None:
+    note = "Works for the state; business is slow; retired from teaching; company at bedside."
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+def test_services_after_by_are_not_places() -> None:
+    note = "Pt followed by nephrology and seen by cardiology; evaluated by hepatology."
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+def test_strength_grades_in_limbs_are_not_dates() -> None:
+    note = "Strength 5/5 in BUE, 4/5 in LLE and 4/5 in RUE; moves 3/5 in LE."
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+    assert _flagged("Seen 4/5 in clinic.") == {"4/5"}
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "72M TRANSFERRED FROM ST. VINCENT'S TO BWH ON 3/14 FOR LVAD EVAL.",
+        "72m transferred from st. vincent's to bwh on 3/14 for lvad eval.",
+    ],
+)
+def test_second_place_of_a_from_to_pair(note: str) -> None:
+    assert _covered(note, "BWH" if "BWH" in note else "bwh"), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note", ["67 YO MAN FROM FRAMINGHAM, NSTEMI.", "67 yo man from framingham."]
+)
+def test_town_that_is_only_an_eponym(note: str) -> None:
+    assert _covered(note, "FRAMINGHAM" if "F" in note else "framingham")
+
+
+def test_from_to_and_eponym_look_alikes_stay_unflagged() -> None:
+    for note in (
+        "transferred from the floor to CCU. sent from OR to PACU.",
+        "FRAMINGHAM CRITERIA MET. IN GLASGOW COMA SCALE 14.",
+    ):
+        assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+def test_first_name_that_is_a_stop_word_after_a_relation() -> None:
+    note = "Spoke with her brother Will, who is the proxy; husband, Dale, agrees."
+    assert _flagged(note) >= {"Will", "Dale"}
+    for lookalike in ("son will call tomorrow.", "SON WILL CALL TOMORROW."):
+        assert scan(lookalike) == [], [(f.text, f.rule) for f in scan(lookalike)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("Symptoms began Christmas Eve.", "Christmas Eve"),
+        ("Seen again on New Year's Day.", "New Year's Day"),
+        ("Surgery the day after Thanksgiving.", "Thanksgiving"),
+    ],
+)
+def test_fixed_date_holidays_alone(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+def test_new_year_phrases_without_a_day_stay_unflagged() -> None:
+    note = "Made a new years resolution to quit smoking; happy new year."
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+def test_ordinary_word_name_repeats_mid_sentence() -> None:
+    note = "Wife Rose at bedside. Discussed goals with Rose and the team."
+    assert [f.text for f in scan(note)] == ["Rose", "Rose"]
+    # sentence-initial or lower-case look-alikes of the same word stay unflagged
+    note = "Daughter Hope is the HCP. Hope to extubate tomorrow; we hope so."
+    assert [f.text for f in scan(note)] == ["Hope"]
+    note = "Dr. Green saw her. Consulted Green again. green sputum."
+    assert [f.text for f in scan(note)] == ["Green", "Green"]
+
+
+@pytest.mark.parametrize(
+    "note", ["SENT FROM HEBREW REHAB TO THE ED.", "sent from hebrew rehab to the ed."]
+)
+def test_facility_named_after_a_people(note: str) -> None:
+    assert _covered(note, note[10:22]), [(f.text, f.rule) for f in scan(note)]
+
+
+def test_language_before_a_new_sentence_is_not_a_facility() -> None:
+    note = "SPEAKS HEBREW. HOSPITAL COURSE UNREMARKABLE."
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
