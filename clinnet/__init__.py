@@ -55,14 +55,16 @@ def _register_blueprints(app: Flask) -> None:
     from clinnet.cases import views as cases
     from clinnet.core.authz import Role, public
     from clinnet.core.navigation import add_nav_item
+    from clinnet.moderation import views as moderation
     from clinnet.notifications import views as notifications
     from clinnet.verification import views as verification
 
-    for module in (health, accounts, notifications, verification, cases, admin):
+    for module in (health, accounts, notifications, verification, cases, moderation, admin):
         app.register_blueprint(module.bp)
     app.register_blueprint(verification.admin_bp)
     add_nav_item(app, "Applications", "verification_admin.queue", Role.ADMIN)
     app.register_blueprint(accounts.account_bp)
+    add_nav_item(app, "Moderation", "moderation.index", Role.MODERATOR)
     add_nav_item(app, "Admin", "admin.index", Role.ADMIN)
     public(app.view_functions["static"])
 

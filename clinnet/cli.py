@@ -6,7 +6,7 @@ import sys
 
 import click
 from flask import current_app
-from flask.cli import AppGroup, FlaskGroup
+from flask.cli import AppGroup, FlaskGroup, with_appcontext
 
 from clinnet.config import ConfigError
 
@@ -47,7 +47,8 @@ def audit_verify():
     sys.exit(1)
 
 
-@click.group("deid", help="Find HIPAA Safe Harbor identifiers in text (no database needed).")
+@click.group("deid", help="Find HIPAA Safe Harbor identifiers in text (scan and bench need no "
+             "database); re-scan published posts (rescan).")
 def deid_cli():
     pass
 
@@ -141,6 +142,31 @@ def registry_reverify():
         click.echo(f"  suspended {email}: {reason}")
     for email, warning in summary.warnings:
         click.echo(f"  warning {email}: {warning}")
+
+
+@deid_cli.command("rescan")
+@click.option("--batch-size", default=200, show_default=True, type=click.IntRange(1, 5000))
+@click.option("--restart", is_flag=True, help="Start from the first post, not the checkpoint.")
+@with_appcontext
+def deid_rescan(batch_size, restart):
+    """Re-scan every published post with the current detector; file a system PHI flag (which
+    hides the post) for each post with new findings. Resumable: stops and starts at a
+    checkpoint."""
+    from clinnet.moderation import services
+
+    checkpoint = services.rescan_checkpoint(restart=restart)
+    total = services.rescan_remaining(checkpoint)
+    scanned_all = 0
+    with click.progressbar(length=total, label="Re-scanning published posts") as bar:
+        while True:
+            scanned, _ = services.rescan_batch(checkpoint, batch_size)
+            if not scanned:
+                break
+            scanned_all += scanned
+            bar.update(scanned)
+    plural = "" if scanned_all == 1 else "s"
+    click.echo(f"Scanned {scanned_all} post{plural}; {checkpoint.flagged} flagged for review "
+               "in this run.")
 
 
 def register_commands(app) -> None:

@@ -114,6 +114,12 @@ class Defaults:
     # Reply levels shown on a case page before "continue this thread" (readable on a phone).
     CASES_THREAD_DEPTH = 5
 
+    # Moderation: a post flagged for any reason other than patient information (which hides it
+    # at once) is hidden automatically once this many distinct members have flagged it.
+    MODERATION_HIDE_THRESHOLD = 3
+    # Flags left unhandled this long are escalated: listed first in the queue, marked overdue.
+    MODERATION_ESCALATE_HOURS = 48
+
 
 def load(app, overrides: dict | None) -> None:
     """Fill app.config from defaults, the instance file, the environment and `overrides`."""

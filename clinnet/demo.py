@@ -20,6 +20,7 @@ from clinnet.cases.demo import seed_cases
 from clinnet.core.authz import Role
 from clinnet.core.db import utcnow
 from clinnet.extensions import db
+from clinnet.moderation.demo import seed_moderation
 from clinnet.verification import demo as verification_demo
 
 DEMO_DOMAIN = "@clinnet.test"
@@ -113,4 +114,5 @@ def seed(password: str, totp_secret: str | None = None) -> list[tuple[str, Role]
     verification_demo.seed_registry()
     verification_demo.seed_applications()
     seed_cases()
+    seed_moderation()
     return [(email, role) for email, role, *_ in DEMO_ACCOUNTS]

@@ -19,6 +19,11 @@ PG_URL = os.environ.get("CLINNET_TEST_DATABASE_URL")
 TEST_SECRET_KEY = "test-secret-key-that-is-long-enough-0123456789"
 
 
+def pytest_runtest_setup(item):
+    if item.get_closest_marker("postgres_only") and not PG_URL:
+        pytest.skip("needs PostgreSQL (CLINNET_TEST_DATABASE_URL)")
+
+
 def base_config(database_url: str, instance_path) -> dict:
     return {
         "TESTING": True,

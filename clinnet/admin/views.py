@@ -12,6 +12,7 @@ from clinnet.core.authz import Role, requires_role
 from clinnet.core.db import utcnow
 from clinnet.core.routing import page_number
 from clinnet.extensions import db
+from clinnet.moderation import services as moderation
 from clinnet.verification.services import application_of, pending_count
 
 bp = Blueprint("admin", __name__, url_prefix="/admin", template_folder="templates")
@@ -21,7 +22,8 @@ bp = Blueprint("admin", __name__, url_prefix="/admin", template_folder="template
 @requires_role(Role.ADMIN)
 def index():
     return render_template("admin/index.html", counts=services.dashboard_counts(),
-                           roles=list(Role), pending_applications=pending_count())
+                           roles=list(Role), pending_applications=pending_count(),
+                           moderation=moderation.attention())
 
 
 @bp.route("/members")

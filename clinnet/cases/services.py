@@ -749,7 +749,8 @@ def _node(reply: ThreadReply, viewer, moderator: bool) -> Node | None:
     if reply.status in (State.HIDDEN, State.REMOVED):
         placeholder = "[hidden by a moderator]" if reply.status == State.HIDDEN else \
             "[removed by a moderator]"
-        return Node(reply, moderator, placeholder)
+        # The author still sees their own hidden reply (and so what to fix).
+        return Node(reply, moderator or reply.author_id == viewer.id, placeholder)
     if reply.status == State.IN_REVIEW and (reply.author_id == viewer.id or moderator):
         return Node(reply, True, None)
     return None  # drafts live on their author's edit page, not in the thread

@@ -89,8 +89,10 @@ def init_app(app) -> Limiter:
             for per_account, key_func in ((False, get_remote_address), (True, account_key)):
                 value, exempt = _setting(name, per_account)
                 scope = f"{name}:{'account' if per_account else 'ip'}"
-                wrapped = limiter.limit(value, key_func=key_func, methods=["POST"], scope=scope,
-                                        exempt_when=exempt)(wrapped)
+                # Shared: a name is one budget across its views (a new case and a reply both
+                # spend "posting"), not a separate allowance per route.
+                wrapped = limiter.shared_limit(value, scope, key_func=key_func,
+                                               methods=["POST"], exempt_when=exempt)(wrapped)
         app.view_functions[endpoint] = wrapped
     return limiter
 

@@ -55,6 +55,9 @@ OWNED_OBJECTS = {
     **{f"cases.{name}": _draft_reply for name in
        ("edit_reply", "reply_history", "publish_reply", "apply_reply_suggestion",
         "dismiss_reply_finding", "delete_reply", "vote_reply")},
+    # Nobody can flag what they cannot see.
+    "moderation.flag_case": _draft_case,
+    "moderation.flag_reply": _draft_reply,
 }
 # endpoint -> URL values for arguments that are not member-owned objects
 OTHER_ARGUMENTS = {
@@ -63,6 +66,11 @@ OTHER_ARGUMENTS = {
     # Staff-only objects: the role walk covers them; members never own them.
     **{f"admin.{name}": {"user_id": 1} for name in
        ("member", "change_role", "suspend", "reinstate")},
+    # Acknowledging is scoped to the signed-in member's own warnings (a no-op for others').
+    "moderation.acknowledge": {"warning_id": 1},
+    **{f"moderation.{name}": {"kind": "case", "post_id": 1} for name in ("post", "act", "redact")},
+    **{f"moderation.{name}": {"user_id": 1} for name in
+       ("member", "add_note", "suspend", "reinstate", "warn")},
     # Moderators act on any case or reply; the role walk covers these.
     "cases.review": {"case_id": 1},
     "cases.review_reply": {"reply_id": 1},

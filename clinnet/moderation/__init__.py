@@ -1,0 +1,1 @@
+"""Flags, review queue, moderator actions, moderation log, redaction purge, re-scan."""

@@ -1,0 +1,1027 @@
+"""Flags, the review queue, moderator actions, redaction, member sanctions and the re-scan.
+
+Each public function is one user action: it commits once, together with its moderation-log row
+and audit event, or raises ModerationError and leaves the database as it was.
+
+Concurrency: every action on a post first takes the post's row lock with a no-op UPDATE (a row
+lock on PostgreSQL, the database write lock on SQLite), then re-reads the post and its open
+flags and compares them with what the moderator saw (`state_token`). A second moderator acting
+on the same post at the same moment therefore waits, sees the changed state and gets "already
+handled" instead of a double action.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from flask import current_app
+from sqlalchemy import func, or_, select, text, update
+from sqlalchemy.exc import IntegrityError
+
+from clinnet import audit
+from clinnet.accounts import services as accounts
+from clinnet.accounts.models import User
+from clinnet.cases import gate, search
+from clinnet.cases import services as cases
+from clinnet.cases.models import Case, Dismissal, Reply, Revision, State
+from clinnet.core.authz import Role
+from clinnet.core.db import utcnow
+from clinnet.core.rendering import render_markdown
+from clinnet.core.routing import MAX_ID
+from clinnet.extensions import db
+from clinnet.moderation.models import (
+    Flag,
+    FlagStatus,
+    MemberNote,
+    MemberWarning,
+    ModerationAction,
+    Reason,
+    RescanCheckpoint,
+)
+from clinnet.notifications import notify
+from clinnet.notifications.models import Notification
+
+NOTE_MAX = 1000
+QUOTE_MAX = 300
+REASON_MAX = 1000
+MEMBER_NOTE_MAX = 2000
+KINDS = ("case", "reply")
+QUEUE_LIMIT = 200
+LOG_PAGE_SIZE = 50
+
+# Public wording of why a post is out of sight (members see this, never who flagged).
+AUTO_HIDE_PHI = "Hidden until a moderator reviews it: reported as possibly containing patient " \
+    "information."
+AUTO_HIDE_FLAGS = "Hidden until a moderator reviews it: reported by several members."
+RESCAN_NOTE = "Automatic re-scan: the current de-identification check finds {n} possible " \
+    "identifier{s} ({cats})."
+
+# Actions on posts, in the order the review page offers them.
+POST_ACTIONS = {
+    "approve": "Approve and publish",
+    "return": "Return to the author with a message",
+    "dismiss": "Dismiss the flags (the post stays or becomes visible)",
+    "hide": "Hide (members see a placeholder)",
+    "restore": "Restore (visible again)",
+    "remove": "Remove for good",
+}
+MEMBER_ACTIONS = ("warn", "suspend", "reinstate")
+LOG_ACTIONS = ("auto_hide", *POST_ACTIONS, "redact", *MEMBER_ACTIONS)
+
+
+class ModerationError(ValueError):
+    """A request that cannot be carried out; the message is safe to show."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
+
+
+class AlreadyHandled(ModerationError):
+    """Another moderator acted on the post since the page was shown."""
+
+    def __init__(self):
+        super().__init__("Already handled: another moderator acted on this post a moment ago. "
+                         "Nothing was changed; the page now shows its current state.")
+
+
+def _rollback_on_error(func_):
+    def wrapper(*args, **kwargs):
+        try:
+            return func_(*args, **kwargs)
+        except Exception:
+            db.session.rollback()
+            raise
+
+    wrapper.__doc__ = func_.__doc__
+    wrapper.__name__ = func_.__name__
+    return wrapper
+
+
+def _clean(value: str | None, limit: int, name: str, required: str | None = None) -> str:
+    value = " ".join((value or "").split())
+    if required and not value:
+        raise ModerationError(required, name)
+    if len(value) > limit:
+        raise ModerationError(f"Keep it to {limit:,} characters.", name)
+    return value
+
+
+# --- posts -----------------------------------------------------------------------------------
+
+def _model(kind: str):
+    if kind == "case":
+        return Case
+    if kind == "reply":
+        return Reply
+    raise ModerationError("Unknown kind of post.")
+
+
+def get_post(kind: str, post_id: int):
+    """The case or reply, or None."""
+    if kind not in KINDS or not 0 < post_id <= MAX_ID:
+        return None
+    return db.session.get(_model(kind), post_id)
+
+
+def case_id_of(kind: str, post) -> int:
+    return post.id if kind == "case" else post.case_id
+
+
+def post_url(kind: str, post) -> str:
+    if kind == "case":
+        return f"/cases/{post.id}"
+    return cases.reply_url(post)  # deep replies live on their "continue this thread" page
+
+
+def _post_label(kind: str, post) -> str:
+    return f"case #{post.id}" if kind == "case" else f"reply on case #{post.case_id}"
+
+
+def _lock(kind: str, post) -> None:
+    """Take the post's row lock (see the module docstring), then re-read it."""
+    model = _model(kind)
+    db.session.execute(update(model).where(model.id == post.id).values(status=model.status))
+    db.session.refresh(post)
+
+
+def open_flags(kind: str, post_id: int) -> list[Flag]:
+    return list(db.session.scalars(
+        select(Flag).where(Flag.kind == kind, Flag.post_id == post_id,
+                           Flag.status == FlagStatus.OPEN).order_by(Flag.created_at, Flag.id)))
+
+
+def state_token(kind: str, post, flags: list[Flag] | None = None) -> str:
+    """What a moderator saw: the post's state and its open flags. Actions compare it."""
+    flags = open_flags(kind, post.id) if flags is None else flags
+    return f"{post.status}:" + ",".join(str(f.id) for f in sorted(flags, key=lambda f: f.id))
+
+
+def _log(actor, action: str, target_type: str, target_id: int, reason: str,
+         case_id: int | None = None, flag_reason: str | None = None) -> ModerationAction:
+    row = ModerationAction(moderator_id=getattr(actor, "id", None), action=action,
+                           target_type=target_type, target_id=target_id, case_id=case_id,
+                           reason=reason, flag_reason=flag_reason)
+    db.session.add(row)
+    db.session.flush()
+    return row
+
+
+def _case_search_text(case: Case) -> str:
+    return "\n".join(part for part in (case.body, case.question, case.timeline) if part)
+
+
+def _reindex(kind: str, post) -> None:
+    """Bring the search index in line with the post's (new) state and text."""
+    if kind == "case":
+        search.unindex_case(post.id)
+        if post.status != State.PUBLISHED:
+            return
+        search.index_post("case", post.id, post.id, post.title, _case_search_text(post))
+        for reply in db.session.scalars(select(Reply).where(
+                Reply.case_id == post.id, Reply.status == State.PUBLISHED)):
+            search.index_post("reply", reply.id, post.id, "", reply.body)
+        return
+    search.unindex_post("reply", post.id)
+    if post.status == State.PUBLISHED and post.case.status == State.PUBLISHED:
+        search.index_post("reply", post.id, post.case_id, "", post.body)
+
+
+def _set_status(kind: str, post, status: str) -> None:
+    """Change a post's visibility by the same rules as cases.services.moderate_case/_reply
+    (reply count, search index), but inside this action's single commit and without the
+    free-text reason in the audit log, which redaction could not reach."""
+    previous, post.status = post.status, status
+    if kind == "reply":
+        delta = (status == State.PUBLISHED) - (previous == State.PUBLISHED)
+        if delta:
+            db.session.execute(update(Case).where(Case.id == post.case_id).values(
+                reply_count=Case.reply_count + delta))
+    _reindex(kind, post)
+
+
+def _resolve_flags(flags: list[Flag], status: str, actor) -> None:
+    now = utcnow()
+    for flag in flags:
+        flag.status, flag.open_key = status, None
+        flag.resolved_at, flag.resolved_by_id = now, getattr(actor, "id", None)
+
+
+# --- flags -----------------------------------------------------------------------------------
+
+def _hide_automatically(kind: str, post, reason: str, flag_reason: str) -> None:
+    _set_status(kind, post, State.HIDDEN)
+    row = _log(None, "auto_hide", kind, post.id, reason, case_id_of(kind, post), flag_reason)
+    notify(post.author_id, "moderation.hidden",
+           f"Your {_post_label(kind, post)} is hidden until a moderator reviews it",
+           post_url(kind, post))
+    audit.record("moderation.auto_hidden", target=post, action_id=row.id, reason=flag_reason)
+
+
+@_rollback_on_error
+def flag_post(actor, kind: str, post, reason: str, note: str = "", quote: str = "") -> Flag:
+    """A physician reports a published post. PHI hides it at once; other reasons once
+    MODERATION_HIDE_THRESHOLD distinct members have flagged it."""
+    if reason not in Reason.ALL:
+        raise ModerationError("Choose a reason.", "reason")
+    note = _clean(note, NOTE_MAX, "note")
+    quote = " ".join((quote or "").split())
+    if len(quote) > QUOTE_MAX:
+        raise ModerationError(f"Quote at most {QUOTE_MAX} characters.", "quote")
+    if post.author_id == actor.id:
+        raise ModerationError("You cannot flag your own post; edit it instead.")
+    _lock(kind, post)
+    case = post if kind == "case" else post.case
+    if post.status == State.HIDDEN:
+        raise ModerationError("This post is already hidden and waiting for a moderator.")
+    if post.status != State.PUBLISHED or case.status != State.PUBLISHED:
+        raise ModerationError("Only published posts can be flagged.")
+    if quote and quote.lower() not in " ".join(" ".join(post.text_fields().values())
+                                               .split()).lower():
+        raise ModerationError("Those words are not in the post; copy them exactly, or leave "
+                              "the field empty.", "quote")
+    open_key = f"{actor.id}:{kind}:{post.id}"
+    if db.session.scalar(select(Flag.id).where(Flag.open_key == open_key)) is not None:
+        raise ModerationError("You have already flagged this post; a moderator will look at it.")
+    flag = Flag(kind=kind, post_id=post.id, case_id=case.id, post_author_id=post.author_id,
+                flagger_id=actor.id, reason=reason, note=note, quote=quote, open_key=open_key)
+    db.session.add(flag)
+    try:
+        db.session.flush()
+    except IntegrityError as exc:  # the same member's second click, at the same moment
+        db.session.rollback()
+        raise ModerationError("You have already flagged this post; a moderator will look at "
+                              "it.") from exc
+    audit.record("flag.created", actor=actor, target=post, flag_id=flag.id, reason=reason)
+    if reason == Reason.PHI:
+        _hide_automatically(kind, post, AUTO_HIDE_PHI, Reason.PHI)
+    else:
+        flaggers = db.session.scalar(
+            select(func.count(func.distinct(Flag.flagger_id))).where(
+                Flag.kind == kind, Flag.post_id == post.id, Flag.status == FlagStatus.OPEN,
+                Flag.flagger_id.is_not(None)))
+        if flaggers >= current_app.config["MODERATION_HIDE_THRESHOLD"]:
+            _hide_automatically(kind, post, AUTO_HIDE_FLAGS, reason)
+    db.session.commit()
+    return flag
+
+
+# --- the queue -------------------------------------------------------------------------------
+
+@dataclass
+class FlaggedPost:
+    kind: str
+    post: Case | Reply
+    flags: list[Flag]
+    overdue: bool = False
+
+    @property
+    def phi(self) -> bool:
+        return any(f.reason == Reason.PHI for f in self.flags)
+
+    @property
+    def oldest(self) -> datetime:
+        return min(f.created_at for f in self.flags)
+
+    @property
+    def token(self) -> str:
+        return state_token(self.kind, self.post, self.flags)
+
+
+@dataclass
+class Queue:
+    cases: list[Case] = field(default_factory=list)
+    replies: list[Reply] = field(default_factory=list)
+    flagged: list[FlaggedPost] = field(default_factory=list)
+    dismissals: dict[tuple[str, int], list[Dismissal]] = field(default_factory=dict)
+    resubmitted: set[tuple[str, int]] = field(default_factory=set)
+    flagger_records: dict[int, dict[str, int]] = field(default_factory=dict)
+
+
+def _overdue_before() -> datetime:
+    return utcnow() - timedelta(hours=current_app.config["MODERATION_ESCALATE_HOURS"])
+
+
+def review_queue() -> Queue:
+    """What waits for moderators, most urgent first.
+
+    Flagged posts are grouped by post: overdue (unhandled past the escalation time) first, then
+    posts flagged for patient information, then the oldest flag first.
+    """
+    queue = Queue()
+    queue.cases = list(db.session.scalars(
+        select(Case).where(Case.status == State.IN_REVIEW).order_by(Case.updated_at)
+        .limit(QUEUE_LIMIT)))
+    queue.replies = list(db.session.scalars(
+        select(Reply).where(Reply.status == State.IN_REVIEW).order_by(Reply.updated_at)
+        .limit(QUEUE_LIMIT)))
+    case_ids = [c.id for c in queue.cases]
+    reply_ids = [r.id for r in queue.replies]
+    if case_ids or reply_ids:
+        for d in db.session.scalars(select(Dismissal).where(or_(
+                Dismissal.case_id.in_(case_ids), Dismissal.reply_id.in_(reply_ids)))):
+            key = ("case", d.case_id) if d.case_id else ("reply", d.reply_id)
+            queue.dismissals.setdefault(key, []).append(d)
+        returned = db.session.execute(select(ModerationAction.target_type,
+                                             ModerationAction.target_id).where(
+            ModerationAction.action == "return",
+            or_((ModerationAction.target_type == "case") & ModerationAction.target_id.in_(
+                case_ids), (ModerationAction.target_type == "reply")
+                & ModerationAction.target_id.in_(reply_ids))))
+        queue.resubmitted = {(row.target_type, row.target_id) for row in returned}
+
+    flags = list(db.session.scalars(
+        select(Flag).where(Flag.status == FlagStatus.OPEN).order_by(Flag.created_at)
+        .limit(QUEUE_LIMIT * 5)))
+    groups: dict[tuple[str, int], list[Flag]] = defaultdict(list)
+    for flag in flags:
+        groups[(flag.kind, flag.post_id)].append(flag)
+    posts = _load_posts(groups)
+    cutoff = _overdue_before()
+    for key, group in groups.items():
+        post = posts.get(key)
+        if post is not None:
+            queue.flagged.append(FlaggedPost(key[0], post, group,
+                                             min(f.created_at for f in group) < cutoff))
+    queue.flagged.sort(key=lambda item: (not item.overdue, not item.phi, item.oldest))
+    queue.flagged = queue.flagged[:QUEUE_LIMIT]
+    queue.flagger_records = flagger_records(
+        {f.flagger_id for item in queue.flagged for f in item.flags if f.flagger_id})
+    return queue
+
+
+def _load_posts(keys) -> dict[tuple[str, int], Case | Reply]:
+    posts: dict[tuple[str, int], Case | Reply] = {}
+    for kind in KINDS:
+        ids = [post_id for k, post_id in keys if k == kind]
+        if ids:
+            model = _model(kind)
+            for post in db.session.scalars(select(model).where(model.id.in_(ids))):
+                posts[(kind, post.id)] = post
+    return posts
+
+
+def flagger_records(flagger_ids) -> dict[int, dict[str, int]]:
+    """Per flagger: how many of their flags were upheld, dismissed, and are open."""
+    records: dict[int, dict[str, int]] = {}
+    if not flagger_ids:
+        return records
+    rows = db.session.execute(select(Flag.flagger_id, Flag.status, func.count())
+                              .where(Flag.flagger_id.in_(list(flagger_ids)))
+                              .group_by(Flag.flagger_id, Flag.status))
+    for flagger_id, status, count in rows:
+        records.setdefault(flagger_id, {FlagStatus.OPEN: 0, FlagStatus.UPHELD: 0,
+                                        FlagStatus.DISMISSED: 0})[status] = count
+    return records
+
+
+@dataclass(frozen=True)
+class Attention:
+    open_flags: int
+    flagged_posts: int
+    overdue_flags: int
+    in_review: int
+    oldest_waiting: datetime | None
+
+    @property
+    def oldest_wait_hours(self) -> float | None:
+        if self.oldest_waiting is None:
+            return None
+        return (utcnow() - self.oldest_waiting).total_seconds() / 3600
+
+
+def attention() -> Attention:
+    """Counts for the admin dashboard."""
+    open_count, oldest_flag = db.session.execute(
+        select(func.count(), func.min(Flag.created_at)).where(Flag.status == FlagStatus.OPEN)
+    ).one()
+    posts = db.session.scalar(select(func.count()).select_from(
+        select(Flag.kind, Flag.post_id).where(Flag.status == FlagStatus.OPEN).distinct()
+        .subquery()))
+    overdue = db.session.scalar(select(func.count()).where(
+        Flag.status == FlagStatus.OPEN, Flag.created_at < _overdue_before())) or 0
+    in_review_cases, oldest_case = db.session.execute(
+        select(func.count(), func.min(Case.updated_at)).where(Case.status == State.IN_REVIEW)
+    ).one()
+    in_review_replies, oldest_reply = db.session.execute(
+        select(func.count(), func.min(Reply.updated_at)).where(Reply.status == State.IN_REVIEW)
+    ).one()
+    oldest = [t for t in (oldest_flag, oldest_case, oldest_reply) if t is not None]
+    return Attention(open_count or 0, posts or 0, overdue,
+                     (in_review_cases or 0) + (in_review_replies or 0),
+                     min(oldest) if oldest else None)
+
+
+# --- actions on posts ------------------------------------------------------------------------
+
+def _check_state(kind: str, post, seen_token: str | None) -> list[Flag]:
+    _lock(kind, post)
+    flags = open_flags(kind, post.id)
+    if seen_token is not None and state_token(kind, post, flags) != seen_token:
+        raise AlreadyHandled
+    return flags
+
+
+@_rollback_on_error
+def act_on_post(actor, kind: str, post, action: str, reason: str,
+                seen_token: str | None = None) -> ModerationAction:
+    """Approve, return, dismiss flags, hide, restore or remove a post; `reason` is required
+    (for "return" it is the message to the author)."""
+    if action not in POST_ACTIONS:
+        raise ModerationError("Choose an action.", "action")
+    reason = _clean(reason, REASON_MAX, "reason", required="Give a reason; it is logged (and "
+                    "shown to the author).")
+    flags = _check_state(kind, post, seen_token)
+    status = post.status
+    case_id = case_id_of(kind, post)
+    flag_reason = _main_reason(flags)
+    if action in ("approve", "return"):
+        if status != State.IN_REVIEW:
+            raise ModerationError("This post is not waiting for review.")
+        row = _log(actor, action, kind, post.id, reason, case_id)
+        approve = action == "approve"
+        try:
+            if kind == "case":
+                cases.review_case(post, actor, approve, reason)
+            else:
+                # The author reads the message on the reply's edit page; notifications carry
+                # no free text.
+                cases.review_reply(post, actor, approve)
+        except cases.CaseError as exc:
+            raise ModerationError(str(exc)) from exc
+        return row  # the cases service committed our log row with its own change
+    if action == "dismiss":
+        if not flags:
+            raise ModerationError("This post has no open flags.")
+        _resolve_flags(flags, FlagStatus.DISMISSED, actor)
+        if status == State.HIDDEN and _hidden_automatically(kind, post.id):
+            _set_status(kind, post, State.PUBLISHED)
+    elif action == "hide":
+        if status != State.PUBLISHED:
+            raise ModerationError("Only a visible post can be hidden.")
+        _resolve_flags(flags, FlagStatus.UPHELD, actor)
+        _set_status(kind, post, State.HIDDEN)
+    elif action == "restore":
+        if status != State.HIDDEN:
+            raise ModerationError("Only a hidden post can be restored.")
+        _resolve_flags(flags, FlagStatus.DISMISSED, actor)
+        _set_status(kind, post, State.PUBLISHED)
+    elif action == "remove":
+        if status not in (State.PUBLISHED, State.HIDDEN):
+            raise ModerationError("Only a published or hidden post can be removed.")
+        _resolve_flags(flags, FlagStatus.UPHELD, actor)
+        _set_status(kind, post, State.REMOVED)
+    row = _log(actor, action, kind, post.id, reason, case_id, flag_reason)
+    if action in ("hide", "remove", "restore"):
+        # No free text in notifications (they cannot be moderated); the post's page says why.
+        verb = {"hide": "hid", "remove": "removed", "restore": "restored"}[action]
+        notify(post.author_id, f"moderation.{action}",
+               f"A moderator {verb} your {_post_label(kind, post)}", post_url(kind, post))
+    audit.record(f"moderation.{action}", actor=actor, target=post, action_id=row.id,
+                 flags=len(flags))
+    db.session.commit()
+    return row
+
+
+def available_actions(post, flags: list[Flag]) -> list[str]:
+    """The actions that make sense for the post as it is now (what the review page offers)."""
+    by_status = {State.IN_REVIEW: ["approve", "return"],
+                 State.PUBLISHED: ["hide", "remove"],
+                 State.HIDDEN: ["restore", "remove"]}
+    actions = by_status.get(post.status, [])
+    if flags:  # also for a post its author deleted after it was flagged
+        actions = ["dismiss", *actions]
+    return actions
+
+
+def _main_reason(flags: list[Flag]) -> str | None:
+    if not flags:
+        return None
+    reasons = [f.reason for f in flags]
+    return Reason.PHI if Reason.PHI in reasons else max(set(reasons), key=reasons.count)
+
+
+def _hidden_automatically(kind: str, post_id: int) -> bool:
+    last = db.session.scalar(
+        select(ModerationAction.action).where(
+            ModerationAction.target_type == kind, ModerationAction.target_id == post_id,
+            ModerationAction.action.in_(("auto_hide", "hide", "restore", "redact")))
+        .order_by(ModerationAction.id.desc()).limit(1))
+    return last == "auto_hide"
+
+
+# --- redaction -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Span:
+    field: str
+    start: int
+    end: int
+    category: str
+
+
+@dataclass(frozen=True)
+class Words:
+    """Every occurrence of `text` (any letter case), in the post's text or its history."""
+
+    text: str
+    category: str
+
+
+CATEGORY_TAG = re.compile(r"^[A-Z][A-Z0-9_]{1,19}$")
+
+
+def _stored_texts(kind: str, post) -> list[str]:
+    revisions = cases.revisions_of(case=post) if kind == "case" else \
+        cases.revisions_of(reply=post)
+    texts = list(post.text_fields().values())
+    for revision in revisions:
+        texts += [revision.title, revision.body, revision.question, revision.timeline]
+    return [t for t in texts if t]
+
+
+def _spans_to_strings(kind: str, post, spans: list[Span | Words]) -> list[tuple[str, str]]:
+    fields = post.text_fields()
+    found: list[tuple[str, str]] = []
+    for span in spans:
+        if not CATEGORY_TAG.match(span.category):
+            raise ModerationError("Categories are tags such as NAME or DATE.", "spans")
+        if isinstance(span, Words):
+            words = " ".join(span.text.split())
+            if not words:
+                raise ModerationError("Type the words to redact.", "words")
+            # A deleted or edited post keeps its old text in its history: that counts too.
+            if not any(words.lower() in text.lower() for text in _stored_texts(kind, post)):
+                raise ModerationError("Those words are not in the post or its history.",
+                                      "words")
+            found.append((words, span.category))
+            continue
+        if span.field not in fields:
+            raise ModerationError(f"Unknown field “{span.field[:20]}”.", "spans")
+        value = fields[span.field] or ""
+        if not (0 <= span.start < span.end <= len(value)):
+            raise ModerationError(
+                f"The span {span.start} to {span.end} lies outside the {span.field} "
+                f"({len(value)} characters).", "spans")
+        chosen = value[span.start:span.end]
+        if not chosen.strip():
+            raise ModerationError("A span must cover some text, not only spaces.", "spans")
+        found.append((chosen.strip(), span.category))
+    if not found:
+        raise ModerationError("Select at least one passage to redact.", "spans")
+    return found
+
+
+def spans_for_text(post, words: str, category: str) -> list[Span]:
+    """Every occurrence of `words` (case-insensitive) in the post's fields, as spans."""
+    words = words.strip()
+    spans = []
+    if words:
+        pattern = re.compile(re.escape(words), re.IGNORECASE)
+        for name, value in post.text_fields().items():
+            spans.extend(Span(name, m.start(), m.end(), category)
+                         for m in pattern.finditer(value or ""))
+    if not spans:
+        raise ModerationError("Those words are not in the post.", "words")
+    return spans
+
+
+def _replacer(strings: list[tuple[str, str]]):
+    # Longest first, so "John Smith" wins over "Smith"; case-insensitive, because "SMITH"
+    # identifies the patient as well as "Smith" does.
+    ordered = sorted(strings, key=lambda item: -len(item[0]))
+    pattern = re.compile("|".join(re.escape(s) for s, _ in ordered), re.IGNORECASE)
+    tags = {s.lower(): f"[{category}]" for s, category in ordered}
+
+    def replace(value):
+        if not value:
+            return value
+        return pattern.sub(lambda m: tags.get(m.group(0).lower(), "[REDACTED]"), value)
+
+    return replace
+
+
+@_rollback_on_error
+def redact(actor, kind: str, post, spans: list[Span | Words], reason: str,
+           seen_token: str | None = None) -> ModerationAction:
+    """Replace the selected passages with a category tag, everywhere they are stored.
+
+    The redacted strings are removed (case-insensitively) from the current text of the post
+    and of every post in the same case (a reply may quote the case), every stored revision,
+    the author's dismissed findings, the rendered HTML, the search index, flags and moderation
+    notes about the thread, and notifications. Redaction itself keeps no copy of the old text:
+    no revision is written and the audit event holds counts, never text.
+    """
+    reason = _clean(reason, REASON_MAX, "reason", required="Give a reason; it is logged.")
+    flags = _check_state(kind, post, seen_token)
+    if post.status == State.DRAFT:
+        raise ModerationError("Drafts are their author's alone; they cannot be redacted.")
+    strings = _spans_to_strings(kind, post, spans)
+    replace = _replacer(strings)
+    case_id = case_id_of(kind, post)
+    case = db.session.get(Case, case_id)
+    changed = _scrub_thread(case, replace)
+    _resolve_flags(flags, FlagStatus.UPHELD, actor)
+    if post.status == State.HIDDEN:
+        _set_status(kind, post, State.PUBLISHED)  # the identifier is gone: visible again
+    _reindex("case", case)
+    row = _log(actor, "redact", kind, post.id, replace(reason)[:REASON_MAX], case_id,
+               Reason.PHI)
+    _scrub_moderation_text(case_id, replace)
+    changed += _scrub_notifications(strings, replace)
+    row.elsewhere = _occurrences_elsewhere(strings, case_id)
+    notify(post.author_id, "moderation.redacted",
+           f"A moderator redacted possible patient identifiers in your "
+           f"{_post_label(kind, post)}", post_url(kind, post))
+    audit.record("moderation.redacted", actor=actor, target=post, action_id=row.id,
+                 passages=len(strings), categories=sorted({c for _, c in strings}),
+                 rows=changed)
+    if db.session.get_bind().dialect.name == "sqlite":
+        # FTS5 keeps deleted terms in its segments until they are merged; merging them all
+        # now is what makes the index forget the identifier.
+        db.session.execute(text(f"INSERT INTO {search.INDEX_TABLE}({search.INDEX_TABLE}) "
+                                "VALUES('optimize')"))
+    db.session.commit()
+    return row
+
+
+def _occurrences_elsewhere(strings, case_id: int, limit: int = 20) -> list[tuple[str, int]]:
+    """Posts outside this thread whose text holds one of the strings (for the moderator to
+    review next: redaction stays within the thread, where the words are known to be PHI)."""
+    def holds(*columns):
+        return or_(*(func.lower(column).contains(s.lower(), autoescape=True)
+                     for column in columns for s, _ in strings))
+
+    found = [("case", case_id_) for case_id_ in db.session.scalars(
+        select(Case.id).where(Case.id != case_id, Case.status != State.DRAFT,
+                              holds(Case.title, Case.body, Case.question, Case.timeline))
+        .order_by(Case.id).limit(limit))]
+    found += [("reply", reply_id) for reply_id in db.session.scalars(
+        select(Reply.id).where(Reply.case_id != case_id, Reply.status != State.DRAFT,
+                               holds(Reply.body)).order_by(Reply.id).limit(limit))]
+    return found[:limit]
+
+
+def _scrub(obj, names, replace) -> bool:
+    changed = False
+    for name in names:
+        old = getattr(obj, name)
+        new = replace(old)
+        if new != old:
+            # A tag can be longer than what it replaces; stay within the column's length.
+            limit = getattr(type(obj).__table__.c[name].type, "length", None)
+            setattr(obj, name, new[:limit] if limit else new)
+            changed = True
+    return changed
+
+
+def _scrub_thread(case: Case, replace) -> int:
+    changed = 0
+    if _scrub(case, ("title", "body", "question", "timeline"), replace):
+        case.body_html = render_markdown(case.body)
+        case.question_html = render_markdown(case.question) if case.question else ""
+        changed += 1
+    if case.review_note and _scrub(case, ("review_note",), replace):
+        changed += 1
+    replies = list(db.session.scalars(select(Reply).where(Reply.case_id == case.id)))
+    for reply in replies:
+        if _scrub(reply, ("body",), replace):
+            reply.body_html = render_markdown(reply.body) if reply.body else ""
+            changed += 1
+    reply_ids = [r.id for r in replies]
+    owner = or_(Revision.case_id == case.id, Revision.reply_id.in_(reply_ids)) if reply_ids \
+        else Revision.case_id == case.id
+    for revision in db.session.scalars(select(Revision).where(owner)):
+        changed += _scrub(revision, ("title", "body", "question", "timeline"), replace)
+    owner = or_(Dismissal.case_id == case.id, Dismissal.reply_id.in_(reply_ids)) if reply_ids \
+        else Dismissal.case_id == case.id
+    for dismissal in db.session.scalars(select(Dismissal).where(owner)):
+        changed += _scrub(dismissal, ("text", "reason"), replace)
+    return changed
+
+
+def _scrub_moderation_text(case_id: int, replace) -> None:
+    for flag in db.session.scalars(select(Flag).where(Flag.case_id == case_id)):
+        _scrub(flag, ("note", "quote"), replace)
+    for row in db.session.scalars(select(ModerationAction).where(
+            ModerationAction.case_id == case_id)):
+        _scrub(row, ("reason",), replace)
+
+
+def _scrub_notifications(strings, replace) -> int:
+    # Notifications carry no clinical text by design; this is the belt to that braces.
+    condition = or_(*(func.lower(Notification.message).contains(s.lower(), autoescape=True)
+                      for s, _ in strings))
+    changed = 0
+    for note in db.session.scalars(select(Notification).where(condition)):
+        changed += _scrub(note, ("message",), replace)
+    return changed
+
+
+# --- moderation log and public notes ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class LogFilter:
+    moderator: str = ""
+    action: str = ""
+    since: datetime | None = None
+    until: datetime | None = None
+    target_type: str = ""
+    target_id: int | None = None
+
+
+def log_entries(f: LogFilter, page: int = 1) -> tuple[list[ModerationAction], bool]:
+    stmt = select(ModerationAction)
+    if f.moderator == "system":
+        stmt = stmt.where(ModerationAction.moderator_id.is_(None))
+    elif f.moderator:
+        ids = select(User.id).where(User.email.like(f"%{f.moderator.lower()}%"))
+        stmt = stmt.where(ModerationAction.moderator_id.in_(ids))
+    if f.action in LOG_ACTIONS:
+        stmt = stmt.where(ModerationAction.action == f.action)
+    if f.since:
+        stmt = stmt.where(ModerationAction.created_at >= f.since)
+    if f.until:
+        stmt = stmt.where(ModerationAction.created_at < f.until)
+    if f.target_type in (*KINDS, "user"):
+        stmt = stmt.where(ModerationAction.target_type == f.target_type)
+    if f.target_id is not None and 0 < f.target_id <= MAX_ID:
+        stmt = stmt.where(ModerationAction.target_id == f.target_id)
+    rows = list(db.session.scalars(stmt.order_by(ModerationAction.id.desc())
+                                   .limit(LOG_PAGE_SIZE + 1)
+                                   .offset((max(page, 1) - 1) * LOG_PAGE_SIZE)))
+    return rows[:LOG_PAGE_SIZE], len(rows) > LOG_PAGE_SIZE
+
+
+_PUBLIC_ACTIONS = ("auto_hide", "hide", "remove", "redact", "restore")
+
+
+def public_notes(case_id: int) -> dict[tuple[str, int], str]:
+    """Why posts in a case are hidden, removed or redacted, as members may read it (one
+    query): the latest such action per post, never who flagged."""
+    rows = db.session.execute(
+        select(ModerationAction.target_type, ModerationAction.target_id,
+               ModerationAction.action, ModerationAction.reason, ModerationAction.flag_reason)
+        .where(ModerationAction.case_id == case_id,
+               ModerationAction.action.in_(_PUBLIC_ACTIONS))
+        .order_by(ModerationAction.id))
+    notes: dict[tuple[str, int], str] = {}
+    for row in rows:
+        key = (row.target_type, row.target_id)
+        if row.action == "restore":
+            notes.pop(key, None)
+            continue
+        if row.action == "auto_hide":
+            notes[key] = row.reason
+            continue
+        what = {"hide": "Hidden", "remove": "Removed", "redact": "Redacted"}[row.action]
+        why = Reason.LABELS.get(row.flag_reason or "", "") if row.flag_reason else ""
+        notes[key] = f"{what} by moderators" + (f": {why}." if why else f": {row.reason}")
+    return notes
+
+
+def return_message(kind: str, post_id: int) -> str | None:
+    """The message of the latest "return to the author" for a post, for its author's page."""
+    return db.session.scalar(
+        select(ModerationAction.reason).where(ModerationAction.target_type == kind,
+                                              ModerationAction.target_id == post_id,
+                                              ModerationAction.action == "return")
+        .order_by(ModerationAction.id.desc()).limit(1))
+
+
+# --- members ---------------------------------------------------------------------------------
+
+def _check_sanction(actor, member: User) -> None:
+    if member.id == actor.id:
+        raise ModerationError("You cannot sanction yourself.")
+    if member.role >= actor.role and actor.role != Role.ADMIN:
+        raise ModerationError("Only an admin can sanction a moderator or an admin.")
+
+
+@_rollback_on_error
+def warn(actor, member: User, message: str) -> MemberWarning:
+    """A warning the member must acknowledge before using the site again."""
+    _check_sanction(actor, member)
+    message = _clean(message, REASON_MAX, "message",
+                     required="Write the warning; the member reads it.")
+    warning = MemberWarning(member_id=member.id, moderator_id=actor.id, message=message)
+    db.session.add(warning)
+    row = _log(actor, "warn", "user", member.id, message)
+    notify(member.id, "moderation.warning", "You have received a warning from the moderators",
+           "/moderation/warnings")
+    audit.record("moderation.warn", actor=actor, target=member, action_id=row.id)
+    db.session.commit()
+    return warning
+
+
+@_rollback_on_error
+def suspend(actor, member: User, reason: str, days: int | None) -> None:
+    """Suspend (for `days`, or until reinstated): the log row, the audit event and the
+    suspension land in one commit (accounts.suspend commits what we added)."""
+    _check_sanction(actor, member)
+    reason = _clean(reason, 500, "reason", required="Give a reason: the member is shown it.")
+    until = utcnow() + timedelta(days=days) if days else None
+    _log(actor, "suspend", "user", member.id,
+         reason + (f" ({days} days)" if days else " (until reinstated)"))
+    try:
+        accounts.suspend(member, actor, reason, until)
+    except accounts.AccountError as exc:
+        raise ModerationError(str(exc), exc.field) from exc
+
+
+@_rollback_on_error
+def reinstate(actor, member: User, reason: str) -> None:
+    _check_sanction(actor, member)
+    reason = _clean(reason, 500, "reason", required="Give a reason; it is logged.")
+    _log(actor, "reinstate", "user", member.id, reason)
+    accounts.reinstate(member, actor, reason)
+
+
+@_rollback_on_error
+def add_note(actor, member: User, body: str) -> MemberNote:
+    body = _clean(body, MEMBER_NOTE_MAX, "body", required="Write the note first.")
+    note = MemberNote(member_id=member.id, author_id=actor.id, body=body)
+    db.session.add(note)
+    audit.record("moderation.note_added", actor=actor, target=member)
+    db.session.commit()
+    return note
+
+
+def pending_warnings(member_id: int) -> list[MemberWarning]:
+    return list(db.session.scalars(select(MemberWarning).where(
+        MemberWarning.member_id == member_id, MemberWarning.acknowledged_at.is_(None))
+        .order_by(MemberWarning.id)))
+
+
+def load_member(session_token: str) -> User | None:
+    """Flask-Login's user loader: the member and, in the same query, whether a warning waits
+    for their acknowledgement (`pending_warning`), so the check costs no extra query."""
+    pending = select(MemberWarning.id).where(MemberWarning.member_id == User.id,
+                                             MemberWarning.acknowledged_at.is_(None)).exists()
+    row = db.session.execute(select(User, pending.label("pending"))
+                             .where(User.session_token == session_token)).first()
+    if row is None:
+        return None
+    row[0].pending_warning = bool(row.pending)
+    return row[0]
+
+
+def has_pending_warning(member_id: int) -> bool:
+    return db.session.scalar(select(MemberWarning.id).where(
+        MemberWarning.member_id == member_id, MemberWarning.acknowledged_at.is_(None))
+        .limit(1)) is not None
+
+
+def acknowledge(member, warning_id: int) -> None:
+    if not 0 < warning_id <= MAX_ID:
+        return
+    result = db.session.execute(
+        update(MemberWarning).where(MemberWarning.id == warning_id,
+                                    MemberWarning.member_id == member.id,
+                                    MemberWarning.acknowledged_at.is_(None))
+        .values(acknowledged_at=utcnow()))
+    if result.rowcount:
+        audit.record("moderation.warning_acknowledged", actor=member, target=member,
+                     warning_id=warning_id)
+    db.session.commit()
+
+
+@dataclass
+class MemberHistory:
+    member: User
+    upheld_flags: list[Flag]
+    actions: list[ModerationAction]
+    warnings: list[MemberWarning]
+    notes: list[MemberNote]
+    flagger_record: dict[str, int]
+
+
+def member_history(member: User) -> MemberHistory:
+    """What moderators see about a member: upheld flags on their posts, sanctions, warnings,
+    private notes, and their own record as a flagger."""
+    upheld = list(db.session.scalars(
+        select(Flag).where(Flag.post_author_id == member.id, Flag.status == FlagStatus.UPHELD)
+        .order_by(Flag.id.desc()).limit(50)))
+    actions = list(db.session.scalars(
+        select(ModerationAction).where(ModerationAction.target_type == "user",
+                                       ModerationAction.target_id == member.id)
+        .order_by(ModerationAction.id.desc()).limit(50)))
+    warnings = list(db.session.scalars(
+        select(MemberWarning).where(MemberWarning.member_id == member.id)
+        .order_by(MemberWarning.id.desc()).limit(50)))
+    notes = list(db.session.scalars(
+        select(MemberNote).where(MemberNote.member_id == member.id)
+        .order_by(MemberNote.id.desc()).limit(100)))
+    record = flagger_records({member.id}).get(
+        member.id, {FlagStatus.OPEN: 0, FlagStatus.UPHELD: 0, FlagStatus.DISMISSED: 0})
+    return MemberHistory(member, upheld, actions, warnings, notes, record)
+
+
+# --- retroactive re-scan ---------------------------------------------------------------------
+
+CHECKPOINT = "rescan"
+
+
+def finding_key(field_name: str, category: str, found: str) -> str:
+    """A keyed hash naming a finding without storing its text (which may be PHI)."""
+    secret = (current_app.config.get("SECRET_KEY") or "").encode()
+    message = f"{field_name}\0{category}\0{found}".encode()
+    return hmac.new(secret, message, hashlib.sha256).hexdigest()[:24]
+
+
+def rescan_checkpoint(restart: bool = False) -> RescanCheckpoint:
+    checkpoint = db.session.get(RescanCheckpoint, CHECKPOINT)
+    if checkpoint is None:
+        checkpoint = RescanCheckpoint(name=CHECKPOINT, last_case_id=0, last_reply_id=0,
+                                      flagged=0, started_at=utcnow())
+        db.session.add(checkpoint)
+    elif restart or checkpoint.finished_at is not None:
+        checkpoint.last_case_id = checkpoint.last_reply_id = checkpoint.flagged = 0
+        checkpoint.started_at, checkpoint.finished_at = utcnow(), None
+    db.session.commit()
+    return checkpoint
+
+
+def rescan_remaining(checkpoint: RescanCheckpoint) -> int:
+    cases_left = db.session.scalar(select(func.count()).where(
+        Case.status == State.PUBLISHED, Case.id > checkpoint.last_case_id)) or 0
+    replies_left = db.session.scalar(select(func.count()).where(
+        Reply.status == State.PUBLISHED, Reply.id > checkpoint.last_reply_id)) or 0
+    return cases_left + replies_left
+
+
+def rescan_batch(checkpoint: RescanCheckpoint, batch_size: int = 200) -> tuple[int, int]:
+    """Scan the next batch of published posts; returns (posts scanned, posts flagged).
+
+    Cases first, then replies, each in id order; the checkpoint moves in the same commit as
+    the flags, so an interrupted run resumes exactly where it stopped. (0, 0) means done.
+    """
+    kind = "case"
+    posts = list(db.session.scalars(select(Case).where(
+        Case.status == State.PUBLISHED, Case.id > checkpoint.last_case_id)
+        .order_by(Case.id).limit(batch_size)))
+    if not posts:
+        kind = "reply"
+        posts = list(db.session.scalars(select(Reply).where(
+            Reply.status == State.PUBLISHED, Reply.id > checkpoint.last_reply_id)
+            .order_by(Reply.id).limit(batch_size)))
+    if not posts:
+        checkpoint.finished_at = utcnow()
+        audit.record("moderation.rescan_finished", flagged=checkpoint.flagged)
+        db.session.commit()
+        return 0, 0
+    flagged = 0
+    owner = Dismissal.case_id if kind == "case" else Dismissal.reply_id
+    dismissals: dict[int, list[Dismissal]] = defaultdict(list)
+    for d in db.session.scalars(select(Dismissal).where(owner.in_([p.id for p in posts]))):
+        dismissals[d.case_id if kind == "case" else d.reply_id].append(d)
+    try:
+        for post in posts:
+            flagged += _rescan_post(kind, post, dismissals[post.id])
+        if kind == "case":
+            checkpoint.last_case_id = posts[-1].id
+        else:
+            checkpoint.last_reply_id = posts[-1].id
+        checkpoint.flagged += flagged
+        db.session.commit()
+    except Exception:
+        db.session.rollback()
+        raise
+    return len(posts), flagged
+
+
+def _rescan_post(kind: str, post, dismissed: list[Dismissal]) -> int:
+    findings = gate.open_findings(gate.scan_fields(post.text_fields(), dismissed))
+    if not findings:
+        return 0
+    keys = {finding_key(f.field, f.finding.category, f.finding.text) for f in findings}
+    accepted: set[str] = set()
+    for flag in db.session.scalars(select(Flag).where(
+            Flag.kind == kind, Flag.post_id == post.id, Flag.flagger_id.is_(None))):
+        if flag.status == FlagStatus.OPEN:
+            return 0  # already waiting for a moderator
+        if flag.status == FlagStatus.DISMISSED:
+            accepted.update(flag.finding_keys.split())
+    new_keys = keys - accepted
+    if not new_keys:
+        return 0
+    _lock(kind, post)  # a moderator may have acted on it since the batch was read
+    if post.status != State.PUBLISHED:
+        return 0
+    categories = sorted({f.finding.category for f in findings})
+    count = len(findings)
+    flag = Flag(kind=kind, post_id=post.id, case_id=case_id_of(kind, post),
+                post_author_id=post.author_id, flagger_id=None, reason=Reason.PHI,
+                note=RESCAN_NOTE.format(n=count, s="" if count == 1 else "s",
+                                        cats=", ".join(categories)),
+                finding_keys=" ".join(sorted(keys)), open_key=f"system:{kind}:{post.id}")
+    db.session.add(flag)
+    db.session.flush()
+    audit.record("flag.created", target=post, flag_id=flag.id, reason=Reason.PHI, system=True)
+    _hide_automatically(kind, post, AUTO_HIDE_PHI, Reason.PHI)
+    return 1
