@@ -18,7 +18,6 @@ from clinnet.accounts.models import User
 from clinnet.accounts.passwords import hash_password, policy_errors
 from clinnet.cases.demo import seed_cases
 from clinnet.core.authz import Role
-from clinnet.core.db import utcnow
 from clinnet.extensions import db
 from clinnet.moderation.demo import seed_moderation
 from clinnet.verification import demo as verification_demo
@@ -82,10 +81,7 @@ def _enrol_staff(user: User, totp_secret: str) -> None:
     except twofactor.SecretUnreadable:
         current = None
     if current != totp_secret:
-        accounts.set_totp_secret(user, totp_secret)
-        user.totp_last_counter = None
-        user.totp_enabled_at = utcnow()
-        user.recovery_code_hashes = None
+        accounts.install_two_factor(user, totp_secret)
 
 
 def seed(password: str, totp_secret: str | None = None) -> list[tuple[str, Role]]:

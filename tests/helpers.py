@@ -102,13 +102,10 @@ def page_text(response) -> str:
 def enrol_two_factor(user, secret: str | None = None) -> list[str]:
     """Turn on 2FA for `user` directly (tests about something else); returns recovery codes."""
     from clinnet.accounts import twofactor
-    from clinnet.core.db import utcnow
 
     codes, hashes = twofactor.new_recovery_codes()
-    accounts.set_totp_secret(user, secret or twofactor.new_secret())
-    user.totp_enabled_at = utcnow()
-    user.totp_last_counter = None
-    user.recovery_code_hashes = hashes
+    accounts.install_two_factor(user, secret or twofactor.new_secret(),
+                                recovery_code_hashes=hashes)
     db.session.commit()
     return codes
 

@@ -402,6 +402,15 @@ def totp_secret_of(user: User) -> str:
     return twofactor.unseal(user.totp_secret, _totp_key())
 
 
+def install_two_factor(user: User, secret: str, last_counter: int | None = None,
+                       recovery_code_hashes: list[str] | None = None) -> None:
+    """Turn 2FA on with `secret` (no audit, no commit: the calling action does both)."""
+    set_totp_secret(user, secret)
+    user.totp_last_counter = last_counter
+    user.totp_enabled_at = utcnow()
+    user.recovery_code_hashes = recovery_code_hashes
+
+
 def enable_two_factor(user: User, secret: str, code: str) -> list[str]:
     """Turn on 2FA with `secret` once `code` proves the app has it; returns the recovery codes
     (shown once). Ends every other session."""
@@ -411,10 +420,7 @@ def enable_two_factor(user: User, secret: str, code: str) -> list[str]:
                            "the current code.", field="code")
     codes, hashes = twofactor.new_recovery_codes()
     replacing = user.two_factor_enabled
-    set_totp_secret(user, secret)
-    user.totp_last_counter = counter
-    user.totp_enabled_at = utcnow()
-    user.recovery_code_hashes = hashes
+    install_two_factor(user, secret, counter, hashes)
     sessions.delete_all(user)
     audit.record("account.two_factor_reset" if replacing else "account.two_factor_enabled",
                  actor=user, target=user)
