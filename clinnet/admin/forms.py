@@ -1,6 +1,6 @@
 from flask_wtf import FlaskForm
-from wtforms import IntegerField, SelectField, TextAreaField
-from wtforms.validators import DataRequired, Length, NumberRange, Optional
+from wtforms import SelectField, TextAreaField
+from wtforms.validators import Length, Optional
 
 from clinnet.core.authz import Role
 from clinnet.core.forms import select_choices
@@ -13,15 +13,6 @@ STAFF_ROLE_CHOICES = select_choices(
 
 class RoleForm(FlaskForm):
     role = SelectField("Role", choices=STAFF_ROLE_CHOICES)
-
-
-class SuspendForm(FlaskForm):
-    reason = TextAreaField("Reason (shown to the member)",
-                           validators=[DataRequired("Give a reason: the member is shown it."),
-                                       Length(max=500)])
-    days = IntegerField("Days (empty: until reinstated)",
-                        validators=[Optional(), NumberRange(min=1, max=3650,
-                                                            message="Between 1 and 3650 days.")])
 
 
 class ReinstateForm(FlaskForm):

@@ -6,13 +6,14 @@ from flask_login import current_user
 from clinnet.accounts import services as accounts
 from clinnet.accounts.models import User
 from clinnet.admin import services
-from clinnet.admin.forms import ReinstateForm, RoleForm, SuspendForm
+from clinnet.admin.forms import ReinstateForm, RoleForm
 from clinnet.audit import verify_chain
 from clinnet.core.authz import Role, requires_role
 from clinnet.core.db import utcnow
 from clinnet.core.routing import page_number
 from clinnet.extensions import db
 from clinnet.moderation import services as moderation
+from clinnet.moderation.forms import SuspendForm  # one suspension form for all staff
 from clinnet.verification.services import application_of, pending_count
 
 bp = Blueprint("admin", __name__, url_prefix="/admin", template_folder="templates")
