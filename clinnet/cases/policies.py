@@ -10,7 +10,6 @@ from flask import abort
 
 from clinnet.cases.models import Case, Reply, State
 from clinnet.core.authz import Role
-from clinnet.core.routing import MAX_ID
 from clinnet.extensions import db
 
 
@@ -53,14 +52,14 @@ def can_see_history(author_id: int, user) -> bool:
 
 
 def get_case_or_404(case_id: int, user) -> Case:
-    case = db.session.get(Case, case_id) if 0 < case_id <= MAX_ID else None
+    case = db.session.get(Case, case_id)  # the URL converter keeps ids in range
     if case is None or not can_view(case, user):
         abort(404)
     return case
 
 
 def get_reply_or_404(reply_id: int, user) -> Reply:
-    reply = db.session.get(Reply, reply_id) if 0 < reply_id <= MAX_ID else None
+    reply = db.session.get(Reply, reply_id)
     if reply is None or not can_view(reply.case, user):
         abort(404)
     # Replies nobody else has seen yet are as unknown to others as a draft case.
