@@ -33,15 +33,6 @@ def can_edit(case: Case, user) -> bool:
         State.DRAFT, State.IN_REVIEW, State.PUBLISHED)
 
 
-def can_view_reply(reply: Reply, user) -> bool:
-    """The reply's own text (the case's visibility is checked separately)."""
-    if reply.status == State.PUBLISHED:
-        return True
-    if user.id == reply.author_id:
-        return reply.status != State.DELETED
-    return is_moderator(user) and reply.status in (State.IN_REVIEW, State.HIDDEN, State.REMOVED)
-
-
 def can_edit_reply(reply: Reply, user) -> bool:
     return user.id == reply.author_id and reply.status in (
         State.DRAFT, State.IN_REVIEW, State.PUBLISHED)
