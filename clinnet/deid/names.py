@@ -75,7 +75,7 @@ attorney poa conservator neice other husbands wifes contact
 CREDENTIALS = words("""
 rn md np pa do rrt phd licsw lcsw msw cns crna pharmd rd slp ot lpn cna aprn fnp dnp mph
 bsn msn ccrn cnm cnp emt paramedic resident intern fellow attending pgy mbbs frcp frcpc facc
-facs facp facep dds dmd dpm psyd lpc rph mrcp
+facs facp facep dds dmd dpm psyd lpc rph mrcp crt
 """)
 
 # Reporting verbs and phrases that put a name right after ("per X", "seen by X") or
@@ -182,6 +182,8 @@ _DRUG_SUFFIX = re.compile(
     r"dronate|xaban|gatran|grel|teplase|fungin|poetin|grastim|mustine|trexate|citabine|phylline|"
     r"peridol|iapine|oxetine|ipramine|triptyline|azepine|ciclovir|amivir|navir)$"
 )
+# "w/ MD X", "per NP X": the title is who was told or asked, so a name follows
+_REPORTED_TO = re.compile(r"(?:\bw/|\bd/w|\bper|\bwith|\bcalled|\bpaged|\bnotified)\s?$")
 _AUX_VERBS = words("does did has had was is were will would wish came arrived reached")
 _LOWER = ASCII_LOWER
 _CLASS_CACHE: dict[str, str] = {}
@@ -342,7 +344,8 @@ def find_names_and_places(
     toks = _Toks(text, ms, lows, infos)
     # Only tokens that could be a name or that trigger a rule are visited below.
     interesting = [i for i, c in enumerate(infos) if c != "W" and c != "S"]
-    mixed = _case_mode(text, len(lows)) == "mixed"
+    mode = _case_mode(text, len(lows))
+    mixed = mode == "mixed"
     n = len(toks)
     flag: list[str | None] = [None] * n  # rule name when flagged as NAME
     place: list[str | None] = [None] * n
@@ -495,6 +498,16 @@ def find_names_and_places(
                 continue
             if low == "ms" and (t.upper or not t.cap):
                 strong = 0  # "MS"/"ms" is also mental status and morphine sulfate
+            elif (
+                low in ("md", "np")
+                and _REPORTED_TO.search(ltext, max(0, t.start - 12), t.start)
+                and i + 1 < n
+                and lows[i + 1] in lexicons.surnames()
+                and lows[i + 1] not in _TITLE_FOLLOWERS
+                and lows[i + 1] not in _CONTEXT_WORDS
+                and lows[i + 1] not in medical
+            ):
+                strong = 2  # "checked w/MD Spears", "d/w NP Lamb": a clinician by name
             g = gap(i + 1)
             ok_gap = g.strip() in ("", ".") if strong == 3 else g in (" ", "  ")
             if ok_gap and "\n" not in g:  # not "MS:" (mental status), not "fellow. Next"
@@ -602,7 +615,8 @@ def find_names_and_places(
         if (
             low in CREDENTIALS
             and i > 0
-            and low not in ("resident", "intern", "fellow", "attending")
+            # "crt" is also cardiac resynchronisation: it ends a name, it does not start one
+            and low not in ("resident", "intern", "fellow", "attending", "crt")
         ):
             g = gap(i)
             weak_cred = low in ("do", "ot", "pa", "np", "slp", "rd", "cm", "md", "rn")
@@ -735,6 +749,45 @@ def find_names_and_places(
                 i > 0 and gap(i) == " " and proper(i - 1)
             ):
                 flag[i] = "capitalized_unknown"
+    # 7c. a first name that is also a word ("John", "Grace"), capitalised on its own inside
+    # a sentence of a lower-case note: "supportive to pt, John." Mixed-case writers
+    # capitalise for emphasis ("Nausea and Hope for discharge"), so only a note that
+    # otherwise never capitalises counts; neighbouring capitals mean a title-case phrase
+    # ("MRI Brain", "Major Depression").
+    if mode == "lower":
+        for i in interesting:
+            if infos[i][0] != "A" or flag[i] or lows[i] not in firsts or len(lows[i]) < 3:
+                continue
+            t = toks[i]
+            if not t.cap or t.upper or t.low in _CONTEXT_WORDS or t.low in medical:
+                continue
+            if t.low in eponyms or t.low in lexicons.not_names() or t.low in lexicons.not_places():
+                continue  # "Foley", "May", "Florida"
+            before = text[max(0, t.start - 3) : t.start].rstrip(" \t\"'(")
+            if not before or before[-1] in ".!?:;\n-*#>" or before[-1].isdigit():
+                continue
+            if (i > 0 and toks[i - 1].cap and gap(i).strip(" ") == "") or (
+                i + 1 < n and toks[i + 1].cap and gap(i + 1).strip(" ") == ""
+            ):
+                continue
+            flag[i] = "capitalized_first_name"
+    # 7d. a one-case note has no capitals to go by, but a first name followed by a word in
+    # no list at all is a full name: "pat rixford", "WILL OKONJO"
+    if not mixed:
+        for i in interesting:
+            if infos[i][0] != "A" or flag[i] or lows[i] not in firsts or i + 1 >= n:
+                continue
+            nxt = toks[i + 1]
+            if (
+                nxt.cls == "U"
+                and len(nxt.low) >= 4
+                and gap(i + 1) == " "
+                and nxt.low not in medical
+                and lows[i] not in lexicons.not_names()
+                and not _looks_like_typo(nxt.low)
+                and not _shortened_word(nxt.low)
+            ):
+                flag[i] = flag[i + 1] = flag[i + 1] or "first_and_unknown"
     # 8. an initial with a period before a name-like word: "E. Welsh aware", "B. KARGAS PA"
     for m in _INITIAL_NAME.finditer(text):
         q = bisect_left(toks.ms, m.start(), key=_start)
@@ -783,7 +836,25 @@ def find_names_and_places(
             if flag[i]:
                 continue
             t = toks[i]
-            if t.low in _CONTEXT_WORDS or t.low in medical:
+            if t.low in _CONTEXT_WORDS:
+                continue
+            if t.low in medical:
+                # an eponym is a surname first: "Bernard Foley" after a first name, unless
+                # it is in use ("Mary Foley catheter" is not written)
+                if not (
+                    t.low in eponyms
+                    and mixed
+                    and t.cap
+                    and not t.upper
+                    and i > 0
+                    and flag[i - 1]
+                    and joined(i)
+                    and lows[i - 1] in firsts
+                    and toks[i - 1].cls == "N"
+                    and not eponym_use(i)
+                ):
+                    continue
+                flag[i] = "adjacent"
                 continue
             if t.upper and len(t.low) == 2 and t.low in _STATE_CODES:
                 continue  # "Cambridge MA": a state code, not part of a name
@@ -843,7 +914,20 @@ def find_names_and_places(
             continue
         if not flag[k]:
             t = toks[k]
-            if t.low in firsts and t.cls in ("N", "A") and (t.cap or not mixed):
+            first_name = t.low in firsts and t.cls in ("N", "A")
+            # "daughters Mary and Ngozi": an unknown word joined to a name given by a
+            # relation or title, or to an unambiguous first name, is the second name
+            unknown_name = (
+                (
+                    flag[i].startswith(_STRONG_NAME_RULES)
+                    or (toks[i].cls == "N" and lows[i] in firsts)
+                )
+                and t.cls == "U"
+                and len(t.low) >= 3
+                and t.low not in medical
+                and not _looks_like_typo(t.low)
+            )
+            if (first_name or unknown_name) and (t.cap or not mixed):
                 flag[k] = "coordinated"
     # 12. a word flagged once is flagged everywhere in the note ("Radu" ... "Radu wishes")
     _propagate(toks, flag, mixed, lows, medical)
@@ -923,7 +1007,7 @@ _EPONYM_PHRASE = re.compile(
     r"zollinger[\s-]ellison|waterhouse[\s-]friderichsen|budd[\s-]chiari|swan[\s-]ganz|"
     r"austin\sflint|graham\ssteell|argyll\srobertson|kussmaul|cheyne[\s-]stokes|"
     r"hunt\sand\shess|glasgow\scoma|john\scunningham|epstein[\s-]barr|von\swillebrand|"
-    r"de\squervain|lou\sgehrig)"
+    r"de\squervain|lou\sgehrig|rocky\smountain|st\.?\sjohn'?s\swort|(?:san\sjoaquin\s)?valley\sfever)"
 )
 # first words of the phrase regexes: a regex runs only when the note has one of them
 _LABEL_FIRST = words(
@@ -932,7 +1016,7 @@ _LABEL_FIRST = words(
 _EPONYM_FIRST = words("""
 sister stevens wolff guillain brown creutzfeldt osgood legg jackson mallory chediak wiskott peutz
 arnold dandy charcot kimmelstiel zollinger waterhouse budd swan austin graham argyll kussmaul
-cheyne hunt glasgow john epstein von de lou
+cheyne hunt glasgow john epstein von de lou rocky san valley st
 """)
 _FACILITY_FIRST = words("""
 holy sacred good mount mt beth cedars johns john mayo cleveland kaiser shriners mass massachusetts
@@ -1206,6 +1290,8 @@ def _places(
                     and tj.low not in _FACILITY_JOINERS
                     and tj.low not in FACILITY_WORDS
                     and not (mixed and tj.cap and not tj.upper)
+                    # "from MD Hospital", "NYU Hospital": an acronym right before the word
+                    and not (mixed and tj.upper and j == i - 1 and 2 <= len(tj.low) <= 5)
                     and tj.low not in cities
                     # "HEBREW REHAB", "jewish home": a people or language names a facility
                     and not (tj.low in _NATIONALITY_WORDS and gap(j + 1) in (" ", "-"))
@@ -1213,18 +1299,25 @@ def _places(
                     break
                 span.append(j)
                 j -= 1
+            # a one-case note that writes a facility in title case marks it as a proper
+            # name: "pt knows she is in General Hospital"
+            proper_name = not mixed and all(toks[q].cap and not toks[q].upper for q in (*span, i))
             distinctive = [
                 q
                 for q in span
-                if toks[q].low not in _GENERIC_ONLY
+                if (toks[q].low not in _GENERIC_ONLY or (proper_name and toks[q].low != "the"))
                 and (toks[q].low not in FACILITY_WORDS or toks[q].low in ("memorial", "general"))
                 and toks[q].low != "of"
-                and (toks[q].low not in medical or toks[q].low in cities)
+                and (
+                    toks[q].low not in medical
+                    or toks[q].low in cities
+                    or (toks[q].upper and q == i - 1 and mixed)
+                )
             ]
             if distinctive:
                 for q in span:
                     if toks[q].low != "of" and (
-                        toks[q].low not in _GENERIC_ONLY or q > min(distinctive)
+                        toks[q].low not in _GENERIC_ONLY or q >= min(distinctive)
                     ):
                         place[q] = place[q] or "facility"
                         _unflag(flag, q)
@@ -1261,6 +1354,17 @@ def _places(
                 and base not in medical
             ):
                 place[i + 1] = "saint_facility"
+                _unflag(flag, i + 1)
+            elif (
+                # "a bed at St E's", "@ St A.": a saint's hospital shortened to its initial
+                mixed
+                and t.cap
+                and not t.upper
+                and nxt.end - nxt.start == 1
+                and nxt.upper
+                and text[nxt.end : nxt.end + 1] in (".", "'")
+            ):
+                place[i] = place[i + 1] = "saint_facility"
                 _unflag(flag, i + 1)
         # transfer targets: "transferred to Quartermain", "lives in Lansdowne", "sent to MGH".
         # Every such context ends in a preposition (or "@"), a unit word follows an acronym,
@@ -1305,15 +1409,29 @@ def _places(
                         # "the VA in Balt", "a rehab near Kessington": a capitalised unknown word
                         # after "in/from/near" in mixed-case text
                         mixed
-                        and t.cls == "U"
                         and t.cap
                         and not t.upper
                         and len(low) >= 4
                         and i
-                        and lows[i - 1] in ("in", "from", "near")
                         and flag[i] is None
                         and "'" not in low
-                        and not _looks_like_typo(low, eponyms=True)
+                        and (
+                            (
+                                t.cls == "U"
+                                and lows[i - 1] in ("in", "from", "near")
+                                and not _looks_like_typo(low, eponyms=True)
+                            )
+                            # "a surgeon from Harbor": a word-like place name, capitalised
+                            # inside a sentence; a first name there is more likely a person
+                            or (
+                                t.cls == "A"
+                                and lows[i - 1] in ("from", "near", "at")
+                                and gap(i) == " "
+                                and low not in firsts
+                                and low not in _not_town_words()
+                                and _mid_sentence(text, toks[i - 1].start)
+                            )
+                        )
                     )
                 ):
                     place[i] = "place_context"
@@ -1357,6 +1475,12 @@ def _places(
                 for q in range(i, j + 1):
                     if toks[q].low != "of" or q > i:
                         place[q] = place[q] or "university"
+    # employers: "works for vista health", "employed by Acme Freight"
+    if "work" in ltext or "employ" in ltext:
+        _employers(text, ltext, toks, mixed, place, flag)
+    # named landscape features in mixed-case text: "the Eastern Shore", "Cape Cod"
+    if mixed and not _GEO_WORDS.isdisjoint(lowset):
+        _geo_features(text, toks, place, flag)
     # well-known multi-word facility names ("Holy Cross", "Sacred Heart", "Mount Sinai")
     for m in _KNOWN_FACILITY.finditer(ltext) if not _FACILITY_FIRST.isdisjoint(lowset) else ():
         q = bisect_left(toks.ms, m.start(), key=_start)
@@ -1405,6 +1529,115 @@ def _places(
             ):
                 place[i + 1] = "place_run"
                 _unflag(flag, i + 1)
+
+
+def _employers(
+    text: str,
+    ltext: str,
+    toks: _Toks,
+    mixed: bool,
+    place: list[str | None],
+    flag: list[str | None],
+) -> None:
+    """Mark the name after "works for/at", "employed by": an employer narrows who the
+    patient is as much as a town does, whatever words it is made of."""
+    n, lows, ms = len(toks), toks.lows, toks.ms
+    medical = lexicons.medical()
+    for m in _EMPLOYER_RE.finditer(ltext):
+        q = bisect_left(ms, m.end(), key=_start)
+        if q >= n or ms[q].start() != m.end():
+            continue
+        run: list[int] = []
+        while q < n and len(run) < 3:
+            low = lows[q]
+            if low in STOP or low in _NOT_EMPLOYER:
+                break
+            if (low in _CONTEXT_WORDS or low in medical) and not (run and low in FACILITY_WORDS):
+                break  # but "Vista Health", "Acme Home Care" keep their generic tail
+            if mixed and run and not text[ms[q].start()].isupper():
+                break  # "works at Acme Corp delivering": the name ends at the lower-case word
+            run.append(q)
+            if q + 1 < n and text[ms[q].end() : ms[q + 1].start()] in (" ", "-", " & "):
+                q += 1
+            else:
+                break
+        for q in run:
+            place[q] = place[q] or "employer"
+            _unflag(flag, q)
+
+
+_EMPLOYER_RE = re.compile(r"\b(?:works|worked|working|employed)\s(?:for|at|by)\s{1,3}")
+# Words after "works at" that are not an employer ("works at night", "works for himself")
+_NOT_EMPLOYER = words("""
+home night nights nighttime day days weekend weekends school hospital himself herself myself
+themselves family parents living church present times time since until now full part
+least most odd multiple several various local his her their our own
+""")
+
+
+def _geo_features(text: str, toks: _Toks, place: list[str | None], flag: list[str | None]) -> None:
+    """Mark "Eastern Shore", "Myrtle Beach", "Lake Tahoe": capitalised words with a
+    landscape word after ("Shore") or before ("Lake"), inside a sentence.
+
+    Such a phrase names a region small enough to be a Safe Harbor location; a state in it
+    ("Rhode Island", "Ohio Valley") makes it too large.
+    """
+    n, lows = len(toks), toks.lows
+    states = lexicons.not_places()
+
+    def proper(j: int) -> bool:
+        w = text[toks.ms[j].start() : toks.ms[j].end()]
+        return (
+            len(w) > 1
+            and w[0].isupper()
+            and w[1:].islower()
+            and lows[j] not in STOP
+            and lows[j] not in lexicons.medical()
+            and (lows[j] not in states or lows[j] in _DIRECTIONS)
+        )
+
+    def spaced(j: int) -> bool:
+        return text[toks.ms[j - 1].end() : toks.ms[j].start()] == " "
+
+    for i, low in enumerate(lows):
+        if low in _GEO_HEADS and i and spaced(i) and proper(i - 1):
+            w = text[toks.ms[i].start() : toks.ms[i].end()]
+            if not (w[0].isupper() and w[1:].islower()):
+                continue
+            j = i - 1
+            if j and spaced(j) and proper(j - 1):
+                j -= 1  # "Palm Beach", "North Myrtle Beach"
+            if not _mid_sentence(text, toks.ms[j].start()):
+                continue
+            for q in range(j, i + 1):
+                place[q] = place[q] or "geo_feature"
+                _unflag(flag, q)
+        elif (
+            low in _GEO_LEADS
+            and i + 1 < n
+            and spaced(i + 1)
+            and proper(i + 1)
+            and text[toks.ms[i].start()].isupper()
+            and lows[i + 1] not in _DIRECTIONS
+        ):
+            for q in (i, i + 1):
+                place[q] = place[q] or "geo_feature"
+                _unflag(flag, q)
+
+
+_GEO_HEADS = words("""
+shore shores bay beach harbor harbour island islands lake lakes river valley mountain mountains
+hills heights falls springs coast cape creek canyon peninsula keys vineyard
+""")
+_GEO_LEADS = words("lake cape")
+_GEO_WORDS = _GEO_HEADS | _GEO_LEADS
+_DIRECTIONS = words("north south east west northern southern eastern western central upper lower")
+
+
+def _mid_sentence(text: str, s: int) -> bool:
+    """Does the word starting at ``s`` follow other words of its sentence?"""
+    before = text[max(0, s - 3) : s].rstrip(" \t\"'(")
+    return bool(before) and before[-1] not in ".!?:;\n-*#>" and not before[-1].isdigit()
 
 
 def _signature_line(text: str, s: int, e: int) -> bool:
@@ -1538,6 +1771,18 @@ def _looks_like_typo(w: str, eponyms: bool = False) -> bool:
             if cand != w and (cand in known or cand in med):
                 return True
     return False
+
+
+def _shortened_word(w: str) -> bool:
+    """Is ``w`` the start of a known word ("spont", "resid"): clinical shorthand?"""
+    known = _known_sorted()
+    k = bisect_left(known, w)
+    return k < len(known) and known[k].startswith(w)
+
+
+@cache
+def _known_sorted() -> list[str]:
+    return sorted(lexicons.english() | lexicons.medical())
 
 
 def word_tokens(ltext: str) -> list[str]:

@@ -72,7 +72,36 @@ def scan(text: str) -> list[Finding]:
         findings.append(_finding(text, norm, cur_s, cur_e, best))
         cur_s, cur_e, best = c[0], c[1], c
     findings.append(_finding(text, norm, cur_s, cur_e, best))
-    return [f for f in findings if f.end > f.start]
+    return _whole_words(text, [f for f in findings if f.end > f.start])
+
+
+def _whole_words(text: str, findings: list[Finding]) -> list[Finding]:
+    """Widen each finding to the word it sits in, merging findings that then touch.
+
+    A finding never splits a run of letters and digits: "QUARTERMAIN3", "on10/14/82".
+    Half a word left in place can be all a reader needs to guess the rest, and a
+    replacement glued to a fragment reads badly.
+    """
+    out: list[Finding] = []
+    for f in findings:
+        s, e = f.start, f.end
+        while s > 0 and _word_char(text[s - 1]):
+            s -= 1
+        while e < len(text) and _word_char(text[e]):
+            e += 1
+        if out and s < out[-1].end:
+            prev = out.pop()
+            keep = prev if prev.end - prev.start >= f.end - f.start else f
+            s, e = prev.start, max(e, prev.end)
+            f = keep
+        if (s, e) != (f.start, f.end):
+            f = Finding(s, e, f.category, text[s:e], f.rule)
+        out.append(f)
+    return out
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _better(a: tuple[int, int, str, str], b: tuple[int, int, str, str]) -> bool:

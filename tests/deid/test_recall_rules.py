@@ -404,3 +404,88 @@ def test_facility_named_after_a_people(note: str) -> None:
 def test_language_before_a_new_sentence_is_not_a_facility() -> None:
     note = "SPEAKS HEBREW. HOSPITAL COURSE UNREMARKABLE."
     assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        # an employer made of ordinary words, in any case
+        ("lives with wife. he works for brightwater logistics. a: stable", "brightwater logistics"),
+        ("Retired teacher, now works at Harlow Freight as a driver.", "Harlow Freight"),
+        ("WORKS FOR CALDERON MILLS, SMOKES 1 PPD", "CALDERON MILLS"),
+        # named landscape features: the words before or after say it is a place
+        ("Was on vacation on the Western Shore when the pain began.", "Western Shore"),
+        ("She spent the summer on Cape Corwin and came back yesterday.", "Cape Corwin"),
+        # an ordinary-word place after from/at, capitalised inside a sentence
+        ("Surgeon from Mariner came in this evening to talk to pt.", "Mariner"),
+        # an acronym naming a hospital, and a title-case hospital in a lower-case note
+        ("Pt admitted from KX Hospital at 1900, stable.", "KX"),
+        ("pt oriented x3, knows she is in General Hospital today. ls clear.", "General"),
+        # a saint's hospital shortened to its initial
+        ("Had a bed @ St B. but will need to be rescreened.", "St B"),
+    ],
+)
+def test_employers_landscapes_and_short_facility_names(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "He works at night as a guard; works for himself; works at a bank.",
+        "Works with his hands. Social work for emotional support.",
+        "Tick bite last month; Rocky Mountain spotted fever was considered.",
+        "Valley fever serology sent; returned from Rhode Island on Sunday.",
+        "Pt admitted from the ED to the VA Hospital floor.",
+        "transferred from the general hospital floor to icu. ls clear.",
+        "ST A-fib overnight, rate 110; St. John's wort stopped.",
+    ],
+)
+def test_employer_landscape_and_facility_look_alikes_stay_unflagged(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        # a first name that is also a word, capitalised alone in a lower-case note
+        (
+            "social: son in all day, supportive to pt, Mark. daughter is flying in at 6am "
+            "tomorrow and will stay with the family until the plan is clear.",
+            "Mark",
+        ),
+        # an unknown word coordinated with a first name or a relation's name
+        ("the health care proxies are suzette and oblensk", "oblensk"),
+        # a first name and a word in no list, in a one-case note
+        ("support given by chaplain & pat quindrel licsw, family updated", "pat quindrel"),
+        # an eponym is a surname after a first name
+        ("Vent settings checked.  Bernard Foley, RRT", "Bernard Foley"),
+        # a clinician by name after "w/ MD" in an all-caps note
+        ("DOSE DOUBLE CHECKED W/MD SPEARS AS MED WAS HELD", "SPEARS"),
+    ],
+)
+def test_names_without_capitals_to_go_by(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "MRI Brain negative. Pain and Hope better; Major Depression stable.",
+        "pt mae spont and to command. tf at goal with min resid.",
+        "r-fem aline dced. foley patent for amber urine, no ectopy.",
+        "FOLEY CATHETER IN PLACE. MD AWARE. EVAL BY MD DONE.",
+        "Foley placed; Mary Foley catheter is not a name we write.",
+    ],
+)
+def test_name_rule_look_alikes_stay_unflagged(note: str) -> None:
+    found = [(f.text, f.rule) for f in scan(note)]
+    assert not [t for t, _ in found if "Foley" in t and "Mary" not in t], found
+    if "Mary" not in note:
+        assert found == [], found
+
+
+def test_finding_never_splits_a_word() -> None:
+    note = "TRANSFER TO QUARTERMAIN3 TODAY; pelvic fx on10/14/82."
+    found = scan(note)
+    assert [f.text for f in found] == ["QUARTERMAIN3", "on10/14/82"], found
