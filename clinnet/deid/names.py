@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
+from itertools import compress
 
 from . import lexicons
 from .categories import AGE_OVER_89, LOCATION, NAME
@@ -148,6 +149,13 @@ _PLACE_INTRO = re.compile(
     re.IGNORECASE,
 )
 
+# The last word of every _PLACE_INTRO and _TRANSFER_INTRO phrase: a cheap test that
+# spares the regex search for most tokens.
+_INTRO_LAST = words("""
+to from at in of on for near by with the leave leaving business company employer firm is
+called named
+""")
+
 _CONTEXT_WORDS = TITLES | RELATIONS | CREDENTIALS | _BEFORE_WEAK | _AFTER_WEAK | FACILITY_WORDS
 _TRIGGERS_BASE = (
     TITLES
@@ -186,8 +194,19 @@ _DRUG_SUFFIX = re.compile(
 _REPORTED_TO = re.compile(r"(?:\bw/|\bd/w|\bper|\bwith|\bcalled|\bpaged|\bnotified)\s?$")
 _AUX_VERBS = words("does did has had was is were will would wish came arrived reached")
 _LOWER = ASCII_LOWER
-_CLASS_CACHE: dict[str, str] = {}
 _CACHE_LIMIT = 200_000
+
+
+class _ClassCache(dict[str, str]):
+    """Lexical class by lower-case token, classified on first sight."""
+
+    def __missing__(self, low: str) -> str:
+        return _classify(low)
+
+
+_CLASS_CACHE = _ClassCache()
+# classes the rules look at: names, unknown words, and any word that triggers a rule
+_INTERESTING = frozenset(("N", "A", "U", "N*", "A*", "U*", "W*", "S*"))
 
 
 def _classify(low: str) -> str:
@@ -295,19 +314,23 @@ class _Toks:
         return t
 
 
-_UPPER_WORD = re.compile(r"\b[A-Z]{2,}\b")
-_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+")
+# One pass counts both kinds of capitalised word: an all-capitals word ("CCU") captures
+# its tail, a title-case word ("Smith") captures nothing.
+_CAPITAL_WORD = re.compile(r"\b[A-Z](?:([A-Z]+)\b|[a-z])")
 
 
-def _case_mode(text: str, n_words: int) -> str:
+def _case_mode(text: str, ltext: str, n_words: int) -> str:
     """'upper', 'lower' or 'mixed': capitalisation is evidence only in mixed-case text.
 
     Counted over words, not letters: a lower-case note with a few upper-case
     abbreviations ("bp", "CCU") is still a lower-case note, and sentence-initial capitals
     alone do not make it mixed.
     """
-    upper = len(_UPPER_WORD.findall(text))
-    title = len(_TITLE_WORD.findall(text))
+    if text == ltext:  # no capital letter at all
+        return "lower" if n_words else "mixed"
+    caps = _CAPITAL_WORD.findall(text)
+    title = caps.count("")
+    upper = len(caps) - title
     lower = n_words - upper - title  # the rest of the words (a close enough count)
     total = upper + title + lower
     if not total:
@@ -339,12 +362,11 @@ def find_names_and_places(
         lows = _TOKEN.findall(ltext)
     if lowset is None:
         lowset = set(lows)
-    get = _CLASS_CACHE.get
-    infos = [get(w) or _classify(w) for w in lows]
+    infos = list(map(_CLASS_CACHE.__getitem__, lows))
     toks = _Toks(text, ms, lows, infos)
     # Only tokens that could be a name or that trigger a rule are visited below.
-    interesting = [i for i, c in enumerate(infos) if c != "W" and c != "S"]
-    mode = _case_mode(text, len(lows))
+    interesting = list(compress(range(len(infos)), map(_INTERESTING.__contains__, infos)))
+    mode = _case_mode(text, ltext, len(lows))
     mixed = mode == "mixed"
     n = len(toks)
     flag: list[str | None] = [None] * n  # rule name when flagged as NAME
@@ -355,7 +377,7 @@ def find_names_and_places(
 
     def gap(i: int) -> str:
         """Text between token i-1 and token i."""
-        return text[toks[i - 1].end : toks[i].start] if i > 0 else text[: toks[0].start]
+        return text[ms[i - 1].end() : ms[i].start()] if i > 0 else text[: ms[0].start()]
 
     def initial(t: _Tok) -> bool:
         """A single-letter initial ("J." or "J"); "A."/"I." only when capital with a period."""
@@ -790,6 +812,9 @@ def find_names_and_places(
                 flag[i] = flag[i + 1] = flag[i + 1] or "first_and_unknown"
     # 8. an initial with a period before a name-like word: "E. Welsh aware", "B. KARGAS PA"
     for m in _INITIAL_NAME.finditer(text):
+        before = text[m.start() - 1] if m.start() else " "
+        if not (before.isspace() or before in "(,;"):
+            continue
         q = bisect_left(toks.ms, m.start(), key=_start)
         if q + 1 >= n:
             continue
@@ -803,7 +828,7 @@ def find_names_and_places(
         flag[q] = flag[q] or "initial_name"
         flag[q + 1] = flag[q + 1] or "initial_name"
     # 8b. labelled fields: "Name: Desmond Tutu", "Patient: Kowalski, Stanley"
-    for m in _NAME_LABEL.finditer(ltext) if not _LABEL_FIRST.isdisjoint(lowset) else ():
+    for m in _NAME_LABEL.finditer(ltext) if _LABEL_GATE.search(ltext) else ():
         q = bisect_left(toks.ms, m.end(), key=_start)
         if q >= n or toks[q].start - m.end() > 2:
             continue
@@ -830,7 +855,7 @@ def find_names_and_places(
             if q + 2 < n and gap(q + 1) in (", ", ",") and flag[q]:
                 forward(q + 1, 1, "name_label", 2)  # "Kowalski, Stanley"
     # 9. adjacency: a name-ish token touching a flagged name is part of it
-    for _ in range(2):
+    for _ in range(2) if any(flag) else ():
         near = sorted({k for j, f in enumerate(flag) if f for k in (j - 1, j + 1) if 0 <= k < n})
         for i in near:
             if flag[i]:
@@ -890,6 +915,8 @@ def find_names_and_places(
                 flag[i] = "adjacent"
     # 10. run-together initials standing for a person: "J.D.", "call him R. T."
     for m in _INITIALS.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_."):
+            continue
         # dotted letters are usually abbreviations ("C.O.", "G.I."); initials only after
         # words that introduce a person: "call him J.D.", "patient R.T."
         if _INITIALS_INTRO.search(text, max(0, m.start() - 20), m.start()) and (
@@ -900,7 +927,7 @@ def find_names_and_places(
                 flag[q] = flag[q] or "initials"
                 q += 1
     # 11. coordination: "Suzette and Hank", "sister & Charlie"
-    for i in [j for j in range(n) if flag[j]]:
+    for i in [j for j in range(n) if flag[j]] if any(flag) else ():
         k = i + 1
         if (
             k + 1 < n
@@ -937,7 +964,10 @@ def find_names_and_places(
 
     # A first name that is also a town ("Elizabeth") is a name; so is a town-named token
     # inside a person's name ("Patricia Nolan").
-    both = [j for j in range(n) if place[j] == "city" and flag[j]]
+    any_place = any(place)
+    if not any_place and not any(flag):
+        return
+    both = [j for j in range(n) if place[j] == "city" and flag[j]] if any_place else []
     for j in both:
         if toks[j].low in firsts:
             place[j] = None
@@ -948,7 +978,8 @@ def find_names_and_places(
             if left or right:
                 place[j] = None
     # a particle between two name words belongs to the name: "Juan del Toro"
-    for j in [k for k, w in enumerate(lows) if w in _PARTICLES and not flag[k]]:
+    particles = () if _PARTICLES.isdisjoint(lowset) else enumerate(lows)
+    for j in [k for k, w in particles if w in _PARTICLES and not flag[k]]:
         if 0 < j < n - 1 and flag[j - 1] and gap(j) == " " and gap(j + 1) == " ":
             nxt = j + 1
             while nxt < n - 1 and lows[nxt] in _PARTICLES and gap(nxt + 1) == " ":
@@ -1009,10 +1040,9 @@ _EPONYM_PHRASE = re.compile(
     r"hunt\sand\shess|glasgow\scoma|john\scunningham|epstein[\s-]barr|von\swillebrand|"
     r"de\squervain|lou\sgehrig|rocky\smountain|st\.?\sjohn'?s\swort|(?:san\sjoaquin\s)?valley\sfever)"
 )
+# the last word of every _NAME_LABEL label before its ":" or "=": a cheap test first
+_LABEL_GATE = re.compile(r"(?:name|patient|pt|contact|person|kin|nok|guardian)\s?[:=]")
 # first words of the phrase regexes: a regex runs only when the note has one of them
-_LABEL_FIRST = words(
-    "patient pt client resident member insured subscriber name emergency contact next nok guardian"
-)
 _EPONYM_FIRST = words("""
 sister stevens wolff guillain brown creutzfeldt osgood legg jackson mallory chediak wiskott peutz
 arnold dandy charcot kimmelstiel zollinger waterhouse budd swan austin graham argyll kussmaul
@@ -1043,12 +1073,14 @@ _INITIALS_INTRO = re.compile(
     r"husband|mother|father|brother|sister|friend)\.?,?\s{1,2}$",
     re.IGNORECASE,
 )
-_INITIALS = re.compile(r"(?<![\w.])[A-Z]\. ?[A-Z]\.(?: ?[A-Z]\.)?(?![\w])")
+# (the character before a match is tested in code: a lookbehind here would make the
+# regex engine try every position of the note instead of jumping to capitals)
+_INITIALS = re.compile(r"[A-Z]\. ?[A-Z]\.(?: ?[A-Z]\.)?(?![\w])")
 # dotted abbreviations that are not a person's initials
 _NOT_INITIALS = words(
     "us uk pm am po md do rn np pa bp dc dr mr ms ok ie eg nb ad bc pc hs qd id ft pt"
 )
-_INITIAL_NAME = re.compile(r"(?:(?<=[\s(,;])|^)[A-Z]\. (?=[A-Za-z][a-z'A-Z\-]+)")
+_INITIAL_NAME = re.compile(r"[A-Z]\. (?=[A-Za-z][a-z'A-Z\-]+)")  # after a space or "(,;"
 # Note-structure letters: S./O./A./P. (SOAP headings) and I./O. (intake/output).
 _HEADING_LETTERS = frozenset("soapilr")  # and L/R (sides)
 
@@ -1066,6 +1098,8 @@ def _propagate(
     word that is also a name (class A: "Bill", "Grace") spreads only to occurrences
     written the same way with a capital, so "dr green" does not mark "green sputum".
     """
+    if not any(marks):
+        return
     seen: dict[str, str] = {}
     seen_a: set[str] = set()
     for j in [k for k, r in enumerate(marks) if r]:
@@ -1138,7 +1172,7 @@ def _places(
         return t.cap if mixed else True
 
     def gap(i: int) -> str:
-        return text[toks[i - 1].end : toks[i].start]
+        return text[ms[i - 1].end() : ms[i].start()]
 
     lows, infos, ms = toks.lows, toks.infos, toks.ms
     seconds = _city_seconds()
@@ -1211,8 +1245,11 @@ def _places(
                     state = _STATE_AFTER.match(text[t.end : t.end + 8])
                     # "LIVES IN LAUREL", "transferred from Warren": a residence or transfer
                     # phrase right before is as good as capitals
-                    strong_intro = ((mixed and t.cap) or not mixed) and _PLACE_INTRO.search(
-                        text[max(0, t.start - 40) : t.start]
+                    strong_intro = (
+                        ((mixed and t.cap) or not mixed)
+                        and i > 0
+                        and lows[i - 1] in _INTRO_LAST
+                        and _PLACE_INTRO.search(text[max(0, t.start - 40) : t.start])
                     )
                     if t.cls == "W" and not (
                         state
@@ -1390,11 +1427,15 @@ def _places(
             acronym = t.cls == "U" and 2 <= len(low) <= 6 and (t.upper or not mixed or lower_moved)
             if len(low) > 3 or acronym or (not mixed and t.cls == "U" and len(low) >= 2):
                 before = text[max(0, t.start - 64) : t.start]
-                intro = _PLACE_INTRO.search(text, max(0, t.start - 40), t.start)
+                intro = (
+                    i > 0
+                    and lows[i - 1] in _INTRO_LAST
+                    and _PLACE_INTRO.search(text, max(0, t.start - 40), t.start)
+                )
                 if acronym:
                     # "at the LUSB": an acronym after a bare preposition is anatomy; after a
                     # movement verb ("w/u by GBMC", "tx to GH") it is a facility
-                    intro = _TRANSFER_INTRO.search(before)
+                    intro = i > 0 and lows[i - 1] in _INTRO_LAST and _TRANSFER_INTRO.search(before)
                 intro = intro or lower_moved
                 if (
                     intro
@@ -1491,7 +1532,7 @@ def _places(
     # a place goes on over following proper-name words: "Warren Grant", "Glen Burnie Manor"
     # and over the facility words that end its name: "Sacred Heart Memorial", "Kessler-
     # Adventist Hosp" (the whole name is flagged; a generic tail costs a little precision)
-    for i0 in [j for j, p in enumerate(place) if p]:
+    for i0 in [j for j, p in enumerate(place) if p] if any(place) else ():
         i = i0
         while (
             i + 1 < n
