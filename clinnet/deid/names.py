@@ -130,6 +130,8 @@ _MOVE_VERBS = (
     r"call(?:ed)?\sout|"
     r"hospitali[sz]ed|intubated|cathed|cath'd|stented|w/u|worked\sup"
 )
+# who was moved, between the verb and the place: "transferred him to Mercy General"
+_MOVED_WHO = r"(?:(?:him|her|them|pt|patient|the\spatient)\s)?"
 # Employers are written where places are: "CEO of IBM", "works for Genentech", "his
 # business, Acme"
 _EMPLOYER_WORDS = (
@@ -139,7 +141,7 @@ _EMPLOYER_WORDS = (
 )
 _EMPLOYER_INTRO = _EMPLOYER_WORDS.replace(r")|\b", r")\s{1,3}|\b") + r"\s{1,3}"
 _PLACE_INTRO = re.compile(
-    r"(?:\b(?:" + _MOVE_VERBS + r")\s(?:back\s)?(?:to|from|at)"
+    r"(?:\b(?:" + _MOVE_VERBS + r")\s" + _MOVED_WHO + r"(?:back\s)?(?:to|from|at)"
     r"|\b(?:lives?|living|resides?|residing|resident|native|born|grew\sup|raised|located|based|"
     r"works?|worked|employed|stays?|staying)\s(?:in|at|of|on|for|near|by|with)"
     r"|\b(?:go|goes|going|went|be|been|is|was|come|ready|accepted|excepted|seen|bed)\s(?:back\s)?(?:to|from|at|by|in)"
@@ -374,6 +376,7 @@ def find_names_and_places(
     firsts = lexicons.first_names()
     medical = lexicons.medical()
     eponyms = lexicons.eponyms()
+    _known_sorted()  # built with the other lexicons on the first scan, not mid-way
 
     def gap(i: int) -> str:
         """Text between token i-1 and token i."""
@@ -1519,6 +1522,21 @@ def _places(
     # employers: "works for vista health", "employed by Acme Freight"
     if "work" in ltext or "employ" in ltext:
         _employers(text, ltext, toks, mixed, place, flag)
+    # counties: "Harlan County", "HARLAN COUNTY", "St. Tammany Parish"
+    if not _COUNTY_WORDS.isdisjoint(lowset):
+        for i in [j for j, w in enumerate(lows) if w in _COUNTY_WORDS and j and gap(j) == " "]:
+            pv = toks[i - 1]
+            if (
+                titled(pv)
+                and titled(toks[i])
+                and pv.low not in STOP
+                and pv.low not in lexicons.not_places()
+                and pv.low not in medical
+                and (pv.cls in ("N", "U", "A") or pv.low in cities or (mixed and pv.cap))
+            ):
+                for q in (i - 1, i):
+                    place[q] = place[q] or "county"
+                    _unflag(flag, q)
     # named landscape features in mixed-case text: "the Eastern Shore", "Cape Cod"
     if mixed and not _GEO_WORDS.isdisjoint(lowset):
         _geo_features(text, toks, place, flag)
@@ -1671,6 +1689,7 @@ shore shores bay beach harbor harbour island islands lake lakes river valley mou
 hills heights falls springs coast cape creek canyon peninsula keys vineyard
 """)
 _GEO_LEADS = words("lake cape")
+_COUNTY_WORDS = words("county parish borough")
 _GEO_WORDS = _GEO_HEADS | _GEO_LEADS
 _DIRECTIONS = words("north south east west northern southern eastern western central upper lower")
 
@@ -1709,7 +1728,11 @@ def _lower_moved(text: str, t: _Tok, low: str) -> bool:
 
 _TRANSFER_INTRO = re.compile(
     # a room number may come first: "transferred to 209 Ellery"
-    r"(?:\b(?:" + _MOVE_VERBS + r"|accepted|seen)\s(?:back\s)?(?:to|from|at|in|by)\s{1,3}"
+    r"(?:\b(?:"
+    + _MOVE_VERBS
+    + r"|accepted|seen)\s"
+    + _MOVED_WHO
+    + r"(?:back\s)?(?:to|from|at|in|by)\s{1,3}"
     # "transferred from St. Vincent's to BWH": the second place of a from/to pair
     r"(?:\d{1,4}\s{1,2}|[a-z0-9.'\- ]{2,40}\s(?:to|from)\s{1,3})?"
     # orientation and leaving: "knows he is in GH", "I'm at KMH", "would need to leave GH"

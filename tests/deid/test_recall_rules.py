@@ -489,3 +489,21 @@ def test_finding_never_splits_a_word() -> None:
     note = "TRANSFER TO QUARTERMAIN3 TODAY; pelvic fx on10/14/82."
     found = scan(note)
     assert [f.text for f in found] == ["QUARTERMAIN3", "on10/14/82"], found
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("We transferred him to Mercy General in Sacramento for ECMO.", "Mercy General"),
+        ("Son brought her to Linwood Memorial by car.", "Linwood Memorial"),
+        ("Grew up in Harlan County, Kentucky, and moved here.", "Harlan County"),
+        ("LIVES IN HARLAN COUNTY WITH WIFE", "HARLAN COUNTY"),
+    ],
+)
+def test_moved_person_and_counties(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+def test_county_and_moved_look_alikes_stay_unflagged() -> None:
+    note = "Transferred pt to the floor; brought him to the ED; county jail; the County Hospital."
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
