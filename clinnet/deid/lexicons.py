@@ -88,6 +88,12 @@ def cities() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @cache
+def facility_generic() -> frozenset[str]:
+    """Words that say what kind of facility something is, never which one."""
+    return frozenset(_read("facility_generic.txt"))
+
+
+@cache
 def not_places() -> frozenset[str]:
     """Generic place words and US states: never a location on their own."""
     return frozenset(_read("not_places.txt"))

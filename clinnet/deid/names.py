@@ -252,6 +252,7 @@ def _special() -> frozenset[str]:
         | _AFTER_STRONG_VERBS
         | _AFTER_NAME_VERBS
         | FACILITY_TRIGGERS
+        | _ORG_HEADS
         | _SAINT_WORDS
         | frozenset(lexicons.cities())
         | frozenset(("center", "centre", "ctr", "home", "house", "university", "univ", "u"))
@@ -1170,6 +1171,7 @@ def _places(
     medical = lexicons.medical()
     firsts = lexicons.first_names()
     eponyms = lexicons.eponyms()
+    generic = lexicons.facility_generic()
 
     def titled(t: _Tok) -> bool:
         return t.cap if mixed else True
@@ -1297,23 +1299,14 @@ def _places(
                     place[i + q] = "city"
                 break
         # facilities: "Calvert Hospital", "Greater Baltimore Med Ctr", "Sacred Heart Hospital"
+        # (a name word or capital before a head word like "Center" or "Daycare" makes it
+        # one; "Co"/"Inc" only as written in mixed case, "CO" is cardiac output)
         trigger = low in FACILITY_TRIGGERS or (
-            low in ("center", "centre", "ctr", "home", "house")
+            low in _ORG_HEADS
             and i > 0
-            and toks[i - 1].low
-            in (
-                "medical",
-                "med",
-                "health",
-                "nursing",
-                "rehab",
-                "cancer",
-                "heart",
-                "rehabilitation",
-                "care",
-                "group",
-                "treatment",
-                "dialysis",
+            and titled(toks[i - 1])
+            and (
+                low not in _COMPANY_SUFFIXES or (mixed and t.cap and (low == "llc" or not t.upper))
             )
         )
         if trigger and i > 0 and titled(t):
@@ -1321,6 +1314,10 @@ def _places(
             span: list[int] = []
             while j >= 0 and len(span) < 5 and gap(j + 1) in (" ", "-", ". ", " - ", "'s "):
                 tj = toks[j]
+                if tj.low in ("and", "&") and j > 0 and toks[j - 1].low in FACILITY_WORDS:
+                    span.append(j)  # "Maple Grove Nursing and Rehabilitation"
+                    j -= 1
+                    continue
                 if tj.low in STOP and tj.low != "of":
                     break
                 if not titled(tj) or tj.low in CONTEXT_BREAK:
@@ -1342,12 +1339,16 @@ def _places(
             # a one-case note that writes a facility in title case marks it as a proper
             # name: "pt knows she is in General Hospital"
             proper_name = not mixed and all(toks[q].cap and not toks[q].upper for q in (*span, i))
+            # "Heart Failure Clinic", "Children's Hospital" say what kind, not which one
             distinctive = [
                 q
                 for q in span
-                if (toks[q].low not in _GENERIC_ONLY or (proper_name and toks[q].low != "the"))
+                if (
+                    (toks[q].low not in _GENERIC_ONLY and toks[q].low not in generic)
+                    or (proper_name and toks[q].low != "the")
+                )
                 and (toks[q].low not in FACILITY_WORDS or toks[q].low in ("memorial", "general"))
-                and toks[q].low != "of"
+                and toks[q].low not in ("of", "and", "&")
                 and (
                     toks[q].low not in medical
                     or toks[q].low in cities
@@ -1355,14 +1356,13 @@ def _places(
                 )
             ]
             if distinctive:
+                first = min(distinctive)
                 for q in span:
-                    if toks[q].low != "of" and (
-                        toks[q].low not in _GENERIC_ONLY or q >= min(distinctive)
-                    ):
+                    if q >= first or (toks[q].low not in _GENERIC_ONLY and toks[q].low != "of"):
                         place[q] = place[q] or "facility"
                         _unflag(flag, q)
-                if low not in _PLAIN_FACILITY:
-                    place[i] = place[i] or "facility"
+                # the whole name, generic head included: "St. Brendan's Hospital"
+                place[i] = place[i] or "facility"
         # buildings and campuses: "North Campus", "mackenzie campus", "ELLERY BUILDING"
         if low in _BUILDING_WORDS and i > 0 and gap(i) == " ":
             pv = toks[i - 1]
@@ -1423,6 +1423,7 @@ def _places(
             and (titled(t) or (lower_moved := _lower_moved(text, t, low)))
             and low not in medical
             and low not in not_places
+            and low not in generic  # "at the Cancer Center", "seen at Student Health"
             and (t.cls in ("U", "N") or (t.cls == "A" and mixed and t.cap and not t.upper))
         ):
             # an unknown short word: an acronym in mixed text when upper case; in all-caps or
@@ -1515,7 +1516,9 @@ def _places(
             j = i + 1
             if toks[j].low == "of" and j + 1 < n:
                 j += 1
-            if toks[j].low in not_places or toks[j].low in cities or toks[j].low in _STATE_CODES:
+            if (
+                toks[j].low in not_places or toks[j].low in cities or toks[j].low in _STATE_CODES
+            ) and toks[j].low not in generic:  # "University of Maryland", not "...Hospital"
                 for q in range(i, j + 1):
                     if toks[q].low != "of" or q > i:
                         place[q] = place[q] or "university"
@@ -1780,7 +1783,13 @@ _FACILITY_TAIL = words("""
 memorial regional general adventist presbyterian methodist baptist lutheran episcopal deaconess
 """)
 # Generic words left out of a facility span: "Calvert [Hospital]"
-_PLAIN_FACILITY = words("hospital hosp hospitals")
+# Words that end an institution's name after a capitalised word, but are ordinary
+# words elsewhere ("home", "school", "health")
+_ORG_HEADS = words("""
+center centre ctr home homes house health pediatrics daycare elementary academy college school
+living facility aid dialysis pharmacy church ltach ltac co corp inc llc company
+""")
+_COMPANY_SUFFIXES = words("co corp inc llc")
 _PLACE_KEYWORDS_EXTRA = words("center centre ctr home house university univ u")
 FACILITY_TRIGGERS = words("""
 hospital hosp hospitals clinic memorial regional infirmary institute hospice manor sanitarium
@@ -1792,7 +1801,9 @@ _NOT_BUILDING_NAME = words("""
 main new old the a an this that our their its hospital medical outpatient inpatient parking
 office research clinical patient same other left right
 """)
-_PLACE_KEYWORDS = FACILITY_TRIGGERS | _SAINT_WORDS | _PLACE_KEYWORDS_EXTRA | _BUILDING_WORDS
+_PLACE_KEYWORDS = (
+    FACILITY_TRIGGERS | _ORG_HEADS | _SAINT_WORDS | _PLACE_KEYWORDS_EXTRA | _BUILDING_WORDS
+)
 _SAINTS = words("""
 agnes anne anthony barnabas clare elizabeth francis george joseph jude john luke mark mary
 michael patrick paul peter raphael teresa thomas vincent catherine margaret rose lukes johns

@@ -59,7 +59,7 @@ MUST_CATCH = [
     ("Contact: Lorraine Abernathy cell 617-555-0142", "Lorraine Abernathy", NAME),
     # locations
     ("Lives at 42 Maple Street with her husband.", "42 Maple Street", LOCATION),
-    ("Transferred from Calvert Hospital yesterday.", "Calvert", LOCATION),
+    ("Transferred from Calvert Hospital yesterday.", "Calvert Hospital", LOCATION),
     ("He was admitted to Saint Agnes last spring.", "Saint Agnes", LOCATION),
     ("Originally from Towson, retired teacher.", "Towson", LOCATION),
     ("Her sister lives in Scranton, PA.", "Scranton", LOCATION),

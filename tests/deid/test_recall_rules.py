@@ -507,3 +507,45 @@ def test_moved_person_and_counties(note: str, ident: str) -> None:
 def test_county_and_moved_look_alikes_stay_unflagged() -> None:
     note = "Transferred pt to the floor; brought him to the ED; county jail; the County Hospital."
     assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("admitted to St. Brendan's Hospital in Altoona", "St. Brendan's Hospital"),
+        (
+            "from Maple Grove Nursing and Rehabilitation yesterday",
+            "Maple Grove Nursing and Rehabilitation",
+        ),
+        ("PCP at Riverbend Family Health, seen last week", "Riverbend Family Health"),
+        ("The child attends Little Acorns Daycare three days a week.", "Little Acorns Daycare"),
+        ("She attends Lincoln Elementary and plays soccer.", "Lincoln Elementary"),
+        (
+            "transplant consult at Puget Sound Transplant Center next month",
+            "Puget Sound Transplant Center",
+        ),
+        ("his employer, Pinewood Lumber Co., filed the claim", "Pinewood Lumber Co"),
+        (
+            "inmate at Clearwater Ridge Correctional Facility since spring",
+            "Clearwater Ridge Correctional Facility",
+        ),
+    ],
+)
+def test_whole_facility_and_organisation_names(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Seen in the Heart Failure Clinic; referred to the Movement Disorders Clinic.",
+        "Followed at the Wound Care Center and the Cancer Center.",
+        "The Department of Health was notified; Urgent Care Center visit yesterday.",
+        "Transferred to Children's Hospital; admitted to University Hospital.",
+        "Seen at Student Health, then Mental Health Clinic and the Sleep Medicine Center.",
+        "Went home with family; HOME HEALTH AIDE daily; lives in a Group Home.",
+        "HR 90, CO 5.5, CI 2.1 on the Swan.",
+    ],
+)
+def test_kinds_of_facility_stay_unflagged(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
