@@ -395,6 +395,8 @@ def find_names_and_places(
         """Could this token be (part of) a name in a context of the given strength?"""
         if t.low in _CONTEXT_WORDS or (strong < 3 and t.low in _NOT_A_NAME):
             return False
+        if t.low.endswith("'s") and t.low[:-2] in _CONTEXT_WORDS:
+            return False  # "Son's cell 616-..."
         if t.cls == "N":
             return True
         # strength: 3 after "Dr."/"Mrs."; 2 after a relation or before a credential;
@@ -429,7 +431,7 @@ def find_names_and_places(
         """Token i follows token i-1 as part of one name ("Frances Baker", "J. Yi")."""
         g = gap(i)
         if g == ". ":  # only after an initial: "J. Yi", not "Dr. O'Brien. Patient's"
-            return i > 0 and toks[i - 1].end - toks[i - 1].start == 1
+            return i > 0 and (toks[i - 1].end - toks[i - 1].start == 1 or lows[i - 1] == "st")
         if g == ".":  # "J.D."
             return toks[i - 1].end - toks[i - 1].start == 1 and toks[i].end - toks[i].start == 1
         return g in (" ", "-", "  ", "'")
@@ -827,7 +829,10 @@ def find_names_and_places(
             continue
         if mixed and not nm.cap:
             continue
-        if lows[q] in _HEADING_LETTERS and nm.cls != "N":
+        if q and lows[q - 1] in _LETTER_CLASSES:
+            continue  # "class B. Leflunomide", "hepatitis B. Started ..."
+        list_item = text[: m.start()].rstrip(" ").endswith(",")  # "Rm 17, A. Oyelowo, DKA"
+        if lows[q] in _HEADING_LETTERS and nm.cls != "N" and not list_item:
             continue
         flag[q] = flag[q] or "initial_name"
         flag[q + 1] = flag[q + 1] or "initial_name"
@@ -923,9 +928,10 @@ def find_names_and_places(
             continue
         # dotted letters are usually abbreviations ("C.O.", "G.I."); initials only after
         # words that introduce a person: "call him J.D.", "patient R.T."
-        if _INITIALS_INTRO.search(text, max(0, m.start() - 20), m.start()) and (
-            m.group().replace(".", "").replace(" ", "").lower() not in _NOT_INITIALS
-        ):
+        if (
+            _INITIALS_INTRO.search(text, max(0, m.start() - 20), m.start())
+            or _AGE_AFTER_INITIALS.match(text, m.end())
+        ) and (m.group().replace(".", "").replace(" ", "").lower() not in _NOT_INITIALS):
             q = bisect_left(toks.ms, m.start(), key=_start)
             while q < n and toks[q].start < m.end():
                 flag[q] = flag[q] or "initials"
@@ -1020,6 +1026,13 @@ def find_names_and_places(
             or (cat == LOCATION and place[j + 1] and gap(j + 1) in (" ", "-", ". ", "  "))
         ):
             j += 1
+        while k < len(marked) and marked[k] <= j:
+            k += 1
+        if not rule.startswith(_STRONG_NAME_RULES) and any(
+            q < n and lows[q] in _CLASSIFICATION_WORDS and gap(q) in (" ", "-")
+            for q in (j + 1, j + 2)
+        ):
+            continue  # "Ottawa ankle rules", "Los Angeles classification": a named system
         end = toks[j].end
         # keep a trailing period of an initial ("J.") inside the span
         if len(toks[j].low) == 1 and end < len(text) and text[end] == ".":
@@ -1030,8 +1043,6 @@ def find_names_and_places(
             am = _AGE_AFTER_NAME.match(text, end)
             if am:
                 yield am.start(1), am.end(1), AGE_OVER_89, "age_after_name"
-        while k < len(marked) and marked[k] <= j:
-            k += 1
 
 
 _EPONYM_PHRASE = re.compile(
@@ -1042,15 +1053,21 @@ _EPONYM_PHRASE = re.compile(
     r"zollinger[\s-]ellison|waterhouse[\s-]friderichsen|budd[\s-]chiari|swan[\s-]ganz|"
     r"austin\sflint|graham\ssteell|argyll\srobertson|kussmaul|cheyne[\s-]stokes|"
     r"hunt\sand\shess|glasgow\scoma|john\scunningham|epstein[\s-]barr|von\swillebrand|"
-    r"de\squervain|lou\sgehrig|rocky\smountain|st\.?\sjohn'?s\swort|(?:san\sjoaquin\s)?valley\sfever)"
+    r"de\squervain|lou\sgehrig|rocky\smountain|boston\ssci(?:entific)?|st\.?\sjude\smedical|st\.?\sjohn'?s\swort|(?:san\sjoaquin\s)?valley\sfever)"
 )
 # the last word of every _NAME_LABEL label before its ":" or "=": a cheap test first
 _LABEL_GATE = re.compile(r"(?:name|patient|pt|contact|person|kin|nok|guardian)\s?[:=]")
+# Words after a place or name that make it a published classification, not an
+# identifier. ("scale", "protocol" stay out: a hospital's own insulin scale or protocol
+# names the hospital.)
+_CLASSIFICATION_WORDS = words("""
+criteria classification classifications rule rules score scores staging definition grading
+""")
 # first words of the phrase regexes: a regex runs only when the note has one of them
 _EPONYM_FIRST = words("""
 sister stevens wolff guillain brown creutzfeldt osgood legg jackson mallory chediak wiskott peutz
 arnold dandy charcot kimmelstiel zollinger waterhouse budd swan austin graham argyll kussmaul
-cheyne hunt glasgow john epstein von de lou rocky san valley st
+cheyne hunt glasgow john epstein von de lou rocky san valley st boston
 """)
 _FACILITY_FIRST = words("""
 holy sacred good mount mt beth cedars johns john mayo cleveland kaiser shriners mass massachusetts
@@ -1073,9 +1090,13 @@ _NAME_LABEL = re.compile(
 )
 _FIELD_END = re.compile(r"\s{2,}|\n|[,;(]|\s\w+:|\s(?:dob|mrn|age|sex)\b", re.IGNORECASE)
 _INITIALS_INTRO = re.compile(
-    r"\b(?:him|her|them|patient|pt|initials|named|called|mr|mrs|ms|miss|dr|son|daughter|wife|"
-    r"husband|mother|father|brother|sister|friend)\.?,?\s{1,2}$",
+    r"(?:\b(?:him|her|them|patient|pt|initials|named|called|mr|mrs|ms|miss|dr|son|daughter|wife|"
+    r"husband|mother|father|brother|sister|friend)\.?|\b(?:rm|room|bed)\s?\d{1,4}),?\s{1,2}$",
     re.IGNORECASE,
+)
+# "J.M., 34 yo", "R.M., 80s F", "K.T. (72M)": initials written where a patient is named
+_AGE_AFTER_INITIALS = re.compile(
+    r",?\s{1,2}\(?\d{1,3}(?:\s?(?:yo|y/o|y\.o\.|yr|years?)\b|-year|\s?[MF]\b|s\s?[MF]\b)"
 )
 # (the character before a match is tested in code: a lookbehind here would make the
 # regex engine try every position of the note instead of jumping to capitals)
@@ -1085,6 +1106,11 @@ _NOT_INITIALS = words(
     "us uk pm am po md do rn np pa bp dc dr mr ms ok ie eg nb ad bc pc hs qd id ft pt"
 )
 _INITIAL_NAME = re.compile(r"[A-Z]\. (?=[A-Za-z][a-z'A-Z\-]+)")  # after a space or "(,;"
+# Words a single letter belongs to: "class B", "hepatitis C", "vitamin D", "type A"
+_LETTER_CLASSES = words("""
+class grade type stage group hepatitis hep vitamin vit phase category zone level factor
+lead leads plan option part section schedule
+""")
 # Note-structure letters: S./O./A./P. (SOAP headings) and I./O. (intake/output).
 _HEADING_LETTERS = frozenset("soapilr")  # and L/R (sides)
 
@@ -1385,6 +1411,15 @@ def _places(
             nxt = toks[i + 1]
             base = nxt.low[:-2] if nxt.low.endswith("'s") else nxt.low
             if (
+                # "Mrs. Evelyn St. Clair": after a person's first name it is a surname
+                i > 0
+                and (flag[i - 1] or "").startswith(_STRONG_NAME_RULES)
+                and gap(i) == " "
+                and titled(nxt)
+                and (i + 2 >= n or lows[i + 2] not in FACILITY_WORDS)
+            ):
+                flag[i] = flag[i + 1] = flag[i - 1]
+            elif (
                 (
                     base in firsts
                     or base in _SAINTS

@@ -549,3 +549,33 @@ def test_whole_facility_and_organisation_names(note: str, ident: str) -> None:
 )
 def test_kinds_of_facility_stay_unflagged(note: str) -> None:
     assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("J.M., 34 yo G3P2 at 31 wks, transferred for preterm labour.", "J.M."),
+        ("Sign-out:\n- Rm 12, R.M., 80s F, NSTEMI\n- Rm 17, A. Oyelowo, DKA", "R.M."),
+        ("Sign-out:\n- Rm 12, R.M., 80s F, NSTEMI\n- Rm 17, A. Oyelowo, DKA", "A. Oyelowo"),
+        ("Rm 20, Mrs. Evelyn St. Clair, 97F, comfort care", "Evelyn St. Clair"),
+    ],
+)
+def test_initials_in_sign_outs_and_saint_surnames(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The Ottawa ankle rules were applied; LA grade C (Los Angeles classification).",
+        "She meets Dutch Lipid Clinic criteria for definite FH.",
+        "EF 20%, Boston Sci CRT-D; St. Jude Medical leads.",
+        "Upgoing Babinski, Hoffmann's positive, modified Schober 3 cm, Achilles enthesitis.",
+        "Fleischner question: 7 mm nodule. EGD: Forrest IIa ulcer. Hill-Sachs lesion.",
+        "Son's cell is on the chart. Class B. Leflunomide or IVIG? Hepatitis B. Started.",
+        "WNV IgM positive in CSF; post-OLT for NASH cirrhosis.",
+        "A. Fib noted overnight. P. Plan: continue. S. aureus and E. coli grew.",
+    ],
+)
+def test_named_systems_devices_and_eponyms_stay_unflagged(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
