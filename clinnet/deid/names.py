@@ -1560,6 +1560,9 @@ def _places(
     # employers: "works for vista health", "employed by Acme Freight"
     if "work" in ltext or "employ" in ltext:
         _employers(text, ltext, toks, mixed, place, flag)
+    # a town written before its state: "Marble, CO 81623", "Truth or Consequences, NM"
+    if "," in text:
+        _towns_before_states(text, toks, mixed, place, flag)
     # counties: "Harlan County", "HARLAN COUNTY", "St. Tammany Parish"
     if not _COUNTY_WORDS.isdisjoint(lowset):
         for i in [j for j, w in enumerate(lows) if w in _COUNTY_WORDS and j and gap(j) == " "]:
@@ -1626,6 +1629,84 @@ def _places(
             ):
                 place[i + 1] = "place_run"
                 _unflag(flag, i + 1)
+
+
+def _towns_before_states(
+    text: str, toks: _Toks, mixed: bool, place: list[str | None], flag: list[str | None]
+) -> None:
+    """Mark the words before ", ST" as a town, even when no town list knows them.
+
+    Evidence is needed beyond the comma, because two-letter codes are also clinical
+    ("CAD, MI", "lung, ca"): a ZIP after the code, an unambiguous code in capitals, or a
+    preposition before the town ("from paradise, ca").
+    """
+    lows, ms, n = toks.lows, toks.ms, len(toks)
+    medical, generic = lexicons.medical(), lexicons.facility_generic()
+    cities = lexicons.cities()
+    for m in _STATE_TAIL.finditer(text):
+        q = bisect_left(ms, m.start(), key=_end)  # the word right before the comma
+        if q >= n or ms[q].end() != m.start():
+            continue
+        run: list[int] = []
+        j = q
+        while j >= 0 and len(run) < 4:
+            w = text[ms[j].start() : ms[j].end()]
+            proper = (w[0].isupper() and not w.isupper()) if mixed else True
+            joiner = lows[j] in _TOWN_JOINERS and run and j > 0
+            if not joiner and not (
+                proper
+                and lows[j] not in STOP
+                and lows[j] not in medical
+                and lows[j] not in generic
+                and lows[j] not in _CONTEXT_WORDS
+            ):
+                break
+            run.append(j)
+            if j == 0 or text[ms[j - 1].end() : ms[j].start()] not in (" ", "-"):
+                break
+            j -= 1
+        while run and lows[run[-1]] in _TOWN_JOINERS:
+            run.pop()
+        if not run:
+            continue
+        code = m.group("code")
+        clear_code = code.isupper() and code.lower() not in _AMBIGUOUS_STATES
+        before = lows[run[-1] - 1] if run[-1] > 0 else ""
+        after_prep = (
+            before in _TOWN_PREPS and text[ms[run[-1] - 1].end() : ms[run[-1]].start()] == " "
+        )
+        # "from paradise, ca" but not "titrate to continue, ct": with an ambiguous code
+        # the words must be a known town or in no list at all
+        town = tuple(lows[j] for j in reversed(run))
+        known = town in cities.get(town[0], ()) or all(
+            lows[j] in cities or toks.infos[j][0] in "NU"
+            for j in run
+            if lows[j] not in _TOWN_JOINERS
+        )
+        if not (m.group("zip") or (mixed and clear_code) or (after_prep and (clear_code or known))):
+            continue
+        for j in run:
+            place[j] = place[j] or "town_state"
+            _unflag(flag, j)
+
+
+_STATE_TAIL = re.compile(
+    r",\s?(?P<code>AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|"
+    r"MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)"
+    r"(?P<zip>\s{1,2}\d{5}(?:-\d{4})?)?(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+# codes that are also clinical words or abbreviations: a ZIP or a preposition is needed
+_AMBIGUOUS_STATES = words("""
+al ak ar ca co ct dc de ga hi ia id in la ma md me mi mo ms mt nc nd ne nm ok or pa sc sd tn
+tx va vt wa
+""")
+_TOWN_JOINERS = words("or of de la del on upon")
+_TOWN_PREPS = words("from in near of to at lives moved")
+
+
+def _end(m: re.Match[str]) -> int:
+    return m.end()
 
 
 def _employers(

@@ -579,3 +579,28 @@ def test_initials_in_sign_outs_and_saint_surnames(note: str, ident: str) -> None
 )
 def test_named_systems_devices_and_eponyms_stay_unflagged(note: str) -> None:
     assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("pt is a 94 yo f from paradise, ca, lives w/ her granddaughter", "paradise"),
+        ("joined from home in Truth or Consequences, NM via video", "Truth or Consequences"),
+        ("Listed address is PO Box 412, Marble, CO 81623, phone disconnected.", "Marble"),
+        ("She grew up in Quillby, WY and moved here for work.", "Quillby"),
+    ],
+)
+def test_towns_written_before_their_state(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "PMH: CAD, MI, HTN. Dx lung, ca in 2019; Lyme disease, CT negative.",
+        "WEAN NEO AS TOLERATED, MILRINONE TO CONTINUE, CT DRAINAGE, PP.",
+        "Of note, CT cont without change; titrate to noon, co/ci 3.2/1.9.",
+    ],
+)
+def test_state_code_look_alikes_stay_unflagged(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
