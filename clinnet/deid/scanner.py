@@ -109,7 +109,15 @@ def _better(a: tuple[int, int, str, str], b: tuple[int, int, str, str]) -> bool:
     la, lb = a[1] - a[0], b[1] - b[0]
     if la != lb:
         return la > lb
+    # a month word a name context chose is a name: "his wife June", "Dr. April"
+    if a[3] == "date_month" and b[2] == NAME and b[3].startswith(_NAME_CONTEXT_RULES):
+        return False
+    if b[3] == "date_month" and a[2] == NAME and a[3].startswith(_NAME_CONTEXT_RULES):
+        return True
     return _PRIORITY[a[2]] < _PRIORITY[b[2]]
+
+
+_NAME_CONTEXT_RULES = ("relation", "title", "credential", "name_label")
 
 
 def _finding(text: str, norm: object, s: int, e: int, best: tuple[int, int, str, str]) -> Finding:

@@ -604,3 +604,8 @@ def test_towns_written_before_their_state(note: str, ident: str) -> None:
 )
 def test_state_code_look_alikes_stay_unflagged(note: str) -> None:
     assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+def test_month_word_chosen_by_a_name_context_is_a_name() -> None:
+    found = scan("His wife June was at the bedside; seen in June by the team.")
+    assert [(f.text, f.category) for f in found] == [("June", "NAME"), ("June", "DATE")]
