@@ -194,6 +194,7 @@ _DRUG_SUFFIX = re.compile(
 )
 # "w/ MD X", "per NP X": the title is who was told or asked, so a name follows
 _REPORTED_TO = re.compile(r"(?:\bw/|\bd/w|\bper|\bwith|\bcalled|\bpaged|\bnotified)\s?$")
+_SIGN_OFF = words("thanks thank regards cheers best sincerely signed cc attn note")
 _AUX_VERBS = words("does did has had was is were will would wish came arrived reached")
 _LOWER = ASCII_LOWER
 _CACHE_LIMIT = 200_000
@@ -497,7 +498,20 @@ def find_names_and_places(
             tj = toks[j]
             if initial(tj):
                 flag[j] = flag[j] or rule + "_initial"
-            elif name_like(tj, 2) and tj.cls != "W":
+            elif (name_like(tj, 2) and tj.cls != "W") or (
+                # "Anil Venkataraman, MD": a capitalised word before a signed surname is
+                # its first name, even when it is also an English word
+                taken == 1
+                and rule == "credential"
+                and tj.cls == "W"
+                and mixed
+                and tj.cap
+                and not tj.upper
+                and tj.low not in medical
+                and tj.low not in _CONTEXT_WORDS
+                and not tj.low.endswith(("ed", "ing", "ly"))
+                and tj.low not in _SIGN_OFF
+            ):
                 flag[j] = flag[j] or rule
             else:
                 break

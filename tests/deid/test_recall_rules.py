@@ -609,3 +609,9 @@ def test_state_code_look_alikes_stay_unflagged(note: str) -> None:
 def test_month_word_chosen_by_a_name_context_is_a_name() -> None:
     found = scan("His wife June was at the bedside; seen in June by the team.")
     assert [(f.text, f.category) for f in found] == [("June", "NAME"), ("June", "DATE")]
+
+
+def test_first_name_that_is_a_word_before_a_signed_surname() -> None:
+    assert _covered("Thoughts? — Anil Venkataraman, MD", "Anil Venkataraman")
+    found = [f.text for f in scan("Plan discussed. Thanks Okafor, MD; Consulted Smith, MD")]
+    assert found == ["Okafor", "Smith"], found
