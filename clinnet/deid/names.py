@@ -378,6 +378,7 @@ def find_names_and_places(
     firsts = lexicons.first_names()
     medical = lexicons.medical()
     eponyms = lexicons.eponyms()
+    not_names = lexicons.not_names()
     _known_sorted()  # built with the other lexicons on the first scan, not mid-way
 
     def gap(i: int) -> str:
@@ -884,8 +885,8 @@ def find_names_and_places(
             if flag[i]:
                 continue
             t = toks[i]
-            if t.low in _CONTEXT_WORDS:
-                continue
+            if t.low in _CONTEXT_WORDS or (t.low in not_names and not (mixed and t.cap)):
+                continue  # "st. agnes last year"
             if t.low in medical:
                 # an eponym is a surname first: "Bernard Foley" after a first name, unless
                 # it is in use ("Mary Foley catheter" is not written)
@@ -1067,7 +1068,7 @@ _EPONYM_PHRASE = re.compile(
     r"zollinger[\s-]ellison|waterhouse[\s-]friderichsen|budd[\s-]chiari|swan[\s-]ganz|"
     r"austin\sflint|graham\ssteell|argyll\srobertson|kussmaul|cheyne[\s-]stokes|"
     r"hunt\sand\shess|glasgow\scoma|john\scunningham|epstein[\s-]barr|von\swillebrand|"
-    r"de\squervain|lou\sgehrig|rocky\smountain|boston\ssci(?:entific)?|st\.?\sjude\smedical|st\.?\sjohn'?s\swort|(?:san\sjoaquin\s)?valley\sfever)"
+    r"de\squervain|lou\sgehrig|rocky\smountain|tommy\sjohn|boston\ssci(?:entific)?|st\.?\sjude\smedical|st\.?\sjohn'?s\swort|(?:san\sjoaquin\s)?valley\sfever)"
 )
 # the last word of every _NAME_LABEL label before its ":" or "=": a cheap test first
 _LABEL_GATE = re.compile(r"(?:name|patient|pt|contact|person|kin|nok|guardian)\s?[:=]")
@@ -1081,7 +1082,7 @@ criteria classification classifications rule rules score scores staging definiti
 _EPONYM_FIRST = words("""
 sister stevens wolff guillain brown creutzfeldt osgood legg jackson mallory chediak wiskott peutz
 arnold dandy charcot kimmelstiel zollinger waterhouse budd swan austin graham argyll kussmaul
-cheyne hunt glasgow john epstein von de lou rocky san valley st boston
+cheyne hunt glasgow john epstein von de lou rocky san valley st boston tommy
 """)
 _FACILITY_FIRST = words("""
 holy sacred good mount mt beth cedars johns john mayo cleveland kaiser shriners mass massachusetts

@@ -572,6 +572,7 @@ def test_initials_in_sign_outs_and_saint_surnames(note: str, ident: str) -> None
         "EF 20%, Boston Sci CRT-D; St. Jude Medical leads.",
         "Upgoing Babinski, Hoffmann's positive, modified Schober 3 cm, Achilles enthesitis.",
         "Fleischner question: 7 mm nodule. EGD: Forrest IIa ulcer. Hill-Sachs lesion.",
+        "Tommy John reconstruction planned; we had the same pt at st. agnes last year.",
         "Son's cell is on the chart. Class B. Leflunomide or IVIG? Hepatitis B. Started.",
         "WNV IgM positive in CSF; post-OLT for NASH cirrhosis.",
         "A. Fib noted overnight. P. Plan: continue. S. aureus and E. coli grew.",
