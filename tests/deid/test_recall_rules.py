@@ -572,7 +572,7 @@ def test_initials_in_sign_outs_and_saint_surnames(note: str, ident: str) -> None
         "EF 20%, Boston Sci CRT-D; St. Jude Medical leads.",
         "Upgoing Babinski, Hoffmann's positive, modified Schober 3 cm, Achilles enthesitis.",
         "Fleischner question: 7 mm nodule. EGD: Forrest IIa ulcer. Hill-Sachs lesion.",
-        "Tommy John reconstruction planned; we had the same pt at st. agnes last year.",
+        "Tommy John reconstruction planned; return to play in a year.",
         "Son's cell is on the chart. Class B. Leflunomide or IVIG? Hepatitis B. Started.",
         "WNV IgM positive in CSF; post-OLT for NASH cirrhosis.",
         "A. Fib noted overnight. P. Plan: continue. S. aureus and E. coli grew.",
@@ -616,3 +616,8 @@ def test_first_name_that_is_a_word_before_a_signed_surname() -> None:
     assert _covered("Thoughts? — Anil Venkataraman, MD", "Anil Venkataraman")
     found = [f.text for f in scan("Plan discussed. Thanks Okafor, MD; Consulted Smith, MD")]
     assert found == ["Okafor", "Smith"], found
+
+
+def test_time_word_after_a_place_is_not_part_of_it() -> None:
+    found = [f.text for f in scan("we had the same pt at st. agnes last year, 93 yo w/ gout")]
+    assert found == ["st. agnes", "93"], found
