@@ -1,4 +1,4 @@
-"""Pattern detectors: dates, ages over 89, contact details and identifying numbers.
+r"""Pattern detectors: dates, ages over 89, contact details and identifying numbers.
 
 Each detector is one (or a few) compiled regular expressions with alternations, run
 once over the normalised text. Every quantifier is bounded or applies to a single
@@ -6,6 +6,13 @@ character class, and no group that can repeat contains another repeat, so matchi
 stays linear in the text length (no catastrophic backtracking).
 
 A detector yields ``(start, end, category, rule)`` tuples in normalised coordinates.
+
+Speed: ``re`` skips quickly to the next possible start only when a pattern begins with a
+literal, a single character class (``\d``, not the repeat ``\d{3}``: written ``\d\d{2}``),
+or alternatives that each begin with a literal. Any other start (a repeat, a look-behind,
+``\b``, alternatives beginning with classes) makes it try the whole pattern at every
+position of the note, several times slower; so patterns run over whole notes are spelled
+to begin in one of the fast ways.
 """
 
 from __future__ import annotations
@@ -56,8 +63,7 @@ _HOLIDAY = (
 )
 
 # Numeric dates. Like most patterns here it starts with a plain character class and
-# leaves the "what came before" test to Python: ``re`` can then skip ahead to the next
-# digit instead of trying the pattern at every position (several times faster).
+# leaves the "what came before" test to Python (see the module docstring).
 _DATE_NUM_FULL = re.compile(
     # 2023-01-15, 2023/1/5, 2023.01.15
     r"(?P<iso>(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:[12]\d|3[01]|0?[1-9]))(?![\w/%])"
@@ -73,7 +79,10 @@ _DATE_NUM_FULL = re.compile(
 # Coarse first pass: cheap to run over the whole note; the rare hits are then checked
 # against _DATE_NUM_FULL.
 _DATE_NUM_RE = re.compile(
-    r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?![\w/%])|(?:19|20)\d{6}(?!\w)|(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?![\w/%-])"
+    # n/n/n, 19xxxxxx or 20xxxxxx, 19xx-mm or 20xx-mm; the first digit is taken before
+    # the alternatives (hence the look-behinds for "19" and "20")
+    r"\d(?:\d{0,3}[-/.]\d{1,2}[-/.]\d{2,4}(?![\w/%])"
+    r"|(?:(?<=1)9|(?<=2)0)(?:\d{6}(?!\w)|\d\d-(?:0[1-9]|1[0-2])(?![\w/%-])))"
 )
 
 # Month names, with an optional day and year after them: "Jan 15, 2023", "January 15th",
@@ -144,7 +153,7 @@ _MD_DASH_BEFORE = re.compile(
 _MD_PAIR_RE = re.compile(r"/(\d\d)/(\d\d)(?![\w/%]|\.\d)")
 _MD_PAIR_HEAD = re.compile(r"(\d\d)/(\d\d)")
 # Bare month/day ("7/22") and month/year ("12/82"): checked by _valid_md().
-_MD_RE = re.compile(r"(\d{1,2})/(\d{1,4})(?![\w/%]|\.\d)")
+_MD_RE = re.compile(r"(\d\d?)/(\d{1,4})(?![\w/%]|\.\d)")
 _MD_BEFORE_NOT = re.compile(
     r"(?:\b(?:bp|b/p|nbp|abp|sbp|art|a-line|cvp|pap|pa|ps|peep|cpap|bipap|psv|imv|simv|"
     r"strength|strengths|power|grade|motor|ratio|i:e|ie|pulses?|reflexes|dtrs?|murmur|"
@@ -258,7 +267,8 @@ _AGE_WORD_HINT = ("ninet", "hundred", "narian", "90s", "90's")
 # ---------------------------------------------------------------- phones and faxes
 _SEP = r"[\s.\-/]{0,3}"
 _PHONE_RE = re.compile(
-    r"(?:\(\s?\d{3}\s?\)|\d{3})" + _SEP + r"\d{3}" + _SEP + r"\d{4}"
+    # "(555)" or "555", its first character taken before the alternatives
+    r"[(\d](?:(?<=\()\s?\d{3}\s?\)|(?<=\d)\d\d)" + _SEP + r"\d{3}" + _SEP + r"\d{4}"
     r"(?:\s{0,2}(?:,\s{0,2})?(?:x|ext\.?|extension|ex)\s{0,2}\.?\s{0,2}\d{1,6})?(?![\w])"
 )
 # A whole number in parentheses grouped like a phone, even with a digit too many in the
@@ -316,7 +326,7 @@ _IP_RE = re.compile(
 _HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z_][A-Za-z0-9_.]{1,29}(?![\w@])")
 
 # ---------------------------------------------------------------- numbers with a label
-_SSN_RE = re.compile(r"\d{3}[- ]\d{2}[- ]\d{4}(?![\w\-])")
+_SSN_RE = re.compile(r"\d\d\d[- ]\d\d[- ]\d{4}(?![\w\-])")
 _ID = r"(?P<id>(?=[A-Za-z0-9\-]{0,24}\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-/.](?=[A-Za-z0-9])){2,24})"
 _LABEL_RE = re.compile(
     # the look-ahead on first letters lets ``re`` skip most positions quickly
@@ -365,12 +375,12 @@ _MBI_RE = re.compile(
     r"[1-9][AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y0-9]\d[AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y0-9]\d[AC-HJKMNP-RT-Yac-hjkmnp-rt-y]{2}\d{2}(?![A-Za-z0-9])"
 )
 _CARD_RE = re.compile(r"(?<![\d\-])(?:\d{4}[ \-]){3}\d{1,7}(?![\d\-])|(?<!\d)\d{15,16}(?!\d)")
-_LONG_NUM_RE = re.compile(r"\d{7,}(?![\w]|[.,]\d)")
+_LONG_NUM_RE = re.compile(r"\d\d{6,}(?![\w]|[.,]\d)")
 _HASH_ID_RE = re.compile(
     r"\#(?<![\w#]\#)\s{0,1}(?P<id>(?=[A-Za-z]{0,4}\d)[A-Za-z]{1,4}\d[A-Za-z0-9\-]{1,20})(?![\w\-])"
 )
 _UDI_RE = re.compile(r"\(01\)\d{14}(?:\(\d{2}\)[A-Za-z0-9]{1,20}){0,4}")
-_ZIP_RE = re.compile(r"\d{5}(?:-\d{4})?(?![\w\-])")
+_ZIP_RE = re.compile(r"\d\d{4}(?:-\d{4})?(?![\w\-])")
 _STATE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
     r"NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY),?\s{1,2}$"
@@ -379,7 +389,7 @@ _ZIP_WORD_RE = re.compile(
     r"(?:zip(?:\s?code)?|postal\scode)\s{0,2}[:#]?\s{0,2}(?P<zip>\d{5}(?:-\d{4})?|\d{3}(?:xx|\*\*)?)(?![\w\-])"
 )
 _ADDRESS_RE = re.compile(
-    r"\d{1,6}[A-Za-z]?(?:\s{1,2}[NSEW]\.?)?(?P<words>(?:\s{1,2}[A-Z][A-Za-z'\-]{1,30}){1,4})\s{1,2}"
+    r"\d\d{0,5}[A-Za-z]?(?:\s{1,2}[NSEW]\.?)?(?P<words>(?:\s{1,2}[A-Z][A-Za-z'\-]{1,30}){1,4})\s{1,2}"
     r"(?:(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|highway|hwy|parkway|pkwy|terrace|"
     r"turnpike|tpke)|Court|Ct|Way|Place|Pl|Circle|Cir|Square|Sq|Trail|Trl|Alley|Row|Pike|Ter|COURT|WAY|PLACE|"
     r"CIRCLE|SQUARE|TRAIL)\b\.?"
@@ -413,7 +423,7 @@ _ADDRESS_NOT = re.compile(
 _LOWER = ASCII_LOWER
 _IPV4_HINT = re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d")
 _IPV6_HINT = re.compile(r"[0-9a-f]:[0-9a-f]{0,4}:")
-_CARD_HINT = re.compile(r"\d{4}[ \-]?\d{4}[ \-]?\d{4}")
+_CARD_HINT = re.compile(r"\d\d{3}[ \-]?\d{4}[ \-]?\d{4}")
 
 
 _WORDS = re.compile(r"[a-z]+")
