@@ -44,6 +44,21 @@ from .normalize import ASCII_LOWER
 
 Candidate = tuple[int, int, str, str]
 
+
+def _by_first_letter(alternatives: str) -> str:
+    """One alternation of the space-separated ``alternatives``, grouped by first letter.
+
+    ``re`` tests a plain alternation's branches one after another wherever it tries the
+    pattern; grouped, it rejects most places after one test per first letter (the label
+    pattern runs twice as fast). The order within a letter is kept: the same branch wins.
+    """
+    by_first: dict[str, list[str]] = {}
+    for alt in alternatives.split():
+        assert alt[0].isalpha(), alt
+        assert alt[1:2] not in ("?", "*", "+", "{"), alt  # the letter stands on its own
+        by_first.setdefault(alt[0], []).append(alt[1:])
+    return "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in by_first.items()) + ")"
+
 # ---------------------------------------------------------------- dates
 _MONTH = (
     r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
@@ -278,15 +293,23 @@ _LOCAL_PHONE_RE = re.compile(r"([2-9]\d\d)-(\d{4})(?![\w\-/%]|\.\d)")
 _COUNTRY_BEFORE = re.compile(r"(?:\+1|\b1|\b001)[\s.\-]{0,2}$")
 _INTL_PHONE_RE = re.compile(r"\+\d{1,3}(?:[\s.\-]\d{1,4}){2,5}(?![\w])")  # +44 20 7946 0958
 _PHONE_CTX_RE = re.compile(
-    r"(?P<kw>pager|beeper|page|pg|pgr|bpr|beep|cell|mobile|tel|phone|ph|telephone|home|work|office|"
-    r"ext|extension|x|fax|facsimile|f|number|reached\sat|call\sat|contact|reach|call|text|dial|cellphone)"
-    r"\.?\s{0,2}(?:#|no\.?|number|num|is)?\s{0,2}[:#]?\s{0,2}\#?\s{0,2}"
+    r"(?P<kw>"
+    + _by_first_letter(
+        r"""pager beeper page pg pgr bpr beep cell mobile tel phone ph telephone home work office
+        ext extension x fax facsimile f number reached\sat call\sat contact reach call text dial
+        cellphone"""
+    )
+    + r")\.?\s{0,2}(?:#|no\.?|number|num|is)?\s{0,2}[:#]?\s{0,2}\#?\s{0,2}"
     # "pager 4-1234": a campus exchange digit before a 4-digit extension
     r"(?P<num>\d{3}[-.\s]\d{4}|\d{4,7}|\d-\d{4})(?![\w/]|[.\-]\d)"
 )
 _PAGER_WORDS = frozenset(
     ("pager", "beeper", "page", "pg", "pgr", "bpr", "beep", "ext", "extension", "x")
 )
+# words after which a number must have seven digits or more to be a phone
+_LONG_NUMBER_WORDS = words("home work office page x f number contact call text dial reach")
+_EXCHANGE_LINE = re.compile(r"\d{3}[-.\s]\d{4}")
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")
 # "call x4567", "reach her at ext. 4412": an extension after a calling word
 _EXT_AFTER_CALL = re.compile(r"(?:x|ext\.?|extension)\s{0,2}(?P<num>\d{3,6})(?![\w/]|[.\-]\d)")
 _EXT_CALL_BEFORE = re.compile(
@@ -301,8 +324,12 @@ _EMAIL_RE = re.compile(
     r"(?:@|\s[\[(]?at[\])]?\s)[A-Za-z0-9\-]{1,63}"
     r"(?:(?:\.|\s[\[(]?dot[\])]?\s)[A-Za-z0-9\-]{1,63}){1,4}",
 )
-_URL_HINT = re.compile(
-    r"://|www\.|\.(?:com|org|net|edu|gov|mil|io|info|biz|health|app|uk|co|ly|me|us|tv|ai|gg)\b"
+# an email's "@" and domain up to the first dot (or spelled-out dot)
+_EMAIL_AT_HINT = re.compile(r"@[a-z0-9\-]{1,63}(?:\.|\s[\[(]?dot[\])]?\s)[a-z0-9\-]")
+_SPELLED_DOT = re.compile(r"\sdot\s", re.IGNORECASE)
+# besides "://" and "www.": the patterns below need one of these endings
+_URL_TLD_HINT = re.compile(
+    r"\.(?:com|org|net|edu|gov|mil|io|info|biz|health|app|uk|co|ly|me|us|tv|ai|gg)\b"
 )
 _TLD = r"(?:com|org|net|edu|gov|mil|io|info|biz|health|app|co\.uk|org\.uk|ac\.uk|nhs\.uk)"
 _URL_RE = re.compile(
@@ -317,13 +344,14 @@ _SOCIAL_NEAR = re.compile(
     r"\bdm\b|profile|username|user|posted|tweet|account|by\s|from\s"
 )
 # Social-media handles written as paths: "u/throwaway_md", "r/medicine" is not one
-_REDDIT_RE = re.compile(r"(?<![\w/])u/[A-Za-z0-9_\-]{3,20}(?![\w/])")
+# (the look-behind comes after "u/" so that ``re`` can search for that literal)
+_REDDIT_RE = re.compile(r"u/(?<![\w/]u/)[A-Za-z0-9_\-]{3,20}(?![\w/])")
 _IP_RE = re.compile(
     r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w.]|\.\d)"
     r"|(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}(?![\w:])"
     r"|(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?(?![\w:])",
 )
-_HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z_][A-Za-z0-9_.]{1,29}(?![\w@])")
+_HANDLE_RE = re.compile(r"@(?<![\w@.]@)[A-Za-z_][A-Za-z0-9_.]{1,29}(?![\w@])")
 
 # ---------------------------------------------------------------- numbers with a label
 _SSN_RE = re.compile(r"\d\d\d[- ]\d\d[- ]\d{4}(?![\w\-])")
@@ -370,25 +398,10 @@ _LABELS = {
 }
 
 
-def _by_first_letter(alternatives: list[str]) -> str:
-    """One alternation of ``alternatives``, those sharing a first letter grouped under it.
-
-    ``re`` tests a plain alternation's branches one after another at every word start;
-    grouped, it rejects most words after one test per first letter (the label pattern
-    runs twice as fast). The order within a letter is kept, so the same branch wins.
-    """
-    by_first: dict[str, list[str]] = {}
-    for alt in alternatives:
-        assert alt[0].isalpha(), alt
-        assert alt[1:2] not in ("?", "*", "+", "{"), alt  # the letter stands on its own
-        by_first.setdefault(alt[0], []).append(alt[1:])
-    return "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in by_first.items()) + ")"
-
-
 _LABEL_RE = re.compile(
     # a quick first-letter test before \b (it lacks "g", so "group no." never matches)
     r"(?=[abcdefhiklmnoprstuvw])\b(?P<label>"
-    + _by_first_letter([alt for alts in _LABELS.values() for alt in alts.split()])
+    + _by_first_letter(" ".join(_LABELS.values()))
     # "acct. no. 5543", "plate number CA 7XYZ123": a period after the label, a state code
     + r")\.?\s{0,2}(?:number|num|no\.?|id|\#|code)?\s{0,2}(?:is|was|of)?\s{0,2}"
     r"[:#=]?\s{0,2}\#?\s{0,2}(?:[a-z]{2}\s{1,2}(?=[a-z0-9\-]{0,24}\d))?" + _ID
@@ -465,8 +478,9 @@ _ADDRESS_NOT = re.compile(
 # Lower-casing ASCII letters only keeps every offset; case-sensitive matching on the
 # lower-cased copy is several times faster in ``re`` than IGNORECASE on the original.
 _LOWER = ASCII_LOWER
-_IPV4_HINT = re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d")
-_IPV6_HINT = re.compile(r"[0-9a-f]:[0-9a-f]{0,4}:")
+# (hints start on the punctuation, a literal that ``re`` searches for fast)
+_IPV4_HINT = re.compile(r"\.(?<=\d\.)\d{1,3}\.\d{1,3}\.\d")
+_IPV6_HINT = re.compile(r":(?<=[0-9a-f]:)[0-9a-f]{0,4}:")
 _CARD_HINT = re.compile(r"\d\d{3}[ \-]?\d{4}[ \-]?\d{4}")
 
 
@@ -622,7 +636,9 @@ _AGE_BEFORE_BAD = _WORD_CHARS | frozenset("./:-")
 
 def _contacts(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
     """Phones, faxes, pagers, emails, URLs, IP addresses and social-media handles."""
-    for m in _PHONE_RE.finditer(low):
+    # a phone, local phone or number after a phone word ends in four digits in a row
+    four_digits = _FOUR_DIGITS.search(low) is not None
+    for m in _PHONE_RE.finditer(low) if four_digits else ():
         s = m.start()
         cc = _COUNTRY_BEFORE.search(low, max(0, s - 6), s)
         if cc:
@@ -634,7 +650,7 @@ def _contacts(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
     if "(" in low:
         for m in _PAREN_PHONE_RE.finditer(low):
             yield m.start() + 1, m.end() - 1, PHONE, "phone_parenthesised"
-    for m in _LOCAL_PHONE_RE.finditer(low):
+    for m in _LOCAL_PHONE_RE.finditer(low) if four_digits else ():
         # "555-0199": a 7-digit number whose second part is smaller than the first (or
         # starts with 0) is not a range of values like "954-1183"
         if _prev(low, m.start()) in _NUM_BEFORE_BAD or _prev(low, m.start()) == "-":
@@ -646,45 +662,33 @@ def _contacts(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
         for m in _INTL_PHONE_RE.finditer(low):
             if _prev(low, m.start()) not in _WORD_CHARS:
                 yield m.start(), m.end(), PHONE, "phone_intl"
-    for m in _PHONE_CTX_RE.finditer(low) if not _PHONE_WORDS.isdisjoint(words_in) else ():
+    phone_words = four_digits and not _PHONE_WORDS.isdisjoint(words_in)
+    for m in _PHONE_CTX_RE.finditer(low) if phone_words else ():
         if _prev(low, m.start()) in _WORD_CHARS:
             continue
         kw = m.group("kw")
         num = m.group("num")
-        if (
-            kw
-            in {
-                "home",
-                "work",
-                "office",
-                "page",
-                "x",
-                "f",
-                "number",
-                "contact",
-                "call",
-                "text",
-                "dial",
-                "reach",
-            }
-            and len(num) < 7
-        ):
+        if kw in _LONG_NUMBER_WORDS and len(num) < 7:
             continue
-        if kw in {"number", "contact"} and not re.search(r"\d{3}[-.\s]\d{4}", num):
+        if kw in ("number", "contact") and not _EXCHANGE_LINE.search(num):
             continue
         if "-" in num and len(num) == 6 and kw not in _PAGER_WORDS:
             continue
-        cat = FAX if kw in {"fax", "facsimile", "f"} else PHONE
+        cat = FAX if kw in ("fax", "facsimile", "f") else PHONE
         yield m.start("num"), m.end("num"), cat, "phone_" + kw
     if "x" in words_in or "ext" in words_in or "extension" in words_in:
         for m in _EXT_AFTER_CALL.finditer(low):
             s = m.start()
             if _prev(low, s) not in _WORD_CHARS and _EXT_CALL_BEFORE.search(low, max(0, s - 24), s):
                 yield m.start("num"), m.end("num"), PHONE, "phone_extension"
-    if "@" in text or " dot " in low:
+    # an email kept below has "@" and a domain, or a spelled-out " dot "
+    if ("@" in text or " dot " in low) and (
+        _EMAIL_AT_HINT.search(low) or ("dot" in low and _SPELLED_DOT.search(low))
+    ):
         for m in _EMAIL_RE.finditer(low):  # lower-cased: "JANE DOT DOE AT GMAIL DOT COM"
-            if "@" in m.group() or re.search(r"\sdot\s", m.group(), re.I):
+            if "@" in m.group() or _SPELLED_DOT.search(m.group()):
                 yield m.start(), m.end(), EMAIL, "email"
+    if "@" in text:
         for m in _HANDLE_RE.finditer(text):
             h = m.group()
             # "@" also means "at" in notes ("@ goal", "@KVO"): a handle needs a digit or
@@ -695,7 +699,7 @@ def _contacts(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
                 or _SOCIAL_NEAR.search(low, max(0, m.start() - 30), m.start())
             ):
                 yield m.start(), m.end(), OTHER_ID, "social_handle"
-    if _URL_HINT.search(low):
+    if "://" in low or "www." in low or _URL_TLD_HINT.search(low):
         for m in _URL_RE.finditer(text):
             s, e = m.start(), m.end()
             while e > s and text[e - 1] in ".,;:)]}!?'\"":
