@@ -277,7 +277,9 @@ _AGE_WORD_RE = re.compile(
     r"nonagenarian\b|centenarian\b|supercentenarian\b|in\s(?:his|her|their)\s(?:early\s|mid\s|late\s)?nineties\b|"
     r"(?:early|mid|late)[\s-]nineties\b|(?:his|her)\s(?:early\s|mid\s|late\s)?90'?s\b"
 )
-_AGE_WORD_HINT = ("ninet", "hundred", "narian", "90s", "90's")
+_AGE_WORD_HINT = ("ninet", "hundred", "narian")
+# "her 90s" also needs the pronoun: "SBP 90's" is common
+_AGE_90S_HINT = re.compile(r"(?:his|her)\s(?:early\s|mid\s|late\s)?90'?s")
 
 # ---------------------------------------------------------------- phones and faxes
 _SEP = r"[\s.\-/]{0,3}"
@@ -625,7 +627,9 @@ def _ages(low: str, words_in: set[str]) -> Iterator[Candidate]:
         if _prev(low, m.start()) not in _WORD_CHARS:
             g = "n" if m.group("n") else "b"
             yield m.start(g), m.end(g), AGE_OVER_89, "age_context"
-    if any(h in low for h in _AGE_WORD_HINT):
+    if any(h in low for h in _AGE_WORD_HINT) or (
+        ("90s" in low or "90's" in low) and _AGE_90S_HINT.search(low)
+    ):
         for m in _AGE_WORD_RE.finditer(low):
             if _prev(low, m.start()) not in _WORD_CHARS:
                 yield m.start(), m.end(), AGE_OVER_89, "age_word"
