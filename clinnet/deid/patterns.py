@@ -312,6 +312,7 @@ _PAGER_WORDS = frozenset(
 _LONG_NUMBER_WORDS = words("home work office page x f number contact call text dial reach")
 _EXCHANGE_LINE = re.compile(r"\d{3}[-.\s]\d{4}")
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
+_FIVE_DIGITS = re.compile(r"\d\d\d\d\d")
 # "call x4567", "reach her at ext. 4412": an extension after a calling word
 _EXT_AFTER_CALL = re.compile(r"(?:x|ext\.?|extension)\s{0,2}(?P<num>\d{3,6})(?![\w/]|[.\-]\d)")
 _EXT_CALL_BEFORE = re.compile(
@@ -720,7 +721,10 @@ def _contacts(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
 
 def _identifiers(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
     """SSNs, labelled record/plan/account/licence/device numbers, VINs, ZIPs and addresses."""
-    for m in _SSN_RE.finditer(text):
+    # SSNs and card numbers have four digits in a row, ZIPs and long numbers five
+    four_digits = _FOUR_DIGITS.search(text) is not None
+    five_digits = four_digits and _FIVE_DIGITS.search(text) is not None
+    for m in _SSN_RE.finditer(text) if four_digits else ():
         area = m.group()[:3]
         if area in ("000", "666") or area[0] == "9":
             continue  # never issued as SSN areas
@@ -749,7 +753,7 @@ def _identifiers(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]
     for m in _MBI_RE.finditer(text) if has_code else ():
         if not _prev(text, m.start()).isalnum():
             yield m.start(), m.end(), HEALTH_PLAN, "medicare_mbi"
-    if _CARD_HINT.search(text):
+    if four_digits and _CARD_HINT.search(text):
         for m in _CARD_RE.finditer(text):
             digits = re.sub(r"\D", "", m.group())
             if 13 <= len(digits) <= 19 and _luhn(digits):
@@ -757,14 +761,14 @@ def _identifiers(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]
     if "(01)" in text:
         for m in _UDI_RE.finditer(text):
             yield m.start(), m.end(), DEVICE, "udi"
-    for m in _LONG_NUM_RE.finditer(text):
+    for m in _LONG_NUM_RE.finditer(text) if five_digits else ():
         p = _prev(text, m.start())
         if p not in _WORD_CHARS and p not in ".,":
             yield m.start(), m.end(), OTHER_ID, "long_number"
     if "#" in text:
         for m in _HASH_ID_RE.finditer(text):
             yield m.start("id"), m.end("id"), OTHER_ID, "hash_code"
-    for m in _ZIP_RE.finditer(text):
+    for m in _ZIP_RE.finditer(text) if five_digits else ():
         s = m.start()
         if _prev(text, s) in _WORD_CHARS:
             continue
@@ -803,8 +807,9 @@ def _identifiers(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]
 
 
 _CITY_END = frozenset("abcdefghijklmnopqrstuvwxyz,")
-# an 11+ character run of capitals and digits: needed by VINs and Medicare MBIs
-_CODE_HINT = re.compile(r"[A-Za-z0-9]{11}")
+# Needed by VINs and Medicare MBIs: a digit with ten more letters or digits after it, or
+# seven before it (an MBI starts with a digit; a VIN kept has 17 with at least one digit).
+_CODE_HINT = re.compile(r"\d(?:[A-Za-z0-9]{10}|(?<=[A-Za-z0-9]{7}\d))")
 _LONG_STREET_WORDS = words(
     "street avenue ave road boulevard blvd lane drive terrace court circle parkway highway"
 )
