@@ -449,7 +449,10 @@ _ZIP_WORD_RE = re.compile(
     r"(?:zip(?:\s?code)?|postal\scode)\s{0,2}[:#]?\s{0,2}(?P<zip>\d{5}(?:-\d{4})?|\d{3}(?:xx|\*\*)?)(?![\w\-])"
 )
 _ADDRESS_RE = re.compile(
-    r"\d\d{0,5}[A-Za-z]?(?:\s{1,2}[NSEW]\.?)?(?P<words>(?:\s{1,2}[A-Z][A-Za-z'\-]{1,30}){1,4})\s{1,2}"
+    # (possessive "+": a digit given back would face "[A-Za-z]?" or a space, a letter given
+    # back a space; neither can ever match, so backtracking there only wastes time)
+    r"\d\d{0,5}+[A-Za-z]?(?:\s{1,2}[NSEW]\.?)?(?P<words>(?:\s{1,2}[A-Z][A-Za-z'\-]{1,30}+){1,4})"
+    r"\s{1,2}"
     r"(?:(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|highway|hwy|parkway|pkwy|terrace|"
     r"turnpike|tpke)|Court|Ct|Way|Place|Pl|Circle|Cir|Square|Sq|Trail|Trl|Alley|Row|Pike|Ter|COURT|WAY|PLACE|"
     r"CIRCLE|SQUARE|TRAIL)\b\.?"
