@@ -522,14 +522,24 @@ def find_patterns(
         low = text.translate(_LOWER)
     if words_in is None:
         words_in = set(_WORDS.findall(low))
-    yield from _dates(text, low, words_in)
+    four_digits = _has_four_digits(low)  # searched once for the three detectors
+    yield from _dates(text, low, words_in, four_digits)
     yield from _ages(low, words_in)
-    yield from _contacts(text, low, words_in)
-    yield from _identifiers(text, low, words_in)
+    yield from _contacts(text, low, words_in, four_digits)
+    yield from _identifiers(text, low, words_in, four_digits)
 
 
-def _dates(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
+def _has_four_digits(low: str) -> bool:
+    """Four digits in a row: needed by years, phones, SSNs, ZIPs, card and long numbers."""
+    return _FOUR_DIGITS.search(low) is not None
+
+
+def _dates(
+    text: str, low: str, words_in: set[str], four_digits: bool | None = None
+) -> Iterator[Candidate]:
     """Every date form more specific than a year."""
+    if four_digits is None:
+        four_digits = _has_four_digits(low)
     for c in _DATE_NUM_RE.finditer(low):
         p = _prev(low, c.start())
         if p in _NUM_BEFORE_BAD and not (p.isalpha() and _prev(low, c.start() - 1).isalpha()):
@@ -564,7 +574,7 @@ def _dates(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
                 continue  # "may", "mar", "dec" alone are words, not months
             e = s + len(month)
         yield _with_weekday(low, s), e, DATE, "date_month" if not (day or has_digit) else "date_mdy"
-    if _YEAR_HINT.search(low):
+    if four_digits and _YEAR_HINT.search(low):
         for m in _HOLIDAY_RE.finditer(low):
             if _prev(low, m.start()) not in _WORD_CHARS:
                 yield m.start(), m.end(), DATE, "date_holiday"
@@ -642,10 +652,13 @@ def _ages(low: str, words_in: set[str]) -> Iterator[Candidate]:
 _AGE_BEFORE_BAD = _WORD_CHARS | frozenset("./:-")
 
 
-def _contacts(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
+def _contacts(
+    text: str, low: str, words_in: set[str], four_digits: bool | None = None
+) -> Iterator[Candidate]:
     """Phones, faxes, pagers, emails, URLs, IP addresses and social-media handles."""
     # a phone, local phone or number after a phone word ends in four digits in a row
-    four_digits = _FOUR_DIGITS.search(low) is not None
+    if four_digits is None:
+        four_digits = _has_four_digits(low)
     for m in _PHONE_RE.finditer(low) if four_digits else ():
         s = m.start()
         cc = _COUNTRY_BEFORE.search(low, max(0, s - 6), s)
@@ -722,10 +735,13 @@ def _contacts(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
             yield m.start(), m.end(), IP, "ip"
 
 
-def _identifiers(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
+def _identifiers(
+    text: str, low: str, words_in: set[str], four_digits: bool | None = None
+) -> Iterator[Candidate]:
     """SSNs, labelled record/plan/account/licence/device numbers, VINs, ZIPs and addresses."""
     # SSNs and card numbers have four digits in a row, ZIPs and long numbers five
-    four_digits = _FOUR_DIGITS.search(text) is not None
+    if four_digits is None:
+        four_digits = _has_four_digits(low)
     five_digits = four_digits and _FIVE_DIGITS.search(text) is not None
     for m in _SSN_RE.finditer(text) if four_digits else ():
         area = m.group()[:3]
