@@ -802,7 +802,8 @@ def _identifiers(
     if "zip" in low or "postal" in low:
         for m in _ZIP_WORD_RE.finditer(low):
             yield m.start("zip"), m.end("zip"), LOCATION, "zip"
-    for m in _ADDRESS_RE.finditer(text):
+    # the street's name is capitalised: a note without capitals (text == low) has none
+    for m in _ADDRESS_RE.finditer(text) if text != low else ():
         p = _prev(text, m.start())
         if p in _WORD_CHARS or p in "-/.":
             continue
