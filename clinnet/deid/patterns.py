@@ -97,7 +97,11 @@ _DATE_NUM_RE = re.compile(
     # n/n/n, 19xxxxxx or 20xxxxxx, 19xx-mm or 20xx-mm; the first digit is taken before
     # the alternatives (hence the look-behinds for "19" and "20")
     r"\d(?:\d{0,3}[-/.]\d{1,2}[-/.]\d{2,4}(?![\w/%])"
-    r"|(?:(?<=1)9|(?<=2)0)(?:\d{6}(?!\w)|\d\d-(?:0[1-9]|1[0-2])(?![\w/%-])))"
+    r"|(?:(?<=1)9|(?<=2)0)(?:\d{6}(?!\w)|\d\d-(?:0[1-9]|1[0-2])(?![\w/%-]))"
+    # The same pass notes ordinals ("12th"), which _ORDINAL_RE needs. They never overlap
+    # the dates above: those neither start on a digit followed by a letter nor end just
+    # before a letter.
+    r"|(?P<ordinal>st|nd|rd|th)\b)"
 )
 
 # Month names, with an optional day and year after them: "Jan 15, 2023", "January 15th",
@@ -137,7 +141,6 @@ _ORDINAL_RE = re.compile(
     r"(?!\s(?:degree|percentile|ics|intercostal|rib|toe|finger|grade|cranial|nerve|time|day|week|hour|"
     r"dose|attempt|try|trial|cycle|round|floor|lumbar|thoracic|cervical|sacral|digit))"
 )
-_ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)\b")
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 _STANDALONE_MONTH = words(
     "january february march april june july august september october november december "
@@ -540,7 +543,11 @@ def _dates(
     """Every date form more specific than a year."""
     if four_digits is None:
         four_digits = _has_four_digits(low)
+    has_ordinal = False
     for c in _DATE_NUM_RE.finditer(low):
+        if c.group("ordinal"):
+            has_ordinal = True
+            continue
         p = _prev(low, c.start())
         if p in _NUM_BEFORE_BAD and not (p.isalpha() and _prev(low, c.start() - 1).isalpha()):
             continue  # glued to a number or a single letter; "on10/14/82" is still a date
@@ -583,7 +590,7 @@ def _dates(
         for m in _HOLIDAY_DAY_RE.finditer(low):
             if _prev(low, m.start()) not in _WORD_CHARS:
                 yield m.start(), m.end(), DATE, "date_holiday"
-    if _ORDINAL_HINT.search(low):
+    if has_ordinal:
         for m in _ORDINAL_RE.finditer(low):
             if _prev(low, m.start()) not in _WORD_CHARS:
                 g = "day" if m.group("day") else "bare"
