@@ -59,6 +59,7 @@ def _by_first_letter(alternatives: str) -> str:
         by_first.setdefault(alt[0], []).append(alt[1:])
     return "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in by_first.items()) + ")"
 
+
 # ---------------------------------------------------------------- dates
 _MONTH = (
     r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
