@@ -1,4 +1,4 @@
-"""Pattern detectors: dates, ages over 89, contact details and identifying numbers.
+r"""Pattern detectors: dates, ages over 89, contact details and identifying numbers.
 
 Each detector is one (or a few) compiled regular expressions with alternations, run
 once over the normalised text. Every quantifier is bounded or applies to a single
@@ -6,6 +6,13 @@ character class, and no group that can repeat contains another repeat, so matchi
 stays linear in the text length (no catastrophic backtracking).
 
 A detector yields ``(start, end, category, rule)`` tuples in normalised coordinates.
+
+Speed: ``re`` skips quickly to the next possible start only when a pattern begins with a
+literal, a single character class (``\d``, not the repeat ``\d{3}``: written ``\d\d{2}``),
+or alternatives that each begin with a literal. Any other start (a repeat, a look-behind,
+``\b``, alternatives beginning with classes) makes it try the whole pattern at every
+position of the note, several times slower; so patterns run over whole notes are spelled
+to begin in one of the fast ways.
 """
 
 from __future__ import annotations
@@ -37,6 +44,22 @@ from .normalize import ASCII_LOWER
 
 Candidate = tuple[int, int, str, str]
 
+
+def _by_first_letter(alternatives: str) -> str:
+    """One alternation of the space-separated ``alternatives``, grouped by first letter.
+
+    ``re`` tests a plain alternation's branches one after another wherever it tries the
+    pattern; grouped, it rejects most places after one test per first letter (the label
+    pattern runs twice as fast). The order within a letter is kept: the same branch wins.
+    """
+    by_first: dict[str, list[str]] = {}
+    for alt in alternatives.split():
+        assert alt[0].isalpha(), alt
+        assert alt[1:2] not in ("?", "*", "+", "{"), alt  # the letter stands on its own
+        by_first.setdefault(alt[0], []).append(alt[1:])
+    return "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in by_first.items()) + ")"
+
+
 # ---------------------------------------------------------------- dates
 _MONTH = (
     r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
@@ -56,8 +79,7 @@ _HOLIDAY = (
 )
 
 # Numeric dates. Like most patterns here it starts with a plain character class and
-# leaves the "what came before" test to Python: ``re`` can then skip ahead to the next
-# digit instead of trying the pattern at every position (several times faster).
+# leaves the "what came before" test to Python (see the module docstring).
 _DATE_NUM_FULL = re.compile(
     # 2023-01-15, 2023/1/5, 2023.01.15
     r"(?P<iso>(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:[12]\d|3[01]|0?[1-9]))(?![\w/%])"
@@ -73,7 +95,14 @@ _DATE_NUM_FULL = re.compile(
 # Coarse first pass: cheap to run over the whole note; the rare hits are then checked
 # against _DATE_NUM_FULL.
 _DATE_NUM_RE = re.compile(
-    r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?![\w/%])|(?:19|20)\d{6}(?!\w)|(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?![\w/%-])"
+    # n/n/n, 19xxxxxx or 20xxxxxx, 19xx-mm or 20xx-mm; the first digit is taken before
+    # the alternatives (hence the look-behinds for "19" and "20")
+    r"\d(?:\d{0,3}[-/.]\d{1,2}[-/.]\d{2,4}(?![\w/%])"
+    r"|(?:(?<=1)9|(?<=2)0)(?:\d{6}(?!\w)|\d\d-(?:0[1-9]|1[0-2])(?![\w/%-]))"
+    # The same pass notes ordinals ("12th"), which _ORDINAL_RE needs. They never overlap
+    # the dates above: those neither start on a digit followed by a letter nor end just
+    # before a letter.
+    r"|(?P<ordinal>st|nd|rd|th)\b)"
 )
 
 # Month names, with an optional day and year after them: "Jan 15, 2023", "January 15th",
@@ -113,7 +142,6 @@ _ORDINAL_RE = re.compile(
     r"(?!\s(?:degree|percentile|ics|intercostal|rib|toe|finger|grade|cranial|nerve|time|day|week|hour|"
     r"dose|attempt|try|trial|cycle|round|floor|lumbar|thoracic|cervical|sacral|digit))"
 )
-_ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)\b")
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 _STANDALONE_MONTH = words(
     "january february march april june july august september october november december "
@@ -144,7 +172,7 @@ _MD_DASH_BEFORE = re.compile(
 _MD_PAIR_RE = re.compile(r"/(\d\d)/(\d\d)(?![\w/%]|\.\d)")
 _MD_PAIR_HEAD = re.compile(r"(\d\d)/(\d\d)")
 # Bare month/day ("7/22") and month/year ("12/82"): checked by _valid_md().
-_MD_RE = re.compile(r"(\d{1,2})/(\d{1,4})(?![\w/%]|\.\d)")
+_MD_RE = re.compile(r"(\d\d?)/(\d{1,4})(?![\w/%]|\.\d)")
 _MD_BEFORE_NOT = re.compile(
     r"(?:\b(?:bp|b/p|nbp|abp|sbp|art|a-line|cvp|pap|pa|ps|peep|cpap|bipap|psv|imv|simv|"
     r"strength|strengths|power|grade|motor|ratio|i:e|ie|pulses?|reflexes|dtrs?|murmur|"
@@ -253,12 +281,15 @@ _AGE_WORD_RE = re.compile(
     r"nonagenarian\b|centenarian\b|supercentenarian\b|in\s(?:his|her|their)\s(?:early\s|mid\s|late\s)?nineties\b|"
     r"(?:early|mid|late)[\s-]nineties\b|(?:his|her)\s(?:early\s|mid\s|late\s)?90'?s\b"
 )
-_AGE_WORD_HINT = ("ninet", "hundred", "narian", "90s", "90's")
+_AGE_WORD_HINT = ("ninet", "hundred", "narian")
+# "her 90s" also needs the pronoun: "SBP 90's" is common
+_AGE_90S_HINT = re.compile(r"(?:his|her)\s(?:early\s|mid\s|late\s)?90'?s")
 
 # ---------------------------------------------------------------- phones and faxes
 _SEP = r"[\s.\-/]{0,3}"
 _PHONE_RE = re.compile(
-    r"(?:\(\s?\d{3}\s?\)|\d{3})" + _SEP + r"\d{3}" + _SEP + r"\d{4}"
+    # "(555)" or "555", its first character taken before the alternatives
+    r"[(\d](?:(?<=\()\s?\d{3}\s?\)|(?<=\d)\d\d)" + _SEP + r"\d{3}" + _SEP + r"\d{4}"
     r"(?:\s{0,2}(?:,\s{0,2})?(?:x|ext\.?|extension|ex)\s{0,2}\.?\s{0,2}\d{1,6})?(?![\w])"
 )
 # A whole number in parentheses grouped like a phone, even with a digit too many in the
@@ -268,15 +299,24 @@ _LOCAL_PHONE_RE = re.compile(r"([2-9]\d\d)-(\d{4})(?![\w\-/%]|\.\d)")
 _COUNTRY_BEFORE = re.compile(r"(?:\+1|\b1|\b001)[\s.\-]{0,2}$")
 _INTL_PHONE_RE = re.compile(r"\+\d{1,3}(?:[\s.\-]\d{1,4}){2,5}(?![\w])")  # +44 20 7946 0958
 _PHONE_CTX_RE = re.compile(
-    r"(?P<kw>pager|beeper|page|pg|pgr|bpr|beep|cell|mobile|tel|phone|ph|telephone|home|work|office|"
-    r"ext|extension|x|fax|facsimile|f|number|reached\sat|call\sat|contact|reach|call|text|dial|cellphone)"
-    r"\.?\s{0,2}(?:#|no\.?|number|num|is)?\s{0,2}[:#]?\s{0,2}\#?\s{0,2}"
+    r"(?P<kw>"
+    + _by_first_letter(
+        r"""pager beeper page pg pgr bpr beep cell mobile tel phone ph telephone home work office
+        ext extension x fax facsimile f number reached\sat call\sat contact reach call text dial
+        cellphone"""
+    )
+    + r")\.?\s{0,2}(?:#|no\.?|number|num|is)?\s{0,2}[:#]?\s{0,2}\#?\s{0,2}"
     # "pager 4-1234": a campus exchange digit before a 4-digit extension
     r"(?P<num>\d{3}[-.\s]\d{4}|\d{4,7}|\d-\d{4})(?![\w/]|[.\-]\d)"
 )
 _PAGER_WORDS = frozenset(
     ("pager", "beeper", "page", "pg", "pgr", "bpr", "beep", "ext", "extension", "x")
 )
+# words after which a number must have seven digits or more to be a phone
+_LONG_NUMBER_WORDS = words("home work office page x f number contact call text dial reach")
+_EXCHANGE_LINE = re.compile(r"\d{3}[-.\s]\d{4}")
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")
+_FIVE_DIGITS = re.compile(r"\d\d\d\d\d")
 # "call x4567", "reach her at ext. 4412": an extension after a calling word
 _EXT_AFTER_CALL = re.compile(r"(?:x|ext\.?|extension)\s{0,2}(?P<num>\d{3,6})(?![\w/]|[.\-]\d)")
 _EXT_CALL_BEFORE = re.compile(
@@ -291,8 +331,12 @@ _EMAIL_RE = re.compile(
     r"(?:@|\s[\[(]?at[\])]?\s)[A-Za-z0-9\-]{1,63}"
     r"(?:(?:\.|\s[\[(]?dot[\])]?\s)[A-Za-z0-9\-]{1,63}){1,4}",
 )
-_URL_HINT = re.compile(
-    r"://|www\.|\.(?:com|org|net|edu|gov|mil|io|info|biz|health|app|uk|co|ly|me|us|tv|ai|gg)\b"
+# an email's "@" and domain up to the first dot (or spelled-out dot)
+_EMAIL_AT_HINT = re.compile(r"@[a-z0-9\-]{1,63}(?:\.|\s[\[(]?dot[\])]?\s)[a-z0-9\-]")
+_SPELLED_DOT = re.compile(r"\sdot\s", re.IGNORECASE)
+# besides "://" and "www.": the patterns below need one of these endings
+_URL_TLD_HINT = re.compile(
+    r"\.(?:com|org|net|edu|gov|mil|io|info|biz|health|app|uk|co|ly|me|us|tv|ai|gg)\b"
 )
 _TLD = r"(?:com|org|net|edu|gov|mil|io|info|biz|health|app|co\.uk|org\.uk|ac\.uk|nhs\.uk)"
 _URL_RE = re.compile(
@@ -307,41 +351,71 @@ _SOCIAL_NEAR = re.compile(
     r"\bdm\b|profile|username|user|posted|tweet|account|by\s|from\s"
 )
 # Social-media handles written as paths: "u/throwaway_md", "r/medicine" is not one
-_REDDIT_RE = re.compile(r"(?<![\w/])u/[A-Za-z0-9_\-]{3,20}(?![\w/])")
+# (the look-behind comes after "u/" so that ``re`` can search for that literal)
+_REDDIT_RE = re.compile(r"u/(?<![\w/]u/)[A-Za-z0-9_\-]{3,20}(?![\w/])")
 _IP_RE = re.compile(
     r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w.]|\.\d)"
     r"|(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}(?![\w:])"
     r"|(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?(?![\w:])",
 )
-_HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z_][A-Za-z0-9_.]{1,29}(?![\w@])")
+_HANDLE_RE = re.compile(r"@(?<![\w@.]@)[A-Za-z_][A-Za-z0-9_.]{1,29}(?![\w@])")
 
 # ---------------------------------------------------------------- numbers with a label
-_SSN_RE = re.compile(r"\d{3}[- ]\d{2}[- ]\d{4}(?![\w\-])")
+_SSN_RE = re.compile(r"\d\d\d[- ]\d\d[- ]\d{4}(?![\w\-])")
 _ID = r"(?P<id>(?=[A-Za-z0-9\-]{0,24}\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-/.](?=[A-Za-z0-9])){2,24})"
+# Labels, by the kind of number they introduce; the alternatives of each kind are
+# separated by spaces and tried in order (the first that fits wins).
+_LABELS = {
+    "ssn": r"ssn  social\ssecurity(?:\snumber|\sno\.?|\s\#)?  soc\ssec",
+    "mrn": r"""
+        mrn  mr\#  mr\sno\.?  med(?:ical)?\s?rec(?:ord)?s?(?:\snumber|\sno\.?|\s\#)?
+        chart(?:\snumber|\sno\.?|\s\#)  unit\s(?:no\.?|number|\#)  hospital\s(?:no\.?|number|\#)
+        patient\s(?:id|no\.?|number|\#)  pt\s(?:id|\#)  hosp\s(?:id|\#)  emr\s(?:id|\#)
+        encounter\s(?:id|no\.?|number|\#)  admission\s(?:id|no\.?|number|\#)
+    """,
+    "plan": r"""
+        medicare  medicaid  mbi  hicn  insurance  insurer  member\s(?:id|no\.?|number|\#)
+        subscriber  policy  group\s(?:no\.?|number|\#)  health\splan  beneficiary  bcbs
+        blue\scross  aetna  cigna  humana  united\s?healthcare  kaiser  tricare  medigap
+        payer\sid
+    """,
+    "acct": r"""
+        account  acct  billing  invoice  claim  credit\scard  card\s(?:no\.?|number|\#)  iban
+        routing  bank
+    """,
+    "lic": r"""
+        licen[cs]e  lic  dea  npi  certificate  cert  board\scertification  permit  passport
+        driver'?s\slicen[cs]e  dl  state\sid
+    """,
+    "veh": r"license\splate  plate  tag  vin  vehicle(?:\sid)?  registration",
+    "dev": r"""
+        serial  s/n  sn  model  lot  udi  device\s(?:id|no\.?|number|\#)
+        implant\s(?:id|no\.?|number|\#)  pacemaker\s(?:id|serial)  imei  mac\saddress
+    """,
+    "bio": r"""
+        fingerprint  retina(?:l)?\sscan  iris\sscan  voiceprint  voice\sprint  biometric
+        dna\sprofile  palm\sprint
+    """,
+    "other": r"""
+        ref  reference  case  file  record  req  requisition  order  confirmation  ticket
+        specimen  accession  study\sid  subject\sid  trial\sid  id  identifier  employee  badge
+        member  customer  username  user\sname  twitter  instagram  facebook  tiktok  linkedin
+        snapchat  handle  skype
+    """,
+}
+
+
 _LABEL_RE = re.compile(
-    # the look-ahead on first letters lets ``re`` skip most positions quickly
-    r"(?=[abcdefhiklmnoprstuvw])\b(?:"
-    r"(?P<ssn>ssn|social\ssecurity(?:\snumber|\sno\.?|\s\#)?|soc\ssec)"
-    r"|(?P<mrn>mrn|mr\#|mr\sno\.?|med(?:ical)?\s?rec(?:ord)?s?(?:\snumber|\sno\.?|\s\#)?|chart(?:\snumber|\sno\.?|\s\#)"
-    r"|unit\s(?:no\.?|number|\#)|hospital\s(?:no\.?|number|\#)|patient\s(?:id|no\.?|number|\#)|pt\s(?:id|\#)"
-    r"|hosp\s(?:id|\#)|emr\s(?:id|\#)|encounter\s(?:id|no\.?|number|\#)|admission\s(?:id|no\.?|number|\#))"
-    r"|(?P<plan>medicare|medicaid|mbi|hicn|insurance|insurer|member\s(?:id|no\.?|number|\#)|subscriber|"
-    r"policy|group\s(?:no\.?|number|\#)|health\splan|beneficiary|bcbs|blue\scross|aetna|cigna|humana|"
-    r"united\s?healthcare|kaiser|tricare|medigap|payer\sid)"
-    r"|(?P<acct>account|acct|billing|invoice|claim|credit\scard|card\s(?:no\.?|number|\#)|iban|routing|bank)"
-    r"|(?P<lic>licen[cs]e|lic|dea|npi|certificate|cert|board\scertification|permit|passport|"
-    r"driver'?s\slicen[cs]e|dl|state\sid)"
-    r"|(?P<veh>license\splate|plate|tag|vin|vehicle(?:\sid)?|registration)"
-    r"|(?P<dev>serial|s/n|sn|model|lot|udi|device\s(?:id|no\.?|number|\#)|implant\s(?:id|no\.?|number|\#)|"
-    r"pacemaker\s(?:id|serial)|imei|mac\saddress)"
-    r"|(?P<bio>fingerprint|retina(?:l)?\sscan|iris\sscan|voiceprint|voice\sprint|biometric|dna\sprofile|palm\sprint)"
-    r"|(?P<other>ref|reference|case|file|record|req|requisition|order|confirmation|ticket|specimen|accession|"
-    r"study\sid|subject\sid|trial\sid|id|identifier|employee|badge|member|customer|username|user\sname|"
-    r"twitter|instagram|facebook|tiktok|linkedin|snapchat|handle|skype)"
+    # a quick first-letter test before \b (it lacks "g", so "group no." never matches)
+    r"(?=[abcdefhiklmnoprstuvw])\b(?P<label>"
+    + _by_first_letter(" ".join(_LABELS.values()))
     # "acct. no. 5543", "plate number CA 7XYZ123": a period after the label, a state code
-    r")\.?\s{0,2}(?:number|num|no\.?|id|\#|code)?\s{0,2}(?:is|was|of)?\s{0,2}[:#=]?\s{0,2}\#?\s{0,2}"
-    r"(?:[a-z]{2}\s{1,2}(?=[a-z0-9\-]{0,24}\d))?" + _ID
+    + r")\.?\s{0,2}(?:number|num|no\.?|id|\#|code)?\s{0,2}(?:is|was|of)?\s{0,2}"
+    r"[:#=]?\s{0,2}\#?\s{0,2}(?:[a-z]{2}\s{1,2}(?=[a-z0-9\-]{0,24}\d))?" + _ID
 )
+# A matched label's kind is the first kind with an alternative spelling it whole: had an
+# earlier alternative fitted, ``re`` would have taken that one.
+_LABEL_KIND = {kind: re.compile("|".join(alts.split())) for kind, alts in _LABELS.items()}
 _LABEL_CATEGORY = {
     "ssn": SSN,
     "mrn": MRN,
@@ -365,12 +439,12 @@ _MBI_RE = re.compile(
     r"[1-9][AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y0-9]\d[AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y0-9]\d[AC-HJKMNP-RT-Yac-hjkmnp-rt-y]{2}\d{2}(?![A-Za-z0-9])"
 )
 _CARD_RE = re.compile(r"(?<![\d\-])(?:\d{4}[ \-]){3}\d{1,7}(?![\d\-])|(?<!\d)\d{15,16}(?!\d)")
-_LONG_NUM_RE = re.compile(r"\d{7,}(?![\w]|[.,]\d)")
+_LONG_NUM_RE = re.compile(r"\d\d{6,}(?![\w]|[.,]\d)")
 _HASH_ID_RE = re.compile(
     r"\#(?<![\w#]\#)\s{0,1}(?P<id>(?=[A-Za-z]{0,4}\d)[A-Za-z]{1,4}\d[A-Za-z0-9\-]{1,20})(?![\w\-])"
 )
 _UDI_RE = re.compile(r"\(01\)\d{14}(?:\(\d{2}\)[A-Za-z0-9]{1,20}){0,4}")
-_ZIP_RE = re.compile(r"\d{5}(?:-\d{4})?(?![\w\-])")
+_ZIP_RE = re.compile(r"\d\d{4}(?:-\d{4})?(?![\w\-])")
 _STATE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
     r"NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY),?\s{1,2}$"
@@ -379,7 +453,10 @@ _ZIP_WORD_RE = re.compile(
     r"(?:zip(?:\s?code)?|postal\scode)\s{0,2}[:#]?\s{0,2}(?P<zip>\d{5}(?:-\d{4})?|\d{3}(?:xx|\*\*)?)(?![\w\-])"
 )
 _ADDRESS_RE = re.compile(
-    r"\d{1,6}[A-Za-z]?(?:\s{1,2}[NSEW]\.?)?(?P<words>(?:\s{1,2}[A-Z][A-Za-z'\-]{1,30}){1,4})\s{1,2}"
+    # (possessive "+": a digit given back would face "[A-Za-z]?" or a space, a letter given
+    # back a space; neither can ever match, so backtracking there only wastes time)
+    r"\d\d{0,5}+[A-Za-z]?(?:\s{1,2}[NSEW]\.?)?(?P<words>(?:\s{1,2}[A-Z][A-Za-z'\-]{1,30}+){1,4})"
+    r"\s{1,2}"
     r"(?:(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|highway|hwy|parkway|pkwy|terrace|"
     r"turnpike|tpke)|Court|Ct|Way|Place|Pl|Circle|Cir|Square|Sq|Trail|Trl|Alley|Row|Pike|Ter|COURT|WAY|PLACE|"
     r"CIRCLE|SQUARE|TRAIL)\b\.?"
@@ -411,9 +488,10 @@ _ADDRESS_NOT = re.compile(
 # Lower-casing ASCII letters only keeps every offset; case-sensitive matching on the
 # lower-cased copy is several times faster in ``re`` than IGNORECASE on the original.
 _LOWER = ASCII_LOWER
-_IPV4_HINT = re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d")
-_IPV6_HINT = re.compile(r"[0-9a-f]:[0-9a-f]{0,4}:")
-_CARD_HINT = re.compile(r"\d{4}[ \-]?\d{4}[ \-]?\d{4}")
+# (hints start on the punctuation, a literal that ``re`` searches for fast)
+_IPV4_HINT = re.compile(r"\.(?<=\d\.)\d{1,3}\.\d{1,3}\.\d")
+_IPV6_HINT = re.compile(r":(?<=[0-9a-f]:)[0-9a-f]{0,4}:")
+_CARD_HINT = re.compile(r"\d\d{3}[ \-]?\d{4}[ \-]?\d{4}")
 
 
 _WORDS = re.compile(r"[a-z]+")
@@ -448,15 +526,29 @@ def find_patterns(
         low = text.translate(_LOWER)
     if words_in is None:
         words_in = set(_WORDS.findall(low))
-    yield from _dates(text, low, words_in)
+    four_digits = _has_four_digits(low)  # searched once for the three detectors
+    yield from _dates(text, low, words_in, four_digits)
     yield from _ages(low, words_in)
-    yield from _contacts(text, low, words_in)
-    yield from _identifiers(text, low, words_in)
+    yield from _contacts(text, low, words_in, four_digits)
+    yield from _identifiers(text, low, words_in, four_digits)
 
 
-def _dates(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
+def _has_four_digits(low: str) -> bool:
+    """Four digits in a row: needed by years, phones, SSNs, ZIPs, card and long numbers."""
+    return _FOUR_DIGITS.search(low) is not None
+
+
+def _dates(
+    text: str, low: str, words_in: set[str], four_digits: bool | None = None
+) -> Iterator[Candidate]:
     """Every date form more specific than a year."""
+    if four_digits is None:
+        four_digits = _has_four_digits(low)
+    has_ordinal = False
     for c in _DATE_NUM_RE.finditer(low):
+        if c.group("ordinal"):
+            has_ordinal = True
+            continue
         p = _prev(low, c.start())
         if p in _NUM_BEFORE_BAD and not (p.isalpha() and _prev(low, c.start() - 1).isalpha()):
             continue  # glued to a number or a single letter; "on10/14/82" is still a date
@@ -490,7 +582,7 @@ def _dates(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
                 continue  # "may", "mar", "dec" alone are words, not months
             e = s + len(month)
         yield _with_weekday(low, s), e, DATE, "date_month" if not (day or has_digit) else "date_mdy"
-    if _YEAR_HINT.search(low):
+    if four_digits and _YEAR_HINT.search(low):
         for m in _HOLIDAY_RE.finditer(low):
             if _prev(low, m.start()) not in _WORD_CHARS:
                 yield m.start(), m.end(), DATE, "date_holiday"
@@ -499,7 +591,7 @@ def _dates(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
         for m in _HOLIDAY_DAY_RE.finditer(low):
             if _prev(low, m.start()) not in _WORD_CHARS:
                 yield m.start(), m.end(), DATE, "date_holiday"
-    if _ORDINAL_HINT.search(low):
+    if has_ordinal:
         for m in _ORDINAL_RE.finditer(low):
             if _prev(low, m.start()) not in _WORD_CHARS:
                 g = "day" if m.group("day") else "bare"
@@ -557,7 +649,9 @@ def _ages(low: str, words_in: set[str]) -> Iterator[Candidate]:
         if _prev(low, m.start()) not in _WORD_CHARS:
             g = "n" if m.group("n") else "b"
             yield m.start(g), m.end(g), AGE_OVER_89, "age_context"
-    if any(h in low for h in _AGE_WORD_HINT):
+    if any(h in low for h in _AGE_WORD_HINT) or (
+        ("90s" in low or "90's" in low) and _AGE_90S_HINT.search(low)
+    ):
         for m in _AGE_WORD_RE.finditer(low):
             if _prev(low, m.start()) not in _WORD_CHARS:
                 yield m.start(), m.end(), AGE_OVER_89, "age_word"
@@ -566,9 +660,14 @@ def _ages(low: str, words_in: set[str]) -> Iterator[Candidate]:
 _AGE_BEFORE_BAD = _WORD_CHARS | frozenset("./:-")
 
 
-def _contacts(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
+def _contacts(
+    text: str, low: str, words_in: set[str], four_digits: bool | None = None
+) -> Iterator[Candidate]:
     """Phones, faxes, pagers, emails, URLs, IP addresses and social-media handles."""
-    for m in _PHONE_RE.finditer(low):
+    # a phone, local phone or number after a phone word ends in four digits in a row
+    if four_digits is None:
+        four_digits = _has_four_digits(low)
+    for m in _PHONE_RE.finditer(low) if four_digits else ():
         s = m.start()
         cc = _COUNTRY_BEFORE.search(low, max(0, s - 6), s)
         if cc:
@@ -580,7 +679,7 @@ def _contacts(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
     if "(" in low:
         for m in _PAREN_PHONE_RE.finditer(low):
             yield m.start() + 1, m.end() - 1, PHONE, "phone_parenthesised"
-    for m in _LOCAL_PHONE_RE.finditer(low):
+    for m in _LOCAL_PHONE_RE.finditer(low) if four_digits else ():
         # "555-0199": a 7-digit number whose second part is smaller than the first (or
         # starts with 0) is not a range of values like "954-1183"
         if _prev(low, m.start()) in _NUM_BEFORE_BAD or _prev(low, m.start()) == "-":
@@ -592,45 +691,33 @@ def _contacts(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
         for m in _INTL_PHONE_RE.finditer(low):
             if _prev(low, m.start()) not in _WORD_CHARS:
                 yield m.start(), m.end(), PHONE, "phone_intl"
-    for m in _PHONE_CTX_RE.finditer(low) if not _PHONE_WORDS.isdisjoint(words_in) else ():
+    phone_words = four_digits and not _PHONE_WORDS.isdisjoint(words_in)
+    for m in _PHONE_CTX_RE.finditer(low) if phone_words else ():
         if _prev(low, m.start()) in _WORD_CHARS:
             continue
         kw = m.group("kw")
         num = m.group("num")
-        if (
-            kw
-            in {
-                "home",
-                "work",
-                "office",
-                "page",
-                "x",
-                "f",
-                "number",
-                "contact",
-                "call",
-                "text",
-                "dial",
-                "reach",
-            }
-            and len(num) < 7
-        ):
+        if kw in _LONG_NUMBER_WORDS and len(num) < 7:
             continue
-        if kw in {"number", "contact"} and not re.search(r"\d{3}[-.\s]\d{4}", num):
+        if kw in ("number", "contact") and not _EXCHANGE_LINE.search(num):
             continue
         if "-" in num and len(num) == 6 and kw not in _PAGER_WORDS:
             continue
-        cat = FAX if kw in {"fax", "facsimile", "f"} else PHONE
+        cat = FAX if kw in ("fax", "facsimile", "f") else PHONE
         yield m.start("num"), m.end("num"), cat, "phone_" + kw
     if "x" in words_in or "ext" in words_in or "extension" in words_in:
         for m in _EXT_AFTER_CALL.finditer(low):
             s = m.start()
             if _prev(low, s) not in _WORD_CHARS and _EXT_CALL_BEFORE.search(low, max(0, s - 24), s):
                 yield m.start("num"), m.end("num"), PHONE, "phone_extension"
-    if "@" in text or " dot " in low:
+    # an email kept below has "@" and a domain, or a spelled-out " dot "
+    if ("@" in text or " dot " in low) and (
+        _EMAIL_AT_HINT.search(low) or ("dot" in low and _SPELLED_DOT.search(low))
+    ):
         for m in _EMAIL_RE.finditer(low):  # lower-cased: "JANE DOT DOE AT GMAIL DOT COM"
-            if "@" in m.group() or re.search(r"\sdot\s", m.group(), re.I):
+            if "@" in m.group() or _SPELLED_DOT.search(m.group()):
                 yield m.start(), m.end(), EMAIL, "email"
+    if "@" in text:
         for m in _HANDLE_RE.finditer(text):
             h = m.group()
             # "@" also means "at" in notes ("@ goal", "@KVO"): a handle needs a digit or
@@ -641,7 +728,7 @@ def _contacts(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
                 or _SOCIAL_NEAR.search(low, max(0, m.start() - 30), m.start())
             ):
                 yield m.start(), m.end(), OTHER_ID, "social_handle"
-    if _URL_HINT.search(low):
+    if "://" in low or "www." in low or _URL_TLD_HINT.search(low):
         for m in _URL_RE.finditer(text):
             s, e = m.start(), m.end()
             while e > s and text[e - 1] in ".,;:)]}!?'\"":
@@ -656,9 +743,15 @@ def _contacts(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
             yield m.start(), m.end(), IP, "ip"
 
 
-def _identifiers(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]:
+def _identifiers(
+    text: str, low: str, words_in: set[str], four_digits: bool | None = None
+) -> Iterator[Candidate]:
     """SSNs, labelled record/plan/account/licence/device numbers, VINs, ZIPs and addresses."""
-    for m in _SSN_RE.finditer(text):
+    # SSNs and card numbers have four digits in a row, ZIPs and long numbers five
+    if four_digits is None:
+        four_digits = _has_four_digits(low)
+    five_digits = four_digits and _FIVE_DIGITS.search(text) is not None
+    for m in _SSN_RE.finditer(text) if four_digits else ():
         area = m.group()[:3]
         if area in ("000", "666") or area[0] == "9":
             continue  # never issued as SSN areas
@@ -667,9 +760,9 @@ def _identifiers(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]
     for m in _LABEL_RE.finditer(low):
         if _prev(low, m.start()) in _WORD_CHARS:
             continue
-        group = next(g for g in _LABEL_CATEGORY if m.group(g))
+        label = m.group("label")
+        group = next(g for g, spelling in _LABEL_KIND.items() if spelling.fullmatch(label))
         ident = m.group("id")
-        label = m.group(group)
         if _WEAK_LABELS.match(label) and not (
             (re.search(r"[a-z]", ident) and re.search(r"\d", ident)) or re.search(r"\d{4}", ident)
         ):
@@ -687,7 +780,7 @@ def _identifiers(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]
     for m in _MBI_RE.finditer(text) if has_code else ():
         if not _prev(text, m.start()).isalnum():
             yield m.start(), m.end(), HEALTH_PLAN, "medicare_mbi"
-    if _CARD_HINT.search(text):
+    if four_digits and _CARD_HINT.search(text):
         for m in _CARD_RE.finditer(text):
             digits = re.sub(r"\D", "", m.group())
             if 13 <= len(digits) <= 19 and _luhn(digits):
@@ -695,14 +788,14 @@ def _identifiers(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]
     if "(01)" in text:
         for m in _UDI_RE.finditer(text):
             yield m.start(), m.end(), DEVICE, "udi"
-    for m in _LONG_NUM_RE.finditer(text):
+    for m in _LONG_NUM_RE.finditer(text) if five_digits else ():
         p = _prev(text, m.start())
         if p not in _WORD_CHARS and p not in ".,":
             yield m.start(), m.end(), OTHER_ID, "long_number"
     if "#" in text:
         for m in _HASH_ID_RE.finditer(text):
             yield m.start("id"), m.end("id"), OTHER_ID, "hash_code"
-    for m in _ZIP_RE.finditer(text):
+    for m in _ZIP_RE.finditer(text) if five_digits else ():
         s = m.start()
         if _prev(text, s) in _WORD_CHARS:
             continue
@@ -717,7 +810,8 @@ def _identifiers(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]
     if "zip" in low or "postal" in low:
         for m in _ZIP_WORD_RE.finditer(low):
             yield m.start("zip"), m.end("zip"), LOCATION, "zip"
-    for m in _ADDRESS_RE.finditer(text):
+    # the street's name is capitalised: a note without capitals (text == low) has none
+    for m in _ADDRESS_RE.finditer(text) if text != low else ():
         p = _prev(text, m.start())
         if p in _WORD_CHARS or p in "-/.":
             continue
@@ -741,8 +835,9 @@ def _identifiers(text: str, low: str, words_in: set[str]) -> Iterator[Candidate]
 
 
 _CITY_END = frozenset("abcdefghijklmnopqrstuvwxyz,")
-# an 11+ character run of capitals and digits: needed by VINs and Medicare MBIs
-_CODE_HINT = re.compile(r"[A-Za-z0-9]{11}")
+# Needed by VINs and Medicare MBIs: a digit with ten more letters or digits after it, or
+# seven before it (an MBI starts with a digit; a VIN kept has 17 with at least one digit).
+_CODE_HINT = re.compile(r"\d(?:[A-Za-z0-9]{10}|(?<=[A-Za-z0-9]{7}\d))")
 _LONG_STREET_WORDS = words(
     "street avenue ave road boulevard blvd lane drive terrace court circle parkway highway"
 )
