@@ -117,6 +117,8 @@ _DATE_MONTH_RE = re.compile(
     + _YEAR
     + r")?|,?\s{0,2}"
     + _YEAR
+    + r"|\s{1,2}of\s{1,2}"  # "March of 2021"
+    + _YEAR
     + r"|-\d\d?-\d{2,4}|[\s,-]{1,3}(?:"
     + _YEAR
     + r"|\d\d(?![\d:])))?)(?![\w/%])"
@@ -178,7 +180,7 @@ _MD_BEFORE_NOT = re.compile(
     r"strength|strengths|power|grade|motor|ratio|i:e|ie|pulses?|reflexes|dtrs?|murmur|"
     r"sem|hsm|vent|settings?|mg|score|abg|vbg|gases|size|fio2|ips|eps|epap|apgars?|"
     r"ipap|rate|tv|pressures?|pap's|rales|crackles|co/ci|ci|fick|perrla|"
-    r"perrl|pupils|up)\s{0,2}[:=,]?\s{0,2}$)",
+    r"perrl|pupils|up|index|weakness|activity)\s{0,2}[:=,]?\s{0,2}$)",
     re.IGNORECASE,
 )
 _MD_AFTER_NOT = re.compile(
@@ -186,7 +188,7 @@ _MD_AFTER_NOT = re.compile(
     r"power|motor|pulses?|reflex|cm|mg|mcg|units?|ml|cc|tab|tabs|ns|weakness|"
     r"scale|score|bilat|bilaterally|b/l|grip|in\s(?:strength|upper|lower|left|right|both|all|[blr][ul]e|ue|le|[blr]?[ul]e?x)|up|str|st|bottles?|bl|blood|"
     r"bcx|cx|cp|pain|of|peep|fio2|flow|flowby|ps|psv|cpap|days?|weeks?|wks?|months?|times|"
-    r"tablets?|doses?|vision|acuity|criteria)\b",
+    r"tablets?|doses?|vision|acuity|criteria|[blr]?[ul]ex?|min|mins|minutes?)\b",
     re.IGNORECASE,
 )
 
@@ -271,6 +273,8 @@ _AGE_CTX_RE = re.compile(
     r"(?=[atin9]|1[01])(?:age[ds]?\s{0,2}(?:of\s)?:?\s{0,2}|turned\s|turns\s|is\snow\s)(?P<n>(?:9\d|1[01]\d))(?!\d)"
     r"|(?P<b>(?:9\d|1[01]\d))(?:st|nd|rd|th)\sbirthday"
 )
+_AGE_BARE_RE = re.compile(r"(?:9\d|1[01]\d)(?![\d%/]|\.\d|\s?(?:%|mm|mg|kg|lb|bpm|beats)\b)")
+_AGE_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)(?:'s|\sis|\swas|\sturns|\sturned)\s$")
 _AGE_WORD_RE = re.compile(
     r"ninety[\s-]?(?:one|two|three|four|five|six|seven|eight|nine)?(?=[\s-]{1,2}(?:years?|yr|y/?o))|"
     r"(?<=age\s)ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
@@ -354,7 +358,7 @@ _SOCIAL_NEAR = re.compile(
 # (the look-behind comes after "u/" so that ``re`` can search for that literal)
 _REDDIT_RE = re.compile(r"u/(?<![\w/]u/)[A-Za-z0-9_\-]{3,20}(?![\w/])")
 _IP_RE = re.compile(
-    r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w.]|\.\d)"
+    r"(?<![\w./])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)"
     r"|(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}(?![\w:])"
     r"|(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?(?![\w:])",
 )
@@ -398,6 +402,7 @@ _LABELS = {
     """,
     "other": r"""
         ref  reference  case  file  record  req  requisition  order  confirmation  ticket
+        inmate  booking  docket
         specimen  accession  study\sid  subject\sid  trial\sid  id  identifier  employee  badge
         member  customer  username  user\sname  twitter  instagram  facebook  tiktok  linkedin
         snapchat  handle  skype
@@ -406,12 +411,13 @@ _LABELS = {
 
 
 _LABEL_RE = re.compile(
-    # a quick first-letter test before \b (it lacks "g", so "group no." never matches)
-    r"(?=[abcdefhiklmnoprstuvw])\b(?P<label>"
+    # a quick first-letter test before \b
+    r"(?=[abcdefghiklmnoprstuvw])\b(?P<label>"
     + _by_first_letter(" ".join(_LABELS.values()))
     # "acct. no. 5543", "plate number CA 7XYZ123": a period after the label, a state code
     + r")\.?\s{0,2}(?:number|num|no\.?|id|\#|code)?\s{0,2}(?:is|was|of)?\s{0,2}"
-    r"[:#=]?\s{0,2}\#?\s{0,2}(?:[a-z]{2}\s{1,2}(?=[a-z0-9\-]{0,24}\d))?" + _ID
+    # "driver's license (S530-4417-8821)": a value in parentheses
+    r"[:#=(]?\s{0,2}\#?\s{0,2}(?:[a-z]{2}\s{1,2}(?=[a-z0-9\-]{0,24}\d))?" + _ID
 )
 # A matched label's kind is the first kind with an alternative spelling it whole: had an
 # earlier alternative fitted, ``re`` would have taken that one.
@@ -431,6 +437,7 @@ _LABEL_CATEGORY = {
 # 5+ digits) so that "policy 2", "case 3", "order 1", "lot 4" stay unflagged.
 _WEAK_LABELS = re.compile(
     r"^(?:case|file|record|order|id|member|plate|tag|model|lot|sn|lic|cert|permit|policy|claim|"
+    r"inmate|booking|docket|"
     r"card|bank|ref|reference|registration|dl|req|employee|customer)",
     re.IGNORECASE,
 )
@@ -631,7 +638,7 @@ def _dates(
         if p.isalpha() and not _prev(low, s - 1).isalpha():
             continue  # "C5/6", "L4/5": spinal levels
         if _valid_md(low, m):
-            yield s, m.end(), DATE, "date_md"
+            yield _with_weekday(low, s), m.end(), DATE, "date_md"  # "Fri 11/3"
 
 
 def _with_weekday(low: str, s: int) -> int:
@@ -645,6 +652,11 @@ def _ages(low: str, words_in: set[str]) -> Iterator[Candidate]:
     for m in _AGE_NUM_RE.finditer(low):
         if _prev(low, m.start()) not in _AGE_BEFORE_BAD:
             yield m.start("n"), m.end("n"), AGE_OVER_89, "age_n"
+    said_of = "he's" in low or "he is" in low or "he was" in low or "he turn" in low
+    for m in _AGE_BARE_RE.finditer(low) if said_of else ():
+        # "He's 90, CHA2DS2-VASc 5": a bare number said of the patient
+        if _AGE_PRONOUN_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+            yield m.start(), m.end(), AGE_OVER_89, "age_context"
     for m in _AGE_CTX_RE.finditer(low) if not _AGE_WORDS.isdisjoint(words_in) else ():
         if _prev(low, m.start()) not in _WORD_CHARS:
             g = "n" if m.group("n") else "b"
@@ -727,7 +739,8 @@ def _contacts(
                 or (any(c.isupper() for c in h[2:]) and any(c.islower() for c in h))
                 or _SOCIAL_NEAR.search(low, max(0, m.start() - 30), m.start())
             ):
-                yield m.start(), m.end(), OTHER_ID, "social_handle"
+                e = m.end() - len(h) + len(h.rstrip("."))  # "@marisol_rides." ends a sentence
+                yield m.start(), e, OTHER_ID, "social_handle"
     if "://" in low or "www." in low or _URL_TLD_HINT.search(low):
         for m in _URL_RE.finditer(text):
             s, e = m.start(), m.end()
@@ -810,6 +823,9 @@ def _identifiers(
     if "zip" in low or "postal" in low:
         for m in _ZIP_WORD_RE.finditer(low):
             yield m.start("zip"), m.end("zip"), LOCATION, "zip"
+        for m in _ZIP_BEFORE_WORD_RE.finditer(low):  # "from the 60623 ZIP code"
+            if _prev(low, m.start()) not in _WORD_CHARS:
+                yield m.start(), m.end("zip"), LOCATION, "zip"
     # the street's name is capitalised: a note without capitals (text == low) has none
     for m in _ADDRESS_RE.finditer(text) if text != low else ():
         p = _prev(text, m.start())
@@ -818,6 +834,15 @@ def _identifiers(
         if m.group("words") and _ADDRESS_NOT.search(m.group("words")):
             continue
         yield m.start(), m.end(), LOCATION, "street_address"
+    if not _STREET_WORDS.isdisjoint(words_in):
+        # a street named without its number: "on Elm Street", "near W. 26th Street"
+        for m in _STREET_NAMED_RE.finditer(text):
+            if not _ADDRESS_NOT.search(m.group("st")):
+                yield m.start("st"), m.end("st"), LOCATION, "street_name"
+    if not _ROUTE_WORDS.isdisjoint(words_in) or "I-" in text:
+        for m in _ROUTE_RE.finditer(text):
+            if _prev(text, m.start()) not in _WORD_CHARS:
+                yield m.start(), m.end(), LOCATION, "route"
     lower_suffix = not _LONG_STREET_WORDS.isdisjoint(words_in)
     for m in _ADDRESS_LOWER_RE.finditer(text) if lower_suffix else ():
         p = _prev(text, m.start())
@@ -838,6 +863,27 @@ _CITY_END = frozenset("abcdefghijklmnopqrstuvwxyz,")
 # Needed by VINs and Medicare MBIs: a digit with ten more letters or digits after it, or
 # seven before it (an MBI starts with a digit; a VIN kept has 17 with at least one digit).
 _CODE_HINT = re.compile(r"\d(?:[A-Za-z0-9]{10}|(?<=[A-Za-z0-9]{7}\d))")
+_ZIP_BEFORE_WORD_RE = re.compile(r"\d\d{4}(?:-\d{4})?(?P<zip>)\s{1,2}(?:zip|postal)\b")
+# (a period belongs to an abbreviation, not to a whole word ending a sentence)
+_STREET_SUFFIX = (
+    r"(?:(?i:street|avenue|road|boulevard|lane|drive|parkway|terrace|highway)\b"
+    r"|(?:St|Ave|Rd|Blvd|Ln|Pkwy|Hwy)\b\.?)"
+)
+_STREET_NAMED_RE = re.compile(
+    # a place preposition first: "Main Street" alone is also a way of saying "downtown"
+    r"\b(?i:on|near|off|along|at|to|from|of|and|corner)\s{1,2}(?P<st>(?:[NSEW]\.?\s{1,2})?"
+    r"(?:[A-Z][A-Za-z'\-]{1,30}|\d{1,3}(?:st|nd|rd|th))(?:\s{1,2}[A-Z][A-Za-z'\-]{1,30}){0,2}"
+    r"\s{1,2}" + _STREET_SUFFIX + r")"
+)
+_STREET_WORDS = words(
+    "street avenue road boulevard lane drive parkway terrace highway st ave rd blvd ln pkwy hwy"
+)
+# "Route 9W", "Hwy 101", "I-95", "Route 30 and Pine Hollow Rd"
+_ROUTE_RE = re.compile(
+    r"(?:(?i:route|rte|highway|hwy|interstate)\.?\s?|I-)\d\d{0,2}[A-Z]?\b"
+    r"(?:\s(?:and|&|at)\s(?:[A-Z][A-Za-z'\-]{1,30}\s){1,3}" + _STREET_SUFFIX + r")?"
+)
+_ROUTE_WORDS = words("route rte highway hwy interstate")
 _LONG_STREET_WORDS = words(
     "street avenue ave road boulevard blvd lane drive terrace court circle parkway highway"
 )

@@ -621,3 +621,42 @@ def test_first_name_that_is_a_word_before_a_signed_surname() -> None:
 def test_time_word_after_a_place_is_not_part_of_it() -> None:
     found = [f.text for f in scan("we had the same pt at st. agnes last year, 93 yo w/ gout")]
     assert found == ["st. agnes", "93"], found
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("assaulted near the bus depot on Front Street. Assisted with ID.", "Front Street"),
+        ("cart near W. 26th Street, all ate cut fruit", "W. 26th Street"),
+        ("crash into a utility pole on Route 9W just south of town", "Route 9W"),
+        ("motorcycle vs SUV at Route 30 and Pine Hollow Rd. EMS on scene", "Pine Hollow Rd"),
+        ("9 of them from the 60623 ZIP code", "60623"),
+        ("his driver's license (S530-4417-8821) was stolen", "S530-4417-8821"),
+        ("the SUV's plate (7KJD291) was recorded", "7KJD291"),
+        ("inmate no. A-448172, with HCV 1a", "A-448172"),
+        ("insurance card group no. 88123X on file", "88123X"),
+        ("Had 2 shocks on Sunday 11/12 during the night.", "Sunday 11/12"),
+        ("Update from Fri 11/3: extubated.", "Fri 11/3"),
+        ("By March of 2021 he had a 17 cm spleen.", "March of 2021"),
+        ("He's 90, CHA2DS2-VASc 5, prior TIA.", "90"),
+    ],
+)
+def test_streets_routes_ids_weekdays_and_bare_ages(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "R-sided weakness 3/5 RUE and 4/5 RLE; Apgars 7/9 at 1/5 min; activity index 6/9.",
+        "He is 95% occluded; she was 98 kg; PE on CT.",
+        "ABG on these settings: 80/48/7.45.34.7 and improving.",
+    ],
+)
+def test_grades_weights_and_gases_stay_unflagged(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+def test_handles_and_ips_leave_the_full_stop() -> None:
+    found = [f.text for f in scan("Follow @marisol_rides. His IP was 192.168.10.24.")]
+    assert found == ["@marisol_rides", "192.168.10.24"], found
