@@ -35,7 +35,8 @@ from .normalize import ASCII_LOWER
 
 Candidate = tuple[int, int, str, str]
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+# (possessive: letters given back could never be followed by anything else that matches)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z]*+(?:'[A-Za-z]+)?")
 
 STOP = words("""
 a an the and or but of in on at to for from by with without as is was are were be been being
@@ -1470,7 +1471,7 @@ def _places(
             pass
         elif (
             place[i] is None
-            and (titled(t) or (lower_moved := _lower_moved(text, t, low)))
+            and (titled(t) or (lower_moved := _lower_moved(text, t, low, lows[i - 1] if i else "")))
             and low not in medical
             and low not in not_places
             and low not in generic  # "at the Cancer Center", "seen at Student Health"
@@ -1842,15 +1843,16 @@ def _signature_line(text: str, s: int, e: int) -> bool:
     return len(text[text.rfind("\n", 0, s) + 1 : s].split()) <= 3
 
 
-def _lower_moved(text: str, t: _Tok, low: str) -> bool:
+def _lower_moved(text: str, t: _Tok, low: str, prev: str) -> bool:
     """A lower-case unknown word written where a place goes, in mixed-case text.
 
     "transfered to gh", "transfer to quartermain 2": the movement verb before (or a
-    ward number after a preposition) is evidence enough without a capital.
+    ward number after a preposition) is evidence enough without a capital. ``prev`` is
+    the word before.
     """
     if t.cls not in ("U", "N") or len(low) < 2:
         return False
-    m = _TRANSFER_INTRO.search(text, max(0, t.start - 40), t.start)
+    m = prev in _INTRO_LAST and _TRANSFER_INTRO.search(text, max(0, t.start - 40), t.start)
     if m and not m.group().rstrip().lower().endswith(" by"):
         return True  # ("followed by nephrology": a service or a person follows "by")
     return bool(
