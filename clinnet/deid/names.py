@@ -1019,6 +1019,27 @@ def find_names_and_places(
         while q < n and toks[q].end <= m.end():
             flag[q] = place[q] = None
             q += 1
+    def _named_system(i: int, j: int, rule: str, cat: str) -> bool:
+        """Do the words after tokens i..j make them a named system, sign or score?"""
+        if any(
+            q < n and lows[q] in _CLASSIFICATION_WORDS and gap(q) in (" ", "-")
+            for q in (j + 1, j + 2)
+        ):
+            return True  # "Dutch Lipid Clinic criteria", "Los Angeles classification"
+        if rule in _INSTITUTION_RULES:
+            return False  # "U Maryland scale", "the MGH protocol" name the hospital
+        # a name or a town with no context before a sign or a score: "Roth spots",
+        # "Katz 5/6", "Rankin 1", "Gartland III" (but "moved to Boston 2 years ago")
+        if (cat != NAME and rule != "city") or rule.startswith(("after_", "before_")):
+            return False  # "per Quartermain 3 RN" was said of someone
+        if j + 1 < n and gap(j + 1) in (" ", "-") and lows[j + 1] in _INSTRUMENT_NOUNS:
+            return True
+        return bool(
+            _SCORE_AFTER.match(text, toks[j].end)
+            and not (i and lows[i - 1] in _PREV_PLACE and gap(i) == " ")
+            and text[toks[i].start].isupper()
+        )
+
     # emit runs of flagged tokens as single spans
     marked = [j for j in range(n) if flag[j] or place[j]]
     k = 0
@@ -1044,11 +1065,8 @@ def find_names_and_places(
             j += 1
         while k < len(marked) and marked[k] <= j:
             k += 1
-        if not rule.startswith(_STRONG_NAME_RULES) and any(
-            q < n and lows[q] in _CLASSIFICATION_WORDS and gap(q) in (" ", "-")
-            for q in (j + 1, j + 2)
-        ):
-            continue  # "Ottawa ankle rules", "Los Angeles classification": a named system
+        if not rule.startswith(_STRONG_NAME_RULES) and _named_system(i, j, rule, cat):
+            continue  # "Ottawa ankle rules", "Katz 5/6", "Fitzpatrick IV": not a person
         end = toks[j].end
         # keep a trailing period of an initial ("J.") inside the span
         if len(toks[j].low) == 1 and end < len(text) and text[end] == ".":
@@ -1078,7 +1096,20 @@ _LABEL_GATE = re.compile(r"(?:name|patient|pt|contact|person|kin|nok|guardian)\s
 # names the hospital.)
 _CLASSIFICATION_WORDS = words("""
 criteria classification classifications rule rules score scores staging definition grading
+consensus guidelines guideline category model nomogram system
 """)
+# ... and after a person's name or a town, the things named after them
+_INSTRUMENT_NOUNS = _EPONYM_SUFFIX | words("""
+spots striae pupil fingers hump dystrophy guide akathisia encephalitis virus fever lesion
+lesions nodule nodules sphincter ligament approach incision technique questionnaire
+inventory nomogram
+""")
+# rules that name an institution, not a person or town
+_INSTITUTION_RULES = frozenset(("facility", "university", "facility_name", "employer"))
+# a score or grade right after a word: "5/6", "1", "IV", "IIa", "0-IIa"
+_SCORE_AFTER = re.compile(
+    r"[ -](?:\d{1,3}(?:/\d{1,3})?|(?:I{1,3}|IV|VI{0,3}|IX|X)[a-c]?)(?![\w/])(?!\.\d)"
+)
 # first words of the phrase regexes: a regex runs only when the note has one of them
 _EPONYM_FIRST = words("""
 sister stevens wolff guillain brown creutzfeldt osgood legg jackson mallory chediak wiskott peutz
