@@ -195,6 +195,7 @@ _DRUG_SUFFIX = re.compile(
 )
 # "w/ MD X", "per NP X": the title is who was told or asked, so a name follows
 _REPORTED_TO = re.compile(r"(?:\bw/|\bd/w|\bper|\bwith|\bcalled|\bpaged|\bnotified)\s?$")
+_RELATION_PREFIXES = words("grand great step half ex god")
 _SIGN_OFF = words("thanks thank regards cheers best sincerely signed cc attn note")
 _AUX_VERBS = words("does did has had was is were will would wish came arrived reached")
 _LOWER = ASCII_LOWER
@@ -651,9 +652,14 @@ def find_names_and_places(
                     j += 1
                     if j < n and not joined(j) and gap(j) not in (" and ", " & ", ", ", ","):
                         break
-            # "Hank Przybylo (son)", "Mary Smith - daughter"
+            # "Hank Przybylo (son)", "Mary Smith - daughter" (but not "Grand-niece")
             gb = gap(i)
-            if i > 0 and gb.strip() in ("(", "-", ",", ", (") and "\n" not in gb:
+            if (
+                i > 0
+                and gb.strip() in ("(", "-", ",", ", (")
+                and "\n" not in gb
+                and not (gb == "-" and lows[i - 1] in _RELATION_PREFIXES)
+            ):
                 backward(i - 1, "relation")
         # 4. credentials after: "Patricia Nolan, RN", "J. Yi, MD", "WARREN KAVALIUNAS NP"
         if (
@@ -723,7 +729,7 @@ def find_names_and_places(
         lo = lows[i]
         if i and (lo in _AFTER_STRONG_VERBS or lo in _AFTER_NAME_VERBS) and gap(i) == " ":
             tj = toks[i - 1]
-            if tj.low in _CONTEXT_WORDS or tj.low in medical:
+            if tj.low in _CONTEXT_WORDS or tj.low in medical or tj.low in not_names:
                 continue
             strong_verb = lo in _AFTER_STRONG_VERBS
             after_initial = i > 1 and initial(toks[i - 2]) and gap(i - 1) in (" ", ". ")
@@ -1022,7 +1028,7 @@ def find_names_and_places(
     def _named_system(i: int, j: int, rule: str, cat: str) -> bool:
         """Do the words after tokens i..j make them a named system, sign or score?"""
         if any(
-            q < n and lows[q] in _CLASSIFICATION_WORDS and gap(q) in (" ", "-")
+            q < n and lows[q] in _CLASSIFICATION_WORDS and _SYSTEM_GAP.fullmatch(gap(q))
             for q in (j + 1, j + 2)
         ):
             return True  # "Dutch Lipid Clinic criteria", "Los Angeles classification"
@@ -1034,6 +1040,8 @@ def find_names_and_places(
             return False  # "per Quartermain 3 RN" was said of someone
         if j + 1 < n and gap(j + 1) in (" ", "-") and lows[j + 1] in _INSTRUMENT_NOUNS:
             return True
+        if j > i and _ROMAN.fullmatch(text, toks[j].start, toks[j].end):
+            j -= 1  # "Fitzpatrick VI": the grade was taken into the name
         return bool(
             _SCORE_AFTER.match(text, toks[j].end)
             and not (i and lows[i - 1] in _PREV_PLACE and gap(i) == " ")
@@ -1087,7 +1095,10 @@ _EPONYM_PHRASE = re.compile(
     r"zollinger[\s-]ellison|waterhouse[\s-]friderichsen|budd[\s-]chiari|swan[\s-]ganz|"
     r"austin\sflint|graham\ssteell|argyll\srobertson|kussmaul|cheyne[\s-]stokes|"
     r"hunt\sand\shess|glasgow\scoma|john\scunningham|epstein[\s-]barr|von\swillebrand|"
-    r"de\squervain|lou\sgehrig|rocky\smountain|tommy\sjohn|boston\ssci(?:entific)?|st\.?\sjude\smedical|st\.?\sjohn'?s\swort|(?:san\sjoaquin\s)?valley\sfever)"
+    r"de\squervain|lou\sgehrig|rocky\smountain|tommy\sjohn|swiss\scheese|west\snile|la\scrosse|st\.?\slouis\sencephalitis|"
+    r"jamestown\scanyon|new\syork\sheart|seattle\sheart|boston\sbowel|seattle\sprotocol|"
+    r"declaration\sof\s[a-z]+|ryan\swhite|murray\slung|bush[\s-]francis|rumack[\s-]matthew|"
+    r"marcus\sgunn|simpson[\s-]angus|barnes\sakathisia|boston\ssci(?:entific)?|st\.?\sjude\smedical|st\.?\sjohn'?s\swort|(?:san\sjoaquin\s)?valley\sfever)"
 )
 # the last word of every _NAME_LABEL label before its ":" or "=": a cheap test first
 _LABEL_GATE = re.compile(r"(?:name|patient|pt|contact|person|kin|nok|guardian)\s?[:=]")
@@ -1106,7 +1117,10 @@ inventory nomogram
 """)
 # rules that name an institution, not a person or town
 _INSTITUTION_RULES = frozenset(("facility", "university", "facility_name", "employer"))
+# between a name and its system's noun: "Ottawa ankle rules", "McDonald 2017 criteria"
+_SYSTEM_GAP = re.compile(r"[ -]|\s\d{4}\s")
 # a score or grade right after a word: "5/6", "1", "IV", "IIa", "0-IIa"
+_ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)[a-c]?")
 _SCORE_AFTER = re.compile(
     r"[ -](?:\d{1,3}(?:/\d{1,3})?|(?:I{1,3}|IV|VI{0,3}|IX|X)[a-c]?)(?![\w/])(?!\.\d)"
 )
@@ -1114,7 +1128,8 @@ _SCORE_AFTER = re.compile(
 _EPONYM_FIRST = words("""
 sister stevens wolff guillain brown creutzfeldt osgood legg jackson mallory chediak wiskott peutz
 arnold dandy charcot kimmelstiel zollinger waterhouse budd swan austin graham argyll kussmaul
-cheyne hunt glasgow john epstein von de lou rocky san valley st boston tommy
+cheyne hunt glasgow john epstein von de lou rocky san valley st boston tommy swiss west la
+jamestown new seattle declaration ryan murray bush rumack marcus simpson barnes
 """)
 _FACILITY_FIRST = words("""
 holy sacred good mount mt beth cedars johns john mayo cleveland kaiser shriners mass massachusetts

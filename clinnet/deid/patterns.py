@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import lexicons
 from .categories import (
     ACCOUNT,
     AGE_OVER_89,
@@ -180,9 +181,12 @@ _MD_BEFORE_NOT = re.compile(
     r"strength|strengths|power|grade|motor|ratio|i:e|ie|pulses?|reflexes|dtrs?|murmur|"
     r"sem|hsm|vent|settings?|mg|score|abg|vbg|gases|size|fio2|ips|eps|epap|apgars?|"
     r"ipap|rate|tv|pressures?|pap's|rales|crackles|co/ci|ci|fick|perrla|"
-    r"perrl|pupils|up|index|weakness|activity)\s{0,2}[:=,]?\s{0,2}$)",
+    r"perrl|pupils|up|index|weakness|activity|iadls?|adls?|plates|chronicity|"
+    r"classification)\s{0,2}[:=,]?\s{0,2}$)",
     re.IGNORECASE,
 )
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+-)?([A-Z][a-z]+)\s$")
+_MINUTES_AFTER = re.compile(r"\s?min(?:ute)?s?\b")
 _MD_AFTER_NOT = re.compile(
     r"^\s{0,2}(?:strength|murmur|sem|hsm|systolic|diastolic|holosystolic|mmhg|mm|"
     r"power|motor|pulses?|reflex|cm|mg|mcg|units?|ml|cc|tab|tabs|ns|weakness|"
@@ -441,6 +445,10 @@ _WEAK_LABELS = re.compile(
     r"card|bank|ref|reference|registration|dl|req|employee|customer)",
     re.IGNORECASE,
 )
+_AGE_OR_SPAN = re.compile(
+    r"\d{1,3}\s?(?:m|f|yo|y|yr|yrs|mo|wk|wks|d)|\d{1,3}-(?:yr|year|mo|month|wk|week|day)s?",
+    re.IGNORECASE,
+)
 _VIN_RE = re.compile(r"[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])")
 _MBI_RE = re.compile(
     r"[1-9][AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y0-9]\d[AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y0-9]\d[AC-HJKMNP-RT-Yac-hjkmnp-rt-y]{2}\d{2}(?![A-Za-z0-9])"
@@ -567,6 +575,8 @@ def _dates(
             kind = "dmy"
         if kind == "dmy" and not _valid_dmy(m.group("dmy")):
             continue
+        if kind == "dmy" and _MINUTES_AFTER.match(low, c.end()):
+            continue  # "Apgars 3/6/8 at 1/5/10 min"
         yield _with_weekday(low, c.start()), c.end(), DATE, "date_" + kind
     for m in _DATE_MONTH_RE.finditer(low) if not _MONTH_WORDS.isdisjoint(words_in) else ():
         s, e = m.start(), m.end()
@@ -637,8 +647,17 @@ def _dates(
             continue
         if p.isalpha() and not _prev(low, s - 1).isalpha():
             continue  # "C5/6", "L4/5": spinal levels
-        if _valid_md(low, m):
+        if _valid_md(low, m) and not _score_name_before(text, s):
             yield _with_weekday(low, s), m.end(), DATE, "date_md"  # "Fri 11/3"
+
+
+def _score_name_before(text: str, s: int) -> bool:
+    """Is the m/d at ``s`` a score after a named scale ("Katz 5/6", "Mini-Cog 2/5")?
+
+    Only an eponym counts: "Cath 3/15" and "Coumadin 6/18" are dates.
+    """
+    m = _TITLE_WORD_BEFORE.search(text, max(0, s - 24), s)
+    return bool(m) and m.group(1).lower() in lexicons.eponyms()
 
 
 def _with_weekday(low: str, s: int) -> int:
@@ -782,8 +801,8 @@ def _identifiers(
             continue
         if group == "other" and not re.search(r"\d{2}", ident) and label not in _SOCIAL:
             continue
-        if re.fullmatch(r"\d{1,3}\s?(?:m|f|yo|y|yr|yrs|mo|wk|wks|d)", ident):
-            continue  # "case: 58M" is an age and sex, not a number
+        if _AGE_OR_SPAN.fullmatch(ident):
+            continue  # "case: 58M" is an age and sex, "Model 1-yr" a time span
         yield m.start("id"), m.end("id"), _LABEL_CATEGORY[group], "label_" + group
     has_code = _CODE_HINT.search(text) is not None
     for m in _VIN_RE.finditer(text) if has_code else ():

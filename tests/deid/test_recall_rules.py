@@ -660,3 +660,34 @@ def test_grades_weights_and_gases_stay_unflagged(note: str) -> None:
 def test_handles_and_ips_leave_the_full_stop() -> None:
     found = [f.text for f in scan("Follow @marisol_rides. His IP was 192.168.10.24.")]
     assert found == ["@marisol_rides", "192.168.10.24"], found
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "On the Rumack-Matthew nomogram; the Bush-Francis takes five minutes.",
+        "Katz 5/6, Maddocks 2/5, Beighton 6/9, Mini-Cog 2/5; Fitzpatrick VI skin.",
+        "Roth spots on fundoscopy; Lemierre was on the ddx; Ortolani/Barlow negative, Moro present.",
+        "OCBs positive: McDonald 2017 criteria met. Robson group 5. Modified Rankin 1.",
+        "Swiss cheese model; the WMA Declaration of Malta; West Nile and La Crosse cases.",
+        "NYHA class III (New York Heart Association); Boston Bowel Prep Scale 2; Seattle protocol.",
+        "Silicosis is exploding in Australia and Spain; a field hospital in South Sudan.",
+        "He was in CHB; malaria in VFR travellers; PCV on ICGA; CardioMEMS or ICD.",
+        "Seattle Heart Failure Model 1-yr survival 84%. Police aware. Geri clinic Tuesday.",
+        "Apgars 3/6/8 at 1/5/10 min.",
+    ],
+)
+def test_scales_signs_classifications_and_countries_stay_unflagged(note: str) -> None:
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("Cath 3/15 revealed EF 50%.", "3/15"),
+        ("To restart Coumadin 6/18 per cards.", "6/18"),
+        ("Moved to Boston 2 years ago with her son.", "Boston"),
+    ],
+)
+def test_dates_and_towns_before_numbers_still_caught(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
