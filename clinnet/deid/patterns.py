@@ -112,7 +112,7 @@ _DATE_NUM_RE = re.compile(
 _DATE_MONTH_RE = re.compile(
     r"(?P<month>"
     + _MONTH
-    + r")(?P<rest>\s{0,2}(?:"
+    + r")(?P<rest>\s{0,2}(?:(?:the\s)?"  # "November the 4th 2023"
     + _DAY
     + r"(?:,?\s{0,2}"
     + _YEAR
@@ -141,9 +141,11 @@ _ORDINAL_RE = re.compile(
     # ("on 12th, ...", "since 3rd at noon"; not "on 1st step mattress", "on 2nd trial")
     r"(?:on|since|until|dated?)\s(?P<bare>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
     r"(?=\s{0,2}(?:[.,;:)]|$)|\s(?:at|for|in|and|when|with|or|am|pm|morning|evening|night|afternoon)\b)|"
-    r"(?:on|since|from|until|by|is|it's|its|was|before|after)\sthe\s(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+    r"(?:on|since|from|until|till|by|is|it's|its|was|before|after|around|for|through|thru)"
+    r"\sthe\s(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
     r"(?!\s(?:degree|percentile|ics|intercostal|rib|toe|finger|grade|cranial|nerve|time|day|week|hour|"
-    r"dose|attempt|try|trial|cycle|round|floor|lumbar|thoracic|cervical|sacral|digit))"
+    r"dose|attempt|try|trial|cycle|round|floor|lumbar|thoracic|cervical|sacral|digit|"
+    r"ventricle|quarter|trimester|metatarsal|metacarpal|percent|place|line|generation))"
 )
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 _STANDALONE_MONTH = words(
@@ -277,6 +279,9 @@ _AGE_CTX_RE = re.compile(
     r"(?=[atin9]|1[01])(?:age[ds]?\s{0,2}(?:of\s)?:?\s{0,2}|turned\s|turns\s|is\snow\s)(?P<n>(?:9\d|1[01]\d))(?!\d)"
     r"|(?P<b>(?:9\d|1[01]\d))(?:st|nd|rd|th)\sbirthday"
 )
+_AGE_SEX_SLASH_RE = re.compile(
+    r"[mf]/(?P<n>9\d|1[01]\d)(?![\w/%]|\.\d)|(?P<n2>9\d|1[01]\d)/[mf](?![\w/])"
+)
 _AGE_BARE_RE = re.compile(r"(?:9\d|1[01]\d)(?![\d%/]|\.\d|\s?(?:%|mm|mg|kg|lb|bpm|beats)\b)")
 _AGE_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)(?:'s|\sis|\swas|\sturns|\sturned)\s$")
 _AGE_WORD_RE = re.compile(
@@ -305,20 +310,20 @@ _PHONE_RE = re.compile(
 _PAREN_PHONE_RE = re.compile(r"\(\d{3}[\s.\-]\d{3}[\s.\-]\d{4,5}\)")
 _LOCAL_PHONE_RE = re.compile(r"([2-9]\d\d)-(\d{4})(?![\w\-/%]|\.\d)")
 _COUNTRY_BEFORE = re.compile(r"(?:\+1|\b1|\b001)[\s.\-]{0,2}$")
-_INTL_PHONE_RE = re.compile(r"\+\d{1,3}(?:[\s.\-]\d{1,4}){2,5}(?![\w])")  # +44 20 7946 0958
+_INTL_PHONE_RE = re.compile(r"\+\d{1,3}(?:[\s.\-]\d{1,5}){2,5}(?![\w])")  # +44 20 7946 0958
 _PHONE_CTX_RE = re.compile(
     r"(?P<kw>"
     + _by_first_letter(
-        r"""pager beeper page pg pgr bpr beep cell mobile tel phone ph telephone home work office
-        ext extension x fax facsimile f number reached\sat call\sat contact reach call text dial
-        cellphone"""
+        r"""pager beeper page pg pgr bpr bleep beep cell mobile tel phone ph telephone home work
+        office ext extension x fax facsimile f number reached\sat call\sat contact reach call text
+        dial cellphone"""
     )
     + r")\.?\s{0,2}(?:#|no\.?|number|num|is)?\s{0,2}[:#]?\s{0,2}\#?\s{0,2}"
     # "pager 4-1234": a campus exchange digit before a 4-digit extension
     r"(?P<num>\d{3}[-.\s]\d{4}|\d{4,7}|\d-\d{4})(?![\w/]|[.\-]\d)"
 )
 _PAGER_WORDS = frozenset(
-    ("pager", "beeper", "page", "pg", "pgr", "bpr", "beep", "ext", "extension", "x")
+    ("pager", "beeper", "page", "pg", "pgr", "bpr", "bleep", "beep", "ext", "extension", "x")
 )
 # words after which a number must have seven digits or more to be a phone
 _LONG_NUMBER_WORDS = words("home work office page x f number contact call text dial reach")
@@ -340,6 +345,9 @@ _EMAIL_RE = re.compile(
     r"(?:(?:\.|\s[\[(]?dot[\])]?\s)[A-Za-z0-9\-]{1,63}){1,4}",
 )
 # an email's "@" and domain up to the first dot (or spelled-out dot)
+_EMAIL_AT_RE = re.compile(
+    r"[a-z0-9][a-z0-9._%+\-]{0,63}@[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){1,4}"
+)
 _EMAIL_AT_HINT = re.compile(r"@[a-z0-9\-]{1,63}(?:\.|\s[\[(]?dot[\])]?\s)[a-z0-9\-]")
 _SPELLED_DOT = re.compile(r"\sdot\s", re.IGNORECASE)
 # besides "://" and "www.": the patterns below need one of these endings
@@ -378,7 +386,7 @@ _LABELS = {
     "mrn": r"""
         mrn  mr\#  mr\sno\.?  med(?:ical)?\s?rec(?:ord)?s?(?:\snumber|\sno\.?|\s\#)?
         chart(?:\snumber|\sno\.?|\s\#)  unit\s(?:no\.?|number|\#)  hospital\s(?:no\.?|number|\#)
-        patient\s(?:id|no\.?|number|\#)  pt\s(?:id|\#)  hosp\s(?:id|\#)  emr\s(?:id|\#)
+        patient\s(?:id|no\.?|number|\#)  pt\s(?:id|\#)  hosp\s(?:id|no\.?|\#)  emr\s(?:id|\#)
         encounter\s(?:id|no\.?|number|\#)  admission\s(?:id|no\.?|number|\#)
     """,
     "plan": r"""
@@ -406,7 +414,7 @@ _LABELS = {
     """,
     "other": r"""
         ref  reference  case  file  record  req  requisition  order  confirmation  ticket
-        inmate  booking  docket
+        inmate  booking  docket  doc  acc  pre-?auth(?:orization)?  prior\sauth  job  bib
         specimen  accession  study\sid  subject\sid  trial\sid  id  identifier  employee  badge
         member  customer  username  user\sname  twitter  instagram  facebook  tiktok  linkedin
         snapchat  handle  skype
@@ -416,10 +424,12 @@ _LABELS = {
 
 _LABEL_RE = re.compile(
     # a quick first-letter test before \b
-    r"(?=[abcdefghiklmnoprstuvw])\b(?P<label>"
+    r"(?=["
+    + "".join(sorted({alt[0] for alt in " ".join(_LABELS.values()).split()}))
+    + r"])\b(?P<label>"
     + _by_first_letter(" ".join(_LABELS.values()))
     # "acct. no. 5543", "plate number CA 7XYZ123": a period after the label, a state code
-    + r")\.?\s{0,2}(?:number|num|no\.?|id|\#|code)?\s{0,2}(?:is|was|of)?\s{0,2}"
+    + r")\.?\s{0,2}(?:number|num|no\.?|id|\#|code)?\s{0,2}(?:is|was|of|reads)?\s{0,2}"
     # "driver's license (S530-4417-8821)": a value in parentheses
     r"[:#=(]?\s{0,2}\#?\s{0,2}(?:[a-z]{2}\s{1,2}(?=[a-z0-9\-]{0,24}\d))?" + _ID
 )
@@ -441,7 +451,7 @@ _LABEL_CATEGORY = {
 # 5+ digits) so that "policy 2", "case 3", "order 1", "lot 4" stay unflagged.
 _WEAK_LABELS = re.compile(
     r"^(?:case|file|record|order|id|member|plate|tag|model|lot|sn|lic|cert|permit|policy|claim|"
-    r"inmate|booking|docket|"
+    r"inmate|booking|docket|doc|acc|job|bib|"
     r"card|bank|ref|reference|registration|dl|req|employee|customer)",
     re.IGNORECASE,
 )
@@ -516,8 +526,8 @@ oct october nov november dec december
 """)
 _AGE_WORDS = words("age aged ages turned turns birthday")
 _PHONE_WORDS = words("""
-pager beeper page pg pgr bpr beep cell mobile tel phone ph telephone home work office ext extension
-x fax facsimile f number reached call contact reach text dial cellphone
+pager beeper page pg pgr bpr bleep beep cell mobile tel phone ph telephone home work office ext
+extension x fax facsimile f number reached call contact reach text dial cellphone
 """)
 _NUM_BEFORE_BAD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_/.")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
@@ -671,6 +681,11 @@ def _ages(low: str, words_in: set[str]) -> Iterator[Candidate]:
     for m in _AGE_NUM_RE.finditer(low):
         if _prev(low, m.start()) not in _AGE_BEFORE_BAD:
             yield m.start("n"), m.end("n"), AGE_OVER_89, "age_n"
+    if "/" in low:
+        for m in _AGE_SEX_SLASH_RE.finditer(low):  # "F/93", "93/M"
+            if _prev(low, m.start()) not in _WORD_CHARS:
+                g = "n" if m.group("n") else "n2"
+                yield m.start(g), m.end(g), AGE_OVER_89, "age_n"
     said_of = "he's" in low or "he is" in low or "he was" in low or "he turn" in low
     for m in _AGE_BARE_RE.finditer(low) if said_of else ():
         # "He's 90, CHA2DS2-VASc 5": a bare number said of the patient
@@ -745,8 +760,12 @@ def _contacts(
     if ("@" in text or " dot " in low) and (
         _EMAIL_AT_HINT.search(low) or ("dot" in low and _SPELLED_DOT.search(low))
     ):
-        for m in _EMAIL_RE.finditer(low):  # lower-cased: "JANE DOT DOE AT GMAIL DOT COM"
-            if "@" in m.group() or _SPELLED_DOT.search(m.group()):
+        # "@" addresses first: the spelled-out form could start a word early and swallow
+        # the local part ("reached at efua.ba@outlook.com")
+        for m in _EMAIL_AT_RE.finditer(low) if "@" in text else ():
+            yield m.start(), m.end(), EMAIL, "email"
+        for m in _EMAIL_RE.finditer(low) if " dot " in low else ():
+            if _SPELLED_DOT.search(m.group()):  # lower-cased: "JANE DOT DOE AT GMAIL DOT COM"
                 yield m.start(), m.end(), EMAIL, "email"
     if "@" in text:
         for m in _HANDLE_RE.finditer(text):
@@ -803,7 +822,11 @@ def _identifiers(
             continue
         if _AGE_OR_SPAN.fullmatch(ident):
             continue  # "case: 58M" is an age and sex, "Model 1-yr" a time span
-        yield m.start("id"), m.end("id"), _LABEL_CATEGORY[group], "label_" + group
+        end = m.end("id")
+        if ident.isdigit() and len(ident) <= 5 and not _WEAK_LABELS.match(label):
+            more = _DIGIT_GROUPS.match(low, end)  # "Medicare no. 2953 41017 1"
+            end = more.end() if more else end
+        yield m.start("id"), end, _LABEL_CATEGORY[group], "label_" + group
     has_code = _CODE_HINT.search(text) is not None
     for m in _VIN_RE.finditer(text) if has_code else ():
         v = m.group()
@@ -845,6 +868,9 @@ def _identifiers(
         for m in _ZIP_BEFORE_WORD_RE.finditer(low):  # "from the 60623 ZIP code"
             if _prev(low, m.start()) not in _WORD_CHARS:
                 yield m.start(), m.end("zip"), LOCATION, "zip"
+    if "postcode" in low or "post code" in low:
+        for m in _POSTCODE_RE.finditer(low):
+            yield m.start("zip"), m.end("zip"), LOCATION, "postcode"
     # the street's name is capitalised: a note without capitals (text == low) has none
     for m in _ADDRESS_RE.finditer(text) if text != low else ():
         p = _prev(text, m.start())
@@ -899,10 +925,16 @@ _STREET_WORDS = words(
 )
 # "Route 9W", "Hwy 101", "I-95", "Route 30 and Pine Hollow Rd"
 _ROUTE_RE = re.compile(
-    r"(?:(?i:route|rte|highway|hwy|interstate)\.?\s?|I-)\d\d{0,2}[A-Z]?\b"
+    r"(?:(?i:rural\sroute|route|rte|highway|hwy|interstate)\.?\s?|I-)\d\d{0,2}[A-Z]?\b"
+    r"(?:,?\s(?i:box)\s\d{1,5}\b)?"  # "Rural Route 2, Box 88"
     r"(?:\s(?:and|&|at)\s(?:[A-Z][A-Za-z'\-]{1,30}\s){1,3}" + _STREET_SUFFIX + r")?"
 )
 _ROUTE_WORDS = words("route rte highway hwy interstate")
+_DIGIT_GROUPS = re.compile(r"(?:\s\d{1,6}){1,5}(?![\w/.]|\.\d)")
+# after "postcode": UK ("M21 9PQ") and Canadian ("K1A 0B1") codes, lower-cased
+_POSTCODE_RE = re.compile(
+    r"post\s?code\s{0,2}[:#]?\s{0,2}(?P<zip>[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}|[a-z]\d[a-z]\s?\d[a-z]\d)\b"
+)
 _LONG_STREET_WORDS = words(
     "street avenue ave road boulevard blvd lane drive terrace court circle parkway highway"
 )

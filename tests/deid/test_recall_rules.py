@@ -667,7 +667,8 @@ def test_handles_and_ips_leave_the_full_stop() -> None:
     [
         "On the Rumack-Matthew nomogram; the Bush-Francis takes five minutes.",
         "Katz 5/6, Maddocks 2/5, Beighton 6/9, Mini-Cog 2/5; Fitzpatrick VI skin.",
-        "Roth spots on fundoscopy; Lemierre was on the ddx; Ortolani/Barlow negative, Moro present.",
+        "Roth spots on fundoscopy; Lemierre was on the ddx.",
+        "Ortolani/Barlow negative, Moro present.",
         "OCBs positive: McDonald 2017 criteria met. Robson group 5. Modified Rankin 1.",
         "Swiss cheese model; the WMA Declaration of Malta; West Nile and La Crosse cases.",
         "NYHA class III (New York Heart Association); Boston Bowel Prep Scale 2; Seattle protocol.",
@@ -691,3 +692,32 @@ def test_scales_signs_classifications_and_countries_stay_unflagged(note: str) ->
 )
 def test_dates_and_towns_before_numbers_still_caught(note: str, ident: str) -> None:
     assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("wife reached at efua.ba@outlook.com. Malaria next", "efua.ba@outlook.com"),
+        ("Regards, Dr. Menon (Gen Med) Ph: +91 94470 55512", "+91 94470 55512"),
+        ("ortho reg on call, bleep 4471. Now on the ward.", "4471"),
+        ("Policy on file, pre-auth PA-24-118830. Questions to the coordinator.", "PA-24-118830"),
+        ("CT ABDOMEN ACC#: RAD2024-0077813    MRN on file", "RAD2024-0077813"),
+        ("29M, DOC #88-417-X, day 19 of a hunger strike", "88-417-X"),
+        ("his employee badge reads VVG-04471 and the commissioner was notified", "VVG-04471"),
+        ("Medicare no. 2953 41017 1 for the transfer paperwork.", "2953 41017 1"),
+        ("Transcribed DD: 07/22/2024  Job: 441872", "441872"),
+        ("ED. F/93, sudden painless vision loss OD.", "93"),
+        ("Home postcode M21 9PQ. GCS 13 on arrival.", "M21 9PQ"),
+        ("a widow of Rural Route 2, Box 88, Keokuk, IA", "Rural Route 2, Box 88"),
+        ("he had stopped his lithium around the 3rd because of tremor", "3rd"),
+        ("patch test booked for the 9th.", "9th"),
+        ("date of service November the 4th 2023, seen in clinic", "November the 4th 2023"),
+    ],
+)
+def test_more_number_date_and_address_layouts(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+def test_number_layout_look_alikes_stay_unflagged() -> None:
+    note = "BP 95/60 for the 2nd time; job: construction; doc 3 today; MRN 4482913 2 days ago."
+    assert [f.text for f in scan(note)] == ["4482913"], [(f.text, f.rule) for f in scan(note)]
