@@ -84,7 +84,7 @@ facs facp facep dds dmd dpm psyd lpc rph mrcp crt
 # right before ("X aware", "X called").
 _BEFORE_WEAK = words("""
 per by paged page called call notified notify informed inform told tell spoke speak reach reached
-contacted contact asked ask updated update met visited see seen
+contacted contact asked ask updated update met visited see seen dear prefers aka nicknamed
 """)
 _AFTER_WEAK = words("""
 aware notified called calls paged informed updated visited visiting spoke says said states
@@ -1068,7 +1068,7 @@ def find_names_and_places(
                 and flag[j + 1]
                 and not (place[j + 1] and flag[j + 1] == "name_lexicon")
             )
-            or (cat == LOCATION and place[j + 1] and gap(j + 1) in (" ", "-", ". ", "  "))
+            or (cat == LOCATION and place[j + 1] and gap(j + 1) in (" ", "-", ". ", "  ", " & "))
         ):
             j += 1
         while k < len(marked) and marked[k] <= j:
@@ -1096,7 +1096,8 @@ _EPONYM_PHRASE = re.compile(
     r"austin\sflint|graham\ssteell|argyll\srobertson|kussmaul|cheyne[\s-]stokes|"
     r"hunt\sand\shess|glasgow\scoma|john\scunningham|epstein[\s-]barr|von\swillebrand|"
     r"de\squervain|lou\sgehrig|rocky\smountain|tommy\sjohn|swiss\scheese|west\snile|la\scrosse|st\.?\slouis\sencephalitis|"
-    r"jamestown\scanyon|new\syork\sheart|seattle\sheart|boston\sbowel|seattle\sprotocol|"
+    r"jamestown\scanyon|new\syork\sheart\sassociation|seattle\sheart\sfailure\smodel|"
+    r"boston\sbowel\sprep(?:aration)?\sscale|seattle\sprotocol|"
     r"declaration\sof\s[a-z]+|ryan\swhite|murray\slung|bush[\s-]francis|rumack[\s-]matthew|"
     r"marcus\sgunn|simpson[\s-]angus|barnes\sakathisia|boston\ssci(?:entific)?|st\.?\sjude\smedical|st\.?\sjohn'?s\swort|(?:san\sjoaquin\s)?valley\sfever)"
 )
@@ -1400,9 +1401,14 @@ def _places(
         if trigger and i > 0 and titled(t):
             j = i - 1
             span: list[int] = []
-            while j >= 0 and len(span) < 5 and gap(j + 1) in (" ", "-", ". ", " - ", "'s "):
+            while j >= 0 and len(span) < 5 and gap(j + 1) in _FACILITY_GAPS:
                 tj = toks[j]
-                if tj.low in ("and", "&") and j > 0 and toks[j - 1].low in FACILITY_WORDS:
+                if (
+                    tj.low == "and"
+                    and j > 0
+                    and (toks[j - 1].low in FACILITY_WORDS or (mixed and toks[j - 1].cap))
+                    and ((mixed and toks[j + 1].cap) or toks[j - 1].low in FACILITY_WORDS)
+                ):
                     span.append(j)  # "Maple Grove Nursing and Rehabilitation"
                     j -= 1
                     continue
@@ -1966,9 +1972,14 @@ memorial regional general adventist presbyterian methodist baptist lutheran epis
 # words elsewhere ("home", "school", "health")
 _ORG_HEADS = words("""
 center centre ctr home homes house health pediatrics daycare elementary academy college school
-living facility aid dialysis pharmacy church ltach ltac co corp inc llc company
+living facility aid dialysis pharmacy church ltach ltac co corp inc llc company diner
+authority prep fabrication partners prison associates nursery logistics gardens growers
+parlor parlour subacute ward farms farm ranch bakery restaurant cafe salon foods industries
+manufacturing construction motors mills temple mosque synagogue chapel library hotel
 """)
 _COMPANY_SUFFIXES = words("co corp inc llc")
+# what may stand between the words of a facility's name ("Ink & Iron Tattoo Parlor")
+_FACILITY_GAPS = frozenset((" ", "-", ". ", " - ", "'s ", " & "))
 _PLACE_KEYWORDS_EXTRA = words("center centre ctr home house university univ u")
 FACILITY_TRIGGERS = words("""
 hospital hosp hospitals clinic memorial regional infirmary institute hospice manor sanitarium

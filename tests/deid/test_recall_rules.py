@@ -721,3 +721,27 @@ def test_more_number_date_and_address_layouts(note: str, ident: str) -> None:
 def test_number_layout_look_alikes_stay_unflagged() -> None:
     note = "BP 95/60 for the 2nd time; job: construction; doc 3 today; MRN 4482913 2 days ago."
     assert [f.text for f in scan(note)] == ["4482913"], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("He's a line cook at Mabel's Diner on Harbour Road.", "Mabel's Diner"),
+        ("Donor: his co-worker at Tri-County Waste Authority, 39.", "Tri-County Waste Authority"),
+        ("Concussion at the St. Cyprian Prep game.", "St. Cyprian Prep"),
+        ("44M welder at Barrow & Sons Fabrication in Gary.", "Barrow & Sons Fabrication"),
+        ("Outside study from Keystone Imaging Partners. Findings:", "Keystone Imaging Partners"),
+        ("29M at Hollister Bay State Prison, day 19.", "Hollister Bay State Prison"),
+        ("works at Sunnyfield Nursery and Garden Center", "Sunnyfield Nursery and Garden Center"),
+        ("tattoo artist at Ink & Iron Tattoo Parlor since 2019", "Ink & Iron Tattoo Parlor"),
+        ("Now on Nightingale Ward, stable.", "Nightingale Ward"),
+        ("Dear Peter, I refer to you this young man.", "Peter"),
+    ],
+)
+def test_organisations_wards_and_letters(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+def test_kinds_of_unit_and_prep_stay_unflagged() -> None:
+    note = "Admitted to the Burn Unit; Bowel Prep today; salt & pepper; Dear colleagues, thanks."
+    assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
