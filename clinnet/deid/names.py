@@ -1025,6 +1025,7 @@ def find_names_and_places(
         while q < n and toks[q].end <= m.end():
             flag[q] = place[q] = None
             q += 1
+
     def _named_system(i: int, j: int, rule: str, cat: str) -> bool:
         """Do the words after tokens i..j make them a named system, sign or score?"""
         if any(
@@ -1656,6 +1657,8 @@ def _places(
             place[q] = place[q] or "facility_name"
             _unflag(flag, q)
             q += 1
+    if any(place):
+        _place_chains_and_aliases(text, toks, mixed, place, flag)
     # a place goes on over following proper-name words: "Warren Grant", "Glen Burnie Manor"
     # and over the facility words that end its name: "Sacred Heart Memorial", "Kessler-
     # Adventist Hosp" (the whole name is flagged; a generic tail costs a little precision)
@@ -1697,6 +1700,47 @@ def _places(
             ):
                 place[i + 1] = "place_run"
                 _unflag(flag, i + 1)
+
+
+def _place_chains_and_aliases(
+    text: str, toks: _Toks, mixed: bool, place: list[str | None], flag: list[str | None]
+) -> None:
+    """Places written next to a place already found.
+
+    "in Nyalenda, Kisumu": a capitalised unknown word after a place and a comma is the
+    larger place; "Briar Ridge Medical Center (BRMC)": an acronym in brackets right after
+    a facility is its short name.
+    """
+    if not mixed:
+        return
+    lows, ms, n = toks.lows, toks.ms, len(toks)
+    medical, not_places = lexicons.medical(), lexicons.not_places()
+    for j in range(n - 1):
+        if not place[j] or place[j + 1]:
+            continue
+        g = text[ms[j].end() : ms[j + 1].start()]
+        nxt = toks[j + 1]
+        word = text[nxt.start : nxt.end]
+        if (
+            g == ", "
+            and nxt.cls in ("U", "N")
+            and word[0].isupper()
+            and word[1:].islower()
+            and lows[j + 1] not in medical
+            and lows[j + 1] not in not_places
+            and (j + 2 >= n or text[ms[j + 1].end() : ms[j + 2].start()].strip() in (",", ".", ";"))
+        ):
+            place[j + 1] = "place_chain"  # "Nima, Accra."
+            _unflag(flag, j + 1)
+        elif (
+            g.strip() == "("
+            and place[j] in ("facility", "facility_name", "saint_facility")
+            and nxt.upper
+            and 2 <= len(nxt.low) <= 6
+            and nxt.low not in medical
+        ):
+            place[j + 1] = "facility_alias"  # "Cumberland Regional (CRMC)"
+            _unflag(flag, j + 1)
 
 
 def _towns_before_states(

@@ -745,3 +745,18 @@ def test_organisations_wards_and_letters(note: str, ident: str) -> None:
 def test_kinds_of_unit_and_prep_stay_unflagged() -> None:
     note = "Admitted to the Burn Unit; Bowel Prep today; salt & pepper; Dear colleagues, thanks."
     assert scan(note) == [], [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("She lives in Nyalenda, Kisumu, and attends school.", "Kisumu"),
+        ("Seen at Briar Ridge Medical Center (BRMC to locals) in March.", "BRMC"),
+    ],
+)
+def test_places_next_to_places(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+def test_unit_in_brackets_after_a_hospital_is_not_an_alias() -> None:
+    assert [f.text for f in scan("Seen at Mercy Hospital (ICU) today.")] == ["Mercy Hospital"]
