@@ -681,7 +681,7 @@ def _ages(low: str, words_in: set[str]) -> Iterator[Candidate]:
     for m in _AGE_NUM_RE.finditer(low):
         if _prev(low, m.start()) not in _AGE_BEFORE_BAD:
             yield m.start("n"), m.end("n"), AGE_OVER_89, "age_n"
-    if "/" in low:
+    if "m/" in low or "f/" in low or "/m" in low or "/f" in low:
         for m in _AGE_SEX_SLASH_RE.finditer(low):  # "F/93", "93/M"
             if _prev(low, m.start()) not in _WORD_CHARS:
                 g = "n" if m.group("n") else "n2"
@@ -879,7 +879,7 @@ def _identifiers(
         if m.group("words") and _ADDRESS_NOT.search(m.group("words")):
             continue
         yield m.start(), m.end(), LOCATION, "street_address"
-    if not _STREET_WORDS.isdisjoint(words_in):
+    if not _STREET_WORDS.isdisjoint(words_in) or any(a in text for a in _STREET_ABBREVIATIONS):
         # a street named without its number: "on Elm Street", "near W. 26th Street"
         for m in _STREET_NAMED_RE.finditer(text):
             if not _ADDRESS_NOT.search(m.group("st")):
@@ -920,9 +920,9 @@ _STREET_NAMED_RE = re.compile(
     r"(?:[A-Z][A-Za-z'\-]{1,30}|\d{1,3}(?:st|nd|rd|th))(?:\s{1,2}[A-Z][A-Za-z'\-]{1,30}){0,2}"
     r"\s{1,2}" + _STREET_SUFFIX + r")"
 )
-_STREET_WORDS = words(
-    "street avenue road boulevard lane drive parkway terrace highway st ave rd blvd ln pkwy hwy"
-)
+_STREET_WORDS = words("street avenue road boulevard lane drive parkway terrace highway")
+# (abbreviations count only as written in title case: "ST" is sinus tachycardia)
+_STREET_ABBREVIATIONS = (" St", " Ave", " Rd", " Blvd", " Ln", " Pkwy", " Hwy")
 # "Route 9W", "Hwy 101", "I-95", "Route 30 and Pine Hollow Rd"
 _ROUTE_RE = re.compile(
     r"(?:(?i:rural\sroute|route|rte|highway|hwy|interstate)\.?\s?|I-)\d\d{0,2}[A-Z]?\b"
