@@ -251,29 +251,42 @@ def parse(marked: str) -> tuple[str, list[dict[str, object]]]:
     return text, spans
 
 
-def build() -> list[tuple[dict[str, object], list[str]]]:
+def build_notes(
+    phi_notes: list[str], free_notes: list[str], prefix: str
+) -> list[tuple[dict[str, object], list[str]]]:
     """Every note as (record written to the file, tags of its spans), PHI notes first."""
     built = []
-    for k, marked in enumerate(PHI_NOTES + FREE_NOTES, 1):
+    for k, marked in enumerate(phi_notes + free_notes, 1):
         text, spans = parse(marked)
         spans.sort(key=lambda s: (s["start"], s["end"]))
         tags = [str(s.pop("tag")) for s in spans]
-        record = {"id": f"pc-{k:03d}", "text": text, "phi": spans}
+        record = {"id": f"{prefix}-{k:03d}", "text": text, "phi": spans}
         built.append((record, tags))
     return built
 
 
-def render() -> str:
+def render_notes(built: list[tuple[dict[str, object], list[str]]]) -> str:
     """The JSONL file's exact content."""
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r, _ in build())
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r, _ in built)
+
+
+def write_notes(out: Path, built: list[tuple[dict[str, object], list[str]]], n_phi: int) -> int:
+    out.write_text(render_notes(built), encoding="utf-8")
+    spans = sum(len(r["phi"]) for r, _ in built)
+    print(f"wrote {out.name}: {n_phi} notes with PHI, {len(built) - n_phi} without, {spans} spans")
+    return 0
+
+
+def build() -> list[tuple[dict[str, object], list[str]]]:
+    return build_notes(PHI_NOTES, FREE_NOTES, "pc")
+
+
+def render() -> str:
+    return render_notes(build())
 
 
 def main() -> int:
-    OUT.write_text(render(), encoding="utf-8")
-    n_phi = len(PHI_NOTES)
-    spans = sum(len(r["phi"]) for r, _ in build())
-    print(f"wrote {OUT.name}: {n_phi} notes with PHI, {len(FREE_NOTES)} without, {spans} spans")
-    return 0
+    return write_notes(OUT, build(), len(PHI_NOTES))
 
 
 if __name__ == "__main__":

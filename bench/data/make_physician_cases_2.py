@@ -21,7 +21,6 @@ The markup, the tags and the parser are those of ``make_physician_cases.py``:
 from __future__ import annotations
 
 import importlib.util
-import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -260,27 +259,15 @@ OP: Thanks both. Our P&T committee meets next Thursday.""",
 
 
 def build() -> list[tuple[dict[str, object], list[str]]]:
-    """Every note as (record written to the file, tags of its spans), PHI notes first."""
-    built = []
-    for k, marked in enumerate(PHI_NOTES + FREE_NOTES, 1):
-        text, spans = parse(marked)
-        spans.sort(key=lambda s: (s["start"], s["end"]))
-        tags = [str(s.pop("tag")) for s in spans]
-        record = {"id": f"pc2-{k:03d}", "text": text, "phi": spans}
-        built.append((record, tags))
-    return built
+    return _FIRST.build_notes(PHI_NOTES, FREE_NOTES, "pc2")
 
 
 def render() -> str:
-    """The JSONL file's exact content."""
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r, _ in build())
+    return _FIRST.render_notes(build())
 
 
 def main() -> int:
-    OUT.write_text(render(), encoding="utf-8")
-    spans = sum(len(r["phi"]) for r, _ in build())
-    print(f"wrote {OUT.name}: {len(PHI_NOTES)} notes with PHI, {len(FREE_NOTES)} without, {spans} spans")
-    return 0
+    return _FIRST.write_notes(OUT, build(), len(PHI_NOTES))
 
 
 if __name__ == "__main__":

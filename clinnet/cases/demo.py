@@ -75,8 +75,8 @@ _CASES = [
 _IN_REVIEW = ("physician@clinnet.test", "Sudden painless loss of vision in one eye",
               ["ophthalmology"], "70-79", "male",
               "A man in his seventies noticed sudden painless loss of vision in the right eye "
-              "on waking. Fundoscopy shows a cherry red spot and a relative afferent defect "
-              "(Marcus Gunn pupil).",
+              "on waking. Fundoscopy shows a cherry red spot and a relative afferent defect. "
+              "His daughter had already consulted Dr. Google.",
               "Time since onset is about five hours. Is there anything left to try?")
 
 _DRAFT = ("physician@clinnet.test", "Hyponatraemia after a marathon (draft)",
@@ -119,7 +119,7 @@ def seed_cases() -> None:
     for item in services.case_findings(case):
         services.dismiss_case_finding(case, author, item.field, item.finding.category,
                                       item.finding.text,
-                                      "Marcus Gunn pupil is an eponym for a sign, not a person.")
+                                      "Dr. Google is the search engine, not a person.")
     services.publish_case(case, author, attested=True)
 
     email, title, specialties, body, question = _DRAFT

@@ -84,7 +84,7 @@ facs facp facep dds dmd dpm psyd lpc rph mrcp crt
 # right before ("X aware", "X called").
 _BEFORE_WEAK = words("""
 per by paged page called call notified notify informed inform told tell spoke speak reach reached
-contacted contact asked ask updated update met visited see seen dear prefers aka nicknamed
+contacted contact asked ask updated update met visited see seen dear aka nicknamed
 """)
 _AFTER_WEAK = words("""
 aware notified called calls paged informed updated visited visiting spoke says said states
@@ -449,6 +449,17 @@ def find_names_and_places(
             i > 0 and gap(i) == "-" and lows[i - 1] in eponyms
         )
 
+    def capitalised_word(t: _Tok) -> bool:
+        """An ordinary word written with a capital in mixed-case text ("son Smokey")."""
+        return (
+            t.cls == "W"
+            and mixed
+            and t.cap
+            and not t.upper
+            and t.low not in medical
+            and t.low not in _CONTEXT_WORDS
+        )
+
     def forward(j: int, strong: int, rule: str, limit: int = 3) -> None:
         """Flag up to ``limit`` name-like tokens starting at j (initials included)."""
         taken = 0
@@ -474,15 +485,7 @@ def find_names_and_places(
             elif (
                 # after the first word a title vouches less: "Mr. Okonjo found him"
                 name_like(tj, strong if not taken or not mixed else min(strong, 2))
-                or (
-                    taken
-                    and tj.cls == "W"
-                    and mixed
-                    and tj.cap
-                    and not tj.upper
-                    and tj.low not in medical
-                    and tj.low not in _CONTEXT_WORDS
-                )
+                or (taken and capitalised_word(tj))
                 or ((taken or strong >= 3) and tj.low in firsts and tj.cls == "S" and tj.cap)
             ):
                 flag[j] = flag[j] or rule
@@ -506,12 +509,7 @@ def find_names_and_places(
                 # its first name, even when it is also an English word
                 taken == 1
                 and rule == "credential"
-                and tj.cls == "W"
-                and mixed
-                and tj.cap
-                and not tj.upper
-                and tj.low not in medical
-                and tj.low not in _CONTEXT_WORDS
+                and capitalised_word(tj)
                 and not tj.low.endswith(("ed", "ing", "ly"))
                 and tj.low not in _SIGN_OFF
             ):

@@ -14,17 +14,18 @@ from clinnet.moderation.models import ModerationAction
 from tests.cases.factories import case_input
 from tests.helpers import Browser, make_user, page_text
 
+# "Dr. Google" is flagged as a name; the author dismisses it as the search engine it is
 BODY = ("A man in his seventies had sudden painless loss of vision. Fundoscopy showed a cherry "
-        "red spot and a Marcus Gunn pupil.")
+        "red spot. His daughter had already asked Dr. Google.")
 
 
 def _in_review_case(author) -> Case:
     case = case_services.create_case(author, case_input(body=BODY, timeline=""))
     findings = case_services.case_findings(case)
-    assert findings, "the scanner should flag the eponym"
+    assert findings, "the scanner should flag 'Dr. Google'"
     for item in findings:
         case_services.dismiss_case_finding(case, author, item.field, item.finding.category,
-                                           item.finding.text, "An eponym for a sign.")
+                                           item.finding.text, "The search engine, not a person.")
     assert case_services.publish_case(case, author, attested=True) == State.IN_REVIEW
     return case
 
@@ -42,7 +43,7 @@ def test_return_fix_resubmit_and_approve(app):
 
     queue = page_text(mod.get("/moderation/"))
     assert f"Case #{case.id}" in queue
-    assert "An eponym for a sign." in queue  # the author's dismissed findings and reasons
+    assert "The search engine, not a person." in queue  # the author's dismissals and reasons
     assert "resubmitted" not in queue
 
     page = mod.get(f"/moderation/posts/case/{case.id}").get_data(as_text=True)
@@ -51,15 +52,15 @@ def test_return_fix_resubmit_and_approve(app):
     assert missing.status_code == 422
     assert "Give a reason" in page_text(missing)
     returned = mod.post(f"/moderation/posts/case/{case.id}/act",
-                        {"action": "return", "reason": "Please describe the pupil finding "
-                         "without the eponym.", "state": _state(page)})
+                        {"action": "return", "reason": "Please leave the search "
+                         "engine out.", "state": _state(page)})
     assert returned.status_code == 302
     assert db.session.get(Case, case.id).status == State.DRAFT
 
     assert "returned by a moderator" in page_text(writer.get("/notifications/"))
-    assert "Please describe the pupil finding without the eponym." in page_text(
+    assert "Please leave the search engine out." in page_text(
         writer.get(f"/cases/{case.id}"))
-    fixed = BODY.replace("a Marcus Gunn pupil", "a relative afferent pupillary defect")
+    fixed = BODY.replace(" His daughter had already asked Dr. Google.", "")
     data = {"title": case.title, "body": fixed, "specialty": "cardiology",
             "question": "Anything left to try?"}
     assert writer.post(f"/cases/{case.id}/edit", data).status_code == 302
@@ -75,7 +76,7 @@ def test_resubmission_is_marked_and_approval_publishes(app, client):
     client.login_as(moderator)
     page = client.get(f"/moderation/posts/case/{case.id}").get_data(as_text=True)
     client.post(f"/moderation/posts/case/{case.id}/act",
-                {"action": "return", "reason": "Explain the eponym.", "state": _state(page)})
+                {"action": "return", "reason": "Explain the name.", "state": _state(page)})
     case = db.session.get(Case, case.id)
     assert case_services.publish_case(case, author, attested=True) == State.IN_REVIEW
     assert "resubmitted" in page_text(client.get("/moderation/"))
