@@ -1753,7 +1753,8 @@ def _towns_before_states(
     lows, ms, n = toks.lows, toks.ms, len(toks)
     medical, generic = lexicons.medical(), lexicons.facility_generic()
     cities = lexicons.cities()
-    for m in _STATE_TAIL.finditer(text):
+    # mixed-case writers capitalise state codes; one-case notes may write "ca"
+    for m in (_STATE_TAIL_CAPS if mixed else _STATE_TAIL).finditer(text):
         q = bisect_left(ms, m.start(), key=_end)  # the word right before the comma
         if q >= n or ms[q].end() != m.start():
             continue
@@ -1806,6 +1807,7 @@ _STATE_TAIL = re.compile(
     r"(?P<zip>\s{1,2}\d{5}(?:-\d{4})?)?(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
+_STATE_TAIL_CAPS = re.compile(_STATE_TAIL.pattern)
 # codes that are also clinical words or abbreviations: a ZIP or a preposition is needed
 _AMBIGUOUS_STATES = words("""
 al ak ar ca co ct dc de ga hi ia id in la ma md me mi mo ms mt nc nd ne nm ok or pa sc sd tn
