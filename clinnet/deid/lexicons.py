@@ -15,6 +15,21 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def by_first_letter(alternatives: str) -> str:
+    """One alternation of the space-separated ``alternatives``, grouped by first letter.
+
+    ``re`` tests a plain alternation's branches one after another wherever it tries the
+    pattern; grouped, it rejects most places after one test per first letter (the label
+    pattern runs twice as fast). The order within a letter is kept: the same branch wins.
+    """
+    by_first: dict[str, list[str]] = {}
+    for alt in alternatives.split():
+        assert alt[0].isalpha(), alt
+        assert alt[1:2] not in ("?", "*", "+", "{"), alt  # the letter stands on its own
+        by_first.setdefault(alt[0], []).append(alt[1:])
+    return "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in by_first.items()) + ")"
+
+
 def _read(name: str) -> list[str]:
     """Whitespace-separated entries of a data file, lower-cased, comments dropped."""
     raw = resources.files("clinnet.deid").joinpath("data", name).read_text(encoding="utf-8")

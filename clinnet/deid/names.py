@@ -30,7 +30,7 @@ from itertools import compress
 
 from . import lexicons
 from .categories import AGE_OVER_89, LOCATION, NAME
-from .lexicons import words
+from .lexicons import by_first_letter, words
 from .normalize import ASCII_LOWER
 
 Candidate = tuple[int, int, str, str]
@@ -1087,18 +1087,25 @@ def find_names_and_places(
 
 
 _EPONYM_PHRASE = re.compile(
-    r"\b(?:sister\smary\sjoseph|stevens[\s-]johnson|wolff[\s-]parkinson[\s-]white|guillain[\s-]barr[e\u00e9]|"
-    r"brown[\s-]s[e\u00e9]quard|creutzfeldt[\s-]jakob|osgood[\s-]schlatter|legg[\s-]calv[e\u00e9][\s-]perthes|"
-    r"jackson[\s-]pratt|mallory[\s-]weiss|chediak[\s-]higashi|wiskott[\s-]aldrich|peutz[\s-]jeghers|"
-    r"arnold[\s-]chiari|dandy[\s-]walker|charcot[\s-]marie[\s-]tooth|kimmelstiel[\s-]wilson|"
-    r"zollinger[\s-]ellison|waterhouse[\s-]friderichsen|budd[\s-]chiari|swan[\s-]ganz|"
-    r"austin\sflint|graham\ssteell|argyll\srobertson|kussmaul|cheyne[\s-]stokes|"
-    r"hunt\sand\shess|glasgow\scoma|john\scunningham|epstein[\s-]barr|von\swillebrand|"
-    r"de\squervain|lou\sgehrig|rocky\smountain|tommy\sjohn|swiss\scheese|west\snile|la\scrosse|st\.?\slouis\sencephalitis|"
-    r"jamestown\scanyon|new\syork\sheart\sassociation|seattle\sheart\sfailure\smodel|"
-    r"boston\sbowel\sprep(?:aration)?\sscale|seattle\sprotocol|"
-    r"declaration\sof\s[a-z]+|ryan\swhite|murray\slung|bush[\s-]francis|rumack[\s-]matthew|"
-    r"marcus\sgunn|simpson[\s-]angus|barnes\sakathisia|boston\ssci(?:entific)?|st\.?\sjude\smedical|st\.?\sjohn'?s\swort|(?:san\sjoaquin\s)?valley\sfever)"
+    r"\b"
+    + by_first_letter(
+        r"""
+        sister\smary\sjoseph  stevens[\s-]johnson  wolff[\s-]parkinson[\s-]white
+        guillain[\s-]barr[e\u00e9]  brown[\s-]s[e\u00e9]quard  creutzfeldt[\s-]jakob
+        osgood[\s-]schlatter  legg[\s-]calv[e\u00e9][\s-]perthes  jackson[\s-]pratt
+        mallory[\s-]weiss  chediak[\s-]higashi  wiskott[\s-]aldrich  peutz[\s-]jeghers
+        arnold[\s-]chiari  dandy[\s-]walker  charcot[\s-]marie[\s-]tooth  kimmelstiel[\s-]wilson
+        zollinger[\s-]ellison  waterhouse[\s-]friderichsen  budd[\s-]chiari  swan[\s-]ganz
+        austin\sflint  graham\ssteell  argyll\srobertson  kussmaul  cheyne[\s-]stokes
+        hunt\sand\shess  glasgow\scoma  john\scunningham  epstein[\s-]barr  von\swillebrand
+        de\squervain  lou\sgehrig  rocky\smountain  tommy\sjohn  swiss\scheese  west\snile
+        la\scrosse  st\.?\slouis\sencephalitis  jamestown\scanyon  new\syork\sheart\sassociation
+        seattle\sheart\sfailure\smodel  boston\sbowel\sprep(?:aration)?\sscale  seattle\sprotocol
+        declaration\sof\s[a-z]+  ryan\swhite  murray\slung  bush[\s-]francis  rumack[\s-]matthew
+        marcus\sgunn  simpson[\s-]angus  barnes\sakathisia  boston\ssci(?:entific)?
+        st\.?\sjude\smedical  st\.?\sjohn'?s\swort  san\sjoaquin\svalley\sfever  valley\sfever
+        """
+    )
 )
 # the last word of every _NAME_LABEL label before its ":" or "=": a cheap test first
 _LABEL_GATE = re.compile(r"(?:name|patient|pt|contact|person|kin|nok|guardian)\s?[:=]")
@@ -1994,12 +2001,17 @@ al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt
 nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy
 """)
 _KNOWN_FACILITY = re.compile(
-    r"\b(?:holy\s(?:cross|family|name|redeemer|spirit)|sacred\sheart|good\s(?:samaritan|shepherd)|"
-    r"mount\ssinai|mt\.?\ssinai|beth\sisrael|cedars[\s-]sinai|johns?\shopkins|mayo\sclinic|"
-    r"cleveland\sclinic|kaiser\spermanente|shriners|mass(?:achusetts)?\sgeneral|brigham|"
-    r"lahey|dana[\s-]farber|sloan[\s-]kettering|md\sanderson|our\slady\sof\s[a-z]+|"
-    r"st\.?\s(?:mary|joseph|luke|john|francis|vincent|elizabeth|agnes|anthony|jude|michael|"
-    r"patrick|peter|paul|catherine|margaret|thomas|clare|barnabas|raphael)'?s?)\b"
+    r"\b"
+    + by_first_letter(
+        r"""
+        holy\s(?:cross|family|name|redeemer|spirit)  sacred\sheart  good\s(?:samaritan|shepherd)
+        mount\ssinai  mt\.?\ssinai  beth\sisrael  cedars[\s-]sinai  johns?\shopkins  mayo\sclinic
+        cleveland\sclinic  kaiser\spermanente  shriners  mass(?:achusetts)?\sgeneral  brigham
+        lahey  dana[\s-]farber  sloan[\s-]kettering  md\sanderson  our\slady\sof\s[a-z]+
+        st\.?\s(?:mary|joseph|luke|john|francis|vincent|elizabeth|agnes|anthony|jude|michael|patrick|peter|paul|catherine|margaret|thomas|clare|barnabas|raphael)'?s?
+        """
+    )
+    + r"\b"
 )
 
 
