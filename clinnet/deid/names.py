@@ -51,7 +51,8 @@ TITLES = words("""
 dr doctor drs mr mrs ms miss mister mx prof professor sr sister brother fr father rev nurse
 madam sir dame lady lord np md rn fellow resident intern attending surgeon physician
 hospitalist intensivist cardiologist oncologist nephrologist neurologist pulmonologist
-radiologist anesthesiologist psychiatrist pharmacist therapist chaplain
+radiologist anesthesiologist psychiatrist pharmacist therapist chaplain pastor rabbi imam
+reverend coach
 """)
 _TITLE_STRONG = words("dr doctor drs mr mrs ms miss mister mx prof professor rev")
 # Titles after which even an ordinary English word is a surname ("Dr. Tyro", "Mr. Hope").
@@ -61,7 +62,7 @@ _TITLE_BEFORE_WORD = words("dr doctor drs mr mrs miss mister prof professor")
 _TITLE_ROLE = words("""
 fellow resident intern attending surgeon physician hospitalist intensivist cardiologist
 oncologist nephrologist neurologist pulmonologist radiologist anesthesiologist psychiatrist
-pharmacist therapist chaplain nurse
+pharmacist therapist chaplain nurse coach pastor rabbi imam reverend
 """)
 
 RELATIONS = words("""
@@ -99,7 +100,8 @@ disease syndrome sign signs test maneuver manoeuvre score scale criteria classif
 catheter cath tube line procedure operation repair reflex phenomenon tumor tumour lymphoma
 rule rules tear tears
 palsy fracture ulcer node nodes space triad law murmur respiration respirations stain
-position type grade bag valve dressing drain rating index
+position type grade bag valve dressing drain rating index fractures angle formula tables
+chromosome diseases
 """)
 
 FACILITY_WORDS = words("""
@@ -444,6 +446,8 @@ def find_names_and_places(
         """Token i is an eponym in use ("Crohn's disease", "Babinski sign")."""
         if i + 1 < n and toks[i + 1].low in _EPONYM_SUFFIX and gap(i + 1) in (" ", "-", "'s "):
             return True
+        if i + 3 < n and lows[i + 1] in ("and", "or") and lows[i + 3] in _EPONYM_SUFFIX:
+            return True  # "Bennett's and Rolando fractures"
         # "Mallory-Weiss", "Salter-Harris": a name hyphenated to an eponym is one too
         return (i + 1 < n and gap(i + 1) == "-" and lows[i + 1] in eponyms) or (
             i > 0 and gap(i) == "-" and lows[i - 1] in eponyms
@@ -1104,6 +1108,7 @@ _EPONYM_PHRASE = re.compile(
         declaration\sof\s[a-z]+  ryan\swhite  murray\slung  bush[\s-]francis  rumack[\s-]matthew
         marcus\sgunn  simpson[\s-]angus  barnes\sakathisia  boston\ssci(?:entific)?
         st\.?\sjude\smedical  st\.?\sjohn'?s\swort  san\sjoaquin\svalley\sfever  valley\sfever
+        grey\sturner'?s?  duct\sof\sluschka
         """
     )
 )
@@ -1136,7 +1141,7 @@ _EPONYM_FIRST = words("""
 sister stevens wolff guillain brown creutzfeldt osgood legg jackson mallory chediak wiskott peutz
 arnold dandy charcot kimmelstiel zollinger waterhouse budd swan austin graham argyll kussmaul
 cheyne hunt glasgow john epstein von de lou rocky san valley st boston tommy swiss west la
-jamestown new seattle declaration ryan murray bush rumack marcus simpson barnes
+jamestown new seattle declaration ryan murray bush rumack marcus simpson barnes grey duct
 """)
 _FACILITY_FIRST = words("""
 holy sacred good mount mt beth cedars johns john mayo cleveland kaiser shriners mass massachusetts
@@ -1177,7 +1182,7 @@ _NOT_INITIALS = words(
 _INITIAL_NAME = re.compile(r"[A-Z]\. (?=[A-Za-z][a-z'A-Z\-]+)")  # after a space or "(,;"
 # Words a single letter belongs to: "class B", "hepatitis C", "vitamin D", "type A"
 _LETTER_CLASSES = words("""
-class grade type stage group hepatitis hep vitamin vit phase category zone level factor
+class grade type stage group hepatitis hep vitamin vit phase category zone level factor fragile
 lead leads plan option part section schedule
 """)
 # Note-structure letters: S./O./A./P. (SOAP headings) and I./O. (intake/output).
@@ -1403,12 +1408,15 @@ def _places(
             and (
                 low not in _COMPANY_SUFFIXES or (mixed and t.cap and (low == "llc" or not t.upper))
             )
+            and (mixed or low not in _SPECIALTY_HEADS)
         )
         if trigger and i > 0 and titled(t):
             j = i - 1
             span: list[int] = []
             while j >= 0 and len(span) < 5 and gap(j + 1) in _FACILITY_GAPS:
                 tj = toks[j]
+                if gap(j + 1) == ". " and len(tj.low) > 2 and tj.low not in _SAINT_WORDS:
+                    break  # "WNL. Cardiology": a sentence ends; "St. Mary's" goes on
                 if (
                     tj.low == "and"
                     and j > 0
@@ -2024,6 +2032,12 @@ _FACILITY_TAIL = words("""
 memorial regional general adventist presbyterian methodist baptist lutheran episcopal deaconess
 """)
 # Generic words left out of a facility span: "Calvert [Hospital]"
+# A practice named after its specialty ("Coastal Bend Rheumatology"); in an all-caps or
+# all-lower note the same words name a service ("ORAL MAXILLOFACIAL SURGERY")
+_SPECIALTY_HEADS = words("""
+medicine surgery rheumatology cardiology dermatology oncology orthopedics urology neurology
+gastroenterology pulmonology nephrology endocrinology ophthalmology psychiatry
+""")
 # Words that end an institution's name after a capitalised word, but are ordinary
 # words elsewhere ("home", "school", "health")
 _ORG_HEADS = words("""
@@ -2031,8 +2045,9 @@ center centre ctr home homes house health pediatrics daycare elementary academy 
 living facility aid dialysis pharmacy church ltach ltac co corp inc llc company diner
 authority prep fabrication partners prison associates nursery logistics gardens growers
 parlor parlour subacute ward farms farm ranch bakery restaurant cafe salon foods industries
-manufacturing construction motors mills temple mosque synagogue chapel library hotel
-""")
+manufacturing construction motors mills temple mosque synagogue chapel library hotel roofing
+grocers grocery plaza mission district university
+""") | _SPECIALTY_HEADS
 _COMPANY_SUFFIXES = words("co corp inc llc")
 # what may stand between the words of a facility's name ("Ink & Iron Tattoo Parlor")
 _FACILITY_GAPS = frozenset((" ", "-", ". ", " - ", "'s ", " & "))

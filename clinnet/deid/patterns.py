@@ -61,7 +61,7 @@ _HOLIDAY = (
     r"(?:christmas(?:\s(?:eve|day))?|thanksgiving(?:\sday)?|new\syear'?s(?:\s(?:eve|day))?|"
     r"easter(?:\ssunday)?|independence\sday|july\s4th|fourth\sof\sjuly|memorial\sday|"
     r"labor\sday|halloween|valentine'?s\sday|veterans\sday|hanukkah|yom\skippur|ramadan|"
-    r"diwali|mlk\sday|presidents'?\sday)"
+    r"diwali|mlk\sday|presidents'?\sday|mother'?s\sday|father'?s\sday|juneteenth|good\sfriday)"
 )
 
 # Numeric dates. Like most patterns here it starts with a plain character class and
@@ -126,7 +126,8 @@ _ORDINAL_RE = re.compile(
     # ("on 12th, ...", "since 3rd at noon"; not "on 1st step mattress", "on 2nd trial")
     r"(?:on|since|until|dated?)\s(?P<bare>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
     r"(?=\s{0,2}(?:[.,;:)]|$)|\s(?:at|for|in|and|when|with|or|am|pm|morning|evening|night|afternoon)\b)|"
-    r"(?:on|since|from|until|till|by|is|it's|its|was|before|after|around|for|through|thru)"
+    r"(?:on|since|from|until|till|by|is|it's|its|was|before|after|around|for|through|thru|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"\sthe\s(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
     r"(?!\s(?:degree|percentile|ics|intercostal|rib|toe|finger|grade|cranial|nerve|time|day|week|hour|"
     r"dose|attempt|try|trial|cycle|round|floor|lumbar|thoracic|cervical|sacral|digit|"
@@ -168,7 +169,7 @@ _MD_BEFORE_NOT = re.compile(
     r"strength|strengths|power|grade|motor|ratio|i:e|ie|pulses?|reflexes|dtrs?|murmur|"
     r"sem|hsm|vent|settings?|mg|score|abg|vbg|gases|size|fio2|ips|eps|epap|apgars?|"
     r"ipap|rate|tv|pressures?|pap's|rales|crackles|co/ci|ci|fick|perrla|"
-    r"perrl|pupils|up|index|weakness|activity|iadls?|adls?|plates|chronicity|"
+    r"perrl|pupils|up|index|weakness|activity|iadls?|adls?|plates|chronicity|timi|ice|scale|"
     r"classification)\s{0,2}[:=,]?\s{0,2}$)",
     re.IGNORECASE,
 )
@@ -179,7 +180,7 @@ _MD_AFTER_NOT = re.compile(
     r"power|motor|pulses?|reflex|cm|mg|mcg|units?|ml|cc|tab|tabs|ns|weakness|"
     r"scale|score|bilat|bilaterally|b/l|grip|in\s(?:strength|upper|lower|left|right|both|all|[blr][ul]e|ue|le|[blr]?[ul]e?x)|up|str|st|bottles?|bl|blood|"
     r"bcx|cx|cp|pain|of|peep|fio2|flow|flowby|ps|psv|cpap|days?|weeks?|wks?|months?|times|"
-    r"tablets?|doses?|vision|acuity|criteria|[blr]?[ul]ex?|min|mins|minutes?)\b",
+    r"tablets?|doses?|vision|acuity|criteria|[blr]?[ul]ex?|min|mins|minutes?|cores?)\b",
     re.IGNORECASE,
 )
 
@@ -268,7 +269,10 @@ _AGE_SEX_SLASH_RE = re.compile(
     r"[mf]/(?P<n>9\d|1[01]\d)(?![\w/%]|\.\d)|(?P<n2>9\d|1[01]\d)/[mf](?![\w/])"
 )
 _AGE_BARE_RE = re.compile(r"(?:9\d|1[01]\d)(?![\d%/]|\.\d|\s?(?:%|mm|mg|kg|lb|bpm|beats)\b)")
-_AGE_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)(?:'s|\sis|\swas|\sturns|\sturned)\s$")
+_AGE_PRONOUN_BEFORE = re.compile(
+    # "He's 90", "a woman of 93"
+    r"\b(?:(?:he|she)(?:'s|\sis|\swas|\sturns|\sturned)|(?:man|woman|gentleman|lady)\sof)\s$"
+)
 _AGE_WORD_RE = re.compile(
     r"ninety[\s-]?(?:one|two|three|four|five|six|seven|eight|nine)?(?=[\s-]{1,2}(?:years?|yr|y/?o))|"
     r"(?<=age\s)ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
@@ -386,7 +390,7 @@ _LABELS = {
     """,
     "lic": r"""
         licen[cs]e  lic  dea  npi  certificate  cert  board\scertification  permit  passport
-        driver'?s\slicen[cs]e  dl  state\sid
+        driver'?s\slicen[cs]e  dl  cdl  state\sid
     """,
     "veh": r"license\splate  plate  tag  vin  vehicle(?:\sid)?  registration",
     "dev": r"""
@@ -607,7 +611,9 @@ def _dates(
         for m in _ORDINAL_RE.finditer(low):
             if _prev(low, m.start()) not in _WORD_CHARS:
                 g = "day" if m.group("day") else "bare"
-                yield m.start(g), m.end(g), DATE, "date_ordinal"
+                # "Sunday the 17th": the weekday is part of the date
+                s = m.start() if low[m.start()] in "mtwfs" and "day" in m.group() else m.start(g)
+                yield s, m.end(g), DATE, "date_ordinal"
     for m in _MD_PAIR_RE.finditer(low):
         s = m.start() - 5
         head = _MD_PAIR_HEAD.fullmatch(low, s, m.start()) if s >= 0 else None
@@ -671,7 +677,14 @@ def _ages(low: str, words_in: set[str]) -> Iterator[Candidate]:
             if _prev(low, m.start()) not in _WORD_CHARS:
                 g = "n" if m.group("n") else "n2"
                 yield m.start(g), m.end(g), AGE_OVER_89, "age_n"
-    said_of = "he's" in low or "he is" in low or "he was" in low or "he turn" in low
+    said_of = (
+        "he's" in low
+        or "he is" in low
+        or "he was" in low
+        or "he turn" in low
+        or "n of " in low
+        or "y of " in low
+    )
     for m in _AGE_BARE_RE.finditer(low) if said_of else ():
         # "He's 90, CHA2DS2-VASc 5": a bare number said of the patient
         if _AGE_PRONOUN_BEFORE.search(low, max(0, m.start() - 12), m.start()):
@@ -881,6 +894,16 @@ def _identifiers(
         if _ADDRESS_NOT.search(m.group()[m.group().index(" ") :]):
             continue
         yield m.start(), m.end(), LOCATION, "street_address"
+    if "plate" in words_in:
+        for m in _PLATE_RE.finditer(low):  # "OH plate HZT 4418", "plate is TK 44812"
+            v = m.group("id")
+            if any(c.isdigit() for c in v) and any(c.isalpha() for c in v):
+                yield m.start("id"), m.end("id"), VEHICLE, "plate"
+    if not _HANDLE_LABELS.isdisjoint(words_in):
+        for m in _HANDLE_LABEL_RE.finditer(low):  # "(username kinz.nana.mo)"
+            v = m.group("id")
+            if m.group("label") in ("username", "handle") or any(c in v for c in "._0123456789"):
+                yield m.start("id"), m.end("id"), OTHER_ID, "social_handle"
     if "dc" in words_in or "d.c" in low:
         for m in _DC_RE.finditer(low):
             yield m.start("dc"), m.end("dc"), LOCATION, "residence_dc"
@@ -889,6 +912,15 @@ def _identifiers(
             yield m.start(), m.end(), LOCATION, "po_box"
 
 
+_PLATE_RE = re.compile(
+    r"\bplate(?:\s(?:number|no\.?|\#))?\s{0,2}(?:is\s|\#\s?|:\s?)?(?:[a-z]{2}\s)?"
+    r"(?P<id>[a-z0-9]{2,4}[\s-][a-z0-9]{2,5})(?![\w-])"
+)
+_HANDLE_LABEL_RE = re.compile(
+    r"\b(?P<label>username|user\sname|handle|snapchat|instagram|tiktok|twitter|ig)"
+    r"\s{0,2}(?:is\s|:\s?|name\s)?(?P<id>[a-z0-9_][a-z0-9_.]{2,29})(?<!\.)(?![\w@])"
+)
+_HANDLE_LABELS = words("username handle snapchat instagram tiktok twitter ig user")
 _CITY_END = frozenset("abcdefghijklmnopqrstuvwxyz,")
 # Needed by VINs and Medicare MBIs: a digit with ten more letters or digits after it, or
 # seven before it (an MBI starts with a digit; a VIN kept has 17 with at least one digit).
@@ -901,7 +933,7 @@ _STREET_SUFFIX = (
 )
 _STREET_NAMED_RE = re.compile(
     # a place preposition first: "Main Street" alone is also a way of saying "downtown"
-    r"\b(?i:on|near|off|along|at|to|from|of|and|corner)\s{1,2}(?P<st>(?:[NSEW]\.?\s{1,2})?"
+    r"(?:\b(?i:on|near|off|along|at|to|from|of|and|corner)|,)\s{1,2}(?P<st>(?:(?:[NSEW]\.?|North|South|East|West)\s{1,2})?"
     r"(?:[A-Z][A-Za-z'\-]{1,30}|\d{1,3}(?:st|nd|rd|th))(?:\s{1,2}[A-Z][A-Za-z'\-]{1,30}){0,2}"
     r"\s{1,2}" + _STREET_SUFFIX + r")"
 )

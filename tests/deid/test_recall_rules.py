@@ -760,3 +760,38 @@ def test_places_next_to_places(note: str, ident: str) -> None:
 
 def test_unit_in_brackets_after_a_hospital_is_not_an_alias() -> None:
     assert [f.text for f in scan("Seen at Mercy Hospital (ICU) today.")] == ["Mercy Hospital"]
+
+
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        ("She fell Sunday the 17th and was found by a neighbour.", "Sunday the 17th"),
+        ("Worse over Mother's Day 2024 weekend.", "Mother's Day 2024"),
+        ("A woman of 93 from the valley, living alone.", "93"),
+        ("His CDL K44211890 is on file.", "K44211890"),
+        ("Witness saw OH plate HZT 4418 leave the scene.", "HZT 4418"),
+        ("She posts as (username kinz.nana.mo) online.", "kinz.nana.mo"),
+        ("Meals at Open Door Mission, East 9th St, daily.", "East 9th St"),
+        ("Referral to Coastal Bend Rheumatology was sent.", "Coastal Bend Rheumatology"),
+        ("Pastor Clarence Whitmire visited.", "Clarence Whitmire"),
+    ],
+)
+def test_third_set_shapes(note: str, ident: str) -> None:
+    assert _covered(note, ident), [(f.text, f.rule) for f in scan(note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "ICE 10/10 on day 3; TIMI 2/7; 6/12 cores positive; her instagram is great.",
+        "Bennett's and Rolando fractures; Brooke formula; Partin tables; duct of Luschka.",
+        "Grey Turner's sign; Philadelphia chromosome; fragile X. Newborn screen normal.",
+        "BILAT LEG STAPLE LINES WEEPY; needs new lines; collateral supply present.",
+        "ORAL MAXILLOFACIAL SURGERY DOES NOT HAVE PRIVILEGES. CI WNL. Cardiology in to see.",
+        "Given drug dantrolene; last dialysis 8/18 per renal; Rabbi sees pt later.",
+        "STS given for calciphylaxis; MCP swelling; ESC guidance; SLE flare; HFrEF; HCM clinic.",
+    ],
+)
+def test_third_set_look_alikes_stay_unflagged(note: str) -> None:
+    found = [(f.text, f.rule) for f in scan(note)]
+    assert [t for t, _ in found if t != "8/18"] == [], found
