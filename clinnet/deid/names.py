@@ -1286,7 +1286,11 @@ def _places(
     for i in interesting:
         low = lows[i]
         c = infos[i][0]
-        if low not in place_kw:
+        # an organisation's head word ("Diner", "Prison") matters only after a capital
+        keyword = low in place_kw and (
+            low not in _ORG_ONLY or (i > 0 and (not mixed or text[ms[i - 1].start()].isupper()))
+        )
+        if not keyword:
             if c in "WS":
                 sec = seconds.get(low)
                 if (
@@ -1728,8 +1732,8 @@ def _place_chains_and_aliases(
         return
     lows, ms, n = toks.lows, toks.ms, len(toks)
     medical, not_places = lexicons.medical(), lexicons.not_places()
-    for j in range(n - 1):
-        if not place[j] or place[j + 1]:
+    for j in [k for k, p in enumerate(place) if p]:
+        if j + 1 >= n or place[j + 1]:
             continue
         g = text[ms[j].end() : ms[j + 1].start()]
         nxt = toks[j + 1]
@@ -2040,14 +2044,17 @@ gastroenterology pulmonology nephrology endocrinology ophthalmology psychiatry
 """)
 # Words that end an institution's name after a capitalised word, but are ordinary
 # words elsewhere ("home", "school", "health")
-_ORG_HEADS = words("""
+_ORG_HEADS = (
+    words("""
 center centre ctr home homes house health pediatrics daycare elementary academy college school
 living facility aid dialysis pharmacy church ltach ltac co corp inc llc company diner
 authority prep fabrication partners prison associates nursery logistics gardens growers
 parlor parlour subacute ward farms farm ranch bakery restaurant cafe salon foods industries
 manufacturing construction motors mills temple mosque synagogue chapel library hotel roofing
 grocers grocery plaza mission district university
-""") | _SPECIALTY_HEADS
+""")
+    | _SPECIALTY_HEADS
+)
 _COMPANY_SUFFIXES = words("co corp inc llc")
 # what may stand between the words of a facility's name ("Ink & Iron Tattoo Parlor")
 _FACILITY_GAPS = frozenset((" ", "-", ". ", " - ", "'s ", " & "))
@@ -2062,6 +2069,9 @@ _NOT_BUILDING_NAME = words("""
 main new old the a an this that our their its hospital medical outpatient inpatient parking
 office research clinical patient same other left right
 """)
+_ORG_ONLY = _ORG_HEADS - (
+    FACILITY_TRIGGERS | _SAINT_WORDS | _PLACE_KEYWORDS_EXTRA | _BUILDING_WORDS
+)
 _PLACE_KEYWORDS = (
     FACILITY_TRIGGERS | _ORG_HEADS | _SAINT_WORDS | _PLACE_KEYWORDS_EXTRA | _BUILDING_WORDS
 )

@@ -265,6 +265,14 @@ _AGE_CTX_RE = re.compile(
     r"(?=[atin9]|1[01])(?:age[ds]?\s{0,2}(?:of\s)?:?\s{0,2}|turned\s|turns\s|is\snow\s)(?P<n>(?:9\d|1[01]\d))(?!\d)"
     r"|(?P<b>(?:9\d|1[01]\d))(?:st|nd|rd|th)\sbirthday"
 )
+# every _AGE_PRONOUN_BEFORE phrase with the first digit of an age of 90 to 119
+_AGE_SAID_HINTS = tuple(
+    f"{w} {d}"
+    for w in ("he's", "he is", "he was", "he turns", "he turned", "n of", "y of")
+    for d in "91"
+)
+# "F/93", "93/M," ("mcg/kg/min" is no hint)
+_AGE_SLASH_HINTS = ("m/9", "f/9", "m/1", "f/1", "/m ", "/f ", "/m,", "/f,", "/m.", "/f.")
 _AGE_SEX_SLASH_RE = re.compile(
     r"[mf]/(?P<n>9\d|1[01]\d)(?![\w/%]|\.\d)|(?P<n2>9\d|1[01]\d)/[mf](?![\w/])"
 )
@@ -672,19 +680,12 @@ def _ages(low: str, words_in: set[str]) -> Iterator[Candidate]:
     for m in _AGE_NUM_RE.finditer(low):
         if _prev(low, m.start()) not in _AGE_BEFORE_BAD:
             yield m.start("n"), m.end("n"), AGE_OVER_89, "age_n"
-    if "m/" in low or "f/" in low or "/m" in low or "/f" in low:
+    if any(h in low for h in _AGE_SLASH_HINTS):
         for m in _AGE_SEX_SLASH_RE.finditer(low):  # "F/93", "93/M"
             if _prev(low, m.start()) not in _WORD_CHARS:
                 g = "n" if m.group("n") else "n2"
                 yield m.start(g), m.end(g), AGE_OVER_89, "age_n"
-    said_of = (
-        "he's" in low
-        or "he is" in low
-        or "he was" in low
-        or "he turn" in low
-        or "n of " in low
-        or "y of " in low
-    )
+    said_of = any(h in low for h in _AGE_SAID_HINTS)
     for m in _AGE_BARE_RE.finditer(low) if said_of else ():
         # "He's 90, CHA2DS2-VASc 5": a bare number said of the patient
         if _AGE_PRONOUN_BEFORE.search(low, max(0, m.start() - 12), m.start()):
@@ -877,7 +878,7 @@ def _identifiers(
         if m.group("words") and _ADDRESS_NOT.search(m.group("words")):
             continue
         yield m.start(), m.end(), LOCATION, "street_address"
-    if not _STREET_WORDS.isdisjoint(words_in) or any(a in text for a in _STREET_ABBREVIATIONS):
+    if not _STREET_WORDS.isdisjoint(words_in) or _STREET_ABBREVIATION.search(text):
         # a street named without its number: "on Elm Street", "near W. 26th Street"
         for m in _STREET_NAMED_RE.finditer(text):
             if not _ADDRESS_NOT.search(m.group("st")):
@@ -939,7 +940,7 @@ _STREET_NAMED_RE = re.compile(
 )
 _STREET_WORDS = words("street avenue road boulevard lane drive parkway terrace highway")
 # (abbreviations count only as written in title case: "ST" is sinus tachycardia)
-_STREET_ABBREVIATIONS = (" St", " Ave", " Rd", " Blvd", " Ln", " Pkwy", " Hwy")
+_STREET_ABBREVIATION = re.compile(r" (?:St|Ave|Rd|Blvd|Ln|Pkwy|Hwy)\b")
 # "Route 9W", "Hwy 101", "I-95", "Route 30 and Pine Hollow Rd"
 _ROUTE_RE = re.compile(
     r"(?:(?i:rural\sroute|route|rte|highway|hwy|interstate)\.?\s?|I-)\d\d{0,2}[A-Z]?\b"
