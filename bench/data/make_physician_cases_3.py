@@ -25,27 +25,16 @@ The markup, the tags and the parser are those of ``make_physician_cases.py``:
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import sys
 from pathlib import Path
-from types import ModuleType
 
 OUT = Path(__file__).with_name("physician_cases_3.jsonl")
 
 
-def _first_generator() -> ModuleType:
-    # bench/data is not a package, and the tests load this file by path
-    spec = importlib.util.spec_from_file_location(
-        "make_physician_cases", Path(__file__).with_name("make_physician_cases.py")
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_FIRST = _first_generator()
+# bench/data is not a package; the tests load this file by path
+sys.path.insert(0, str(Path(__file__).parent))
+_FIRST = importlib.import_module("make_physician_cases")
 TAGS: dict[str, tuple[str, str]] = _FIRST.TAGS
 parse = _FIRST.parse
 
