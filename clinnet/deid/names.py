@@ -775,8 +775,7 @@ def find_names_and_places(
             t = toks[i]
             if not t.cap or t.upper or t.cls != "U" or eponym_use(i):
                 continue
-            before = text[max(0, t.start - 3) : t.start].rstrip(" \t\"'(")
-            if not before or before[-1] in ".!?:;\n-*#>" or before[-1].isdigit():
+            if not _mid_sentence(text, t.start):
                 continue  # sentence or list-item start: capitalised anyway
             if i + 1 < n and lows[i + 1] in _EPONYM_SUFFIX:
                 continue
@@ -813,10 +812,9 @@ def find_names_and_places(
             t = toks[i]
             if not t.cap or t.upper or t.low in _CONTEXT_WORDS or t.low in medical:
                 continue
-            if t.low in eponyms or t.low in lexicons.not_names() or t.low in lexicons.not_places():
+            if t.low in eponyms or t.low in not_names or t.low in lexicons.not_places():
                 continue  # "Foley", "May", "Florida"
-            before = text[max(0, t.start - 3) : t.start].rstrip(" \t\"'(")
-            if not before or before[-1] in ".!?:;\n-*#>" or before[-1].isdigit():
+            if not _mid_sentence(text, t.start):
                 continue
             if (i > 0 and toks[i - 1].cap and gap(i).strip(" ") == "") or (
                 i + 1 < n and toks[i + 1].cap and gap(i + 1).strip(" ") == ""
@@ -835,7 +833,7 @@ def find_names_and_places(
                 and len(nxt.low) >= 4
                 and gap(i + 1) == " "
                 and nxt.low not in medical
-                and lows[i] not in lexicons.not_names()
+                and lows[i] not in not_names
                 and not _looks_like_typo(nxt.low)
                 and not _shortened_word(nxt.low)
             ):
@@ -1228,8 +1226,7 @@ def _propagate(
             t = toks[j]
             if not t.cap or t.upper:
                 continue
-            before = text[max(0, t.start - 3) : t.start].rstrip(" \t\"'(")
-            if before and before[-1] not in ".!?:;\n-*#>" and not before[-1].isdigit():
+            if _mid_sentence(text, t.start):
                 marks[j] = "same_word"  # capitalised mid-sentence, like where it was named
     if not seen:
         return
@@ -1820,13 +1817,6 @@ def _towns_before_states(
             _unflag(flag, j)
 
 
-_STATE_TAIL = re.compile(
-    r",\s?(?P<code>AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|"
-    r"MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)"
-    r"(?P<zip>\s{1,2}\d{5}(?:-\d{4})?)?(?![A-Za-z0-9])",
-    re.IGNORECASE,
-)
-_STATE_TAIL_CAPS = re.compile(_STATE_TAIL.pattern)
 # codes that are also clinical words or abbreviations: a ZIP or a preposition is needed
 _AMBIGUOUS_STATES = words("""
 al ak ar ca co ct dc de ga hi ia id in la ma md me mi mo ms mt nc nd ne nm ok or pa sc sd tn
@@ -2012,6 +2002,12 @@ _STATE_CODES = words("""
 al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh
 nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy
 """)
+_STATE_ALTERNATION = "|".join(sorted(_STATE_CODES)).upper()  # "AK|AL|AR|..."
+_STATE_TAIL = re.compile(
+    r",\s?(?P<code>" + _STATE_ALTERNATION + r")(?P<zip>\s{1,2}\d{5}(?:-\d{4})?)?(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+_STATE_TAIL_CAPS = re.compile(_STATE_TAIL.pattern)
 _KNOWN_FACILITY = re.compile(
     r"\b"
     + by_first_letter(
@@ -2149,8 +2145,7 @@ def _city_seconds() -> dict[str, frozenset[str]]:
 
 _STATE_AFTER = re.compile(
     # a comma is required: "Laurel, MD" is a place, "FOLEY IN PLACE" and "DAY OR NIGHT" are not
-    r",\s?(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
-    r"NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Mass|Calif|Fla|Penn)\b"
+    r",\s?(?:" + _STATE_ALTERNATION + r"|Mass|Calif|Fla|Penn)\b"
 )
 _PREP_BEFORE = re.compile(
     r"\b(?:in|from|to|near|of|at|lives|visiting|outside|moved)\s{1,2}$",
