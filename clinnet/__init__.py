@@ -9,14 +9,24 @@ from flask import Flask
 MIGRATIONS_DIR = str(Path(__file__).resolve().parent.parent / "migrations")
 
 
+class Clinnet(Flask):
+    """Flask, with every request run as one unit of work: one commit at its end, retried when
+    another transaction got in the way (clinnet.transactions)."""
+
+    def full_dispatch_request(self):
+        from clinnet import transactions
+
+        return transactions.dispatch(super().full_dispatch_request)
+
+
 def create_app(config: dict | None = None) -> Flask:
     """Build the app: configuration, extensions, blueprints, hooks and commands; no logic."""
     from clinnet import config as settings
     from clinnet.core import routing
 
-    app = Flask(__name__, instance_path=settings.default_instance_path(),
-                instance_relative_config=True, static_folder="core/static",
-                template_folder="core/templates")
+    app = Clinnet(__name__, instance_path=settings.default_instance_path(),
+                  instance_relative_config=True, static_folder="core/static",
+                  template_folder="core/templates")
     settings.load(app, config)
     routing.install(app)
     _init_extensions(app)
@@ -70,6 +80,7 @@ def _register_blueprints(app: Flask) -> None:
 
 
 def _register_hooks(app: Flask) -> None:
+    from clinnet import transactions
     from clinnet.accounts import sessions
     from clinnet.cli import register_commands
     from clinnet.core import errors, limits, templating
@@ -86,4 +97,5 @@ def _register_hooks(app: Flask) -> None:
     templating.register(app, extra_nav_items=extra_nav_items,
                         unread_notifications=unread_badge)
     errors.register(app)
+    transactions.init_app(app)
     register_commands(app)

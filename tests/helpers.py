@@ -41,7 +41,9 @@ class Browser:
         # Each request runs in a fresh context, so it gets its own app context, `g` and database
         # session as in production, instead of sharing the test's.
         response = contextvars.Context().run(getattr(self.client, method), *args, **kwargs)
-        db.session.expire_all()  # what the test loaded earlier is re-read from the database
+        # End the test's own transaction: what it loaded earlier is re-read from the database,
+        # and on SQLite a new transaction sees what the request committed.
+        db.session.commit()
         return response
 
     def get(self, *args, **kwargs):

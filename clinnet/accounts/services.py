@@ -22,6 +22,7 @@ from clinnet.core.db import utcnow
 from clinnet.core.logging import security_event
 from clinnet.extensions import db
 from clinnet.notifications import send_mail
+from clinnet.transactions import refuse, transition
 
 
 class AccountError(ValueError):
@@ -49,6 +50,7 @@ def find_by_email(email: str) -> User | None:
     return db.session.scalar(select(User).where(User.email == normalize_email(email)))
 
 
+@transition
 def register(email: str, password: str) -> User:
     """Create an applicant account."""
     email = normalize_email(email)
@@ -57,10 +59,10 @@ def register(email: str, password: str) -> User:
         raise AccountError(" ".join(errors), field="password")
     user = _create(email, password, Role.APPLICANT)
     audit.record("account.registered", actor=user, target=user)
-    _commit_new(user)
     return user
 
 
+@transition
 def create_member(email: str, password: str, role: Role, actor=None, verified: bool = False,
                   first_name: str | None = None, last_name: str | None = None):
     """Create an account with a role (operators' CLI and the demo); audited as a role grant."""
@@ -74,7 +76,6 @@ def create_member(email: str, password: str, role: Role, actor=None, verified: b
         user.verified_at = utcnow()
         ensure_pseudonym(user)
     audit.record("account.created", actor=actor, target=user, role=role.value)
-    _commit_new(user)
     return user
 
 
@@ -95,18 +96,15 @@ def _create(email: str, password: str, role: Role) -> User:
     if find_by_email(email) is not None:
         raise AccountError("An account with this email already exists.", field="email")
     user = User(email=email, password_hash=hash_password(password), role=role)
-    db.session.add(user)
+    try:
+        with db.session.begin_nested():
+            db.session.add(user)
+    except IntegrityError as exc:  # a concurrent registration of the same email
+        raise AccountError("An account with this email already exists.", field="email") from exc
     return user
 
 
-def _commit_new(user: User) -> None:
-    try:
-        db.session.commit()
-    except IntegrityError as exc:  # a concurrent registration of the same email
-        db.session.rollback()
-        raise AccountError("An account with this email already exists.", field="email") from exc
-
-
+@transition
 def authenticate(email: str, password: str) -> User:
     """Check credentials and record the attempt; raises SignInFailed or AccountError."""
     config = current_app.config
@@ -119,17 +117,14 @@ def authenticate(email: str, password: str) -> User:
         SignInFailed.MESSAGE.format(n=config["LOCKOUT_THRESHOLD"], m=config["LOCKOUT_MINUTES"])
     )
     if user is None:
-        audit.record("auth.login_failed", email=normalize_email(email)[:254], reason="unknown")
-        db.session.commit()
-        raise failure
+        raise refuse(failure, record=lambda: audit.record(
+            "auth.login_failed", email_key=audit.text_key(normalize_email(email)),
+            reason="unknown"))
     if locked or not valid:
-        _record_failure(user, now, locked)
-        db.session.commit()
-        raise failure
+        raise refuse(failure, record=lambda: _record_failure(user, now, locked))
     if user.is_suspended:
-        audit.record("auth.login_refused", actor=user, target=user, reason="suspended")
-        db.session.commit()
-        raise AccountError(user.suspension_message)
+        raise refuse(AccountError(user.suspension_message), record=lambda: audit.record(
+            "auth.login_refused", actor=user, target=user, reason="suspended"))
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     if user.two_factor_enabled:
@@ -137,7 +132,6 @@ def authenticate(email: str, password: str) -> User:
         audit.record("auth.password_verified", actor=user, target=user)
     else:
         _complete_sign_in(user, now)
-    db.session.commit()
     return user
 
 
@@ -148,6 +142,7 @@ def _complete_sign_in(user: User, now: datetime) -> None:
     audit.record("auth.login", actor=user, target=user)
 
 
+@transition
 def verify_second_factor(user: User, code: str) -> None:
     """Second sign-in step: a TOTP code or an unused recovery code. Failures count towards the
     same lockout as wrong passwords, so codes cannot be guessed at leisure."""
@@ -157,19 +152,16 @@ def verify_second_factor(user: User, code: str) -> None:
     if not locked and user.two_factor_enabled:
         method = _use_second_factor(user, code, now)
     if method is None:
-        _record_failure(user, now, locked, reason="second_factor")
-        db.session.commit()
-        raise AccountError("That code is not valid. Codes work once; wait for the next one, "
-                           "or use a recovery code.", field="code")
+        raise refuse(AccountError("That code is not valid. Codes work once; wait for the next "
+                                  "one, or use a recovery code.", field="code"),
+                     record=lambda: _record_failure(user, now, locked, reason="second_factor"))
     if user.is_suspended:
-        audit.record("auth.login_refused", actor=user, target=user, reason="suspended")
-        db.session.commit()
-        raise AccountError(user.suspension_message)
+        raise refuse(AccountError(user.suspension_message), record=lambda: audit.record(
+            "auth.login_refused", actor=user, target=user, reason="suspended"))
     _complete_sign_in(user, now)
     if method == "recovery_code":
         audit.record("auth.recovery_code_used", actor=user, target=user,
                      remaining=len((user.recovery_code_hashes or "").split()))
-    db.session.commit()
 
 
 def _use_second_factor(user: User, code: str, now: datetime) -> str | None:
@@ -213,11 +205,12 @@ def _record_failure(user: User, now: datetime, already_locked: bool,
         security_event("account_locked", user=user.id, minutes=config["LOCKOUT_MINUTES"])
 
 
+@transition
 def record_logout(user: User) -> None:
     audit.record("auth.logout", actor=user, target=user)
-    db.session.commit()
 
 
+@transition
 def set_role(user: User, role: Role, actor) -> None:
     """Change a member's role, effective on their next request."""
     if user.role == role:
@@ -230,22 +223,16 @@ def set_role(user: User, role: Role, actor) -> None:
         sessions.delete_all(user)  # losing a role ends current sessions
     audit.record("user.role_changed", actor=actor, target=user, old=previous.value,
                  new=role.value)
-    db.session.commit()
 
 
 def count_admins() -> int:
     return db.session.scalar(select(func.count()).where(User.role == Role.ADMIN)) or 0
 
 
-def suspend(user: User, actor, reason: str, until: datetime | None = None) -> None:
-    """Suspend a member: every session ends now, sign-in is refused until reinstated."""
-    apply_suspension(user, actor, reason, until)
-    db.session.commit()
-
-
-def apply_suspension(user: User, actor, reason: str, until: datetime | None = None,
-                     **details) -> None:
-    """`suspend` without the commit, for services whose own action includes a suspension."""
+@transition
+def suspend(user: User, actor, reason: str, until: datetime | None = None, **details) -> None:
+    """Suspend a member: every session ends now, sign-in is refused until reinstated. The
+    reason is shown to the member; the audit event records that it happened, not the words."""
     reason = reason.strip()
     if not reason:
         raise AccountError("Give a reason: the member is shown it.", field="reason")
@@ -253,21 +240,16 @@ def apply_suspension(user: User, actor, reason: str, until: datetime | None = No
     user.suspension_reason = reason
     user.suspended_until = until
     sessions.delete_all(user)
-    audit.record("user.suspended", actor=actor, target=user, reason=reason,
+    audit.record("user.suspended", actor=actor, target=user,
                  until=until.isoformat() if until else None, **details)
 
 
+@transition
 def reinstate(user: User, actor, reason: str = "") -> None:
-    apply_reinstatement(user, actor, reason)
-    db.session.commit()
-
-
-def apply_reinstatement(user: User, actor, reason: str = "") -> None:
-    """`reinstate` without the commit."""
     user.status = Status.ACTIVE
     user.suspension_reason = None
     user.suspended_until = None
-    audit.record("user.reinstated", actor=actor, target=user, reason=reason.strip() or None)
+    audit.record("user.reinstated", actor=actor, target=user, with_reason=bool(reason.strip()))
 
 
 def load_by_session_token(token: str) -> User | None:
@@ -277,6 +259,7 @@ def load_by_session_token(token: str) -> User | None:
 # --- account security: re-authentication, password, email, two-factor, sessions ---
 
 
+@transition
 def reauthenticate(user: User, record: UserSession, password: str, code: str = "") -> None:
     """Prove it is still the member (password, and code when 2FA is on) before a sensitive
     action; refreshes `record`'s authentication time."""
@@ -286,15 +269,14 @@ def reauthenticate(user: User, record: UserSession, password: str, code: str = "
     if ok and user.two_factor_enabled:
         ok = _use_second_factor(user, code, now) is not None
     if not ok:
-        _record_failure(user, now, locked, reason="reauthentication")
-        db.session.commit()
-        raise AccountError("Password or code is incorrect.", field="password")
+        raise refuse(AccountError("Password or code is incorrect.", field="password"),
+                     record=lambda: _record_failure(user, now, locked, reason="reauthentication"))
     user.failed_logins = 0
     record.authenticated_at = now
     audit.record("auth.reauthenticated", actor=user, target=user)
-    db.session.commit()
 
 
+@transition
 def change_password(user: User, current: str, new: str) -> None:
     """Set a new password; every session of the member ends (the caller starts a new one)."""
     if not verify_password(user.password_hash, current):
@@ -308,9 +290,9 @@ def change_password(user: User, current: str, new: str) -> None:
     user.password_hash = hash_password(new)
     sessions.delete_all(user)
     audit.record("account.password_changed", actor=user, target=user)
-    db.session.commit()
 
 
+@transition
 def change_email(user: User, new_email: str) -> None:
     new_email = normalize_email(new_email)
     if new_email == user.email:
@@ -321,9 +303,8 @@ def change_email(user: User, new_email: str) -> None:
     user.email = new_email
     audit.record("account.email_changed", actor=user, target=user, old=old, new=new_email)
     try:
-        db.session.commit()
+        db.session.flush()
     except IntegrityError as exc:
-        db.session.rollback()
         raise AccountError("An account with this email already exists.", field="email") from exc
     send_mail(old, "Your clinnet email address was changed",
               f"The email address of your clinnet account is now {new_email}. If you did not "
@@ -339,18 +320,17 @@ def _password_fingerprint(user: User) -> str:
     return hashlib.sha256(user.password_hash.encode()).hexdigest()[:32]
 
 
+@transition
 def request_password_reset(email: str, link_for: Callable[[str], str]) -> None:
     """Mail a reset link if `email` has an account; the caller says the same thing either way."""
     user = find_by_email(email)
     if user is None or user.is_suspended:
-        audit.record("account.password_reset_requested", email=normalize_email(email)[:254],
-                     known=False)
-        db.session.commit()
+        audit.record("account.password_reset_requested",
+                     email_key=audit.text_key(normalize_email(email)), known=False)
         return
     token = _reset_serializer().dumps({"u": user.id, "p": _password_fingerprint(user)})
     minutes = current_app.config["PASSWORD_RESET_MINUTES"]
     audit.record("account.password_reset_requested", target=user, known=True)
-    db.session.commit()
     send_mail(user.email, "Reset your clinnet password",
               f"Someone (hopefully you) asked to reset the password of your clinnet account.\n\n"
               f"Choose a new password here within {minutes} minutes:\n{link_for(token)}\n\n"
@@ -374,6 +354,7 @@ def user_for_reset_token(token: str) -> User:
     return user
 
 
+@transition
 def reset_password(token: str, new: str) -> User:
     """Set a new password from a reset link. Ends every session; signs nobody in, so a member
     with two-factor sign-in still needs their code."""
@@ -384,7 +365,6 @@ def reset_password(token: str, new: str) -> User:
     user.password_hash = hash_password(new)
     sessions.delete_all(user)
     audit.record("account.password_reset", actor=user, target=user)
-    db.session.commit()
     return user
 
 
@@ -411,6 +391,7 @@ def install_two_factor(user: User, secret: str, last_counter: int | None = None,
     user.recovery_code_hashes = recovery_code_hashes
 
 
+@transition
 def enable_two_factor(user: User, secret: str, code: str) -> list[str]:
     """Turn on 2FA with `secret` once `code` proves the app has it; returns the recovery codes
     (shown once). Ends every other session."""
@@ -424,10 +405,10 @@ def enable_two_factor(user: User, secret: str, code: str) -> list[str]:
     sessions.delete_all(user)
     audit.record("account.two_factor_reset" if replacing else "account.two_factor_enabled",
                  actor=user, target=user)
-    db.session.commit()
     return codes
 
 
+@transition
 def disable_two_factor(user: User) -> None:
     if user.has_role(Role.MODERATOR):
         raise AccountError("Moderators and admins must keep two-factor sign-in.")
@@ -437,18 +418,18 @@ def disable_two_factor(user: User) -> None:
     user.recovery_code_hashes = None
     sessions.delete_all(user)
     audit.record("account.two_factor_disabled", actor=user, target=user)
-    db.session.commit()
 
 
+@transition
 def regenerate_recovery_codes(user: User) -> list[str]:
     if not user.two_factor_enabled:
         raise AccountError("Turn on two-factor sign-in first.")
     codes, user.recovery_code_hashes = twofactor.new_recovery_codes()
     audit.record("account.recovery_codes_regenerated", actor=user, target=user)
-    db.session.commit()
     return codes
 
 
+@transition
 def revoke_session(user: User, session_id: int) -> bool:
     """End one of `user`'s sessions; False when no such session of theirs exists."""
     record = db.session.get(UserSession, session_id)
@@ -456,11 +437,10 @@ def revoke_session(user: User, session_id: int) -> bool:
         return False
     db.session.delete(record)
     audit.record("auth.session_revoked", actor=user, target=user, session=session_id)
-    db.session.commit()
     return True
 
 
+@transition
 def sign_out_everywhere(user: User) -> None:
     sessions.delete_all(user)
     audit.record("auth.signed_out_everywhere", actor=user, target=user)
-    db.session.commit()

@@ -21,6 +21,7 @@ from clinnet.core.authz import Role, access_of, is_safe_next
 from clinnet.core.db import utcnow
 from clinnet.core.logging import security_event
 from clinnet.extensions import db
+from clinnet.transactions import transition
 
 SESSION_KEY = "_sid"
 # Writing last-seen on every request would make every page view a database write.
@@ -45,12 +46,12 @@ def describe_user_agent(user_agent: str) -> str:
     return (browser or system or ua[:60] or "Unknown device")[:120]
 
 
+@transition
 def create_record(user: User, user_agent: str, ip: str) -> str:
     """Record a new signed-in browser; returns the raw id to keep in its Flask session."""
     raw = secrets.token_urlsafe(32)
     db.session.add(UserSession(token_hash=_hash(raw), user_id=user.id,
                                user_agent=describe_user_agent(user_agent), ip=(ip or "")[:45]))
-    db.session.commit()
     return raw
 
 
@@ -86,7 +87,6 @@ def end() -> None:
     record = find_record(session.get(SESSION_KEY))
     if record is not None:
         db.session.delete(record)
-        db.session.commit()
     logout_user()
     session.clear()
 
@@ -114,8 +114,7 @@ def check_current_session():
         flash(reason, "info")
         return
     if now - record.last_seen_at >= TOUCH_INTERVAL:
-        record.last_seen_at = now
-        db.session.commit()
+        record.last_seen_at = now  # written by the request's commit
     g.clinnet_session_record = record
     return
 

@@ -1,5 +1,5 @@
 """Append-only, hash-chained audit log of every state change that matters."""
 
-from clinnet.audit.services import ChainReport, record, verify_chain
+from clinnet.audit.services import ChainReport, record, text_key, verify_chain
 
-__all__ = ["ChainReport", "record", "verify_chain"]
+__all__ = ["ChainReport", "record", "text_key", "verify_chain"]

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+import re
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, datetime
 
+from sqlalchemy import event as orm_event
 from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
 
 from clinnet.audit.models import GENESIS_HASH, AuditEvent, AuditHead
 from clinnet.core.db import utcnow
 from clinnet.extensions import db
+from clinnet.transactions import participate_in_savepoints
 
 HEAD_ID = 1
 
@@ -46,39 +51,108 @@ def _describe(obj) -> tuple[str | None, str | None]:
 
 
 def record(action: str, actor=None, target=None, **details) -> None:
-    """Append an audit event in the current transaction; the caller commits.
+    """Add an audit event to the current transaction; it is written when the transaction commits.
 
     `actor` and `target` are model objects (or None); `details` must be JSON-serialisable and
-    must never hold passwords, tokens or post text.
+    must never hold passwords, tokens, post text or any other free text (redaction cannot reach
+    the audit log): ids, counts, categories and keyed hashes only.
+
+    Events wait for the commit so that the audit head, the one row every writer locks, is always
+    locked last (clinnet.core.transactions): a transition never holds it while it waits for a
+    case or a licence application, so two transitions cannot deadlock on it.
     """
-    session = db.session
+    _check_details(details)
+    session = db.session()
     session.flush()  # targets created in this transaction need their ids
-    # Taking the head row first is what serialises concurrent writers (see AuditHead).
-    session.execute(
-        update(AuditHead).where(AuditHead.id == HEAD_ID).values(last_id=AuditHead.last_id + 1)
-    )
-    head = session.execute(
-        select(AuditHead.last_id, AuditHead.last_hash).where(AuditHead.id == HEAD_ID)
-    ).one()
-    event_id, prev_hash = head.last_id, head.last_hash
-    created_at = utcnow()
-    actor_id = getattr(actor, "id", None)
-    actor_label = getattr(actor, "email", None)
     target_type, target_id = _describe(target)
-    details_json = json.dumps(details, sort_keys=True, separators=(",", ":"), default=str)
-    digest = _digest(
-        prev_hash,
-        _canonical(event_id, created_at, actor_id, actor_label, action, target_type, target_id,
-                   details_json),
-    )
-    session.execute(
-        insert(AuditEvent).values(
-            id=event_id, created_at=created_at, actor_id=actor_id, actor_label=actor_label,
-            action=action, target_type=target_type, target_id=target_id, details=details_json,
-            prev_hash=prev_hash, hash=digest,
-        )
-    )
-    session.execute(update(AuditHead).where(AuditHead.id == HEAD_ID).values(last_hash=digest))
+    session.info.setdefault(_PENDING, []).append(_Pending(
+        created_at=utcnow(), actor_id=getattr(actor, "id", None),
+        actor_label=getattr(actor, "email", None), action=action, target_type=target_type,
+        target_id=target_id,
+        details=json.dumps(details, sort_keys=True, separators=(",", ":"), default=str)))
+
+
+_PENDING = "clinnet.audit.pending"
+# Free text has spaces or is long; what the audit log may hold is neither.
+_SAFE_TEXT = re.compile(r"^[^\s]{0,254}$")
+
+
+def _check_details(details: dict) -> None:
+    for key, value in details.items():
+        values = value if isinstance(value, list | tuple) else [value]
+        for item in values:
+            if isinstance(item, str) and not _SAFE_TEXT.match(item):
+                raise ValueError(f"audit detail {key!r} looks like free text; store an id, a "
+                                 "category or a keyed hash (audit.text_key) instead")
+
+
+def text_key(value: str) -> str:
+    """A keyed hash of a text (e.g. an email address typed at sign-in): equal texts give equal
+    keys, so attempts can be correlated, without the audit log holding the text itself."""
+    from flask import current_app
+
+    secret = (current_app.config.get("SECRET_KEY") or "").encode()
+    return hmac.new(secret, b"audit\0" + value.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class _Pending:
+    created_at: datetime
+    actor_id: int | None
+    actor_label: str | None
+    action: str
+    target_type: str | None
+    target_id: str | None
+    details: str
+
+
+def _append(session, pending: list[_Pending]) -> None:
+    # Taking the head row is what serialises concurrent writers (see AuditHead).
+    last_id, prev_hash = session.execute(
+        update(AuditHead).where(AuditHead.id == HEAD_ID)
+        .values(last_id=AuditHead.last_id + len(pending))
+        .returning(AuditHead.last_id, AuditHead.last_hash)).one()
+    event_id = last_id - len(pending)
+    rows = []
+    for event in pending:
+        event_id += 1
+        digest = _digest(prev_hash, _canonical(
+            event_id, event.created_at, event.actor_id, event.actor_label, event.action,
+            event.target_type, event.target_id, event.details))
+        rows.append({"id": event_id, "created_at": event.created_at, "actor_id": event.actor_id,
+                     "actor_label": event.actor_label, "action": event.action,
+                     "target_type": event.target_type, "target_id": event.target_id,
+                     "details": event.details, "prev_hash": prev_hash, "hash": digest})
+        prev_hash = digest
+    session.execute(insert(AuditEvent), rows)
+    session.execute(update(AuditHead).where(AuditHead.id == HEAD_ID).values(last_hash=prev_hash))
+
+
+@orm_event.listens_for(Session, "before_commit")
+def _write_pending(session) -> None:
+    if session.in_nested_transaction():
+        return
+    pending = session.info.pop(_PENDING, None)
+    if pending:
+        _append(session, pending)
+
+
+@orm_event.listens_for(Session, "after_soft_rollback")
+def _forget_pending(session, previous_transaction) -> None:
+    if previous_transaction.parent is None and not previous_transaction.nested:
+        session.info.pop(_PENDING, None)
+
+
+def _pending_length(session) -> int:
+    return len(session.info.get(_PENDING, ()))
+
+
+def _truncate_pending(session, length: int) -> None:
+    if _PENDING in session.info:
+        del session.info[_PENDING][length:]
+
+
+participate_in_savepoints(_pending_length, _truncate_pending)
 
 
 def _first_break(events) -> tuple[ChainReport | None, str, int]:

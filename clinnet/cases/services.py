@@ -6,7 +6,6 @@ raises (CaseError, GateBlocked) and leaves the database exactly as it was.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -39,6 +38,7 @@ from clinnet.core.routing import MAX_ID
 from clinnet.core.specialties import SPECIALTIES, specialty_label
 from clinnet.extensions import db
 from clinnet.notifications import notify
+from clinnet.transactions import transition
 
 # Limits (also in README): generous for a case report, small enough to scan in milliseconds.
 TITLE_MAX = 200
@@ -137,28 +137,6 @@ def _clean_reply_body(body: str) -> str:
     return body
 
 
-def _commit() -> None:
-    try:
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
-
-
-def _rollback_on_error(func):
-    """Run a service body; any failure undoes everything it did in the session."""
-
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        try:
-            return func(*args, **kwargs)
-        except Exception:
-            db.session.rollback()
-            raise
-
-    return wrapper
-
-
 def reply_url(reply: Reply) -> str:
     """Where a reply is seen in context: on the case page while it is shallow enough to be
     shown there, else on its parent's "continue this thread" page."""
@@ -188,7 +166,7 @@ def _assign(case: Case, data: CaseInput) -> None:
     case.updated_at = utcnow()
 
 
-@_rollback_on_error
+@transition
 def create_case(author, data: CaseInput) -> Case:
     """Save a new draft (never visible to anyone but its author)."""
     data = _clean_case_input(data)
@@ -196,7 +174,6 @@ def create_case(author, data: CaseInput) -> Case:
     db.session.add(case)
     _assign(case, data)
     audit.record("case.created", actor=author, target=case)
-    _commit()
     return case
 
 
@@ -220,7 +197,7 @@ def _apply_all_to(data: CaseInput) -> CaseInput:
     return data
 
 
-@_rollback_on_error
+@transition
 def update_case(case: Case, actor, data: CaseInput, apply_suggestions: bool = False) -> Case:
     """Save the author's edit.
 
@@ -250,7 +227,6 @@ def update_case(case: Case, actor, data: CaseInput, apply_suggestions: bool = Fa
             case.status = State.DRAFT
         _assign(case, data)
         audit.record("case.draft_saved", actor=actor, target=case)
-    _commit()
     return case
 
 
@@ -268,7 +244,7 @@ def _replace_in_field(obj, field_name: str, start: int, end: int, expected: str)
     setattr(obj, field_name, updated)
 
 
-@_rollback_on_error
+@transition
 def apply_suggestion(case: Case, actor, field_name: str | None, start: int | None = None,
                      end: int | None = None, expected: str | None = None) -> None:
     """Replace one finding (or, with no field, every open finding) by its suggestion."""
@@ -291,7 +267,6 @@ def apply_suggestion(case: Case, actor, field_name: str | None, start: int | Non
     case.question_html = render_markdown(case.question) if case.question else ""
     case.updated_at = utcnow()
     audit.record("case.suggestion_applied", actor=actor, target=case, field=field_name or "all")
-    _commit()
 
 
 def _dismiss(actor, field_name, category, text, reason, fields, **owner) -> None:
@@ -307,7 +282,7 @@ def _dismiss(actor, field_name, category, text, reason, fields, **owner) -> None
                              text=text[:500], reason=reason, **owner))
 
 
-@_rollback_on_error
+@transition
 def dismiss_case_finding(case: Case, actor, field_name: str, category: str, text: str,
                          reason: str) -> None:
     """Keep a flagged text, with a reason; the case will then need a moderator's approval."""
@@ -318,14 +293,13 @@ def dismiss_case_finding(case: Case, actor, field_name: str, category: str, text
     case.status = State.DRAFT
     audit.record("finding.dismissed", actor=actor, target=case, field=field_name,
                  category=category)
-    _commit()
 
 
 def _case_search_text(case: Case) -> str:
     return "\n".join(part for part in (case.body, case.question, case.timeline) if part)
 
 
-@_rollback_on_error
+@transition
 def publish_case(case: Case, actor, attested: bool) -> str:
     """Publish a draft, or send it to review; returns the new state.
 
@@ -351,7 +325,6 @@ def publish_case(case: Case, actor, attested: bool) -> str:
     else:
         _make_case_visible(case, now)
         audit.record("case.published", actor=actor, target=case)
-    _commit()
     return case.status
 
 
@@ -372,7 +345,7 @@ def _make_case_visible(case: Case, now) -> None:
                _case_url(case.id))
 
 
-@_rollback_on_error
+@transition
 def review_case(case: Case, actor, approve: bool, note: str = "") -> None:
     """A moderator approves (publishes) or returns (to draft) a case waiting for review."""
     if case.status != State.IN_REVIEW:
@@ -391,13 +364,12 @@ def review_case(case: Case, actor, approve: bool, note: str = "") -> None:
         notify(case.author_id, "case.returned", f"Your case #{case.id} was returned by a "
                "moderator", _case_url(case.id))
         audit.record("case.returned", actor=actor, target=case)
-    _commit()
 
 
 _MODERATION_STATES = (State.PUBLISHED, State.HIDDEN, State.REMOVED)
 
 
-@_rollback_on_error
+@transition
 def moderate_case(case: Case, actor, state: str, reason: str) -> None:
     """Hide, restore or remove a case (for the moderation feature); keeps search in step."""
     if state not in _MODERATION_STATES or case.status not in _MODERATION_STATES:
@@ -412,12 +384,10 @@ def moderate_case(case: Case, actor, state: str, reason: str) -> None:
             search.index_post("reply", reply.id, case.id, "", reply.body)
     else:
         search.unindex_case(case.id)
-    audit.record(f"case.{state}", actor=actor, target=case, previous=previous,
-                 reason=reason[:REASON_MAX])
-    _commit()
+    audit.record(f"case.{state}", actor=actor, target=case, previous=previous)
 
 
-@_rollback_on_error
+@transition
 def moderate_reply(reply: Reply, actor, state: str, reason: str) -> None:
     """Hide, restore or remove a reply; the thread keeps a placeholder in its place."""
     if state not in _MODERATION_STATES or reply.status not in _MODERATION_STATES:
@@ -433,9 +403,7 @@ def moderate_reply(reply: Reply, actor, state: str, reason: str) -> None:
         search.index_post("reply", reply.id, reply.case_id, "", reply.body)
     else:
         search.unindex_post("reply", reply.id)
-    audit.record(f"reply.{state}", actor=actor, target=reply, previous=previous,
-                 reason=reason[:REASON_MAX])
-    _commit()
+    audit.record(f"reply.{state}", actor=actor, target=reply, previous=previous)
 
 
 def review_count() -> int:
@@ -455,7 +423,7 @@ def in_review(limit: int = 100) -> tuple[list[Case], list[Reply]]:
 
 # --- replies ---------------------------------------------------------------------------------
 
-@_rollback_on_error
+@transition
 def post_reply(case: Case, actor, body: str, parent_id: int | None = None,
                anonymous: bool = False) -> Reply:
     """Reply to a published case or to one of its published replies.
@@ -492,7 +460,6 @@ def post_reply(case: Case, actor, body: str, parent_id: int | None = None,
     else:
         _make_reply_visible(reply, case, parent, now)
         audit.record("reply.published", actor=actor, target=reply)
-    _commit()
     return reply
 
 
@@ -522,7 +489,7 @@ def _make_reply_visible(reply: Reply, case: Case, parent: Reply | None, now) -> 
         notify(user_id, "case.activity", f"New reply on case #{case.id}, which you follow", url)
 
 
-@_rollback_on_error
+@transition
 def apply_reply_suggestion(reply: Reply, actor, start: int | None = None,
                            end: int | None = None, expected: str | None = None) -> None:
     _require_author(reply, actor)
@@ -537,10 +504,9 @@ def apply_reply_suggestion(reply: Reply, actor, start: int | None = None,
     reply.body_html = render_markdown(reply.body)
     reply.updated_at = utcnow()
     audit.record("reply.suggestion_applied", actor=actor, target=reply)
-    _commit()
 
 
-@_rollback_on_error
+@transition
 def dismiss_reply_finding(reply: Reply, actor, category: str, text: str, reason: str) -> None:
     _require_author(reply, actor)
     if reply.status not in (State.DRAFT, State.IN_REVIEW):
@@ -549,10 +515,9 @@ def dismiss_reply_finding(reply: Reply, actor, category: str, text: str, reason:
     reply.status = State.DRAFT
     audit.record("finding.dismissed", actor=actor, target=reply, field="body",
                  category=category)
-    _commit()
 
 
-@_rollback_on_error
+@transition
 def publish_reply(reply: Reply, actor) -> str:
     """Post a draft reply once no finding is open (or send it to review if one was dismissed)."""
     _require_author(reply, actor)
@@ -574,11 +539,10 @@ def publish_reply(reply: Reply, actor) -> str:
     else:
         _make_reply_visible(reply, case, parent, utcnow())
         audit.record("reply.published", actor=actor, target=reply)
-    _commit()
     return reply.status
 
 
-@_rollback_on_error
+@transition
 def review_reply(reply: Reply, actor, approve: bool) -> None:
     """A moderator approves (posts) or returns (to the author's drafts) a reply in review."""
     if reply.status != State.IN_REVIEW:
@@ -593,10 +557,9 @@ def review_reply(reply: Reply, actor, approve: bool) -> None:
                f"Your reply on case #{reply.case_id} was returned by a moderator",
                f"/replies/{reply.id}/edit")
         audit.record("reply.returned", actor=actor, target=reply)
-    _commit()
 
 
-@_rollback_on_error
+@transition
 def edit_reply(reply: Reply, actor, body: str, apply_suggestions: bool = False) -> Reply:
     """Change a reply. A posted reply changes only to text without findings; its old text is
     kept as a revision."""
@@ -619,11 +582,10 @@ def edit_reply(reply: Reply, actor, body: str, apply_suggestions: bool = False) 
     reply.body = body
     reply.body_html = render_markdown(body)
     reply.updated_at = utcnow()
-    _commit()
     return reply
 
 
-@_rollback_on_error
+@transition
 def delete_reply(reply: Reply, actor) -> None:
     """The author deletes a reply: a "[deleted]" placeholder keeps the thread's shape; the text
     stays in the revision history for moderators."""
@@ -633,7 +595,6 @@ def delete_reply(reply: Reply, actor) -> None:
         db.session.execute(delete(Dismissal).where(Dismissal.reply_id == reply_id))
         db.session.delete(reply)
         audit.record("reply.draft_deleted", actor=actor, reply_id=reply_id)
-        _commit()
         return
     if reply.status not in (State.PUBLISHED, State.IN_REVIEW):
         raise CaseError("This reply can no longer be deleted.")
@@ -647,7 +608,6 @@ def delete_reply(reply: Reply, actor) -> None:
         db.session.execute(update(Case).where(Case.id == reply.case_id).values(
             reply_count=Case.reply_count - 1))
     audit.record("reply.deleted", actor=actor, target=reply)
-    _commit()
 
 
 def revisions_of(case: Case | None = None, reply: Reply | None = None) -> list[Revision]:
@@ -776,17 +736,16 @@ def is_following(viewer, case: Case) -> bool:
 # --- votes, follows, subscriptions -----------------------------------------------------------
 
 def _add_vote(row, target_model, target_id) -> None:
-    db.session.add(row)
     try:
-        db.session.flush()
+        with db.session.begin_nested():
+            db.session.add(row)
     except IntegrityError as exc:
-        db.session.rollback()
         raise CaseError("You have already marked this helpful.") from exc
     db.session.execute(update(target_model).where(target_model.id == target_id).values(
         helpful_count=target_model.helpful_count + 1))
-    _commit()
 
 
+@transition
 def vote_case(case: Case, actor) -> None:
     """One "helpful" per member per post, never on one's own."""
     if case.status != State.PUBLISHED:
@@ -798,6 +757,7 @@ def vote_case(case: Case, actor) -> None:
     _add_vote(CaseVote(user_id=actor.id, case_id=case.id), Case, case.id)
 
 
+@transition
 def vote_reply(reply: Reply, actor) -> None:
     if reply.status != State.PUBLISHED or reply.case.status != State.PUBLISHED:
         raise CaseError("Only posted replies can be marked helpful.")
@@ -809,6 +769,7 @@ def vote_reply(reply: Reply, actor) -> None:
               reply.id)
 
 
+@transition
 def toggle_follow(case: Case, actor) -> bool:
     """Follow or unfollow a case; returns whether the member now follows it."""
     existing = db.session.get(CaseFollow, (actor.id, case.id))
@@ -816,7 +777,6 @@ def toggle_follow(case: Case, actor) -> bool:
         db.session.add(CaseFollow(user_id=actor.id, case_id=case.id))
     else:
         db.session.delete(existing)
-    _commit()
     return existing is None
 
 
@@ -825,6 +785,7 @@ def subscriptions(user) -> set[str]:
                                   .where(SpecialtySubscription.user_id == user.id)))
 
 
+@transition
 def set_subscriptions(user, specialties: list[str]) -> None:
     """Replace the specialties whose new cases the member is told about."""
     wanted = {s for s in specialties if s in SPECIALTIES}
@@ -833,7 +794,6 @@ def set_subscriptions(user, specialties: list[str]) -> None:
     db.session.execute(delete(SpecialtySubscription)
                        .where(SpecialtySubscription.user_id == user.id))
     db.session.add_all(SpecialtySubscription(user_id=user.id, specialty=s) for s in wanted)
-    _commit()
 
 
 # --- feed ------------------------------------------------------------------------------------

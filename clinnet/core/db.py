@@ -23,6 +23,10 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+# Execution option of a connection whose transaction may write (clinnet.transactions sets it).
+WRITE_INTENT = "clinnet_write_intent"
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -84,3 +88,16 @@ def _sqlite_pragmas(dbapi_connection, connection_record) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
+    # The driver's own transaction handling cannot do SAVEPOINTs or BEGIN IMMEDIATE; SQLAlchemy
+    # emits BEGIN itself instead (_sqlite_begin), as its documentation recommends.
+    dbapi_connection.isolation_level = None
+
+
+@event.listens_for(Engine, "begin")
+def _sqlite_begin(conn) -> None:
+    """Begin SQLite transactions explicitly: IMMEDIATE (the write lock at once) when the unit of
+    work may write, so that two writers queue instead of one failing on a stale snapshot."""
+    if conn.dialect.name != "sqlite":
+        return
+    write = conn.get_execution_options().get(WRITE_INTENT, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")

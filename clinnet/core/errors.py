@@ -14,10 +14,12 @@ _MESSAGES = {
     413: ("Too large", "What you sent is larger than clinnet accepts."),
     429: ("Slow down", "Too many requests. Please wait a moment and try again."),
     500: ("Something went wrong", "The error has been logged. Nothing you sent was saved."),
+    503: ("Try again in a moment", "clinnet cannot answer right now. Nothing was changed."),
 }
 
 
-def _render(code: int, detail: str | None = None):
+def render_error(code: int, detail: str | None = None):
+    """The styled error page for `code`, with `detail` instead of the usual message."""
     title, message = _MESSAGES.get(code, ("Error", "Something went wrong."))
     return render_template("error.html", code=code, title=title, message=detail or message), code
 
@@ -37,7 +39,7 @@ def handle_too_many_requests(error: HTTPException):
     if seconds:
         detail = (f"Too many attempts from you in a short time. You can try again in "
                   f"{_wait_phrase(seconds)}.")
-    body, code = _render(429, detail)
+    body, code = render_error(429, detail)
     headers = {"Retry-After": str(seconds)} if seconds else {}
     return body, code, headers
 
@@ -50,14 +52,14 @@ def handle_http_error(error: HTTPException):
 
         security_event("access_denied", endpoint=request.endpoint,
                        user=getattr(current_user, "id", None))
-    return _render(error.code or 500)
+    return render_error(error.code or 500)
 
 
 def handle_csrf_error(error: CSRFError):
     from clinnet.core.logging import security_event
 
     security_event("csrf_failure", endpoint=request.endpoint, reason=error.description)
-    return _render(
+    return render_error(
         400,
         "This form has expired or was sent from another page. "
         "Go back, reload the page and submit it again.",
@@ -68,7 +70,7 @@ def handle_unexpected_error(error: Exception):
     from flask import current_app
 
     current_app.logger.exception("unhandled error")
-    return _render(500)
+    return render_error(500)
 
 
 def refuse_nul_bytes():
@@ -77,7 +79,7 @@ def refuse_nul_bytes():
     for values in (request.args, request.form):
         for value in values.values():
             if "\x00" in value:
-                return _render(400, "What you sent contains characters clinnet cannot accept.")
+                return render_error(400, "What you sent contains characters clinnet cannot accept.")
     return None
 
 

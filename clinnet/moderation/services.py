@@ -45,6 +45,7 @@ from clinnet.moderation.models import (
 )
 from clinnet.notifications import notify
 from clinnet.notifications.models import Notification
+from clinnet.transactions import transition
 
 NOTE_MAX = 1000
 QUOTE_MAX = 300
@@ -88,19 +89,6 @@ class AlreadyHandled(ModerationError):
     def __init__(self):
         super().__init__("Already handled: another moderator acted on this post a moment ago. "
                          "Nothing was changed; the page now shows its current state.")
-
-
-def _rollback_on_error(func_):
-    def wrapper(*args, **kwargs):
-        try:
-            return func_(*args, **kwargs)
-        except Exception:
-            db.session.rollback()
-            raise
-
-    wrapper.__doc__ = func_.__doc__
-    wrapper.__name__ = func_.__name__
-    return wrapper
 
 
 def _clean(value: str | None, limit: int, name: str, required: str | None = None) -> str:
@@ -223,7 +211,7 @@ def _hide_automatically(kind: str, post, reason: str, flag_reason: str) -> None:
     audit.record("moderation.auto_hidden", target=post, action_id=row.id, reason=flag_reason)
 
 
-@_rollback_on_error
+@transition
 def flag_post(actor, kind: str, post, reason: str, note: str = "", quote: str = "") -> Flag:
     """A physician reports a published post. PHI hides it at once; other reasons once
     MODERATION_HIDE_THRESHOLD distinct members have flagged it."""
@@ -250,11 +238,10 @@ def flag_post(actor, kind: str, post, reason: str, note: str = "", quote: str = 
         raise ModerationError("You have already flagged this post; a moderator will look at it.")
     flag = Flag(kind=kind, post_id=post.id, case_id=case.id, post_author_id=post.author_id,
                 flagger_id=actor.id, reason=reason, note=note, quote=quote, open_key=open_key)
-    db.session.add(flag)
     try:
-        db.session.flush()
+        with db.session.begin_nested():
+            db.session.add(flag)
     except IntegrityError as exc:  # the same member's second click, at the same moment
-        db.session.rollback()
         raise ModerationError("You have already flagged this post; a moderator will look at "
                               "it.") from exc
     audit.record("flag.created", actor=actor, target=post, flag_id=flag.id, reason=reason)
@@ -267,7 +254,6 @@ def flag_post(actor, kind: str, post, reason: str, note: str = "", quote: str = 
                 Flag.flagger_id.is_not(None)))
         if flaggers >= current_app.config["MODERATION_HIDE_THRESHOLD"]:
             _hide_automatically(kind, post, AUTO_HIDE_FLAGS, reason)
-    db.session.commit()
     return flag
 
 
@@ -427,7 +413,7 @@ def _check_state(kind: str, post, seen_token: str | None) -> list[Flag]:
     return flags
 
 
-@_rollback_on_error
+@transition
 def act_on_post(actor, kind: str, post, action: str, reason: str,
                 seen_token: str | None = None) -> ModerationAction:
     """Approve, return, dismiss flags, hide, restore or remove a post; `reason` is required
@@ -484,7 +470,6 @@ def act_on_post(actor, kind: str, post, action: str, reason: str,
                f"A moderator {verb} your {_post_label(kind, post)}", post_url(kind, post))
     audit.record(f"moderation.{action}", actor=actor, target=post, action_id=row.id,
                  flags=len(flags))
-    db.session.commit()
     return row
 
 
@@ -606,7 +591,7 @@ def _replacer(strings: list[tuple[str, str]]):
     return replace
 
 
-@_rollback_on_error
+@transition
 def redact(actor, kind: str, post, spans: list[Span | Words], reason: str,
            seen_token: str | None = None) -> ModerationAction:
     """Replace the selected passages with a category tag, everywhere they are stored.
@@ -646,7 +631,6 @@ def redact(actor, kind: str, post, spans: list[Span | Words], reason: str,
         # now is what makes the index forget the identifier.
         db.session.execute(text(f"INSERT INTO {search.INDEX_TABLE}({search.INDEX_TABLE}) "
                                 "VALUES('optimize')"))
-    db.session.commit()
     return row
 
 
@@ -803,7 +787,7 @@ def _check_sanction(actor, member: User) -> None:
         raise ModerationError("Only an admin can sanction a moderator or an admin.")
 
 
-@_rollback_on_error
+@transition
 def warn(actor, member: User, message: str) -> MemberWarning:
     """A warning the member must acknowledge before using the site again."""
     _check_sanction(actor, member)
@@ -815,11 +799,10 @@ def warn(actor, member: User, message: str) -> MemberWarning:
     notify(member.id, "moderation.warning", "You have received a warning from the moderators",
            "/moderation/warnings")
     audit.record("moderation.warn", actor=actor, target=member, action_id=row.id)
-    db.session.commit()
     return warning
 
 
-@_rollback_on_error
+@transition
 def suspend(actor, member: User, reason: str, days: int | None) -> None:
     """Suspend (for `days`, or until reinstated): the log row, the audit event and the
     suspension land in one commit (accounts.suspend commits what we added)."""
@@ -834,7 +817,7 @@ def suspend(actor, member: User, reason: str, days: int | None) -> None:
         raise ModerationError(str(exc), exc.field) from exc
 
 
-@_rollback_on_error
+@transition
 def reinstate(actor, member: User, reason: str) -> None:
     _check_sanction(actor, member)
     reason = _clean(reason, 500, "reason", required="Give a reason; it is logged.")
@@ -842,13 +825,12 @@ def reinstate(actor, member: User, reason: str) -> None:
     accounts.reinstate(member, actor, reason)
 
 
-@_rollback_on_error
+@transition
 def add_note(actor, member: User, body: str) -> MemberNote:
     body = _clean(body, MEMBER_NOTE_MAX, "body", required="Write the note first.")
     note = MemberNote(member_id=member.id, author_id=actor.id, body=body)
     db.session.add(note)
     audit.record("moderation.note_added", actor=actor, target=member)
-    db.session.commit()
     return note
 
 
@@ -877,6 +859,7 @@ def has_pending_warning(member_id: int) -> bool:
         .limit(1)) is not None
 
 
+@transition
 def acknowledge(member, warning_id: int) -> None:
     if not 0 < warning_id <= MAX_ID:
         return
@@ -888,7 +871,6 @@ def acknowledge(member, warning_id: int) -> None:
     if result.rowcount:
         audit.record("moderation.warning_acknowledged", actor=member, target=member,
                      warning_id=warning_id)
-    db.session.commit()
 
 
 @dataclass
@@ -934,6 +916,7 @@ def finding_key(field_name: str, category: str, found: str) -> str:
     return hmac.new(secret, message, hashlib.sha256).hexdigest()[:24]
 
 
+@transition
 def rescan_checkpoint(restart: bool = False) -> RescanCheckpoint:
     checkpoint = db.session.get(RescanCheckpoint, CHECKPOINT)
     if checkpoint is None:
@@ -943,7 +926,6 @@ def rescan_checkpoint(restart: bool = False) -> RescanCheckpoint:
     elif restart or checkpoint.finished_at is not None:
         checkpoint.last_case_id = checkpoint.last_reply_id = checkpoint.flagged = 0
         checkpoint.started_at, checkpoint.finished_at = utcnow(), None
-    db.session.commit()
     return checkpoint
 
 
@@ -955,6 +937,7 @@ def rescan_remaining(checkpoint: RescanCheckpoint) -> int:
     return cases_left + replies_left
 
 
+@transition
 def rescan_batch(checkpoint: RescanCheckpoint, batch_size: int = 200) -> tuple[int, int]:
     """Scan the next batch of published posts; returns (posts scanned, posts flagged).
 
@@ -973,25 +956,19 @@ def rescan_batch(checkpoint: RescanCheckpoint, batch_size: int = 200) -> tuple[i
     if not posts:
         checkpoint.finished_at = utcnow()
         audit.record("moderation.rescan_finished", flagged=checkpoint.flagged)
-        db.session.commit()
         return 0, 0
     flagged = 0
     owner = Dismissal.case_id if kind == "case" else Dismissal.reply_id
     dismissals: dict[int, list[Dismissal]] = defaultdict(list)
     for d in db.session.scalars(select(Dismissal).where(owner.in_([p.id for p in posts]))):
         dismissals[d.case_id if kind == "case" else d.reply_id].append(d)
-    try:
-        for post in posts:
-            flagged += _rescan_post(kind, post, dismissals[post.id])
-        if kind == "case":
-            checkpoint.last_case_id = posts[-1].id
-        else:
-            checkpoint.last_reply_id = posts[-1].id
-        checkpoint.flagged += flagged
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
+    for post in posts:
+        flagged += _rescan_post(kind, post, dismissals[post.id])
+    if kind == "case":
+        checkpoint.last_case_id = posts[-1].id
+    else:
+        checkpoint.last_reply_id = posts[-1].id
+    checkpoint.flagged += flagged
     return len(posts), flagged
 
 

@@ -13,6 +13,8 @@ from email.message import EmailMessage
 
 from flask import current_app
 
+from clinnet.transactions import after_commit
+
 
 @dataclass(frozen=True)
 class Mail:
@@ -22,8 +24,14 @@ class Mail:
 
 
 def send_mail(to: str, subject: str, body: str) -> None:
-    """Send a plain-text mail now. Never put clinical text, passwords or session data in it."""
+    """Send a plain-text mail once the current unit of work has committed (at once outside
+    one): an action that is rolled back sends nothing. Never put clinical text, passwords or
+    session data in it."""
     mail = Mail(to=to, subject=subject, body=body)
+    after_commit(lambda: _deliver(mail))
+
+
+def _deliver(mail: Mail) -> None:
     backend = current_app.config.get("MAIL_BACKEND", "console")
     if backend == "memory":
         current_app.extensions.setdefault("clinnet.outbox", []).append(mail)

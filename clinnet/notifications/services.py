@@ -7,6 +7,7 @@ from sqlalchemy import func, select, update
 from clinnet.core.db import utcnow
 from clinnet.extensions import db
 from clinnet.notifications.models import Notification
+from clinnet.transactions import transition
 
 PAGE_SIZE = 30
 
@@ -42,6 +43,7 @@ def get_for(user_id: int, note_id: int) -> Notification | None:
     return note if note is not None and note.user_id == user_id else None
 
 
+@transition
 def mark_read(user_id: int, note_id: int | None = None) -> None:
     """Mark one notification (or, with no id, all of them) read."""
     stmt = update(Notification).where(Notification.user_id == user_id,
@@ -49,4 +51,3 @@ def mark_read(user_id: int, note_id: int | None = None) -> None:
     if note_id is not None:
         stmt = stmt.where(Notification.id == note_id)
     db.session.execute(stmt.values(read_at=utcnow()))
-    db.session.commit()

@@ -1,7 +1,9 @@
 """Licence applications, admin decisions and re-verification: the only code that makes a member a
-verified physician, or takes that away. Each public function is one action: it commits once with
-its audit event, or raises VerificationError and changes nothing (refused attempts that matter
-for security, such as a claim on someone else's NPI or a wrong code, are audited all the same).
+verified physician, or takes that away. Each public function is one transition: its changes, its
+audit events and notifications land together, or it raises VerificationError and changes nothing
+(refused attempts that matter for security, such as a claim on someone else's NPI or a wrong
+code, are audited all the same). Decisions lock the application and check its state again, so
+two admins deciding at once get one decision and one "already decided".
 
 Mail goes out after the commit: a rolled-back action must not have sent a code.
 """
@@ -29,6 +31,7 @@ from clinnet.core.authz import Role
 from clinnet.core.db import utcnow
 from clinnet.extensions import db
 from clinnet.notifications import notify, send_mail
+from clinnet.transactions import kept, lock, refuse, transition
 from clinnet.verification import matching
 from clinnet.verification.matching import Claim, Outcome
 from clinnet.verification.models import Application, ApplicationState
@@ -141,16 +144,15 @@ def can_edit(application: Application | None) -> bool:
     return application is None or application.state == ApplicationState.CHANGES_REQUESTED
 
 
-def _refuse_duplicate(user, npi: str, holder_id: int | None) -> None:
-    db.session.rollback()
-    audit.record("verification.npi_refused", actor=user, target=user, npi=npi,
-                 held_by_application=holder_id)
-    db.session.commit()
-    raise VerificationError(
+def _duplicate_refused(user, npi: str, holder_id: int | None) -> Exception:
+    return refuse(VerificationError(
         "This NPI is already linked to another clinnet account. If it is yours, contact the "
-        "admins.", field="npi")
+        "admins.", field="npi"), record=lambda: audit.record(
+            "verification.npi_refused", actor=user, target=user, npi=npi,
+            held_by_application=holder_id))
 
 
+@transition
 def submit(user, data: ApplicationData) -> Application:
     """Submit (or resubmit after changes were requested) a licence application.
 
@@ -159,6 +161,8 @@ def submit(user, data: ApplicationData) -> Application:
     waits in `submitted` until the applicant enters it; otherwise it goes to the admins.
     """
     application = application_of(user)
+    if application is not None:
+        lock(application)  # two tabs submitting at once: one after the other
     if not can_edit(application):
         raise VerificationError("Your application cannot be changed now; its status is below.")
     limit = int(current_app.config.get("VERIFICATION_SUBMISSIONS_PER_DAY", 5))
@@ -169,7 +173,7 @@ def submit(user, data: ApplicationData) -> Application:
     holder = db.session.scalar(select(Application.id).where(
         Application.claimed_npi == data.npi, Application.user_id != user.id))
     if holder is not None:
-        _refuse_duplicate(user, data.npi, holder)
+        raise _duplicate_refused(user, data.npi, holder)
 
     check = check_claim(data.claim, user.email)
     resubmitted = application is not None
@@ -193,15 +197,16 @@ def submit(user, data: ApplicationData) -> Application:
     audit.record("verification.submitted", actor=user, target=application, npi=data.npi,
                  outcome=check.outcome, resubmitted=resubmitted)
     try:
-        db.session.commit()
+        with db.session.begin_nested():
+            db.session.flush()
     except IntegrityError as exc:
-        db.session.rollback()
         holder = db.session.scalar(select(Application.id).where(
             Application.claimed_npi == data.npi, Application.user_id != user.id))
         if holder is None:  # the same member submitted twice at once (two tabs)
             raise VerificationError("Your application was changed meanwhile; reload the page "
                                     "and check its status.") from exc
-        _refuse_duplicate(user, data.npi, holder)  # a concurrent claim on the NPI won the race
+        # a concurrent claim on the NPI won the race
+        raise _duplicate_refused(user, data.npi, holder) from exc
     _mail_code(application, code)
     return application
 
@@ -250,9 +255,16 @@ def _mail_code(application: Application, code: str | None) -> None:
     )
 
 
+@transition
 def confirm_contact(user, code: str) -> Application:
-    """Check the one-time code the applicant received at the registry's contact."""
+    """Check the one-time code the applicant received at the registry's contact.
+
+    Each try uses up one attempt before the code is compared, under the application's row
+    lock, so that simultaneous guesses cannot all be compared against the same count.
+    """
     application = application_of(user)
+    if application is not None:
+        lock(application)
     if application is None or application.state != ApplicationState.SUBMITTED or \
             application.code_hash is None:
         raise VerificationError("There is no code to confirm for your application.")
@@ -261,26 +273,27 @@ def confirm_contact(user, code: str) -> Application:
         raise VerificationError("This code has expired. Ask for a new one.", field="code")
     if application.code_attempts >= max_attempts:
         raise VerificationError("Too many wrong codes. Ask for a new one.", field="code")
+    application.code_attempts += 1
     if not hmac.compare_digest(application.code_hash,
                                _code_digest(application.id, code.strip())):
-        application.code_attempts += 1
         left = max_attempts - application.code_attempts
         audit.record("verification.contact_code_failed", actor=user, target=application,
                      attempt=application.code_attempts)
-        db.session.commit()
-        raise VerificationError(
+        raise kept(VerificationError(
             "That code is not right. " + (f"{left} attempt(s) left." if left else
-                                          "Ask for a new code."), field="code")
+                                          "Ask for a new code."), field="code"))
     application.code_hash = None  # single use
     application.contact_confirmed_at = utcnow()
     application.state = ApplicationState.PENDING_REVIEW
     audit.record("verification.contact_confirmed", actor=user, target=application)
-    db.session.commit()
     return application
 
 
+@transition
 def resend_code(user) -> Application:
     application = application_of(user)
+    if application is not None:
+        lock(application)
     if application is None or application.state != ApplicationState.SUBMITTED or \
             not application.contact_email:
         raise VerificationError("There is no code to send for your application.")
@@ -290,7 +303,6 @@ def resend_code(user) -> Application:
     code = _new_code(application)
     audit.record("verification.contact_code_sent", actor=user, target=application,
                  sends=application.code_sends)
-    db.session.commit()
     _mail_code(application, code)
     return application
 
@@ -337,12 +349,14 @@ def needs_override(application: Application) -> bool:
 
 
 def _decidable(application: Application, actor) -> None:
+    lock(application)  # the other admin's decision, if any, is now visible
     if not application.is_open:
         raise VerificationError("This application has already been decided.")
     if application.user_id == actor.id:
         raise VerificationError("Another admin must decide your own application.")
 
 
+@transition
 def approve(application: Application, actor, override_reason: str = "") -> None:
     """Make the applicant a verified physician, in one commit with its audit and notification."""
     _decidable(application, actor)
@@ -367,9 +381,9 @@ def approve(application: Application, actor, override_reason: str = "") -> None:
                  contact_confirmed=application.contact_confirmed,
                  override=bool(override_reason))
     notify(user, "verification", "Your licence is verified: welcome to clinnet.", FEED_URL)
-    db.session.commit()
 
 
+@transition
 def reject(application: Application, actor, reason: str) -> None:
     _decidable(application, actor)
     reason = (reason or "").strip()
@@ -381,12 +395,12 @@ def reject(application: Application, actor, reason: str) -> None:
     application.code_hash = None
     application.decided_by_id, application.decided_at = actor.id, utcnow()
     audit.record("verification.rejected", actor=actor, target=application,
-                 user_id=application.user_id, npi=application.npi, reason=reason)
+                 user_id=application.user_id, npi=application.npi)
     notify(application.user_id, "verification", "Your licence application was rejected.",
            STATUS_URL)
-    db.session.commit()
 
 
+@transition
 def request_changes(application: Application, actor, message: str) -> None:
     _decidable(application, actor)
     message = (message or "").strip()
@@ -397,14 +411,15 @@ def request_changes(application: Application, actor, message: str) -> None:
     application.code_hash = None
     application.decided_by_id, application.decided_at = actor.id, utcnow()
     audit.record("verification.changes_requested", actor=actor, target=application,
-                 user_id=application.user_id, message=message)
+                 user_id=application.user_id)
     notify(application.user_id, "verification",
            "An admin asked for changes to your licence application.", STATUS_URL)
-    db.session.commit()
 
 
+@transition
 def recheck(application: Application, actor) -> Application:
     """Run the registry check again (after an outage, or after the registry was updated)."""
+    lock(application)
     if not application.is_open:
         raise VerificationError("Only applications waiting for review can be re-checked.")
     data = ApplicationData(application.npi, application.license_state,
@@ -428,17 +443,17 @@ def recheck(application: Application, actor) -> Application:
                "licence registry lists for you.", STATUS_URL)
     audit.record("verification.rechecked", actor=actor, target=application,
                  outcome=check.outcome)
-    db.session.commit()
     _mail_code(application, code)
     return application
 
 
+@transition
 def reinstate(user: User, actor, reason: str = "") -> None:
+    lock(user)
     if not user.is_suspended:
         raise VerificationError("This member is not suspended.")
-    accounts.apply_reinstatement(user, actor, reason)
+    accounts.reinstate(user, actor, reason)
     notify(user, "verification", "Your account has been reinstated.", FEED_URL)
-    db.session.commit()
 
 
 # --- re-verification -----------------------------------------------------------------------------
@@ -487,19 +502,28 @@ def lapse_reasons(application: Application, record: RegistryRecord | None,
 def reverify(progress: Callable[[list], Iterable] = iter) -> ReverifySummary:
     """Re-check every verified physician's licence; suspend those whose licence lapsed.
 
-    Every lookup happens before anything changes: if the registry fails even once, this raises
-    RegistryUnavailable and nobody is suspended. Suspensions land in one commit with their
-    audit events; the members are notified in-app and by mail.
+    Every lookup happens before anything changes (and outside any transaction, so a slow
+    registry holds no lock): if the registry fails even once, this raises RegistryUnavailable
+    and nobody is suspended. Suspensions land in one commit with their audit events; the
+    members are notified in-app and by mail.
     """
     applications = verified_applications()
+    db.session.rollback()  # end the read: the lookups below may take minutes
     registry = get_registry()
+    lookups = [(application.id, registry.lookup(application.npi))
+               for application in progress(applications)]
+    return _apply_reverification(lookups)
+
+
+@transition
+def _apply_reverification(lookups: list[tuple[int, RegistryRecord | None]]) -> ReverifySummary:
     today = utcnow().date()
-    findings = []
-    for application in progress(applications):
-        findings.append((application, registry.lookup(application.npi)))
+    findings = [(db.session.get(Application, application_id), record)
+                for application_id, record in lookups]
     summary = ReverifySummary(checked=len(findings))
     to_suspend = []
     for application, record in findings:
+        lock(application.user)
         problems, warnings = lapse_reasons(application, record, today)
         user = application.user
         summary.warnings += [(user.email, w) for w in warnings]
@@ -511,7 +535,6 @@ def reverify(progress: Callable[[list], Iterable] = iter) -> ReverifySummary:
             to_suspend.append((application, "; ".join(problems)))
     active_admins = db.session.scalar(select(func.count()).select_from(User).where(
         User.role == Role.ADMIN, User.status == Status.ACTIVE)) or 0
-    mails = []
     for application, reason in to_suspend:
         user = application.user
         if user.role == Role.ADMIN and active_admins <= 1:
@@ -520,16 +543,13 @@ def reverify(progress: Callable[[list], Iterable] = iter) -> ReverifySummary:
         active_admins -= user.role == Role.ADMIN
         message = (f"Licence re-verification: {reason}. Contact the admins once the registry "
                    "shows the licence in good standing")
-        accounts.apply_suspension(user, None, message, source="reverify", npi=application.npi)
+        accounts.suspend(user, None, message, source="reverify", npi=application.npi)
         notify(user, "verification", f"Your account is suspended: {reason}.", STATUS_URL)
         summary.suspended.append((user.email, reason))
-        mails.append((user.email, message))
+        send_mail(user.email, "clinnet: your account is suspended", message + ".\n")
     now = utcnow()
     for application, _ in findings:
         application.reverified_at = now
     audit.record("verification.reverified", checked=summary.checked,
                  suspended=len(summary.suspended), warnings=len(summary.warnings))
-    db.session.commit()
-    for email, message in mails:
-        send_mail(email, "clinnet: your account is suspended", message + ".\n")
     return summary

@@ -19,7 +19,8 @@ def count_queries():
     statements = []
 
     def record(conn, cursor, statement, *args):
-        statements.append(statement)
+        if statement.split(None, 1)[0].upper() not in ("BEGIN", "COMMIT", "ROLLBACK"):
+            statements.append(statement)
 
     event.listen(db.engine, "before_cursor_execute", record)
     try:
