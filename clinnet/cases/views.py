@@ -10,7 +10,7 @@ from flask import (
 )
 from flask_login import current_user
 
-from clinnet.cases import forms, gate, policies, search, services
+from clinnet.cases import forms, gate, policies, search, services, threads
 from clinnet.cases.models import State
 from clinnet.core import limits
 from clinnet.core.authz import Role, requires_role
@@ -132,17 +132,17 @@ def _case_page(case, reply_form=None, status=200):
     user = current_user
     moderator = policies.is_moderator(user)
     sort = request.args.get("sort", "oldest")
-    sort = sort if sort in services.SORTS else "oldest"
+    sort = sort if sort in threads.SORTS else "oldest"
     context = {"case": case, "sort": sort, "moderator": moderator,
                "max_depth": current_app.config["CASES_THREAD_DEPTH"]}
     if case.status == State.PUBLISHED or moderator or case.author_id != user.id:
-        context["thread"] = services.load_thread(case, user, sort=sort, moderator=moderator)
+        context["thread"] = threads.load_thread(case, user, sort=sort, moderator=moderator)
     else:
         context["thread"] = []
     if case.status == State.PUBLISHED:
         reply_to = request.args.get("reply_to", type=int)
         context.update(reply_parent=find_reply(context["thread"], reply_to) if reply_to else None,
-                       voted=services.voted_replies(user, case),
+                       voted=threads.voted_replies(user, case),
                        case_voted=services.has_voted_case(user, case),
                        following=services.is_following(user, case),
                        reply_form=reply_form or forms.ReplyForm())
@@ -353,13 +353,13 @@ def thread(case_id, reply_id):
         abort(404)
     moderator = policies.is_moderator(current_user)
     sort = request.args.get("sort", "oldest")
-    sort = sort if sort in services.SORTS else "oldest"
-    nodes = services.load_thread(case, current_user, root=reply, sort=sort, moderator=moderator)
+    sort = sort if sort in threads.SORTS else "oldest"
+    nodes = threads.load_thread(case, current_user, root=reply, sort=sort, moderator=moderator)
     reply_to = request.args.get("reply_to", type=int) or reply.id
     return render_template("cases/thread.html", case=case, root=reply, thread=nodes,
                            reply_parent=find_reply(nodes, reply_to),
                            sort=sort, moderator=moderator,
-                           voted=services.voted_replies(current_user, case),
+                           voted=threads.voted_replies(current_user, case),
                            reply_form=forms.ReplyForm(),
                            max_depth=current_app.config["CASES_THREAD_DEPTH"])
 
