@@ -138,7 +138,7 @@ def main(argv=None) -> None:
     seeded = seed(app, SIZES)
     cookie, csrf = session_cookie(app, seeded["token"])
 
-    server = subprocess.Popen(  # noqa: S603 - fixed argument list
+    server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "--workers", str(args.workers), "--bind",
          f"127.0.0.1:{args.port}", "--log-level", "warning", "wsgi:app"],
         cwd=ROOT, env=env)
