@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import io
+import warnings
 from dataclasses import dataclass, field
 
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
@@ -83,7 +84,13 @@ def check_size(width: int, height: int, limits: Limits) -> None:
 
 def _decode_raster(data: bytes, kind: str, limits: Limits) -> Image.Image:
     try:
-        image = Image.open(io.BytesIO(data))
+        with warnings.catch_warnings():  # our own pixel limit is lower than Pillow's warning
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+    except Image.DecompressionBombError as error:
+        raise ImageRejected("The image declares far more pixels than clinnet accepts "
+                            f"(the image is too large: the limit is "
+                            f"{limits.max_pixels // 1_000_000} megapixels).") from error
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as error:
         raise ImageRejected("The file could not be read as an image; it may be damaged.") from error
     if (image.format or "").lower() not in {kind, "mpo", "heif"}:

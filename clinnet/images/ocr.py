@@ -109,17 +109,24 @@ def overlay_names(text: str) -> list[Finding]:
             found.append(Finding(match.start(), match.end(), "NAME", match.group(0),
                                  "image_overlay_name"))
     for match in _NAME_RUN.finditer(text):
-        words = [w for w in re.split(r"[\s,^]+", match.group(0)) if w]
-        lowered = [w.lower().replace("'", "") for w in words]
-        if len(words) < 2 or any(len(w) < 2 for w in lowered):
-            continue
-        if any(w in excluded for w in lowered if w in firsts):
-            continue
-        first_like = [w in firsts for w in lowered]
-        if any(first_like) and all(w in firsts or w in surnames for w in lowered):
-            found.append(Finding(match.start(), match.end(), "NAME", match.group(0),
-                                 "image_overlay_name"))
+        words = [(w.start(), w.end()) for w in re.finditer(r"[^\s,^]+", match.group(0))]
+        for count in (3, 2):  # "SMITH, JOHN DOB": the third word is not part of the name
+            if len(words) < count:
+                continue
+            lowered = [match.group(0)[a:b].lower().replace("'", "") for a, b in words[:count]]
+            if _is_name(lowered, firsts, surnames, excluded):
+                end = match.start() + words[count - 1][1]
+                found.append(Finding(match.start(), end, "NAME", text[match.start():end],
+                                     "image_overlay_name"))
+                break
     return found
+
+
+def _is_name(lowered: list[str], firsts, surnames, excluded) -> bool:
+    if any(len(w) < 2 for w in lowered) or any(w in excluded for w in lowered if w in firsts):
+        return False
+    return any(w in firsts for w in lowered) and all(w in firsts or w in surnames
+                                                      for w in lowered)
 
 
 def long_numbers(text: str) -> list[Finding]:

@@ -266,7 +266,7 @@ def upload(uploader, kind: str, post_id: int, data: bytes) -> Image:
                   modality=decoded.details.get("modality") or None,
                   body_part=decoded.details.get("body_part") or None,
                   width=decoded.image.width, height=decoded.image.height,
-                  analysed_with=engines())
+                  analysed_with=engines(), state=ImageState.UPLOADED, version=1)
     db.session.add(image)
     fmt = _file_format(image)
     _write(image, ORIGINAL, decoded.image, fmt)
@@ -283,10 +283,11 @@ def _add_regions(image: Image, analysis: Analysis, skip: list[ImageRegion] = ())
     added = []
     for found in analysis.text:
         added.append(ImageRegion(source=TEXT, category=found.category, text=found.text[:500],
-                                 suggested_mask=masking.BLACK, **_xywh(found.box)))
+                                 suggested_mask=masking.BLACK, status=RegionStatus.OPEN,
+                                 **_xywh(found.box)))
     for face in analysis.faces:
         added.append(ImageRegion(source=FACE, category="FACE", suggested_mask=masking.BLUR,
-                                 **_xywh(face.box)))
+                                 status=RegionStatus.OPEN, **_xywh(face.box)))
     added = [r for r in added if not any(_same_place(r, old) for old in skip)]
     image.regions.extend(added)
     return added

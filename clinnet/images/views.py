@@ -52,7 +52,11 @@ def upload():
         kind, post_id = services.read_ticket(ticket, current_user)
         if file is None or not file.filename and not file.content_length:
             raise services.ImageError("Choose an image file to upload.")
-        image = services.upload(current_user, kind, post_id, file.read())
+        try:
+            data = file.read()
+        finally:
+            file.close()  # large uploads are spooled to a temporary file
+        image = services.upload(current_user, kind, post_id, data)
         db.session.commit()
     except (services.ImageError, ImageRejected) as error:
         db.session.rollback()
