@@ -24,12 +24,14 @@ from clinnet.extensions import db
 from clinnet.images import masking, services
 from clinnet.images.decode import ACCEPTED, ImageRejected
 from clinnet.images.models import RegionStatus
+from clinnet.images.storage import Missing, StorageError
 
 bp = Blueprint("images", __name__, url_prefix="/images", template_folder="templates")
 PREVIEW_SIDE = 1600  # the editor's preview; boxes are typed in the image's own pixels
 # Browsers may keep an image for a short while, never shared caches; a hidden or redacted image
 # therefore stays at most this long in the cache of a member who had already seen it.
 CACHE_CONTROL = "private, max-age=600"
+STORAGE_DOWN = "Image storage is not available right now; nothing was changed. Try again soon."
 
 
 @bp.get("/upload")
@@ -62,6 +64,10 @@ def upload():
         db.session.rollback()
         return render_template("images/upload.html", ticket=ticket, accepted=ACCEPTED,
                                error=str(error)), 400
+    except StorageError:
+        db.session.rollback()
+        return render_template("images/upload.html", ticket=ticket, accepted=ACCEPTED,
+                               error=STORAGE_DOWN), 503
     return redirect(url_for("images.edit", public_id=image.public_id))
 
 
@@ -93,6 +99,9 @@ def _act(public_id: str, action):
     except services.ImageError as error:
         db.session.rollback()
         flash(str(error), "error")
+    except StorageError:
+        db.session.rollback()
+        flash(STORAGE_DOWN, "error")
     return redirect(url_for("images.edit", public_id=public_id))
 
 
@@ -181,7 +190,11 @@ def serve(public_id, size):
     row = services.file_for(image, size) if image else None
     if row is None:
         abort(404)
-    return _send(services.storage().get(row.key), row.content_type, row.key)
+    try:
+        data = services.storage().get(row.key)
+    except (StorageError, Missing):
+        abort(503)
+    return _send(data, row.content_type, row.key)
 
 
 def _send(data: bytes, content_type: str, tag: str):
