@@ -23,7 +23,7 @@ from clinnet.core.uploads import accepts_upload
 from clinnet.extensions import db
 from clinnet.images import masking, services
 from clinnet.images.decode import ACCEPTED, ImageRejected
-from clinnet.images.models import RegionStatus
+from clinnet.images.models import ImageState, RegionStatus
 from clinnet.images.storage import Missing, StorageError
 
 bp = Blueprint("images", __name__, url_prefix="/images", template_folder="templates")
@@ -181,7 +181,7 @@ def preview(public_id):
         draw.rectangle((x, y, x + w, y + h), outline=colour, width=3)
         draw.text((x + 4, max(0, y - 14)), str(number), fill=colour)
     data, content_type = services.encode(pixels, "jpeg")
-    return _send(data, content_type, f"preview-{row.key}-{image.version}")
+    return _send(data, content_type, f"preview-{row.key}-{image.version}", cache=False)
 
 
 @bp.get("/<public_id>/<size>")
@@ -194,14 +194,17 @@ def serve(public_id, size):
         data = services.storage().get(row.key)
     except (StorageError, Missing):
         abort(503)
-    return _send(data, row.content_type, row.key)
+    return _send(data, row.content_type, row.key, cache=image.state == ImageState.READY)
 
 
-def _send(data: bytes, content_type: str, tag: str):
+def _send(data: bytes, content_type: str, tag: str, cache: bool):
+    """Finished images may sit briefly in the member's own browser cache; drafts and the
+    author's unmasked previews never (the app's no-store applies)."""
     response = make_response(data)
     response.headers["Content-Type"] = content_type
     response.headers["Content-Disposition"] = "inline"
-    response.headers["Cache-Control"] = CACHE_CONTROL
+    if cache:
+        response.headers["Cache-Control"] = CACHE_CONTROL
     response.set_etag(hashlib.sha256(tag.encode()).hexdigest()[:32])
     return response.make_conditional(request)
 

@@ -63,6 +63,9 @@ EXPECTED = {
     "cases.vote_reply": Role.PHYSICIAN,
     "cases.reply_history": Role.PHYSICIAN,
     "cases.review": Role.MODERATOR,
+    **{f"images.{name}": Role.PHYSICIAN for name in
+       ("upload_form", "upload", "edit", "preview", "mask", "reset", "dismiss", "consent",
+        "finish", "delete", "serve")},
     "cases.review_queue": Role.MODERATOR,
     "cases.review_reply": Role.MODERATOR,
     "moderation.flag_case": Role.PHYSICIAN,
