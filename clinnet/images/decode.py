@@ -78,7 +78,7 @@ def check_size(width: int, height: int, limits: Limits) -> None:
         raise ImageRejected("The image has no pixels.")
     if max(width, height) > limits.max_side or width * height > limits.max_pixels:
         raise ImageRejected(
-            f"The image is too large ({width}×{height} pixels); the limit is "
+            f"The image is too large ({width} x {height} pixels); the limit is "
             f"{limits.max_pixels // 1_000_000} megapixels and {limits.max_side} pixels a side.")
 
 

@@ -18,14 +18,19 @@ from PIL import Image
 
 from clinnet.images.decode import ImageRejected, Limits, check_size
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 PROFILE = "DICOM PS3.15 E.1 Basic Application Level Confidentiality Profile"
 _CODE_BASIC_PROFILE = ("113100", "DCM", "Basic Application Confidentiality Profile")
 # Emptied rather than removed: Type 2 attributes of the common image IODs.
-EMPTY = frozenset("""
+EMPTY = _words("""
 AccessionNumber ContentDate ContentTime PatientBirthDate PatientID PatientName PatientSex
 ReferringPhysicianName StudyDate StudyID StudyTime ContentCreatorName
-""".split())
-REMOVE = frozenset("""
+""")
+REMOVE = _words("""
 AcquisitionComments AcquisitionContextSequence AcquisitionDate AcquisitionDateTime
 AcquisitionDeviceProcessingDescription AcquisitionTime ActualHumanPerformersSequence
 AdditionalPatientHistory AdmissionID AdmittingDate AdmittingDiagnosesCodeSequence
@@ -80,15 +85,15 @@ StudyComments StudyDescription StudyIDIssuer TextComments TextString TimezoneOff
 TopicAuthor TopicKeywords TopicSubject TopicTitle VerifyingObserverIdentificationCodeSequence
 VerifyingObserverName VerifyingObserverSequence VerifyingOrganization VisitComments
 FillerOrderNumberImagingServiceRequest PlacerOrderNumberImagingServiceRequest
-""".split())
+""")
 # UIDs that name a kind of thing, not an instance: kept. Every other UI value is replaced.
-CLASS_UIDS = frozenset("""
+CLASS_UIDS = _words("""
 SOPClassUID MediaStorageSOPClassUID TransferSyntaxUID ImplementationClassUID
 ReferencedSOPClassUID ReferencedSOPClassUIDInFile CodingSchemeUID
 RelatedGeneralSOPClassUID OriginalSpecializedSOPClassUID
-""".split())
+""")
 # Dates and times that describe the equipment, not the patient or the visit.
-TECHNICAL_DATES = frozenset("DateOfLastCalibration TimeOfLastCalibration".split())
+TECHNICAL_DATES = frozenset({"DateOfLastCalibration", "TimeOfLastCalibration"})
 _UID_ROOT = "2.25."  # UUID-derived UIDs (PS3.5 B.2) need no registered root
 
 

@@ -44,7 +44,7 @@ def apply(image: Image.Image, mask: Mask) -> Image.Image:
     x, y, w, h = clip(mask.box, image.size)
     if mask.operation == CROP:
         if w < MIN_SIDE or h < MIN_SIDE:
-            raise MaskError(f"A crop must keep at least {MIN_SIDE}×{MIN_SIDE} pixels.")
+            raise MaskError(f"A crop must keep at least {MIN_SIDE} x {MIN_SIDE} pixels.")
         return image.crop((x, y, x + w, y + h))
     out = image.copy()
     if mask.operation == BLACK:

@@ -137,12 +137,14 @@ def long_numbers(text: str) -> list[Finding]:
             for m in _NUMBER_RUN.finditer(text) if sum(c.isdigit() for c in m.group(0)) >= 6]
 
 
-_NUMBER_RUN = re.compile(r"[\d(（][\d\s\-./()（）:]{4,}\d")
+_NUMBER_RUN = re.compile(r"[\d(\uff08][\d\s\-./()\uff08\uff09:]{4,}\d")  # with full-width ()
 _GLUED = re.compile(r"(?<![A-Za-z])[A-Z]{7,30}(?![A-Za-z])")
 # Words of clinical overlays that are also first names in the census lists.
-OVERLAY_TERMS = frozenset("pa ap lat ward bed room may mark will art bill gene pat".split())
+OVERLAY_TERMS = frozenset(("pa", "ap", "lat", "ward", "bed", "room", "may", "mark", "will",
+                           "art", "bill", "gene", "pat"))
 _WORD = r"[A-Z][A-Za-z'\-]{1,24}"
-_NAME_RUN = re.compile(rf"(?<![\w^]){_WORD}(?:\s*[,^]\s*|\s+){_WORD}(?:(?:\s+|\^){_WORD})?(?![\w^])")
+_NAME_RUN = re.compile(
+    rf"(?<![\w^]){_WORD}(?:\s*[,^]\s*|\s+){_WORD}(?:(?:\s+|\^){_WORD})?(?![\w^])")
 
 
 def _join(lines: list[TextLine]) -> tuple[str, list[int]]:

@@ -52,7 +52,7 @@ def upload():
     file = request.files.get("image")
     try:
         kind, post_id = services.read_ticket(ticket, current_user)
-        if file is None or not file.filename and not file.content_length:
+        if file is None or (not file.filename and not file.content_length):
             raise services.ImageError("Choose an image file to upload.")
         try:
             data = file.read()

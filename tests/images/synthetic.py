@@ -17,15 +17,20 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-FIRST = ("John Mary Robert Patricia Michael Jennifer William Linda David Elizabeth James "
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+FIRST = _words("John Mary Robert Patricia Michael Jennifer William Linda David Elizabeth James "
          "Barbara Richard Susan Joseph Jessica Thomas Sarah Charles Karen Daniel Nancy Matthew "
          "Lisa Anthony Betty Mark Sandra Donald Ashley Steven Emily Paul Michelle Andrew Maria "
-         "Wei Priya Ahmed Olga Carlos Fatima Hiroshi Aisha").split()
-LAST = ("Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez "
+         "Wei Priya Ahmed Olga Carlos Fatima Hiroshi Aisha")
+LAST = _words("Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez "
         "Lopez Gonzalez Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson "
         "White Harris Sanchez Clark Ramirez Lewis Robinson Walker Young Allen King Wright "
-        "Nguyen Patel Kowalski Schmidt Okafor Yamamoto Ivanova").split()
-MONTHS = "JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split()
+        "Nguyen Patel Kowalski Schmidt Okafor Yamamoto Ivanova")
+MONTHS = _words("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC")
 CLINICAL = ["L", "R", "AP", "PA", "PORTABLE", "SUPINE", "UPRIGHT", "LATERAL", "ERECT", "CHEST PA",
             "AP SUPINE", "1 cm", "5 cm", "10 mm", "HR 72 bpm", "25 mm/s", "10 mm/mV",
             "0.5-40 Hz", "Lead II", "V1", "V5", "aVR", "aVF", "INSPIRATION", "WW 400 WL 40",
@@ -146,7 +151,7 @@ def stamp(image: Image.Image, text: str, position, size: int, angle: float, cont
           rng, font_index: int) -> np.ndarray:
     """Draw `text` onto `image` (rotated by `angle` degrees); return its ink mask."""
     face = font(font_index, size)
-    left, top, right, bottom = face.getbbox(text)
+    *_, right, bottom = face.getbbox(text)
     layer = Image.new("L", (right + 8, bottom + 8), 0)
     ImageDraw.Draw(layer).text((4, 4), text, fill=255, font=face)
     if angle:

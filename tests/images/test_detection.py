@@ -71,13 +71,10 @@ def _portraits():
 
     for index in range(4):  # portraits pasted into a larger clinical-looking photo
         canvas = background("photo", (1600, 1200), random.Random(index))
-        spots = []
-        for image, centre in bases:
-            x, y = int(rng.integers(0, 1000)), int(rng.integers(0, 600))
-            if any(abs(x - sx) < 560 and abs(y - sy) < 560 for sx, sy in spots):
-                x = (x + 560) % 1000
-            spots.append((x, y))
-            canvas.paste(image, (x, y))
+        left = int(rng.integers(0, 520))
+        spots = [(left, int(rng.integers(0, 680))), (left + 560, int(rng.integers(0, 680)))]
+        for (image, _), spot in zip(bases, spots, strict=True):  # side by side, no overlap
+            canvas.paste(image, spot)
         out.append((canvas, [(x + c[0], y + c[1]) for (x, y), (_, c) in zip(spots, bases,
                                                                             strict=True)]))
     return out

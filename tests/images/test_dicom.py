@@ -29,10 +29,12 @@ def test_the_basic_profile_removes_every_identifying_attribute():
         assert not ds.get(keyword), keyword
     assert 0x00091001 not in ds  # private tags
     assert "PersonName" not in ds.ContentSequence[0]  # names inside sequences
-    assert ds.StudyInstanceUID != old_study_uid and ds.StudyInstanceUID.startswith("2.25.")
+    assert ds.StudyInstanceUID != old_study_uid
+    assert ds.StudyInstanceUID.startswith("2.25.")
     assert ds.PatientIdentityRemoved == "YES"
     assert ds.DeidentificationMethodCodeSequence[0].CodeValue == "113100"
-    assert ds.Modality == "CT" and ds.BodyPartExamined == "CHEST"  # clinical context stays
+    assert ds.Modality == "CT"
+    assert ds.BodyPartExamined == "CHEST"
     out = io.BytesIO()
     ds.save_as(out, enforce_file_format=True)
     for needle in (b"KOWALSKI", b"MRN-4417", b"19610314", b"Springfield", b"HOUSE", b"JACKIE"):
@@ -42,7 +44,8 @@ def test_the_basic_profile_removes_every_identifying_attribute():
 def test_the_window_from_the_file_is_applied():
     image, details = dicom.render(helpers.dicom_bytes(window=(40.0, 400.0)), LIMITS)
     pixels = np.asarray(image)
-    assert image.mode == "L" and image.size == (512, 512)
+    assert image.mode == "L"
+    assert image.size == (512, 512)
     assert pixels[0, 0] == 0  # air (-1000 HU) is below the soft-tissue window: black
     # 40 HU is the window's centre: mid-grey.
     assert 120 <= pixels[256, 256] <= 135
@@ -51,10 +54,12 @@ def test_the_window_from_the_file_is_applied():
 
 def test_without_a_window_the_full_range_is_used_and_monochrome1_is_inverted():
     image, _ = dicom.render(helpers.dicom_bytes(window=None), LIMITS)
-    assert np.asarray(image)[0, 0] == 0 and np.asarray(image)[256, 256] == 255
+    assert np.asarray(image)[0, 0] == 0
+    assert np.asarray(image)[256, 256] == 255
     inverted, _ = dicom.render(helpers.dicom_bytes(window=None, photometric="MONOCHROME1"),
                                LIMITS)
-    assert np.asarray(inverted)[0, 0] == 255 and np.asarray(inverted)[256, 256] == 0
+    assert np.asarray(inverted)[0, 0] == 255
+    assert np.asarray(inverted)[256, 256] == 0
 
 
 @pytest.mark.parametrize(("data", "message"), [
@@ -69,14 +74,16 @@ def test_unusable_dicom_files_are_refused(data, message):
 def test_an_uploaded_dicom_is_stored_and_served_as_png_without_patient_data(app, client):
     user = make_user(Role.PHYSICIAN)
     image = helpers.upload(user, helpers.dicom_bytes())
-    assert image.source_format == "dicom" and image.modality == "CT"
+    assert image.source_format == "dicom"
+    assert image.modality == "CT"
     services.finish(image, user, image.version)
     services.on_visible("case", 1)
     db.session.commit()
     for key in helpers.stored_keys():
         data = services.storage().get(key)
         assert data.startswith(b"\x89PNG")
-        assert b"KOWALSKI" not in data and b"MRN-4417" not in data
+        assert b"KOWALSKI" not in data
+        assert b"MRN-4417" not in data
         with pytest.raises(pydicom.errors.InvalidDicomError):
             pydicom.dcmread(io.BytesIO(data))
     client.login_as(make_user(Role.PHYSICIAN))

@@ -31,7 +31,8 @@ def test_suggested_masks_black_out_the_burned_in_name_in_every_stored_file(app):
     services.finish(image, user, image.version)
     db.session.commit()
     roles = {f.role for f in image.files}
-    assert "original" not in roles and "working" not in roles
+    assert "original" not in roles
+    assert "working" not in roles
     assert {"full", "thumb", "small", "medium"} <= roles
     full = _pixels(image.file("full").key)
     x, y, w, h = region.box
@@ -77,7 +78,8 @@ def test_typed_boxes_work_without_javascript_and_bad_boxes_change_nothing(app, c
                                  "w": w, "h": h})
     assert response.status_code == 302
     db.session.refresh(image)
-    assert image.version == 2 and image.regions[0].status == RegionStatus.MASKED
+    assert image.version == 2
+    assert image.regions[0].status == RegionStatus.MASKED
 
 
 def test_a_stale_form_is_refused(app, client):
@@ -109,7 +111,8 @@ def test_finishing_needs_every_region_handled_and_dismissals_need_review(app):
     assert services.needs_review("case", 1)
     assert services.prepare_publication("case", 1, user) == []
     db.session.commit()
-    assert image.state == ImageState.READY and image.file("original") is None
+    assert image.state == ImageState.READY
+    assert image.file("original") is None
 
 
 def test_faces_must_be_masked_unless_consent_is_attested_which_forces_review(app):
@@ -118,7 +121,8 @@ def test_faces_must_be_masked_unless_consent_is_attested_which_forces_review(app
     user = make_user(Role.PHYSICIAN)
     image = helpers.upload(user, helpers.jpeg_bytes(PILImage.fromarray(samples.astronaut())))
     faces = [r for r in image.regions if r.source == "face"]
-    assert faces and image.state == ImageState.NEEDS_MASKING
+    assert faces
+    assert image.state == ImageState.NEEDS_MASKING
     with pytest.raises(services.ImageError, match="cannot be dismissed"):
         services.dismiss(image, user, faces[0].id, "it is fine", image.version)
     db.session.rollback()
@@ -132,7 +136,8 @@ def test_faces_must_be_masked_unless_consent_is_attested_which_forces_review(app
     assert services.open_findings("case", 1)
     services.mask_suggested(image, user, [f.id for f in faces], image.version)
     db.session.commit()
-    assert services.open_findings("case", 1) == [] and not services.needs_review("case", 1)
+    assert services.open_findings("case", 1) == []
+    assert not services.needs_review("case", 1)
 
 
 def test_reset_restores_the_original_until_the_image_is_finished(app):
@@ -161,7 +166,9 @@ def test_redaction_leaves_no_file_behind(app):
     db.session.commit()
     assert set(helpers.stored_keys()) == kept  # only the other post's files remain
     for image in services.images_for("case", 5):
-        assert image.state == ImageState.REDACTED and image.files == [] and image.regions == []
+        assert image.state == ImageState.REDACTED
+        assert image.files == []
+        assert image.regions == []
 
 
 def test_purge_deletes_unfinished_uploads_and_abandoned_drafts(app):
@@ -239,8 +246,10 @@ def test_the_editor_page_lists_what_to_mask_and_links_the_script(app, client):
     client.login_as(owner)
     response = client.get(f"/images/{image.public_id}/edit")
     text = page_text(response)
-    assert "must be masked" in text and "SMITH" in text
+    assert "must be masked" in text
+    assert "SMITH" in text
     html = response.get_data(as_text=True)
-    assert "image-editor.js" in html and "style=" not in html
+    assert "image-editor.js" in html
+    assert "style=" not in html
     assert client.get(f"/images/{image.public_id}/preview").headers["Content-Type"] == \
         "image/jpeg"

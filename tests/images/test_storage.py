@@ -14,8 +14,8 @@ import pytest
 
 from clinnet.core.authz import Role
 from clinnet.extensions import db
-from clinnet.images import storage as stores
 from clinnet.images import services
+from clinnet.images import storage as stores
 from tests.helpers import make_user
 from tests.images import helpers
 
@@ -87,7 +87,7 @@ def test_the_whole_life_of_an_image_on_object_storage(app, client, s3):
     services.on_visible("case", 1)
     db.session.commit()
     assert sorted(s3.keys()) == sorted(f.key for f in image.files)
-    for key in s3.keys():
+    for key in s3:
         assert helpers.has_metadata(s3.get(key)) == []
     client.login_as(make_user(Role.PHYSICIAN))
     assert client.get(f"/images/{image.public_id}/small").status_code == 200
