@@ -304,10 +304,14 @@ def _same_place(a: ImageRegion, b: ImageRegion) -> bool:
 
 
 def _update_state(image: Image) -> None:
-    if image.state in (ImageState.READY, ImageState.REDACTED):
+    if image.state == ImageState.REDACTED:
         return
-    any_open = any(r.status == RegionStatus.OPEN for r in image.regions)
-    image.state = ImageState.NEEDS_MASKING if any_open else ImageState.UPLOADED
+    if any(r.status == RegionStatus.OPEN for r in image.regions):
+        image.state = ImageState.NEEDS_MASKING  # also a finished image a re-scan reopened
+    elif image.file(FULL) is not None:
+        image.state = ImageState.READY
+    else:
+        image.state = ImageState.UPLOADED
 
 
 # ---------------------------------------------------------------- the author's changes
@@ -322,7 +326,7 @@ def mask(image: Image, actor, operation: str, boxes: list, version: int | None) 
     if operation == masking.CROP and len(boxes) != 1:
         raise ImageError("Crop to one box.")
     _lock_image(image, version)
-    current = image.file(FULL if image.state == ImageState.READY else WORKING)
+    current = image.file(WORKING) or image.file(FULL)  # FULL: finished before (a re-scan)
     pixels = load(current)
     try:
         for box in boxes:
@@ -337,7 +341,7 @@ def mask(image: Image, actor, operation: str, boxes: list, version: int | None) 
     image.width, image.height = pixels.width, pixels.height
     image.version += 1
     image.updated_at = utcnow()
-    if image.state == ImageState.READY:
+    if current.role == FULL:
         _make_derivatives(image, pixels)
     _update_state(image)
     audit.record("image.masked", actor=actor, target=image, operation=operation,
@@ -462,6 +466,9 @@ def _finish(image: Image) -> None:
         raise ImageError("Mask every highlighted region first (or dismiss a text finding with "
                          "a reason, or attest consent for a face).")
     working = image.file(WORKING)
+    if working is None:  # finished before, reopened by a re-scan, now handled
+        _update_state(image)
+        return
     pixels = load(working)
     working.role = FULL  # the masked pixels become the master: no re-encoding
     _drop(image, image.file(ORIGINAL))
@@ -593,9 +600,17 @@ def rescan(image: Image) -> list[ImageRegion]:
     added = _add_regions(image, analysis, skip=list(image.regions))
     image.analysed_with = engines()
     if added:
-        image.state = ImageState.NEEDS_MASKING
+        _update_state(image)  # out of sight until the author masks what was found
         image.version += 1
     return added
+
+
+def rescan_candidates(everything: bool = False) -> list[int]:
+    """Ids of finished images to re-read: those read by other detector versions, or all."""
+    query = select(Image.id).where(Image.state == ImageState.READY).order_by(Image.id)
+    if not everything:
+        query = query.where(Image.analysed_with != engines())
+    return list(db.session.scalars(query))
 
 
 def purge_expired(now=None) -> dict:
@@ -656,7 +671,7 @@ def get_for_editor(public_id: str, user) -> Image | None:
 def file_for(image: Image, size: str) -> ImageFile | None:
     """The stored file to serve for `size`; drafts have only the working copy."""
     if image.state != ImageState.READY:
-        return image.file(WORKING)
+        return image.file(WORKING) or image.file(FULL)
     if size == FULL:
         return image.file(FULL)
     if size not in SIZES:
