@@ -253,3 +253,16 @@ def test_the_editor_page_lists_what_to_mask_and_links_the_script(app, client):
     assert "style=" not in html
     assert client.get(f"/images/{image.public_id}/preview").headers["Content-Type"] == \
         "image/jpeg"
+
+
+def test_text_read_from_an_image_and_dismissal_reasons_are_escaped(app, client):
+    owner = make_user(Role.PHYSICIAN)
+    image = helpers.upload(owner, helpers.png_bytes(helpers.with_name()))
+    image.regions[0].text = '<script>alert("read")</script>'
+    db.session.commit()
+    client.login_as(owner)
+    client.post(f"/images/{image.public_id}/regions/{image.regions[0].id}/dismiss",
+                {"reason": "<img src=x onerror=alert(1)>", "version": image.version})
+    html = client.get(f"/images/{image.public_id}/edit").get_data(as_text=True)
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;" in html and "&lt;img src=x" in html
