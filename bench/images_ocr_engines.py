@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from clinnet.images import ocr  # noqa: E402
-from tests.images.synthetic import generate, ink_covered  # noqa: E402
+from clinnet.images import ocr
+from tests.images.synthetic import generate, ink_covered
 
 
 def tesseract_lines(image) -> list[ocr.TextLine]:
@@ -83,7 +83,7 @@ def main() -> None:
                 score["clinical"] += 1
                 score["alarms"] += bool(boxes)
     print(f"{len(samples)} images, load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
-    print(f"| engine | identifier recall | false alarms | s/image (wall) | s/image (CPU) |")
+    print("| engine | identifier recall | false alarms | s/image (wall) | s/image (CPU) |")
     print("| --- | ---: | ---: | ---: | ---: |")
     for name, s in scores.items():
         print(f"| {name} | {s['found'] / s['total']:.3f} ({s['found']}/{s['total']}) | "

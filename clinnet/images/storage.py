@@ -26,7 +26,7 @@ class Storage(Protocol):
     def put(self, key: str, data: bytes, content_type: str) -> None: ...
     def get(self, key: str) -> bytes: ...
     def delete(self, key: str) -> None: ...  # deleting a missing key is not an error
-    def keys(self, prefix: str = "") -> list[str]: ...
+    def list_keys(self, prefix: str = "") -> list[str]: ...
 
 
 class LocalStorage:
@@ -61,7 +61,7 @@ class LocalStorage:
     def delete(self, key: str) -> None:
         self._path(key).unlink(missing_ok=True)
 
-    def keys(self, prefix: str = "") -> list[str]:
+    def list_keys(self, prefix: str = "") -> list[str]:
         if not self.root.exists():
             return []
         found = (str(p.relative_to(self.root)) for p in self.root.rglob("*") if p.is_file())
@@ -109,7 +109,7 @@ class S3Storage:
     def delete(self, key: str) -> None:
         self._call(self.client.remove_object, self.bucket, key)
 
-    def keys(self, prefix: str = "") -> list[str]:
+    def list_keys(self, prefix: str = "") -> list[str]:
         def listing():  # the listing is lazy: errors arrive while iterating
             objects = self.client.list_objects(self.bucket, prefix=prefix, recursive=True)
             return sorted(o.object_name for o in objects)

@@ -123,7 +123,7 @@ def upload(user, data: bytes, kind="case", post_id=1):
 
 
 def stored_keys() -> list[str]:
-    return services.storage().keys()
+    return services.storage().list_keys()
 
 
 def has_metadata(data: bytes) -> list[str]:

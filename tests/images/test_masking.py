@@ -264,5 +264,7 @@ def test_text_read_from_an_image_and_dismissal_reasons_are_escaped(app, client):
     client.post(f"/images/{image.public_id}/regions/{image.regions[0].id}/dismiss",
                 {"reason": "<img src=x onerror=alert(1)>", "version": image.version})
     html = client.get(f"/images/{image.public_id}/edit").get_data(as_text=True)
-    assert "<script>alert" not in html and "<img src=x" not in html
-    assert "&lt;script&gt;" in html and "&lt;img src=x" in html
+    assert "<script>alert" not in html
+    assert "<img src=x" not in html
+    assert "&lt;script&gt;" in html
+    assert "&lt;img src=x" in html

@@ -71,29 +71,29 @@ def test_both_stores_keep_and_delete_files(app, request, tmp_path, kind):
     store.put("ab/one.png", b"first", "image/png")
     store.put("ab/two.jpeg", b"second", "image/jpeg")
     assert store.get("ab/one.png") == b"first"
-    assert store.keys("ab/") == ["ab/one.png", "ab/two.jpeg"]
+    assert store.list_keys("ab/") == ["ab/one.png", "ab/two.jpeg"]
     store.delete("ab/one.png")
     store.delete("ab/one.png")  # deleting twice is fine
     with pytest.raises(stores.Missing):
         store.get("ab/one.png")
-    assert store.keys() == ["ab/two.jpeg"]
+    assert store.list_keys() == ["ab/two.jpeg"]
 
 
 def test_the_whole_life_of_an_image_on_object_storage(app, client, s3):
     user = make_user(Role.PHYSICIAN)
     image = helpers.upload(user, helpers.jpeg_bytes())
-    assert len(s3.keys()) == 2  # original and working copy
+    assert len(s3.list_keys()) == 2  # original and working copy
     services.finish(image, user, image.version)
     services.on_visible("case", 1)
     db.session.commit()
-    assert sorted(s3.keys()) == sorted(f.key for f in image.files)
-    for key in s3:
+    assert sorted(s3.list_keys()) == sorted(f.key for f in image.files)
+    for key in s3.list_keys():
         assert helpers.has_metadata(s3.get(key)) == []
     client.login_as(make_user(Role.PHYSICIAN))
     assert client.get(f"/images/{image.public_id}/small").status_code == 200
     services.on_redacted("case", 1, make_user(Role.MODERATOR))
     db.session.commit()
-    assert s3.keys() == []
+    assert s3.list_keys() == []
 
 
 def test_an_unreachable_store_is_an_error_not_a_half_written_image(app):
