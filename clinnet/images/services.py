@@ -204,7 +204,7 @@ def _lock_post(kind: str, post_id: int) -> ImagePost:
 
 
 def _lock_image(image: Image, version: int | None) -> None:
-    db.session.execute(update(Image).where(Image.id == image.id).values(version=Image.version))
+    db.session.execute(update(Image).where(Image.id == image.id).values(updated_at=utcnow()))
     db.session.refresh(image)
     if image.state == ImageState.REDACTED:
         raise ImageError("This image was removed by a moderator.")
@@ -251,7 +251,6 @@ def upload(uploader, kind: str, post_id: int, data: bytes) -> Image:
     if kind not in KINDS:
         raise ImageError("Images can only be added to cases and replies.")
     decoded = decode.decode(data, limits())
-    del data  # from here on only the decoded pixels exist
     analysis = analyse(decoded.image)
     post = _lock_post(kind, post_id)
     if post.visibility != Visibility.DRAFT:
@@ -340,7 +339,6 @@ def mask(image: Image, actor, operation: str, boxes: list, version: int | None) 
     _resolve_regions(image, applied)
     image.width, image.height = pixels.width, pixels.height
     image.version += 1
-    image.updated_at = utcnow()
     if current.role == FULL:
         _make_derivatives(image, pixels)
     _update_state(image)
