@@ -73,26 +73,20 @@ def read(image: Image.Image) -> list[TextLine]:
 
 
 def findings(lines: list[TextLine], size: tuple[int, int]) -> list[TextFinding]:
-    """Identifiers among the lines, each as a box to mask (overlapping ones merged)."""
-    out: list[TextFinding] = []
+    """Lines holding an identifier, one finding per line (its first identifier names the
+    category), boxes that overlap merged."""
     joined, starts = _join(lines)
     spans = [(f, *_locate(f, starts)) for f in scan(joined)]
     for line_index, line in enumerate(lines):
         spans.extend((f, line_index, f.start) for f in overlay_names(line.text))
         spans.extend((f, line_index, f.start) for f in long_numbers(line.text))
-    seen: set[tuple] = set()
+    first: dict[int, tuple[int, Finding]] = {}
     for finding, line_index, offset in spans:
-        if line_index is None:
-            continue
-        line = lines[line_index]
-        end = min(offset + (finding.end - finding.start), len(line.text))
-        key = (line_index, offset, end)
-        if key in seen:
-            continue
-        seen.add(key)
-        box = _line_box(line, size)
-        out.append(TextFinding(finding.category, line.text[offset:end], box,
-                               suggest(finding), finding.rule))
+        if line_index is not None and (line_index not in first or offset < first[line_index][0]):
+            first[line_index] = (offset, finding)
+    out = [TextFinding(finding.category, lines[index].text, _line_box(lines[index], size),
+                       suggest(finding), finding.rule)
+           for index, (_, finding) in sorted(first.items())]
     return _merge(out)
 
 
@@ -185,8 +179,7 @@ def _merge(found: list[TextFinding]) -> list[TextFinding]:
                 y = min(item.box[1], other.box[1])
                 right = max(item.box[0] + item.box[2], other.box[0] + other.box[2])
                 bottom = max(item.box[1] + item.box[3], other.box[1] + other.box[3])
-                text = other.text if item.text in other.text else (
-                    item.text if other.text in item.text else f"{other.text} {item.text}")
+                text = f"{other.text} / {item.text}"[:500]
                 merged[index] = TextFinding(other.category, text, (x, y, right - x, bottom - y),
                                             other.suggestion, other.rule)
                 break

@@ -101,9 +101,10 @@ def _pending(session) -> dict:
     return session.info.setdefault("clinnet.images.files", {"written": [], "obsolete": []})
 
 
-def _write(image: Image, role: str, pixels: PILImage.Image, fmt: str) -> ImageFile:
-    """Store `pixels` under a new random key and add the row naming it."""
-    data, content_type = encode(pixels, fmt)
+def _write(image: Image, role: str, pixels: PILImage.Image, fmt: str,
+           encoded: tuple[bytes, str] | None = None) -> ImageFile:
+    """Store `pixels` (or their `encoded` bytes) under a new random key and add the row."""
+    data, content_type = encoded or encode(pixels, fmt)
     key = f"{image.public_id[:2]}/{image.public_id}/{role}-{secrets.token_hex(8)}.{fmt}"
     storage().put(key, data, content_type)
     _pending(db.session())["written"].append(key)
@@ -268,8 +269,9 @@ def upload(uploader, kind: str, post_id: int, data: bytes) -> Image:
                   analysed_with=engines(), state=ImageState.UPLOADED, version=1)
     db.session.add(image)
     fmt = _file_format(image)
-    _write(image, ORIGINAL, decoded.image, fmt)
-    _write(image, WORKING, decoded.image, fmt)
+    encoded = encode(decoded.image, fmt)  # once: the working copy starts as the original
+    _write(image, ORIGINAL, decoded.image, fmt, encoded)
+    _write(image, WORKING, decoded.image, fmt, encoded)
     _add_regions(image, analysis)
     _update_state(image)
     audit.record("image.uploaded", actor=uploader, target=image, kind=kind, post_id=post_id,
