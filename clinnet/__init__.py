@@ -23,10 +23,12 @@ def create_app(config: dict | None = None) -> Flask:
     """Build the app: configuration, extensions, blueprints, hooks and commands; no logic."""
     from clinnet import config as settings
     from clinnet.core import routing
+    from clinnet.core.uploads import UploadAwareRequest
 
     app = Clinnet(__name__, instance_path=settings.default_instance_path(),
                   instance_relative_config=True, static_folder="core/static",
                   template_folder="core/templates")
+    app.request_class = UploadAwareRequest
     settings.load(app, config)
     routing.install(app)
     _init_extensions(app)
@@ -65,11 +67,13 @@ def _register_blueprints(app: Flask) -> None:
     from clinnet.cases import views as cases
     from clinnet.core.authz import Role, public
     from clinnet.core.navigation import add_nav_item
+    from clinnet.images import views as images
     from clinnet.moderation import views as moderation
     from clinnet.notifications import views as notifications
     from clinnet.verification import views as verification
 
-    for module in (health, accounts, notifications, verification, cases, moderation, admin):
+    for module in (health, accounts, notifications, verification, images, cases, moderation,
+                   admin):
         app.register_blueprint(module.bp)
     app.register_blueprint(verification.admin_bp)
     add_nav_item(app, "Applications", "verification_admin.queue", Role.ADMIN)

@@ -13,6 +13,7 @@ from clinnet.config import ConfigError
 users_cli = AppGroup("users", help="Manage member accounts.")
 audit_cli = AppGroup("audit", help="Inspect the audit log.")
 registry_cli = AppGroup("registry", help="The licence registry and re-verification.")
+images_cli = AppGroup("images", help="Uploaded images: expiry and re-scans.")
 
 
 @users_cli.command("create-admin")
@@ -169,8 +170,44 @@ def deid_rescan(batch_size, restart):
                "in this run.")
 
 
+@images_cli.command("purge")
+@with_appcontext
+def images_purge():
+    """Delete uploads never finished (IMAGES_DRAFT_HOURS) and the images of posts left as
+    drafts (IMAGES_ABANDONED_DAYS), with every stored file. Run it from cron, e.g. hourly."""
+    from clinnet.extensions import db
+    from clinnet.images import services
+
+    counts = services.purge_expired()
+    db.session.commit()
+    click.echo(f"Deleted {counts['unfinished']} unfinished upload(s) and {counts['abandoned']} "
+               "image(s) of abandoned drafts.")
+
+
+@images_cli.command("rescan")
+@click.option("--all", "everything", is_flag=True,
+              help="Re-read every finished image, not only those read by older detectors.")
+@with_appcontext
+def images_rescan(everything):
+    """Re-run OCR and face detection on finished images; list the posts with new regions."""
+    from clinnet.extensions import db
+    from clinnet.images import services
+
+    ids = services.rescan_candidates(everything)
+    posts = set()
+    with click.progressbar(ids, label="Re-scanning images") as bar:
+        for image_id in bar:
+            image = db.session.get(services.Image, image_id)
+            if services.rescan(image):
+                posts.add((image.kind, image.post_id))
+            db.session.commit()
+    click.echo(f"Re-scanned {len(ids)} image(s); {len(posts)} post(s) have new regions to mask.")
+    for kind, post_id in sorted(posts):
+        click.echo(f"  {kind} {post_id}")
+
+
 def register_commands(app) -> None:
-    for group in (users_cli, audit_cli, registry_cli, deid_cli):
+    for group in (users_cli, audit_cli, registry_cli, deid_cli, images_cli):
         app.cli.add_command(group)
 
 

@@ -120,6 +120,26 @@ class Defaults:
     # Flags left unhandled this long are escalated: listed first in the queue, marked overdue.
     MODERATION_ESCALATE_HOURS = 48
 
+    # Images (clinnet/images, docs/images.md). Uploads may be larger than MAX_CONTENT_LENGTH:
+    # the upload route alone accepts IMAGES_MAX_REQUEST_BYTES.
+    IMAGES_MAX_BYTES = 25 * 1024 * 1024
+    IMAGES_MAX_REQUEST_BYTES = 26 * 1024 * 1024
+    IMAGES_MAX_PIXELS = 50_000_000  # a 48 MP phone photo fits; decompression bombs do not
+    IMAGES_MAX_SIDE = 16_384
+    IMAGES_PER_POST = 10
+    IMAGES_TICKET_HOURS = 12  # an upload form is valid this long
+    IMAGES_DRAFT_HOURS = 72  # an upload never finished is deleted after this
+    IMAGES_ABANDONED_DAYS = 30  # images of a post still a draft after this are deleted
+    # "local": files under the instance folder (IMAGES_DIR); "s3": an S3-compatible bucket.
+    IMAGES_STORAGE = "local"
+    IMAGES_DIR = "images"
+    IMAGES_S3_ENDPOINT = ""  # host:port
+    IMAGES_S3_BUCKET = "clinnet-images"
+    IMAGES_S3_ACCESS_KEY = ""
+    IMAGES_S3_SECRET_KEY = ""
+    IMAGES_S3_SECURE = True
+    IMAGES_S3_REGION: str | None = None
+
 
 def load(app, overrides: dict | None) -> None:
     """Fill app.config from defaults, the instance file, the environment and `overrides`."""

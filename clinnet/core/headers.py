@@ -26,6 +26,9 @@ def set_security_headers(response):
         headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
     # Clinical content must not linger in shared ward computers' caches.
     # Sign-in, two-factor and reset pages carry one-time tokens in forms or URLs: same rule.
-    if current_user.is_authenticated or (request.endpoint or "").startswith(NO_STORE_PREFIXES):
+    # A view that marks its response `private` (images) keeps that: browsers may cache it briefly.
+    private = "private" in headers.get("Cache-Control", "")
+    if not private and (current_user.is_authenticated
+                        or (request.endpoint or "").startswith(NO_STORE_PREFIXES)):
         headers["Cache-Control"] = "no-store"
     return response

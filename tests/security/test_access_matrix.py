@@ -62,6 +62,9 @@ EXPECTED = {
     "cases.delete_reply": Role.PHYSICIAN,
     "cases.vote_reply": Role.PHYSICIAN,
     "cases.reply_history": Role.PHYSICIAN,
+    **{f"images.{name}": Role.PHYSICIAN for name in
+       ("upload_form", "upload", "edit", "preview", "mask", "reset", "dismiss", "consent",
+        "finish", "delete", "serve")},
     "moderation.flag_case": Role.PHYSICIAN,
     "moderation.flag_reply": Role.PHYSICIAN,
     "moderation.index": Role.MODERATOR,

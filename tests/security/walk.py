@@ -44,6 +44,19 @@ def _draft_reply(owner) -> dict:
     return {"reply_id": reply.id}
 
 
+def _draft_image(owner) -> dict:
+    """A draft image (with a region to dismiss): only its uploader may see or change it."""
+    from clinnet.images.models import ImageRegion
+    from tests.images import helpers
+
+    image = helpers.upload(owner, helpers.png_bytes(helpers.photo((160, 120))))
+    region = ImageRegion(source="text", category="NAME", text="", x=1, y=1, w=5, h=5,
+                         suggested_mask="black", status="open")
+    image.regions.append(region)
+    db.session.commit()
+    return {"public_id": image.public_id, "region_id": region.id, "size": "medium"}
+
+
 # endpoint -> make(owner) -> URL values naming an object that belongs to `owner`
 OWNED_OBJECTS = {
     "notifications.open_note": _note,
@@ -55,6 +68,8 @@ OWNED_OBJECTS = {
     **{f"cases.{name}": _draft_reply for name in
        ("edit_reply", "reply_history", "publish_reply", "apply_reply_suggestion",
         "dismiss_reply_finding", "delete_reply", "vote_reply")},
+    **{f"images.{name}": _draft_image for name in
+       ("edit", "preview", "mask", "reset", "dismiss", "consent", "finish", "delete", "serve")},
     # Nobody can flag what they cannot see.
     "moderation.flag_case": _draft_case,
     "moderation.flag_reply": _draft_reply,
