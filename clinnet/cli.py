@@ -13,6 +13,20 @@ from clinnet.config import ConfigError
 users_cli = AppGroup("users", help="Manage member accounts.")
 audit_cli = AppGroup("audit", help="Inspect the audit log.")
 registry_cli = AppGroup("registry", help="The licence registry and re-verification.")
+mail_cli = AppGroup("mail", help="Notification mails and digests.")
+
+
+def _enqueued(path: str, *args) -> bool:
+    """--enqueue: hand the job to the queue and say so; False when jobs run in-process (then
+    the command does the work itself, in the foreground)."""
+    from clinnet import jobs
+
+    if not jobs.is_queued():
+        click.echo("No job queue is configured (CLINNET_JOBS_REDIS_URL); running it here.")
+        return False
+    jobs.enqueue(path, *args)
+    click.echo(f"Queued {path}; a `clinnet worker` runs it.")
+    return True
 
 
 @users_cli.command("create-admin")
@@ -119,10 +133,14 @@ def registry_import(file):
 
 
 @registry_cli.command("reverify")
-def registry_reverify():
+@click.option("--enqueue", is_flag=True, help="Run it as a background job (clinnet worker).")
+def registry_reverify(enqueue):
     """Re-check every verified physician's licence; suspend those no longer valid."""
-    from clinnet.verification import services
+    from clinnet import tasks
     from clinnet.verification.registry import RegistryUnavailable
+
+    if enqueue and _enqueued("clinnet.tasks.reverify"):
+        return
 
     def progress(items):
         with click.progressbar(items, label="Re-verifying licences",
@@ -130,7 +148,7 @@ def registry_reverify():
             yield from bar
 
     try:
-        summary = services.reverify(progress)
+        summary = tasks.reverify(progress)
     except RegistryUnavailable as exc:
         click.echo(f"The licence registry is unavailable ({exc}). Nobody was suspended; "
                    "run this again later.", err=True)
@@ -147,31 +165,60 @@ def registry_reverify():
 @deid_cli.command("rescan")
 @click.option("--batch-size", default=200, show_default=True, type=click.IntRange(1, 5000))
 @click.option("--restart", is_flag=True, help="Start from the first post, not the checkpoint.")
+@click.option("--enqueue", is_flag=True, help="Run it as a background job (clinnet worker).")
 @with_appcontext
-def deid_rescan(batch_size, restart):
+def deid_rescan(batch_size, restart, enqueue):
     """Re-scan every published post with the current detector; file a system PHI flag (which
     hides the post) for each post with new findings. Resumable: stops and starts at a
     checkpoint."""
+    from clinnet import tasks
     from clinnet.moderation import services
 
-    checkpoint = services.rescan_checkpoint(restart=restart)
-    total = services.rescan_remaining(checkpoint)
-    scanned_all = 0
+    if enqueue and _enqueued("clinnet.tasks.rescan", batch_size, restart):
+        return
+    total = services.rescan_remaining(services.rescan_checkpoint(restart=restart))
     with click.progressbar(length=total, label="Re-scanning published posts") as bar:
-        while True:
-            scanned, _ = services.rescan_batch(checkpoint, batch_size)
-            if not scanned:
-                break
-            scanned_all += scanned
-            bar.update(scanned)
+        scanned_all, flagged = tasks.rescan(batch_size, restart, on_batch=bar.update)
     plural = "" if scanned_all == 1 else "s"
-    click.echo(f"Scanned {scanned_all} post{plural}; {checkpoint.flagged} flagged for review "
+    click.echo(f"Scanned {scanned_all} post{plural}; {flagged} flagged for review "
                "in this run.")
 
 
+@mail_cli.command("digests")
+@click.option("--frequency", type=click.Choice(["daily", "weekly", "both"]), default="both",
+              show_default=True)
+@click.option("--enqueue", is_flag=True, help="Run it as a background job (clinnet worker).")
+def mail_digests(frequency, enqueue):
+    """Send the digests that are due (run it hourly from cron: each member gets theirs once
+    a day or a week)."""
+    from clinnet import tasks
+
+    for kind in ("daily", "weekly") if frequency == "both" else (frequency,):
+        if enqueue and _enqueued("clinnet.tasks.send_digests", kind):
+            continue
+        run = tasks.send_digests(kind)
+        click.echo(f"{kind} digests: {run.mails} mail(s) for {run.members} member(s), "
+                   f"{run.notifications} notification(s).")
+
+
+@click.command("worker")
+@click.option("--burst", is_flag=True, help="Stop once the queue is empty.")
+@with_appcontext
+def worker(burst):
+    """Run background jobs from the Redis queue (mails, digests, re-scans, re-verification)."""
+    from clinnet import jobs
+
+    if not jobs.is_queued():
+        raise click.ClickException(
+            "No job queue is configured: set CLINNET_JOBS_REDIS_URL (e.g. "
+            "redis://127.0.0.1:6379/1). Without it jobs run in the process that asks for them.")
+    click.echo(f"Worker on queue {current_app.config['JOBS_QUEUE']!r}; Ctrl-C to stop.")
+    jobs.work(burst=burst)
+
+
 def register_commands(app) -> None:
-    for group in (users_cli, audit_cli, registry_cli, deid_cli):
-        app.cli.add_command(group)
+    for command in (users_cli, audit_cli, registry_cli, deid_cli, mail_cli, worker):
+        app.cli.add_command(command)
 
 
 @click.command("demo")

@@ -1,19 +1,22 @@
-"""Outgoing mail behind a small interface.
+"""Outgoing mail behind a small interface, delivered as a background job after the commit.
 
-The backend is chosen by the MAIL_BACKEND setting: "console" (default: print to the log, for the
-demo and development), "memory" (tests read `outbox`), or "smtp" (SMTP_HOST, SMTP_PORT,
-SMTP_USERNAME, SMTP_PASSWORD, SMTP_STARTTLS, MAIL_FROM).
+The backend is chosen by the MAIL_BACKEND setting: "console" (default: print to the terminal,
+framed, for the demo and development), "memory" (tests read `outbox`), or "smtp" (SMTP_HOST,
+SMTP_PORT, SMTP_USERNAME, SMTP_PASSWORD, SMTP_STARTTLS, MAIL_FROM).
 """
 
 from __future__ import annotations
 
 import smtplib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from email.message import EmailMessage
 
 from flask import current_app
 
-from clinnet.transactions import after_commit
+from clinnet import jobs
+
+FRAME_WIDTH = 72
 
 
 @dataclass(frozen=True)
@@ -21,27 +24,46 @@ class Mail:
     to: str
     subject: str
     body: str
+    # Extra headers, e.g. List-Unsubscribe on notification mails (RFC 8058).
+    headers: tuple[tuple[str, str], ...] = ()
 
 
-def send_mail(to: str, subject: str, body: str) -> None:
+def send_mail(to: str, subject: str, body: str,
+              headers: Iterable[tuple[str, str]] = ()) -> None:
     """Send a plain-text mail once the current unit of work has committed (at once outside
-    one): an action that is rolled back sends nothing. Never put clinical text, passwords or
-    session data in it."""
-    mail = Mail(to=to, subject=subject, body=body)
-    after_commit(lambda: _deliver(mail))
+    one), through the job queue: an action that is rolled back sends nothing, and an SMTP
+    outage delays the mail instead of failing the action. Never put clinical text (beyond a
+    published case's title), passwords or session data in it."""
+    mail = Mail(to=to, subject=subject, body=body, headers=tuple(headers))
+    jobs.enqueue("clinnet.notifications.mail.deliver", mail, retry=True)
 
 
-def _deliver(mail: Mail) -> None:
+def deliver(mail: Mail) -> None:
+    """Hand one mail to the configured backend (the job behind send_mail)."""
+    deliver_many([mail])
+
+
+def deliver_many(mails: Iterable[Mail]) -> int:
+    """Hand mails to the backend, over one SMTP connection; returns how many were sent."""
     backend = current_app.config.get("MAIL_BACKEND", "console")
+    mails = list(mails)
     if backend == "memory":
-        current_app.extensions.setdefault("clinnet.outbox", []).append(mail)
+        outbox().extend(mails)
     elif backend == "smtp":
-        _send_smtp(mail)
+        _send_smtp(mails)
     else:
-        # The console backend exists for the demo: the body (a one-time code, a link) is the
-        # point, so it goes to the terminal; the log only records that a mail went out.
-        current_app.logger.info("mail to %s: %s", mail.to, mail.subject)
-        print(f"--- mail to {mail.to}: {mail.subject}\n{mail.body}\n---", flush=True)
+        for mail in mails:
+            # The console backend exists for the demo: the body (a one-time code, a link) is
+            # the point, so it goes to the terminal, framed to stand out from the request log.
+            print(framed(mail), flush=True)
+    return len(mails)
+
+
+def framed(mail: Mail) -> str:
+    rule = "=" * FRAME_WIDTH
+    lines = [rule, f"MAIL to {mail.to}", f"Subject: {mail.subject}", "-" * FRAME_WIDTH]
+    lines += mail.body.rstrip("\n").splitlines()
+    return "\n".join([*lines, rule])
 
 
 def outbox() -> list[Mail]:
@@ -49,16 +71,26 @@ def outbox() -> list[Mail]:
     return current_app.extensions.setdefault("clinnet.outbox", [])
 
 
-def _send_smtp(mail: Mail) -> None:
-    config = current_app.config
+def as_message(mail: Mail) -> EmailMessage:
     message = EmailMessage()
-    message["From"] = config["MAIL_FROM"]
+    message["From"] = current_app.config["MAIL_FROM"]
     message["To"] = mail.to
     message["Subject"] = mail.subject
+    for name, value in mail.headers:
+        message[name] = value
     message.set_content(mail.body)
-    with smtplib.SMTP(config["SMTP_HOST"], config.get("SMTP_PORT", 587), timeout=10) as smtp:
-        if config.get("SMTP_STARTTLS", True):
+    return message
+
+
+def _send_smtp(mails: list[Mail]) -> None:
+    if not mails:
+        return
+    config = current_app.config
+    with smtplib.SMTP(config["SMTP_HOST"], int(config["SMTP_PORT"]),
+                      timeout=float(config["SMTP_TIMEOUT"])) as smtp:
+        if config["SMTP_STARTTLS"]:
             smtp.starttls()
         if config.get("SMTP_USERNAME"):
             smtp.login(config["SMTP_USERNAME"], config["SMTP_PASSWORD"])
-        smtp.send_message(message)
+        for mail in mails:
+            smtp.send_message(as_message(mail))

@@ -35,6 +35,8 @@ def _state():
 def test_every_post_route_refuses_a_missing_or_foreign_csrf_token(app):
     checked = []
     for rule in walk.rules(app, "POST"):
+        if rule.endpoint in walk.CSRF_EXEMPT:
+            continue
         user = walk.member_for(app, rule.endpoint)
         browser = walk.signed_in(app, user)
         with app.test_request_context():
