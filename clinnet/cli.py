@@ -226,7 +226,10 @@ def register_commands(app) -> None:
 @click.option("--port", default=5000, show_default=True, type=int)
 @click.option("--password", help="Password for every demo account (default: generated once).")
 @click.option("--no-serve", is_flag=True, help="Prepare the database and exit.")
-def demo(host, port, password, no_serve):
+@click.option("--reset", is_flag=True,
+              help="Delete everything in the demo's database first, then start over.")
+@click.option("--yes", is_flag=True, help="With --reset: do not ask for confirmation.")
+def demo(host, port, password, no_serve, reset, yes):
     """Create and seed a demo database in the instance folder, then serve it."""
     from flask_migrate import upgrade
 
@@ -235,26 +238,42 @@ def demo(host, port, password, no_serve):
     from clinnet.config import default_instance_path
 
     instance = demo_data.prepare_instance(default_instance_path(), password)
-    app = create_app({"DEMO": True, "SECRET_KEY": instance.secret_key})
+    app = create_app({"DEMO": True, "SECRET_KEY": instance.secret_key,
+                      "PUBLIC_URL": f"http://{host}:{port}"})
     with app.app_context():
+        url = current_app.config["SQLALCHEMY_DATABASE_URI"]
+        if reset:
+            if not yes:
+                click.confirm(f"Delete everything in {url} and start a fresh demo?",
+                              abort=True)
+            demo_data.reset_database()
+            click.echo(f"Deleted the demo database {url}.")
         upgrade()
+        mail_backend = app.config["MAIL_BACKEND"]
+        app.config["MAIL_BACKEND"] = "memory"  # the seed's own mails are not news
         try:
             accounts = demo_data.seed(instance.password, instance.totp_secret)
         except demo_data.DemoRefused as exc:
             raise click.ClickException(str(exc)) from exc
-        click.echo(f"Demo database ready: {current_app.config['SQLALCHEMY_DATABASE_URI']}")
+        finally:
+            app.config["MAIL_BACKEND"] = mail_backend
+            app.extensions.pop("clinnet.outbox", None)
+        click.echo(f"Demo database ready: {url}")
     click.echo(f"Demo accounts (password: {instance.password}):")
     for email, role in accounts:
         click.echo(f"  {email:28} {role.label}")
     click.echo("Admin and moderator sign in with two-factor codes. Add this key to an "
                f"authenticator app: {instance.totp_secret}")
     click.echo("  (or print the current code with `clinnet demo-code`)")
+    click.echo("Mails are printed here, framed. Other commands (`clinnet --help`) work on this "
+               "instance folder as they are.")
     if not no_serve:
         click.echo(f"Serving on http://{host}:{port}/ (Ctrl-C to stop)")
         # Not app.run(): Flask ignores it inside a CLI command (FLASK_RUN_FROM_CLI is set).
-        from werkzeug.serving import run_simple
+        from werkzeug import serving
 
-        run_simple(host, port, app, threaded=True)
+        serving._log_add_style = False  # plain text: no colour codes in the demo's terminal
+        serving.run_simple(host, port, app, threaded=True)
 
 
 def _create_app():

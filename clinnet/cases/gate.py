@@ -57,11 +57,14 @@ def open_findings(findings: list[FieldFinding]) -> list[FieldFinding]:
     return [f for f in findings if not f.dismissed]
 
 
-def summary(findings: list[FieldFinding]) -> str:
-    """ "3 possible identifiers are still open: 2 in the description, 1 in the title." """
+def summary(findings: list[FieldFinding], body: str = "description") -> str:
+    """ "3 possible identifiers are still open: 2 in the description, 1 in the title."
+
+    `body` names the body field: a case's description, a reply's text ("reply")."""
     counts: dict[str, int] = {}
     for item in findings:
-        counts[item.where] = counts.get(item.where, 0) + 1
+        where = body if item.field == "body" else item.where
+        counts[where] = counts.get(where, 0) + 1
     total = len(findings)
     places = ", ".join(f"{n} in the {where}" for where, n in counts.items())
     noun = "identifier is" if total == 1 else "identifiers are"

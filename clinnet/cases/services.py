@@ -66,7 +66,9 @@ class GateBlocked(CaseError):
     """Open de-identification findings stop the action; `findings` says which and where."""
 
     def __init__(self, findings: list[gate.FieldFinding], fields: dict[str, str]):
-        super().__init__(gate.summary(findings) + " Apply the suggested replacements, edit "
+        # A reply has only a body: its findings are "in the reply", not "in the description".
+        body = "description" if "title" in fields else "reply"
+        super().__init__(gate.summary(findings, body) + " Apply the suggested replacements, edit "
                          "the text, or dismiss a finding with a reason.")
         self.findings = findings
         self.fields = fields

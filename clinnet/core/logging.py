@@ -77,6 +77,19 @@ class JSONFormatter(logging.Formatter):
         return json.dumps(entry, default=str)
 
 
+class PlainFormatter(logging.Formatter):
+    """One readable line per event, for the demo's terminal: time, level, message, and the
+    request it belongs to."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        line = f"{self.formatTime(record, '%H:%M:%S')} {record.levelname:<7} {record.getMessage()}"
+        if getattr(record, "path", None):
+            line += f" ({record.method} {record.path})"
+        if record.exc_info:
+            line += "\n" + redact(self.formatException(record.exc_info))
+        return line
+
+
 class RequestContextFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if has_request_context():
@@ -117,16 +130,31 @@ def configure(app) -> None:
     # Filters on the logger run before any handler (ours or pytest's) sees the record.
     logger.addFilter(RequestContextFilter())
     logger.addFilter(RedactingFilter())
-    if not any(getattr(h, "_clinnet", False) for h in logger.handlers):
+    # The demo is read by a person in a terminal: plain lines. Everywhere else: JSON lines.
+    formatter = PlainFormatter() if app.config["DEMO"] else JSONFormatter()
+    handler = next((h for h in logger.handlers if getattr(h, "_clinnet", False)), None)
+    if handler is None:
         handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(JSONFormatter())
         handler.addFilter(RedactingFilter())
         handler._clinnet = True
         logger.addHandler(handler)
+    handler.setFormatter(formatter)
     logger.setLevel(app.config["LOG_LEVEL"])
     # The development server's access log prints URLs, and reset links carry tokens.
     werkzeug_logger = logging.getLogger("werkzeug")
     if not any(isinstance(f, RedactingFilter) for f in werkzeug_logger.filters):
         werkzeug_logger.addFilter(RedactingFilter())
+    # In the demo, Alembic's logging setup has given the root logger a handler of its own:
+    # records reaching it as well would print every line twice.
+    demo = bool(app.config["DEMO"])
+    logger.propagate = werkzeug_logger.propagate = not demo
+    werkzeug_logger.handlers[:] = [h for h in werkzeug_logger.handlers
+                                   if not getattr(h, "_clinnet", False)]
+    if demo:
+        demo_handler = logging.StreamHandler(sys.stderr)
+        demo_handler.setFormatter(PlainFormatter())
+        demo_handler._clinnet = True
+        werkzeug_logger.addHandler(demo_handler)
+        werkzeug_logger.setLevel(logging.INFO)
     app.before_request(assign_request_id)
     app.after_request(echo_request_id)

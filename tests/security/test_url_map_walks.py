@@ -147,7 +147,7 @@ def test_next_never_leaves_the_site(client, users, evil):
     client.post("/auth/login", {"email": admin.email, "password":
                                 "a long enough test passphrase"}, query_string={"next": evil})
     response = client.post("/auth/two-factor", {"code": totp_code(admin)})
-    assert response.headers["Location"] == "/"
+    assert response.headers["Location"] == "/admin/"  # an admin's home, not the evil next
     response = client.post("/account/reauthenticate", {"password":
                                                        "a long enough test passphrase",
                                                        "code": totp_code(admin)},
