@@ -272,6 +272,9 @@ def demo(host, port, password, no_serve, reset, yes):
         # Not app.run(): Flask ignores it inside a CLI command (FLASK_RUN_FROM_CLI is set).
         from werkzeug import serving
 
+        from clinnet.core.logging import plain_terminal
+
+        plain_terminal(app)
         serving._log_add_style = False  # plain text: no colour codes in the demo's terminal
         serving.run_simple(host, port, app, threaded=True)
 

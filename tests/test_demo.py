@@ -91,7 +91,8 @@ def test_demo_refuses_a_database_with_real_members(tmp_path):
     with engine.connect() as conn:
         emails = set(conn.execute(text("SELECT email FROM users")).scalars())
     engine.dispose()
-    assert "real.doctor@hospital.org" not in emails and "physician@clinnet.test" in emails
+    assert "real.doctor@hospital.org" not in emails
+    assert "physician@clinnet.test" in emails
 
 
 def test_reset_asks_first(tmp_path):
@@ -107,11 +108,14 @@ def test_other_commands_work_on_the_demo_instance_without_exporting_anything(tmp
     url = "sqlite:///" + str(tmp_path / "demo.sqlite3")
     assert _run_demo(tmp_path, url, "--password", PASSWORD).exit_code == 0
     config = (tmp_path / "config.py").read_text()
-    assert "SECRET_KEY" in config and (tmp_path / "config.py").stat().st_mode & 0o077 == 0
+    assert "SECRET_KEY" in config
+    assert (tmp_path / "config.py").stat().st_mode & 0o077 == 0
     # No secret key exported: the instance's config.py has it.
     env = {"CLINNET_INSTANCE_PATH": str(tmp_path), "CLINNET_DATABASE_URL": url}
     help_text = CliRunner().invoke(cli, ["--help"], env=env).output
-    assert "audit" in help_text and "registry" in help_text and "worker" in help_text
+    assert "audit" in help_text
+    assert "registry" in help_text
+    assert "worker" in help_text
     verified = CliRunner().invoke(cli, ["audit", "verify"], env=env)
     assert verified.exit_code == 0, verified.output
     assert "Audit chain intact" in verified.output

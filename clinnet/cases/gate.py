@@ -94,7 +94,8 @@ def highlight(text: str, findings: list[FieldFinding]) -> Markup:
     for number, item in findings:
         f = item.finding
         out.append(escape(text[pos:f.start]))
-        css = "finding dismissed" if item.dismissed else "finding"
+        # One colour per kind of identifier (clinnet.css, .cat-*), the same in the list below.
+        css = f"finding cat-{f.category.lower()}" + (" dismissed" if item.dismissed else "")
         out.append(Markup('<mark class="{}" id="finding-{}" title="{}">{}<sup>{}</sup></mark>')
                    .format(css, number, f.category, text[f.start:f.end], number))
         pos = f.end

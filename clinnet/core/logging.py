@@ -130,31 +130,34 @@ def configure(app) -> None:
     # Filters on the logger run before any handler (ours or pytest's) sees the record.
     logger.addFilter(RequestContextFilter())
     logger.addFilter(RedactingFilter())
-    # The demo is read by a person in a terminal: plain lines. Everywhere else: JSON lines.
-    formatter = PlainFormatter() if app.config["DEMO"] else JSONFormatter()
-    handler = next((h for h in logger.handlers if getattr(h, "_clinnet", False)), None)
-    if handler is None:
+    if not any(getattr(h, "_clinnet", False) for h in logger.handlers):
         handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(JSONFormatter())
         handler.addFilter(RedactingFilter())
         handler._clinnet = True
         logger.addHandler(handler)
-    handler.setFormatter(formatter)
     logger.setLevel(app.config["LOG_LEVEL"])
     # The development server's access log prints URLs, and reset links carry tokens.
     werkzeug_logger = logging.getLogger("werkzeug")
     if not any(isinstance(f, RedactingFilter) for f in werkzeug_logger.filters):
         werkzeug_logger.addFilter(RedactingFilter())
-    # In the demo, Alembic's logging setup has given the root logger a handler of its own:
-    # records reaching it as well would print every line twice.
-    demo = bool(app.config["DEMO"])
-    logger.propagate = werkzeug_logger.propagate = not demo
-    werkzeug_logger.handlers[:] = [h for h in werkzeug_logger.handlers
-                                   if not getattr(h, "_clinnet", False)]
-    if demo:
-        demo_handler = logging.StreamHandler(sys.stderr)
-        demo_handler.setFormatter(PlainFormatter())
-        demo_handler._clinnet = True
-        werkzeug_logger.addHandler(demo_handler)
-        werkzeug_logger.setLevel(logging.INFO)
     app.before_request(assign_request_id)
     app.after_request(echo_request_id)
+
+
+def plain_terminal(app) -> None:
+    """The demo's terminal is read by a person: one plain line per event (the app's and the
+    development server's), instead of JSON. Called by `clinnet demo` just before it serves;
+    it changes this process's loggers, so nothing else calls it."""
+    werkzeug_logger = logging.getLogger("werkzeug")
+    for logger in (app.logger, werkzeug_logger):
+        # Alembic's logging setup gave the root logger a handler of its own: records that
+        # reach it as well would print every line twice.
+        logger.propagate = False
+        logger.handlers[:] = [h for h in logger.handlers if not getattr(h, "_clinnet", False)]
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(PlainFormatter())
+        handler.addFilter(RedactingFilter())
+        handler._clinnet = True
+        logger.addHandler(handler)
+    werkzeug_logger.setLevel(logging.INFO)
