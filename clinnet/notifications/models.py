@@ -45,7 +45,9 @@ class Notification(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # The case it is about, if any: a mail names that case by its title while it is published.
-    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    # No foreign key: a notification must never fail to be written, and a case that is gone
+    # just has no title to show.
+    case_id: Mapped[int | None] = mapped_column(Integer)
     # Set when a mail or digest took it (or when the member's choice meant no mail).
     mailed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 

@@ -33,8 +33,6 @@ def upgrade():
         batch_op.add_column(sa.Column("case_id", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("mailed_at", clinnet.core.db.UTCDateTime(timezone=True),
                                       nullable=True))
-        batch_op.create_foreign_key(batch_op.f("fk_notifications_case_id_cases"), "cases",
-                                    ["case_id"], ["id"], ondelete="CASCADE")
         batch_op.create_index("ix_notifications_mailed_at_user_id", ["mailed_at", "user_id"],
                               unique=False)
     # What was there before the upgrade is not mailed now: it is old news.
@@ -44,8 +42,6 @@ def upgrade():
 def downgrade():
     with op.batch_alter_table("notifications", schema=None) as batch_op:
         batch_op.drop_index("ix_notifications_mailed_at_user_id")
-        batch_op.drop_constraint(batch_op.f("fk_notifications_case_id_cases"),
-                                 type_="foreignkey")
         batch_op.drop_column("mailed_at")
         batch_op.drop_column("case_id")
     op.drop_table("mail_settings")
