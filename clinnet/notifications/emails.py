@@ -15,11 +15,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from flask import current_app
-from itsdangerous import BadSignature, URLSafeSerializer
+from itsdangerous import BadSignature, Signer
 from sqlalchemy import and_, column, func, or_, select, table, update
 from sqlalchemy.dialects import postgresql, sqlite
 
@@ -80,23 +82,22 @@ def _upsert_settings(user_ids: Iterable[int], **values) -> None:
     db.session.execute(stmt)
 
 
-def _serializer() -> URLSafeSerializer:
-    return URLSafeSerializer(current_app.secret_key, salt=_UNSUBSCRIBE_SALT)
+def _signer() -> Signer:
+    return Signer(current_app.secret_key, salt=_UNSUBSCRIBE_SALT)
 
 
 def unsubscribe_token(user_id: int) -> str:
-    """A signed token naming the member; it does not expire (RFC 8058 links must keep
-    working), and it can do nothing but switch notification mails off."""
-    return _serializer().dumps({"u": user_id})
+    """The member's id, signed (HMAC); it does not expire (RFC 8058 links must keep working),
+    and it can do nothing but switch notification mails off."""
+    return _signer().sign(str(user_id)).decode()
 
 
 def member_of_token(token: str) -> int | None:
     try:
-        data = _serializer().loads(token)
+        value = _signer().unsign(token).decode()
     except BadSignature:
         return None
-    user_id = data.get("u") if isinstance(data, dict) else None
-    return user_id if isinstance(user_id, int) else None
+    return int(value) if value.isdigit() and len(value) <= 10 else None
 
 
 def link(path: str) -> str:
@@ -107,23 +108,22 @@ def unsubscribe_url(user_id: int) -> str:
     return link(f"/notifications/unsubscribe/{unsubscribe_token(user_id)}")
 
 
-def _list_headers(user_id: int) -> tuple[tuple[str, str], ...]:
-    return (("List-Unsubscribe", f"<{unsubscribe_url(user_id)}>"),
+def _list_headers(unsubscribe: str) -> tuple[tuple[str, str], ...]:
+    return (("List-Unsubscribe", f"<{unsubscribe}>"),
             ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"),
             ("Auto-Submitted", "auto-generated"))
 
 
-def _footer(user_id: int, frequency: str) -> str:
+def _footer(unsubscribe: str, frequency: str) -> str:
     return ("\n-- \n"
             f"You chose: {Frequency.LABELS[frequency].lower()}. Change it: "
             f"{link('/notifications/settings')}\n"
-            f"Stop all notification mails with one click: {unsubscribe_url(user_id)}\n")
+            f"Stop all notification mails with one click: {unsubscribe}\n")
 
 
 # --- what to mail ----------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     id: int
     user_id: int
     kind: str
@@ -147,23 +147,36 @@ def _claim(condition) -> list[Item]:
             .returning(Notification.id, Notification.user_id, Notification.kind,
                        Notification.message, Notification.url, Notification.case_id)
             .execution_options(synchronize_session=False))
-    rows = sorted(db.session.execute(stmt), key=lambda r: r.id)
-    return [Item(r.id, r.user_id, r.kind, r.message, r.url, r.case_id) for r in rows]
+    items = list(map(Item._make, db.session.execute(stmt)))
+    items.sort()  # by id (the first field): RETURNING gives no order
+    return items
 
 
-def _claim_and_send(condition, build: Callable[[list[Item]], list[Mail]]) -> list[Item]:
-    """Claim matching notifications in one commit, build and send their mails, and give the
-    claim back if sending fails (the job is then retried)."""
+def _claim_and_build(condition, build: Callable[[list[Item]], list[Mail]]):
+    """Claim matching notifications and build their mails, in one commit."""
     with unit():
         items = _claim(condition)
         mails = build(items)
+    return items, mails
+
+
+def _release(items: list[Item]) -> None:
+    """Give a claim back after a failed send, so that the retried job mails them."""
+    ids = [i.id for i in items]
+    with unit():
+        for start in range(0, len(ids), 5000):
+            chunk = ids[start:start + 5000]
+            db.session.execute(update(Notification).where(Notification.id.in_(chunk))
+                               .values(mailed_at=None)
+                               .execution_options(synchronize_session=False))
+
+
+def _claim_and_send(condition, build: Callable[[list[Item]], list[Mail]]) -> list[Item]:
+    items, mails = _claim_and_build(condition, build)
     try:
         deliver_many(mails)
     except Exception:
-        with unit():  # un-claim, so that the retry mails them
-            db.session.execute(
-                update(Notification).where(Notification.id.in_([i.id for i in items]))
-                .values(mailed_at=None).execution_options(synchronize_session=False))
+        _release(items)
         raise
     return items
 
@@ -186,8 +199,8 @@ def send_immediate(user_ids: Iterable[int], titles: Titles) -> int:
 
     def build(items: list[Item]) -> list[Mail]:
         nonlocal sent
-        mails = _build(items, titles, lambda uid, its, names: _immediate_mail(
-            uid, its, names, choices[uid]))
+        mails = _build(items, titles, lambda context, its, unsubscribe: _immediate_mail(
+            context, its, unsubscribe, choices[its[0].user_id]))
         sent = len(mails)
         return mails
 
@@ -201,7 +214,19 @@ def _choices(user_ids: list[int]) -> dict[int, str]:
     return {uid: stored.get(uid, default_frequency()) for uid in user_ids}
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What every mail of one run shares: the site's address and the case titles."""
+
+    base: str
+    names: dict[int, str]
+
+    def link(self, path: str) -> str:
+        return self.base + path
+
+
 def _build(items: list[Item], titles: Titles, make) -> list[Mail]:
+    """One mail per member: `make(context, items, unsubscribe_url)` gives subject and body."""
     by_user: dict[int, list[Item]] = defaultdict(list)
     for item in items:
         by_user[item.user_id].append(item)
@@ -210,32 +235,32 @@ def _build(items: list[Item], titles: Titles, make) -> list[Mail]:
     addresses = dict(db.session.execute(
         select(_users.c.id, _users.c.email).where(_users.c.id.in_(list(by_user)),
                                                   _users.c.status == "active")).all())
-    names = titles({i.case_id for i in items if i.case_id is not None})
-    return [Mail(to=addresses[uid], subject=subject, body=body, headers=_list_headers(uid))
-            for uid, its in by_user.items() if uid in addresses
-            for subject, body in [make(uid, its, names)]]
+    context = _Context(link(""), titles({i.case_id for i in items if i.case_id is not None}))
+    mails = []
+    for uid, its in by_user.items():
+        if uid in addresses:
+            unsubscribe = unsubscribe_url(uid)
+            subject, body = make(context, its, unsubscribe)
+            mails.append(Mail(addresses[uid], subject, body, _list_headers(unsubscribe)))
+    return mails
 
 
-def _line(item: Item) -> str:
-    return f"- {item.message}\n  {link(item.url)}"
-
-
-def _immediate_mail(user_id: int, items: list[Item], names: dict[int, str],
+def _immediate_mail(context: _Context, items: list[Item], unsubscribe: str,
                     frequency: str) -> tuple[str, str]:
     if len(items) == 1:
         item = items[0]
         subject = f"clinnet: {item.message}"
         body = item.message + "\n"
-        if item.case_id in names:
-            body += f"Case #{item.case_id}: {names[item.case_id]}\n"
-        body += f"\nOpen it: {link(item.url)}\n"
+        if item.case_id in context.names:
+            body += f"Case #{item.case_id}: {context.names[item.case_id]}\n"
+        body += f"\nOpen it: {context.link(item.url)}\n"
     else:
         subject = f"clinnet: {len(items)} new notifications"
-        body = "\n".join(_titled(items, names)) + "\n"
-    return subject[:150], body + _footer(user_id, frequency)
+        body = "\n".join(_titled(items, context)) + "\n"
+    return subject[:150], body + _footer(unsubscribe, frequency)
 
 
-def _titled(items: list[Item], names: dict[int, str]) -> list[str]:
+def _titled(items: list[Item], context: _Context) -> list[str]:
     """Items grouped by case (the case's title as heading while it is published)."""
     groups: dict[int | None, list[Item]] = defaultdict(list)
     for item in items:
@@ -245,24 +270,24 @@ def _titled(items: list[Item], names: dict[int, str]) -> list[str]:
         if case_id is None:
             lines.append("Your account")
         else:
-            title = names.get(case_id)
+            title = context.names.get(case_id)
             lines.append(f"Case #{case_id}" + (f": {title}" if title else ""))
-        lines += [_line(item) for item in group]
+        lines += [f"- {item.message}\n  {context.base}{item.url}" for item in group]
         lines.append("")
     return lines
 
 
-def _digest_mail(user_id: int, items: list[Item], names: dict[int, str],
+def _digest_mail(context: _Context, items: list[Item], unsubscribe: str,
                  frequency: str) -> tuple[str, str]:
     shown = items[-DIGEST_MAX_ITEMS:]  # the newest
     noun = "notification" if len(items) == 1 else "notifications"
     body = [f"Your {frequency} clinnet digest: {len(items)} new {noun}.", ""]
-    body += _titled(shown, names)
+    body += _titled(shown, context)
     if len(items) > len(shown):
         body.append(f"... and {len(items) - len(shown)} more.")
-    body.append(f"All your notifications: {link('/notifications/')}")
+    body.append(f"All your notifications: {context.link('/notifications/')}")
     return (f"clinnet: your {frequency} digest ({len(items)} new)",
-            "\n".join(body) + "\n" + _footer(user_id, frequency))
+            "\n".join(body) + "\n" + _footer(unsubscribe, frequency))
 
 
 def due_members(frequency: str, now: datetime | None = None) -> list[int]:
@@ -283,31 +308,52 @@ def due_members(frequency: str, now: datetime | None = None) -> list[int]:
 
 def send_digests(frequency: str, titles: Titles, now: datetime | None = None) -> DigestRun:
     """Send every due `frequency` digest, MAIL_DIGEST_BATCH members at a time (each batch: one
-    claim, one commit, one SMTP connection)."""
+    claim, one commit, a few queries, one SMTP connection).
+
+    Sending a batch overlaps with building the next one (a second thread talks to the SMTP
+    server while this one reads the database and writes mails). If a send fails, both batches
+    in hand are given back and the error propagates: the retried job sends them."""
     if frequency not in DIGEST_PERIODS:
         raise UnknownFrequency(f"Digests are {' or '.join(DIGEST_PERIODS)}.")
     run = DigestRun()
     members = due_members(frequency, now)
     db.session.rollback()  # end the read; each batch is its own unit
     size = int(current_app.config["MAIL_DIGEST_BATCH"])
-    for start in range(0, len(members), size):
-        run.batches += 1
-        run.mails += send_digest_batch(frequency, members[start:start + size], titles, run)
+    app = current_app._get_current_object()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="digest-smtp") as sender:
+        in_flight: tuple[Future, list[Item]] | None = None
+        for start in range(0, len(members), size):
+            items, mails = _claim_and_build(Notification.user_id.in_(members[start:start + size]),
+                                            _digest_builder(frequency, titles))
+            run.batches += 1
+            run.notifications += len(items)
+            run.mails += len(mails)
+            if in_flight is not None:
+                _settle(in_flight, also_release=items)
+            in_flight = (sender.submit(_deliver_with, app, mails), items)
+        if in_flight is not None:
+            _settle(in_flight)
     run.members = len(members)
     return run
 
 
-def send_digest_batch(frequency: str, user_ids: list[int], titles: Titles,
-                      run: DigestRun | None = None) -> int:
-    made: list[Mail] = []
-
+def _digest_builder(frequency: str, titles: Titles) -> Callable[[list[Item]], list[Mail]]:
     def build(items: list[Item]) -> list[Mail]:
         _upsert_settings(sorted({i.user_id for i in items}), last_digest_at=utcnow())
-        made.extend(_build(items, titles, lambda uid, its, names: _digest_mail(
-            uid, its, names, frequency)))
-        if run is not None:
-            run.notifications += len(items)
-        return made
+        return _build(items, titles, lambda context, its, unsubscribe: _digest_mail(
+            context, its, unsubscribe, frequency))
+    return build
 
-    _claim_and_send(Notification.user_id.in_(user_ids), build)
-    return len(made)
+
+def _deliver_with(app, mails: list[Mail]) -> int:
+    with app.app_context():
+        return deliver_many(mails)
+
+
+def _settle(in_flight: tuple[Future, list[Item]], also_release: list[Item] = ()) -> None:
+    future, items = in_flight
+    try:
+        future.result()
+    except Exception:
+        _release([*items, *also_release])
+        raise
