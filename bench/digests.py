@@ -66,7 +66,7 @@ def seed(members: int, posts: int, subscriptions: int) -> dict:
     from clinnet.extensions import db
     from clinnet.notifications.models import Notification
 
-    rng = random.Random(14)
+    rng = random.Random(14)  # noqa: S311 (reproducible test data, not secrets)
     now = utcnow()
     slugs = sorted(SPECIALTIES)
     password = hash_password("bench passphrase long enough")
@@ -135,7 +135,7 @@ def main() -> None:
 
     app = create_app({
         "SECRET_KEY": secrets.token_urlsafe(48), "DATABASE_URL": database_url,
-        "MAIL_BACKEND": os.environ.get("BENCH_MAIL_BACKEND", "smtp"), "SMTP_HOST": "127.0.0.1", "SMTP_PORT": port,
+        "MAIL_BACKEND": "smtp", "SMTP_HOST": "127.0.0.1", "SMTP_PORT": port,
         "SMTP_STARTTLS": False, "PUBLIC_URL": "https://clinnet.example", "LOG_LEVEL": "WARNING"})
     app.instance_path = str(workdir)
     try:

@@ -11,7 +11,9 @@ import smtplib
 import socket
 from collections.abc import Iterable
 from dataclasses import dataclass
-from email.message import EmailMessage
+from email.header import Header
+from email.quoprimime import body_encode
+from email.utils import formatdate, make_msgid, parseaddr
 
 from flask import current_app
 
@@ -72,21 +74,38 @@ def outbox() -> list[Mail]:
     return current_app.extensions.setdefault("clinnet.outbox", [])
 
 
-def as_message(mail: Mail) -> EmailMessage:
-    message = EmailMessage()
-    message["From"] = current_app.config["MAIL_FROM"]
-    message["To"] = mail.to
-    message["Subject"] = mail.subject
-    for name, value in mail.headers:
-        message[name] = value
-    message.set_content(mail.body)
-    return message
+def as_bytes(mail: Mail, sender: str, domain: str) -> bytes:
+    """The mail as RFC 5322 bytes, written directly: a digest run sends thousands, and the
+    email package's general machinery costs about a millisecond each. Headers are ASCII or
+    RFC 2047-encoded; a body with non-ASCII text goes as quoted-printable UTF-8."""
+    headers = [("From", sender), ("To", mail.to), ("Subject", _header(mail.subject)),
+               ("Date", formatdate(localtime=False)), ("Message-ID", make_msgid(domain=domain)),
+               ("MIME-Version", "1.0"), *mail.headers]
+    body = mail.body if mail.body.endswith("\n") else mail.body + "\n"
+    if body.isascii() and max(map(len, body.splitlines()), default=0) <= 998:
+        headers += [("Content-Type", 'text/plain; charset="us-ascii"'),
+                    ("Content-Transfer-Encoding", "7bit")]
+    else:
+        headers += [("Content-Type", 'text/plain; charset="utf-8"'),
+                    ("Content-Transfer-Encoding", "quoted-printable")]
+        body = body_encode(body.encode().decode("latin-1"), maxlinelen=76)
+    head = "".join(f"{name}: {value}\r\n" for name, value in headers)
+    return (head + "\r\n" + body.replace("\r\n", "\n").replace("\n", "\r\n")).encode(
+        "ascii")
+
+
+def _header(value: str) -> str:
+    value = " ".join(value.split())  # no line breaks in a header
+    return value if value.isascii() else Header(value, "utf-8").encode()
 
 
 def _send_smtp(mails: list[Mail]) -> None:
     if not mails:
         return
     config = current_app.config
+    sender = config["MAIL_FROM"]
+    envelope_from = parseaddr(sender)[1]
+    domain = envelope_from.rpartition("@")[2] or "localhost"
     with smtplib.SMTP(config["SMTP_HOST"], int(config["SMTP_PORT"]),
                       timeout=float(config["SMTP_TIMEOUT"])) as smtp:
         # Each SMTP command is a small write waiting for its answer: without this, Nagle's
@@ -97,4 +116,4 @@ def _send_smtp(mails: list[Mail]) -> None:
         if config.get("SMTP_USERNAME"):
             smtp.login(config["SMTP_USERNAME"], config["SMTP_PASSWORD"])
         for mail in mails:
-            smtp.send_message(as_message(mail))
+            smtp.sendmail(envelope_from, [mail.to], as_bytes(mail, sender, domain))

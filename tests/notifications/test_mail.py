@@ -231,3 +231,16 @@ def test_the_worker_refuses_to_start_without_a_queue(app):
     result = app.test_cli_runner().invoke(args=["worker", "--burst"])
     assert result.exit_code != 0
     assert "CLINNET_JOBS_REDIS_URL" in result.output
+
+
+def test_non_ascii_subjects_and_titles_arrive_intact(app, smtp_server):
+    member = make_user(Role.PHYSICIAN)
+    emails.set_frequency(member.id, Frequency.IMMEDIATELY)
+    notify(member, "test", "Dr. Müller replied to your case #7", "/cases/7")
+    db.session.commit()
+    emails.send_immediate([member.id], titles=lambda ids: {7: "Syncope in a Zürich runner — “odd”"})
+    [message] = smtp_server.messages
+    assert message["Subject"] == "clinnet: Dr. Müller replied to your case #7"
+    assert "Case #7: Syncope in a Zürich runner — “odd”" in _mail_text(message)
+    assert message["Message-ID"]
+    assert message["Date"]

@@ -28,7 +28,7 @@ def _together(app, *calls):
             try:
                 barrier.wait(timeout=10)
                 call()
-            except BaseException as exc:  # noqa: BLE001 (reported by the test)
+            except BaseException as exc:
                 failures.append(exc)
             finally:
                 db.session.remove()
