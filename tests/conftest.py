@@ -13,7 +13,7 @@ from sqlalchemy import text
 from clinnet import create_app
 from clinnet.core.db import UNMANAGED_TABLES
 from clinnet.extensions import db
-from tests.helpers import MADE_APPS, Browser, enrol_two_factor, make_user
+from tests.helpers import MADE_APPS, Browser, enrol_two_factor, make_user, redis_or_skip
 
 PG_URL = os.environ.get("CLINNET_TEST_DATABASE_URL")
 TEST_SECRET_KEY = "test-secret-key-that-is-long-enough-0123456789"
@@ -215,15 +215,7 @@ def job_queue(app):
     until the test runs a worker (`clinnet.jobs.work(burst=True)`)."""
     import uuid
 
-    import redis
-
-    connection = redis.Redis.from_url(TEST_REDIS_URL)
-    try:
-        connection.ping()
-    except redis.ConnectionError:
-        if os.environ.get("CI"):
-            raise  # CI starts Redis: not reaching it is a failure, not a skip
-        pytest.skip(f"Redis is not running at {TEST_REDIS_URL} (CI runs this test)")
+    connection = redis_or_skip(TEST_REDIS_URL)
     app.config.update(JOBS_REDIS_URL=TEST_REDIS_URL, JOBS_QUEUE=f"test-{uuid.uuid4().hex}")
     from clinnet import jobs
 

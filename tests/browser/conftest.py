@@ -134,6 +134,8 @@ class Tab:
         overflow = page.evaluate(
             "() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, f"{page.url} scrolls sideways by {overflow}px at {self.width}px"
+        small = page.evaluate(_SMALL_TARGETS)
+        assert small == [], f"{page.url}: tap targets under 44 px: {small}"
         results = self._axe.run(page).response
         blocking = [f"{v['id']} ({v['impact']}): {v['help']} — "
                     + "; ".join(n["target"][0] if isinstance(n["target"][0], str)
@@ -142,6 +144,18 @@ class Tab:
         assert blocking == [], f"{page.url}: {blocking}"
         assert self.errors == [], f"console errors: {self.errors}"
         return page
+
+
+# Controls (not links inside running text, which WCAG 2.5.8 exempts) must be at least 44 px tall;
+# a checkbox or radio counts by its label, which is the target people tap.
+_SMALL_TARGETS = """() => [...document.querySelectorAll(
+    'button, .button, select, summary, nav a, input:not([type=hidden]):not([type=checkbox])'
+    + ':not([type=radio]), label.check, label.chip')]
+  .filter(el => el.offsetParent !== null)
+  .filter(el => el.getBoundingClientRect().height < 43.5)
+  .map(el => `${el.tagName.toLowerCase()} "${(el.innerText || el.value || el.name || '')
+    .trim().slice(0, 30)}" ${Math.round(el.getBoundingClientRect().height)}px`)
+  .slice(0, 5)"""
 
 
 def sign_in(tab: Tab, email: str, password: str, code: str | None = None) -> None:
