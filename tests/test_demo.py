@@ -126,3 +126,20 @@ def test_a_real_instance_config_is_never_overwritten(tmp_path):
     url = "sqlite:///" + str(tmp_path / "demo.sqlite3")
     assert _run_demo(tmp_path, url, "--password", PASSWORD).exit_code == 0
     assert (tmp_path / "config.py").read_text() == "SECRET_KEY = 'x' * 40\n"
+
+
+def test_the_demo_terminal_gets_one_plain_line_per_event():
+    import logging
+
+    from clinnet.core.logging import PlainFormatter
+
+    access = logging.makeLogRecord({
+        "msg": '127.0.0.1 - - [06/Dec/2026 04:01:03] "\x1b[31mPOST /auth/reset HTTP/1.1" 400 -',
+        "levelname": "INFO"})
+    event = logging.makeLogRecord({"msg": "security event: %s", "args": ("csrf_failure",),
+                                   "levelname": "WARNING", "method": "POST",
+                                   "path": "/auth/reset"})
+    lines = [PlainFormatter().format(access), PlainFormatter().format(event)]
+    assert lines[1].endswith("WARNING security event: csrf_failure (POST /auth/reset)")
+    assert lines[0].endswith("INFO    POST /auth/reset -> 400")  # no colour, no second time
+    assert all("\n" not in line and "{" not in line for line in lines)

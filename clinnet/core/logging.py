@@ -81,8 +81,18 @@ class PlainFormatter(logging.Formatter):
     """One readable line per event, for the demo's terminal: time, level, message, and the
     request it belongs to."""
 
+    # The development server's access line repeats the time:
+    # 127.0.0.1 - - [date] "GET / HTTP/1.1" 200 -
+    _COLOUR = re.compile(r"\x1b\[[0-9;]*m")
+    _ACCESS = re.compile(
+        r'^\S+ - - \[[^\]]*\] "(?P<request>[^"]*?)(?: HTTP/[\d.]+)?" (?P<status>\d+)')
+
     def format(self, record: logging.LogRecord) -> str:
-        line = f"{self.formatTime(record, '%H:%M:%S')} {record.levelname:<7} {record.getMessage()}"
+        message = self._COLOUR.sub("", record.getMessage())
+        access = self._ACCESS.match(message)
+        if access:
+            message = f"{access['request']} -> {access['status']}"
+        line = f"{self.formatTime(record, '%H:%M:%S')} {record.levelname:<7} {message}"
         if getattr(record, "path", None):
             line += f" ({record.method} {record.path})"
         if record.exc_info:

@@ -93,6 +93,9 @@ def test_a_physician_fixes_identifiers_then_publishes(tab, users):
     assert "617-555-0142" not in case.body
     tab.goto("/")
     assert "Recurrent syncope in a marathon runner" in tab.text()
+    # Times are rendered in UTC and rewritten by clinnet.js in the reader's zone.
+    assert "last activity just now" in tab.text()
+    assert "UTC" not in tab.page.locator("article.case-card").first.inner_text()
 
 
 def test_a_colleague_replies_fixes_a_reply_and_votes(tab, users):
