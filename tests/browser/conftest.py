@@ -2,8 +2,9 @@
 real HTTP server on a free local port, on the test database.
 
 Every page a journey visits is checked the same way (`Tab.check`): no horizontal overflow, no
-console error (a CSP violation is one), zero serious or critical axe-core violations, and a
-screenshot into artifacts/screenshots/ (git-ignored; CI keeps it as an artefact).
+console error (a CSP violation is one), controls at least 44 px tall, zero serious or critical
+axe-core violations (in light mode on the phone, dark mode on the desktop), and a screenshot
+into artifacts/screenshots/ (git-ignored; CI keeps it as an artefact).
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ import pytest
 CHROMIUM = os.environ.get("CLINNET_CHROMIUM", "/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 VIEWPORTS = {"phone": (390, 844), "desktop": (1280, 900)}
+# Each palette is checked on every page (axe's contrast rules): the phone runs in light mode,
+# the desktop in dark mode (prefers-color-scheme).
+COLOUR_SCHEMES = {"phone": "light", "desktop": "dark"}
 BLOCKING_IMPACTS = {"serious", "critical"}
 
 
@@ -68,6 +72,7 @@ def tab(browser, live_server, viewport, request):
     width, height = VIEWPORTS[viewport]
     context = browser.new_context(viewport={"width": width, "height": height},
                                   base_url=live_server, locale="en-US",
+                                  color_scheme=COLOUR_SCHEMES[viewport],
                                   timezone_id="America/Chicago")
     context.set_default_timeout(15000)
     page = context.new_page()
