@@ -38,20 +38,28 @@ def is_queued() -> bool:
 def enqueue(path: str, *args, retry: bool = False, timeout: int = 3600) -> None:
     """Run the function at `path` with `args` in the background, once the current unit of
     work has committed (at once when there is none)."""
+    app = current_app._get_current_object()
     if is_queued():
-        after_commit(lambda: _push(path, args, retry, timeout))
+        after_commit(lambda: _push(app, path, args, retry, timeout))
     else:
-        app = current_app._get_current_object()
         after_commit(lambda: _run_in_process(app, path, args))
 
 
-def _push(path: str, args: tuple, retry: bool, timeout: int) -> None:
+def _push(app, path: str, args: tuple, retry: bool, timeout: int) -> None:
+    from redis.exceptions import RedisError
     from rq import Retry
 
-    queue().enqueue_call(
-        "clinnet.jobs.execute", args=(path, *args), timeout=timeout, result_ttl=0,
-        failure_ttl=FAILURE_TTL, description=path,
-        retry=Retry(max=len(RETRY_INTERVALS), interval=list(RETRY_INTERVALS)) if retry else None)
+    try:
+        queue().enqueue_call(
+            "clinnet.jobs.execute", args=(path, *args), timeout=timeout, result_ttl=0,
+            failure_ttl=FAILURE_TTL, description=path,
+            retry=Retry(max=len(RETRY_INTERVALS), interval=list(RETRY_INTERVALS))
+            if retry else None)
+    except RedisError as exc:
+        # The action has committed; losing its mail because Redis is down would be worse
+        # than doing the job here, late in this request.
+        app.logger.error("job queue unavailable (%s); running %s in-process", exc, path)
+        _run_in_process(app, path, args)
 
 
 def _run_in_process(app, path: str, args: tuple) -> None:

@@ -244,3 +244,17 @@ def test_non_ascii_subjects_and_titles_arrive_intact(app, smtp_server):
     assert "Case #7: Syncope in a Zürich runner — “odd”" in _mail_text(message)
     assert message["Message-ID"]
     assert message["Date"]
+
+
+def test_with_redis_down_the_action_succeeds_and_the_job_runs_in_process(app, client,
+                                                                        smtp_server):
+    from tests.conftest import free_port
+
+    app.config["JOBS_REDIS_URL"] = f"redis://127.0.0.1:{free_port()}/0"  # nothing listens
+    author, replier = make_user(Role.PHYSICIAN), make_user(Role.PHYSICIAN)
+    emails.set_frequency(author.id, Frequency.IMMEDIATELY)
+    case = make_case(author)
+    client.login_as(replier)
+    response = client.post(f"/cases/{case.id}/replies", {"body": "Stress echo first."})
+    assert response.status_code == 302
+    assert [m["To"] for m in smtp_server.messages] == [author.email]
