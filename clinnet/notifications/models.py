@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String
+from sqlalchemy import ForeignKey, Index, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from clinnet.core.db import UTCDateTime, utcnow
@@ -32,8 +32,10 @@ class Notification(db.Model):
     __tablename__ = "notifications"
     __table_args__ = (
         Index("ix_notifications_user_id_read_at", "user_id", "read_at"),
-        # The mail jobs look for what has not been mailed yet, member by member.
-        Index("ix_notifications_mailed_at_user_id", "mailed_at", "user_id"),
+        # The mail jobs look for what has not been mailed yet, member by member. Partial: a row
+        # leaves it when mailed, and an UPDATE of mailed_at touches no other index entry.
+        Index("ix_notifications_unmailed_user_id", "user_id",
+              sqlite_where=text("mailed_at IS NULL"), postgresql_where=text("mailed_at IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -33,15 +33,16 @@ def upgrade():
         batch_op.add_column(sa.Column("case_id", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("mailed_at", clinnet.core.db.UTCDateTime(timezone=True),
                                       nullable=True))
-        batch_op.create_index("ix_notifications_mailed_at_user_id", ["mailed_at", "user_id"],
-                              unique=False)
     # What was there before the upgrade is not mailed now: it is old news.
     op.execute("UPDATE notifications SET mailed_at = created_at")
+    op.create_index("ix_notifications_unmailed_user_id", "notifications", ["user_id"],
+                    unique=False, sqlite_where=sa.text("mailed_at IS NULL"),
+                    postgresql_where=sa.text("mailed_at IS NULL"))
 
 
 def downgrade():
+    op.drop_index("ix_notifications_unmailed_user_id", table_name="notifications")
     with op.batch_alter_table("notifications", schema=None) as batch_op:
-        batch_op.drop_index("ix_notifications_mailed_at_user_id")
         batch_op.drop_column("mailed_at")
         batch_op.drop_column("case_id")
     op.drop_table("mail_settings")
