@@ -176,14 +176,14 @@ def _release(items: list[Item]) -> None:
                                .execution_options(synchronize_session=False))
 
 
-def _claim_and_send(condition, build: Callable[[list[Item]], list[Mail]]) -> list[Item]:
+def _claim_and_send(condition, build: Callable[[list[Item]], list[Mail]]) -> int:
+    """Claim, build, send; returns the number of mails sent."""
     items, mails = _claim_and_build(condition, build)
     try:
-        deliver_many(mails)
+        return deliver_many(mails)
     except Exception:
         _release(items)
         raise
-    return items
 
 
 def send_immediate(user_ids: Iterable[int], titles: Titles) -> int:
@@ -195,22 +195,14 @@ def send_immediate(user_ids: Iterable[int], titles: Titles) -> int:
     choices = _choices(user_ids)
     everything = [u for u in user_ids if choices[u] == Frequency.IMMEDIATELY]
     urgent_only = [u for u in user_ids if choices[u] in DIGEST_PERIODS]
+    if not everything and not urgent_only:
+        return 0
     urgent = or_(*[Notification.kind.startswith(prefix) for prefix in URGENT_KINDS])
     condition = or_(Notification.user_id.in_(everything),
                     and_(Notification.user_id.in_(urgent_only), urgent))
-    if not everything and not urgent_only:
-        return 0
-    sent = 0
-
-    def build(items: list[Item]) -> list[Mail]:
-        nonlocal sent
-        mails = _build(items, titles, lambda context, its, unsubscribe: _immediate_mail(
-            context, its, unsubscribe, choices[its[0].user_id]))
-        sent = len(mails)
-        return mails
-
-    _claim_and_send(condition, build)
-    return sent
+    return _claim_and_send(condition, lambda items: _build(
+        items, titles, lambda context, its, unsubscribe: _immediate_mail(
+            context, its, unsubscribe, choices[its[0].user_id])))
 
 
 def _choices(user_ids: list[int]) -> dict[int, str]:
