@@ -14,6 +14,20 @@ users_cli = AppGroup("users", help="Manage member accounts.")
 audit_cli = AppGroup("audit", help="Inspect the audit log.")
 registry_cli = AppGroup("registry", help="The licence registry and re-verification.")
 images_cli = AppGroup("images", help="Uploaded images: expiry and re-scans.")
+mail_cli = AppGroup("mail", help="Notification mails and digests.")
+
+
+def _enqueued(path: str, *args) -> bool:
+    """--enqueue: hand the job to the queue and say so; False when jobs run in-process (then
+    the command does the work itself, in the foreground)."""
+    from clinnet import jobs
+
+    if not jobs.is_queued():
+        click.echo("No job queue is configured (CLINNET_JOBS_REDIS_URL); running it here.")
+        return False
+    jobs.enqueue(path, *args)
+    click.echo(f"Queued {path}; a `clinnet worker` runs it.")
+    return True
 
 
 @users_cli.command("create-admin")
@@ -120,10 +134,14 @@ def registry_import(file):
 
 
 @registry_cli.command("reverify")
-def registry_reverify():
+@click.option("--enqueue", is_flag=True, help="Run it as a background job (clinnet worker).")
+def registry_reverify(enqueue):
     """Re-check every verified physician's licence; suspend those no longer valid."""
-    from clinnet.verification import services
+    from clinnet import tasks
     from clinnet.verification.registry import RegistryUnavailable
+
+    if enqueue and _enqueued("clinnet.tasks.reverify"):
+        return
 
     def progress(items):
         with click.progressbar(items, label="Re-verifying licences",
@@ -131,7 +149,7 @@ def registry_reverify():
             yield from bar
 
     try:
-        summary = services.reverify(progress)
+        summary = tasks.reverify(progress)
     except RegistryUnavailable as exc:
         click.echo(f"The licence registry is unavailable ({exc}). Nobody was suspended; "
                    "run this again later.", err=True)
@@ -148,25 +166,22 @@ def registry_reverify():
 @deid_cli.command("rescan")
 @click.option("--batch-size", default=200, show_default=True, type=click.IntRange(1, 5000))
 @click.option("--restart", is_flag=True, help="Start from the first post, not the checkpoint.")
+@click.option("--enqueue", is_flag=True, help="Run it as a background job (clinnet worker).")
 @with_appcontext
-def deid_rescan(batch_size, restart):
+def deid_rescan(batch_size, restart, enqueue):
     """Re-scan every published post with the current detector; file a system PHI flag (which
     hides the post) for each post with new findings. Resumable: stops and starts at a
     checkpoint."""
+    from clinnet import tasks
     from clinnet.moderation import services
 
-    checkpoint = services.rescan_checkpoint(restart=restart)
-    total = services.rescan_remaining(checkpoint)
-    scanned_all = 0
+    if enqueue and _enqueued("clinnet.tasks.rescan", batch_size, restart):
+        return
+    total = services.rescan_remaining(services.rescan_checkpoint(restart=restart))
     with click.progressbar(length=total, label="Re-scanning published posts") as bar:
-        while True:
-            scanned, _ = services.rescan_batch(checkpoint, batch_size)
-            if not scanned:
-                break
-            scanned_all += scanned
-            bar.update(scanned)
+        scanned_all, flagged = tasks.rescan(batch_size, restart, on_batch=bar.update)
     plural = "" if scanned_all == 1 else "s"
-    click.echo(f"Scanned {scanned_all} post{plural}; {checkpoint.flagged} flagged for review "
+    click.echo(f"Scanned {scanned_all} post{plural}; {flagged} flagged for review "
                "in this run.")
 
 
@@ -206,9 +221,42 @@ def images_rescan(everything):
         click.echo(f"  {kind} {post_id}")
 
 
+@mail_cli.command("digests")
+@click.option("--frequency", type=click.Choice(["daily", "weekly", "both"]), default="both",
+              show_default=True)
+@click.option("--enqueue", is_flag=True, help="Run it as a background job (clinnet worker).")
+def mail_digests(frequency, enqueue):
+    """Send the digests that are due (run it hourly from cron: each member gets theirs once
+    a day or a week)."""
+    from clinnet import tasks
+
+    for kind in ("daily", "weekly") if frequency == "both" else (frequency,):
+        if enqueue and _enqueued("clinnet.tasks.send_digests", kind):
+            continue
+        run = tasks.send_digests(kind)
+        click.echo(f"{kind} digests: {run.mails} mail(s) for {run.members} member(s), "
+                   f"{run.notifications} notification(s).")
+
+
+@click.command("worker")
+@click.option("--burst", is_flag=True, help="Stop once the queue is empty.")
+@with_appcontext
+def worker(burst):
+    """Run background jobs from the Redis queue (mails, digests, re-scans, re-verification)."""
+    from clinnet import jobs
+
+    if not jobs.is_queued():
+        raise click.ClickException(
+            "No job queue is configured: set CLINNET_JOBS_REDIS_URL (e.g. "
+            "redis://127.0.0.1:6379/1). Without it jobs run in the process that asks for them.")
+    click.echo(f"Worker on queue {current_app.config['JOBS_QUEUE']!r}; Ctrl-C to stop.")
+    jobs.work(burst=burst)
+
+
 def register_commands(app) -> None:
-    for group in (users_cli, audit_cli, registry_cli, deid_cli, images_cli):
-        app.cli.add_command(group)
+    for command in (users_cli, audit_cli, registry_cli, deid_cli, images_cli, mail_cli,
+                    worker):
+        app.cli.add_command(command)
 
 
 @click.command("demo")
@@ -216,7 +264,10 @@ def register_commands(app) -> None:
 @click.option("--port", default=5000, show_default=True, type=int)
 @click.option("--password", help="Password for every demo account (default: generated once).")
 @click.option("--no-serve", is_flag=True, help="Prepare the database and exit.")
-def demo(host, port, password, no_serve):
+@click.option("--reset", is_flag=True,
+              help="Delete everything in the demo's database first, then start over.")
+@click.option("--yes", is_flag=True, help="With --reset: do not ask for confirmation.")
+def demo(host, port, password, no_serve, reset, yes):
     """Create and seed a demo database in the instance folder, then serve it."""
     from flask_migrate import upgrade
 
@@ -225,26 +276,45 @@ def demo(host, port, password, no_serve):
     from clinnet.config import default_instance_path
 
     instance = demo_data.prepare_instance(default_instance_path(), password)
-    app = create_app({"DEMO": True, "SECRET_KEY": instance.secret_key})
+    app = create_app({"DEMO": True, "SECRET_KEY": instance.secret_key,
+                      "PUBLIC_URL": f"http://{host}:{port}"})
     with app.app_context():
+        url = current_app.config["SQLALCHEMY_DATABASE_URI"]
+        if reset:
+            if not yes:
+                click.confirm(f"Delete everything in {url} and start a fresh demo?",
+                              abort=True)
+            demo_data.reset_database()
+            click.echo(f"Deleted the demo database {url}.")
         upgrade()
+        mail_backend = app.config["MAIL_BACKEND"]
+        app.config["MAIL_BACKEND"] = "memory"  # the seed's own mails are not news
         try:
             accounts = demo_data.seed(instance.password, instance.totp_secret)
         except demo_data.DemoRefused as exc:
             raise click.ClickException(str(exc)) from exc
-        click.echo(f"Demo database ready: {current_app.config['SQLALCHEMY_DATABASE_URI']}")
+        finally:
+            app.config["MAIL_BACKEND"] = mail_backend
+            app.extensions.pop("clinnet.outbox", None)
+        click.echo(f"Demo database ready: {url}")
     click.echo(f"Demo accounts (password: {instance.password}):")
     for email, role in accounts:
         click.echo(f"  {email:28} {role.label}")
     click.echo("Admin and moderator sign in with two-factor codes. Add this key to an "
                f"authenticator app: {instance.totp_secret}")
     click.echo("  (or print the current code with `clinnet demo-code`)")
+    click.echo("Mails are printed here, framed. Other commands (`clinnet --help`) work on this "
+               "instance folder as they are.")
     if not no_serve:
         click.echo(f"Serving on http://{host}:{port}/ (Ctrl-C to stop)")
         # Not app.run(): Flask ignores it inside a CLI command (FLASK_RUN_FROM_CLI is set).
-        from werkzeug.serving import run_simple
+        from werkzeug import serving
 
-        run_simple(host, port, app, threaded=True)
+        from clinnet.core.logging import plain_terminal
+
+        plain_terminal(app)
+        serving._log_add_style = False  # plain text: no colour codes in the demo's terminal
+        serving.run_simple(host, port, app, threaded=True)
 
 
 def _create_app():

@@ -107,6 +107,26 @@ class Defaults:
     RATELIMIT_FLAGGING = "120/hour"
     RATELIMIT_FLAGGING_ACCOUNT = "30/hour"
 
+    # --- e-mail and background jobs (notifications/, jobs.py) ---
+    # Where links in mails point (no trailing slash); the demo sets http://HOST:PORT.
+    PUBLIC_URL = "http://localhost:5000"
+    MAIL_BACKEND = "console"  # "smtp" in production, "memory" in tests
+    MAIL_FROM = "clinnet <no-reply@localhost>"
+    SMTP_HOST = "localhost"
+    SMTP_PORT = 587
+    SMTP_STARTTLS = True
+    SMTP_USERNAME: str | None = None
+    SMTP_PASSWORD: str | None = None
+    SMTP_TIMEOUT = 10.0
+    # redis://host:6379/1 sends mail, digests, re-scans and re-verification to RQ workers
+    # (`clinnet worker`); empty runs them in-process after the commit (the demo).
+    JOBS_REDIS_URL = ""
+    JOBS_QUEUE = "clinnet"
+    # A member who never chose gets notification mails as a daily digest.
+    MAIL_DEFAULT_FREQUENCY = "daily"
+    # Members per digest job (one SMTP connection and a few queries per batch).
+    MAIL_DIGEST_BATCH = 500
+
     # Cases: send every case and reply through moderator review before it is visible (as
     # Figure 1 does). Off by default: only posts with a dismissed de-identification finding wait.
     CASES_REVIEW_ALL = False

@@ -52,11 +52,26 @@ def _read_or_create(path: Path, make) -> str:
     return value
 
 
+CONFIG_MARKER = "# Written by `clinnet demo`"
+CONFIG_TEMPLATE = CONFIG_MARKER + """: the demo's settings, so that every other `clinnet` command
+# (audit verify, registry ..., mail digests) works on this instance folder without exporting
+# anything (Flask's instance/config.py convention). Not for a real deployment.
+SECRET_KEY = {key!r}
+DEMO = True
+"""
+
+
 def prepare_instance(instance_path: str, password: str | None) -> DemoInstance:
-    """Create the instance folder with a generated secret key and demo password (kept 0600)."""
+    """Create the instance folder with a generated secret key and demo password (kept 0600),
+    and an instance/config.py carrying the key, unless the folder has a config.py of its own.
+    """
     folder = Path(instance_path)
     folder.mkdir(parents=True, exist_ok=True)
     key = _read_or_create(folder / "demo-secret-key", lambda: secrets.token_urlsafe(48))
+    config = folder / "config.py"
+    if not config.exists():
+        config.touch(mode=0o600)
+        config.write_text(CONFIG_TEMPLATE.format(key=key), encoding="utf-8")
     if password is None:
         password = _read_or_create(folder / "demo-password", lambda: secrets.token_urlsafe(12))
     totp_secret = _read_or_create(folder / TOTP_SECRET_FILE, twofactor.new_secret)
@@ -72,6 +87,21 @@ def current_code(instance_path: str) -> str:
 
     secret = (Path(instance_path) / TOTP_SECRET_FILE).read_text(encoding="utf-8").strip()
     return pyotp.TOTP(secret).now()
+
+
+def reset_database() -> None:
+    """Delete everything in the demo's database: the SQLite file itself, or every table
+    (downgrade to an empty schema) elsewhere; `clinnet demo` then builds it anew."""
+    from flask_migrate import downgrade
+
+    engine = db.engine
+    database = engine.url.database
+    if engine.dialect.name == "sqlite" and database and database != ":memory:":
+        engine.dispose()
+        for suffix in ("", "-wal", "-shm"):
+            Path(database + suffix).unlink(missing_ok=True)
+        return
+    downgrade(revision="base")
 
 
 def _enrol_staff(user: User, totp_secret: str) -> None:
@@ -94,8 +124,10 @@ def seed(password: str, totp_secret: str | None = None) -> list[tuple[str, Role]
     )
     if others is not None:
         raise DemoRefused(
-            "This database holds real members; `clinnet demo` only seeds a demo database. "
-            "Point CLINNET_INSTANCE_PATH or CLINNET_DATABASE_URL at an empty one."
+            f"This database holds members other than the demo accounts (e.g. {others}); "
+            "`clinnet demo` only seeds a demo database. To start over with a fresh demo, run "
+            "`clinnet demo --reset` (it deletes everything in this database), or point "
+            "CLINNET_INSTANCE_PATH or CLINNET_DATABASE_URL at an empty one."
         )
     for email, role, first_name, last_name in DEMO_ACCOUNTS:
         user = accounts.find_by_email(email)

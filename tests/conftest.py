@@ -13,7 +13,7 @@ from sqlalchemy import text
 from clinnet import create_app
 from clinnet.core.db import UNMANAGED_TABLES
 from clinnet.extensions import db
-from tests.helpers import MADE_APPS, Browser, enrol_two_factor, make_user
+from tests.helpers import MADE_APPS, Browser, enrol_two_factor, make_user, redis_or_skip
 
 PG_URL = os.environ.get("CLINNET_TEST_DATABASE_URL")
 TEST_SECRET_KEY = "test-secret-key-that-is-long-enough-0123456789"
@@ -165,3 +165,67 @@ def registry(app, tmp_path):
     app.config["REGISTRY"] = "stub"
     app.config["REGISTRY_CSV"] = str(path)
     return path
+
+
+class _Inbox:
+    """What a real local SMTP server (aiosmtpd) received: parsed messages, in order."""
+
+    def __init__(self):
+        self.messages = []
+        self.refuse = False
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
+        import email
+        from email import policy
+
+        if self.refuse:
+            return "451 try again later"
+        self.messages.append(email.message_from_bytes(envelope.content, policy=policy.default))
+        return "250 OK"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def smtp_server(app):
+    """A real SMTP server on a free local port, and the app sending to it."""
+    from aiosmtpd.controller import Controller
+
+    inbox = _Inbox()
+    port = free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    app.config.update(MAIL_BACKEND="smtp", SMTP_HOST="127.0.0.1", SMTP_PORT=port,
+                      SMTP_STARTTLS=False, MAIL_FROM="clinnet <no-reply@clinnet.test>",
+                      PUBLIC_URL="https://clinnet.example")
+    yield inbox
+    controller.stop()
+
+
+TEST_REDIS_URL = os.environ.get("CLINNET_TEST_REDIS_URL", "redis://127.0.0.1:6379/4")
+
+
+@pytest.fixture
+def job_queue(app):
+    """The real RQ queue on the real Redis (a queue of this test's own); jobs wait there
+    until the test runs a worker (`clinnet.jobs.work(burst=True)`)."""
+    import uuid
+
+    connection = redis_or_skip(TEST_REDIS_URL)
+    app.config.update(JOBS_REDIS_URL=TEST_REDIS_URL, JOBS_QUEUE=f"test-{uuid.uuid4().hex}")
+    from clinnet import jobs
+
+    queue = jobs.queue()
+    yield queue
+    queue.empty()
+    for registry in (queue.failed_job_registry, queue.finished_job_registry,
+                     queue.started_job_registry, queue.scheduled_job_registry,
+                     queue.deferred_job_registry):
+        for job_id in registry.get_job_ids():
+            registry.remove(job_id, delete_job=True)
+    queue.delete(delete_jobs=True)
+    connection.close()

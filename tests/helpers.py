@@ -146,3 +146,21 @@ def make_app(app, **overrides):
 
 
 MADE_APPS: list = []  # their database pools are closed after each test (conftest)
+
+
+def redis_or_skip(url: str):
+    """A client for the Redis at `url`; the test is skipped when none runs there, except in CI,
+    which starts Redis (not reaching it there is a failure)."""
+    import os
+
+    import pytest
+    import redis
+
+    client = redis.Redis.from_url(url)
+    try:
+        client.ping()
+    except redis.ConnectionError:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"Redis is not running at {url} (CI runs this test)")
+    return client

@@ -42,6 +42,8 @@ _PENDING_AT, _PENDING_NEXT, _ENROL_SECRET = "_2fa_at", "_2fa_next", "_2fa_enrol_
 def home_for(user) -> str:
     if user.must_enrol_two_factor:
         return url_for("account.two_factor")
+    if user.has_role(Role.ADMIN):  # what needs an admin (applications, flags) is there
+        return url_for("admin.index")
     if user.has_role(Role.PHYSICIAN):
         return url_for("cases.feed")
     return url_for("verification.status")

@@ -42,8 +42,9 @@ class CaseForm(FlaskForm):
         validators=[DataRequired("Choose at least one specialty.")])
     age_band = SelectField("Age band", choices=_choices(_NOT_STATED + [(a, a) for a in AGE_BANDS]),
                            validators=[Optional()])
-    sex = SelectField("Sex", choices=_choices(_NOT_STATED + [(s, s) for s in SEXES]),
-                      validators=[Optional()])
+    # SEXES has its own "not stated"; the empty choice already says it.
+    sex = SelectField("Sex", choices=_choices(
+        _NOT_STATED + [(s, s) for s in SEXES if s != "not stated"]), validators=[Optional()])
     setting = SelectField("Setting", choices=_choices(_NOT_STATED + [(s, s) for s in SETTINGS]),
                           validators=[Optional()])
     body = TextAreaField(

@@ -77,7 +77,8 @@ def open_findings(findings: list[FieldFinding]) -> list[FieldFinding]:
 
 
 def summary(findings: list[FieldFinding]) -> str:
-    """ "3 possible identifiers are still open: 2 in the description, 1 in the title." """
+    """ "3 possible identifiers are still open: 2 in the description, 1 in the title." (A
+    reply's findings are "in the reply": each finding knows its kind of post.)"""
     counts: dict[str, int] = {}
     for item in findings:
         counts[item.where] = counts.get(item.where, 0) + 1

@@ -313,7 +313,8 @@ def post_reply(case_id):
             if reply.status == State.IN_REVIEW:
                 flash("Your reply waits for a moderator's review.", "warning")
                 return redirect(services.reply_url(reply))
-            flash("Not posted yet. " + gate.summary(services.reply_findings(reply)), "warning")
+            flash("Not posted yet. " + gate.summary(posts.findings(reply)),
+                  "warning")
             return redirect(url_for("cases.edit_reply", reply_id=reply.id))
     if case.status != State.PUBLISHED:
         flash("You can reply only to a published case.", "error")

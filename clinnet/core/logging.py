@@ -77,6 +77,29 @@ class JSONFormatter(logging.Formatter):
         return json.dumps(entry, default=str)
 
 
+class PlainFormatter(logging.Formatter):
+    """One readable line per event, for the demo's terminal: time, level, message, and the
+    request it belongs to."""
+
+    # The development server's access line repeats the time:
+    # 127.0.0.1 - - [date] "GET / HTTP/1.1" 200 -
+    _COLOUR = re.compile(r"\x1b\[[0-9;]*m")
+    _ACCESS = re.compile(
+        r'^\S+ - - \[[^\]]*\] "(?P<request>[^"]*?)(?: HTTP/[\d.]+)?" (?P<status>\d+)')
+
+    def format(self, record: logging.LogRecord) -> str:
+        message = self._COLOUR.sub("", record.getMessage())
+        access = self._ACCESS.match(message)
+        if access:
+            message = f"{access['request']} -> {access['status']}"
+        line = f"{self.formatTime(record, '%H:%M:%S')} {record.levelname:<7} {message}"
+        if getattr(record, "path", None):
+            line += f" ({record.method} {record.path})"
+        if record.exc_info:
+            line += "\n" + redact(self.formatException(record.exc_info))
+        return line
+
+
 class RequestContextFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if has_request_context():
@@ -130,3 +153,21 @@ def configure(app) -> None:
         werkzeug_logger.addFilter(RedactingFilter())
     app.before_request(assign_request_id)
     app.after_request(echo_request_id)
+
+
+def plain_terminal(app) -> None:
+    """The demo's terminal is read by a person: one plain line per event (the app's and the
+    development server's), instead of JSON. Called by `clinnet demo` just before it serves;
+    it changes this process's loggers, so nothing else calls it."""
+    werkzeug_logger = logging.getLogger("werkzeug")
+    for logger in (app.logger, werkzeug_logger):
+        # Alembic's logging setup gave the root logger a handler of its own: records that
+        # reach it as well would print every line twice.
+        logger.propagate = False
+        logger.handlers[:] = [h for h in logger.handlers if not getattr(h, "_clinnet", False)]
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(PlainFormatter())
+        handler.addFilter(RedactingFilter())
+        handler._clinnet = True
+        logger.addHandler(handler)
+    werkzeug_logger.setLevel(logging.INFO)

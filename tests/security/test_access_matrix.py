@@ -41,6 +41,9 @@ EXPECTED = {
     "notifications.index": Role.APPLICANT,
     "notifications.open_note": Role.APPLICANT,
     "notifications.mark_all_read": Role.APPLICANT,
+    "notifications.settings": Role.APPLICANT,
+    # Anyone holding the signed link from a mail (RFC 8058 one-click unsubscribe).
+    "notifications.unsubscribe": PUBLIC,
     "cases.feed": Role.PHYSICIAN,
     "cases.search_view": Role.PHYSICIAN,
     "cases.new": Role.PHYSICIAN,

@@ -2,14 +2,13 @@
 Redis store across app instances, and ProxyFix only for configured proxies."""
 
 import logging
-import os
 import uuid
 
 import pytest
 
 from clinnet.core import limits
 from clinnet.core.authz import Role
-from tests.helpers import Browser, make_app, page_text
+from tests.helpers import Browser, make_app, page_text, redis_or_skip
 
 
 @pytest.mark.config(RATELIMIT_LOGIN="3/minute", RATELIMIT_LOGIN_ACCOUNT="")
@@ -89,21 +88,8 @@ def test_trusted_proxy_setting_makes_the_forwarded_ip_count(app):
 REDIS_URL = "redis://127.0.0.1:6379"
 
 
-def _redis_or_skip():
-    import redis
-
-    client = redis.Redis.from_url(REDIS_URL)
-    try:
-        client.ping()
-    except redis.ConnectionError:
-        if os.environ.get("CI"):
-            raise  # CI starts Redis: not reaching it is a failure, not a skip
-        pytest.skip("Redis is not running on 127.0.0.1:6379 (CI runs this test)")
-    return client
-
-
 def test_limits_are_shared_between_app_instances_through_redis(app):
-    redis_client = _redis_or_skip()
+    redis_client = redis_or_skip(REDIS_URL)
     prefix = f"clinnet-test-{uuid.uuid4().hex[:12]}"
     settings = {"RATELIMIT_STORAGE_URI": REDIS_URL, "RATELIMIT_KEY_PREFIX": prefix,
                 "RATELIMIT_LOGIN": "2/minute", "RATELIMIT_LOGIN_ACCOUNT": ""}

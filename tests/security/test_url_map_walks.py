@@ -35,6 +35,8 @@ def _state():
 def test_every_post_route_refuses_a_missing_or_foreign_csrf_token(app):
     checked = []
     for rule in walk.rules(app, "POST"):
+        if rule.endpoint in walk.CSRF_EXEMPT:
+            continue
         user = walk.member_for(app, rule.endpoint)
         browser = walk.signed_in(app, user)
         with app.test_request_context():
@@ -145,7 +147,7 @@ def test_next_never_leaves_the_site(client, users, evil):
     client.post("/auth/login", {"email": admin.email, "password":
                                 "a long enough test passphrase"}, query_string={"next": evil})
     response = client.post("/auth/two-factor", {"code": totp_code(admin)})
-    assert response.headers["Location"] == "/"
+    assert response.headers["Location"] == "/admin/"  # an admin's home, not the evil next
     response = client.post("/account/reauthenticate", {"password":
                                                        "a long enough test passphrase",
                                                        "code": totp_code(admin)},

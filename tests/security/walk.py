@@ -78,6 +78,7 @@ OWNED_OBJECTS = {
 OTHER_ARGUMENTS = {
     "static": {"filename": "clinnet.css"},
     "auth.reset_password": {"token": "not-a-valid-token"},
+    "notifications.unsubscribe": {"token": "not-a-valid-token"},
     # Staff-only objects: the role walk covers them; members never own them.
     **{f"admin.{name}": {"user_id": 1} for name in
        ("member", "change_role", "suspend", "reinstate")},
@@ -91,6 +92,11 @@ OTHER_ARGUMENTS = {
     **{f"verification_admin.{name}": {"application_id": 1} for name in
        ("detail", "approve", "reject", "request_changes", "recheck", "reinstate")},
 }
+
+
+# RFC 8058: mail clients POST the one-click unsubscribe with no CSRF token; the signed token in
+# the URL is what authorises it (tests/notifications/test_mail.py checks a forged one fails).
+CSRF_EXEMPT = {"notifications.unsubscribe"}
 
 
 def rules(app, method: str):

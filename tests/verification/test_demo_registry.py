@@ -66,3 +66,16 @@ def test_demo_queue_shows_the_applicant_with_registry_evidence(tmp_path):
             "SELECT state, count(*) FROM licence_applications GROUP BY state")).all()
     engine.dispose()
     assert dict(states) == {"approved": 4, "submitted": 1}
+
+
+def test_the_readme_row_gives_a_newcomer_a_clean_match_nobody_has_claimed():
+    """README ("Try it as a newcomer") tells a new applicant to claim this row."""
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    npi, state, number, first, last = "9990000132", "VT", "042.0077551", "Jordan", "Ellis"
+    assert all(value in readme for value in (npi, number, f"{first} {last}"))
+    record = parse_csv(demo_registry_bytes().decode())[npi]
+    result = evaluate(Claim(npi, state, number, first, last), record, date(2026, 12, 6))
+    assert result.outcome == Outcome.MATCH, result.reasons
+    assert npi not in {claim[0] for claim in DEMO_CLAIMS.values()}

@@ -133,6 +133,7 @@ def test_admin_reinstates_a_suspended_member(app, client, users, registry, physi
                 {"note": "Renewal seen on the board's site."})
     db.session.refresh(member)
     assert member.status == Status.ACTIVE
+    client.logout()
     assert client.login("expired@example.org", PASSWORD).headers["Location"] == "/"
 
 
