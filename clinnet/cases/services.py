@@ -137,16 +137,17 @@ def _clean_reply_body(body: str) -> str:
 
 def reply_url(reply: Reply) -> str:
     """Where a reply is seen in context: on the case page while it is shallow enough to be
-    shown there, else on its parent's "continue this thread" page."""
+    shown there, else on its parent's "continue this thread" page; `reply=` opens the window
+    of the thread that holds it (clinnet.cases.threads)."""
     if reply.parent_id is None or reply.depth < current_app.config["CASES_THREAD_DEPTH"]:
         return _case_url(reply.case_id, reply.id)
-    return f"/cases/{reply.case_id}/replies/{reply.parent_id}#r{reply.id}"
+    return f"/cases/{reply.case_id}/replies/{reply.parent_id}?reply={reply.id}#r{reply.id}"
 
 
 def _case_url(case_id: int, reply_id: int | None = None) -> str:
     # Plain paths (DESIGN.md fixes them), so services also run outside a request (CLI, demo).
     url = f"/cases/{case_id}"
-    return f"{url}#r{reply_id}" if reply_id else url
+    return f"{url}?reply={reply_id}#r{reply_id}" if reply_id else url
 
 
 # --- cases -----------------------------------------------------------------------------------
