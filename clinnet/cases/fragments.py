@@ -157,7 +157,8 @@ class FragmentCache:
 
 
 def _cost(entry: _Entry) -> int:
-    return len(entry[1][-1]) + len(entry[2]) + len(entry[3]) + _ENTRY_OVERHEAD
+    texts = sum(len(value) for value in entry[1] if isinstance(value, str))
+    return texts + len(entry[2]) + len(entry[3]) + _ENTRY_OVERHEAD
 
 
 def cache() -> FragmentCache:
