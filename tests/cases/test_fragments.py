@@ -79,7 +79,7 @@ def test_a_deleted_reply_shows_its_placeholder(client, thread):
 
 
 def test_the_authors_new_name_shows_at_once(client, thread):
-    case, reply, author, reader = thread
+    case, reply, author, _reader = thread
     member = db.session.get(User, author.id)
     member.first_name, member.last_name = "Renamed", "Person"
     db.session.commit()
@@ -93,7 +93,7 @@ def test_a_new_vote_count_shows_at_once(client, thread):
 
 
 def test_each_reader_gets_their_own_actions(client, thread):
-    case, reply, author, reader = thread
+    case, reply, author, _reader = thread
     client.post(f"/replies/{reply.id}/helpful")
     assert "Helpful: 1 (you)" in page_text(client.get(f"/cases/{case.id}"))
     client.login_as(author)
@@ -126,7 +126,8 @@ def test_the_cache_is_bounded_and_forgets_on_request():
     assert cache.forget(reply_ids=[newest]) == 1
     remaining = len(cache)
     assert cache.forget(case_ids=[0, 1, 2]) == remaining
-    assert len(cache) == 0 and cache.chars == 0
+    assert len(cache) == 0
+    assert cache.chars == 0
 
 
 def test_the_cache_holds_under_many_threads():
@@ -145,7 +146,7 @@ def test_the_cache_holds_under_many_threads():
                     cache.store([(key, (1, signature, "h" * (i % 50), "t" * 40))])
                 if i % 500 == 0:
                     cache.forget(reply_ids=[i % 300])
-        except Exception as exc:  # noqa: BLE001 - reported below
+        except Exception as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=hammer, args=(n,)) for n in range(8)]
