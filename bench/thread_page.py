@@ -32,6 +32,7 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode
@@ -165,7 +166,7 @@ def throughput_wrk(url: str, cookie: str, concurrency: int, seconds: float) -> C
     """wrk's requests/s and latency percentiles (GET only); any non-2xx answer fails the run."""
     out = subprocess.run(  # noqa: S603 - fixed argument list
         [shutil.which("wrk") or "wrk", "-t", str(min(2, concurrency)), "-c", str(concurrency),
-         "-d", f"{seconds}s", "--latency", "-H", f"Cookie: {cookie}", url],
+         "-d", f"{max(1, round(seconds))}s", "--latency", "-H", f"Cookie: {cookie}", url],
         check=True, capture_output=True, text=True).stdout
     if "Non-2xx" in out:
         raise RuntimeError(f"wrk got error answers from {url}:\n{out}")
@@ -198,7 +199,9 @@ def wait_until_up(port: int, deadline: float = 60.0) -> None:
     raise SystemExit("gunicorn did not come up")
 
 
-def run(args) -> list[Row]:
+@contextmanager
+def seeded(args):
+    """A throw-away database, seeded; yields the server's environment and the case ids."""
     sys.path.insert(0, str(ROOT))
     workdir = Path(tempfile.mkdtemp(prefix="clinnet-bench-"))
     database_url = os.environ.get("CLINNET_BENCH_DATABASE_URL") or \
@@ -206,8 +209,6 @@ def run(args) -> list[Row]:
     env = {**os.environ, **RUN_SETTINGS, "CLINNET_SECRET_KEY": secrets.token_urlsafe(48),
            "CLINNET_DATABASE_URL": database_url, "CLINNET_INSTANCE_PATH": str(workdir),
            "CLINNET_LOG_LEVEL": "WARNING"}
-    if args.engine_options:
-        env["CLINNET_SQLALCHEMY_ENGINE_OPTIONS"] = args.engine_options
     os.environ.update(env)
 
     from clinnet import create_app
@@ -219,8 +220,18 @@ def run(args) -> list[Row]:
     started = time.perf_counter()
     cases = seed(app, args.sizes, args.feed_cases)
     print(f"seeded in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+    try:
+        yield env, cases
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
 
-    server = subprocess.Popen(  # noqa: S603 - fixed argument list
+
+@contextmanager
+def server(args, env: dict, engine_options: str = ""):
+    """gunicorn on the seeded database; yields the reader, signed in through the form."""
+    if engine_options:
+        env = {**env, "CLINNET_SQLALCHEMY_ENGINE_OPTIONS": engine_options}
+    process = subprocess.Popen(  # noqa: S603 - fixed argument list
         [sys.executable, "-m", "gunicorn", "--workers", str(args.workers), "--bind",
          f"127.0.0.1:{args.port}", "--log-level", "warning", "wsgi:app"],
         cwd=ROOT, env=env)
@@ -228,11 +239,30 @@ def run(args) -> list[Row]:
         wait_until_up(args.port)
         reader = Session(args.port)
         reader.sign_in(READER, PASSWORD)
-        return measure_all(args, reader, cases)
+        yield reader
     finally:
-        server.terminate()
-        server.wait(timeout=30)
-        shutil.rmtree(workdir, ignore_errors=True)
+        process.terminate()
+        process.wait(timeout=30)
+
+
+@contextmanager
+def serve(args):
+    """Seed, serve and sign in (for scripts that compare clinnet with another server)."""
+    with seeded(args) as (env, cases), server(args, env) as reader:
+        yield reader, cases
+
+
+def run(args) -> list[Row]:
+    rows: list[Row] = []
+    with seeded(args) as (env, cases):
+        for options in args.engine_options or [""]:
+            with server(args, env, options) as reader:
+                measured = measure_all(args, reader, cases)
+            if options:
+                for row in measured:
+                    row.name += f" — engine options {options}"
+            rows += measured
+    return rows
 
 
 def _reset_postgres(url: str) -> None:
@@ -313,7 +343,7 @@ def table(args, rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-def main(argv=None) -> None:
+def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--smoke", action="store_true",
                         help="tiny sizes and a few requests: check that every step still works")
@@ -329,8 +359,9 @@ def main(argv=None) -> None:
                         help="what makes the concurrent load (wrk: GET requests only)")
     parser.add_argument("--seconds", type=float, default=10.0, help="wrk's run per cell")
     parser.add_argument("--port", type=int, default=18123)
-    parser.add_argument("--engine-options", default="",
-                        help='SQLAlchemy engine options as JSON, e.g. \'{"pool_size": 10}\'')
+    parser.add_argument("--engine-options", action="append", default=[],
+                        help='SQLAlchemy engine options as JSON, e.g. \'{"pool_size": 10}\'; '
+                        "repeat to measure several on one seeded database")
     parser.add_argument("--json", help="also write the rows to this file")
     args = parser.parse_args(argv)
     if args.smoke:
@@ -345,6 +376,11 @@ def main(argv=None) -> None:
         parser.error("wrk is not installed (Debian: apt-get install wrk)")
     url = os.environ.get("CLINNET_BENCH_DATABASE_URL", "sqlite")
     args.database = "PostgreSQL" if url.startswith("postgresql") else "SQLite"
+    return args
+
+
+def main(argv=None) -> None:
+    args = parse_args(argv)
     rows = run(args)
     print("\n" + table(args, rows))
     if args.json:

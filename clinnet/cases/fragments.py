@@ -3,12 +3,13 @@ concatenation.
 
 A fragment is stored per (reply, variant), where the variant is what differs between readers
 (their own reply, already voted, moderator, replies allowed), together with its *signature*:
-every stored value the HTML is made of (status, helpful count, the author's shown name, the
-edited mark, the rendered body). A lookup whose signature differs renders again and replaces
-the entry, so a changed, hidden, redacted or deleted reply, or an author who changed their
-name, never shows an old fragment, whichever worker serves the page and whatever was called
-when it changed. Per-reader parts that change often (the number of replies under a reply, the
-"continue this thread" link, a "new" mark) are put between the cached pieces at assembly.
+every stored value the HTML is made of (case, creation time, status, helpful count, the
+author's shown name, the edited mark, the rendered body). A lookup whose signature differs
+renders again and replaces the entry, so a changed, hidden, redacted or deleted reply, or an
+author who changed their name, never shows an old fragment, whichever worker serves the page
+and whatever was called when it changed. Per-reader parts that change often (the number of
+replies under a reply, the "continue this thread" link, a "new" mark) are put between the
+cached pieces at assembly.
 
 `forget_fragments` and `forget_case` drop entries of this process at once (after a redaction,
 say, so that the old text does not wait in memory for its entry to be replaced or evicted);
@@ -55,7 +56,10 @@ class ReplyRow:
             "%Y-%m-%d %H:%M")
 
     def signature(self) -> tuple:
-        return (self.status, self.helpful_count, self.author_name, self.edited, self.body_html)
+        # The case and the creation time too: a hard-deleted draft's id can be taken again
+        # by the next reply on SQLite (drafts are never cached, but ids cost nothing to check).
+        return (self.case_id, self.created_at, self.status, self.helpful_count,
+                self.author_name, self.edited, self.body_html)
 
 
 class Variant(NamedTuple):
