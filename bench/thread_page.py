@@ -61,8 +61,11 @@ def seed(app, sizes, feed_cases: int) -> dict:
     from flask_migrate import upgrade
 
     from clinnet.accounts import services as accounts
+    from clinnet.accounts.models import User
     from clinnet.cases import services
+    from clinnet.cases.models import Case
     from clinnet.core.authz import Role
+    from clinnet.extensions import db
 
     with app.app_context():
         upgrade()
@@ -70,6 +73,7 @@ def seed(app, sizes, feed_cases: int) -> dict:
                                         first_name="Ana", last_name="Bench")
         reader = accounts.create_member(READER, PASSWORD, Role.PHYSICIAN,
                                         first_name="Ben", last_name="Bench")
+        members = (author.id, reader.id)
         cases = {}
         for key in ("feed",) * feed_cases + (*sizes, "post"):
             case = services.create_case(author, services.CaseInput(
@@ -81,6 +85,12 @@ def seed(app, sizes, feed_cases: int) -> dict:
             cases[key] = case.id
             replies: list[int] = []
             for i in range(key if isinstance(key, int) else 0):
+                if i % 200 == 0:
+                    # Every commit expires the whole identity map: keep it small, or seeding
+                    # thousands of replies takes quadratic time.
+                    db.session.expunge_all()
+                    case = db.session.get(Case, cases[key])
+                    author, reader = (db.session.get(User, member) for member in members)
                 # A bushy tree several levels deep: each reply answers one of the last few.
                 parent = replies[max(0, len(replies) - 1 - (i * 7) % 5)] if i % 4 else None
                 replies.append(services.post_reply(
