@@ -107,6 +107,7 @@ class Session:
     cookie: str = ""
     csrf: str = ""
     name: str = "clinnet_session"
+    server_pid: int | None = None  # gunicorn's master, to read its workers' CPU time
 
     def request(self, method: str, path: str, body: dict | None = None,
                 expect: int = 200) -> tuple[float, bytes]:
@@ -155,6 +156,7 @@ class Cell:
     p99: float
     rps: float | None = None
     kb: float | None = None
+    cpu: float | None = None  # server CPU ms per request
 
 
 def latency(n: int, call) -> Cell:
@@ -247,7 +249,7 @@ def server(args, env: dict, engine_options: str = ""):
         cwd=ROOT, env=env)
     try:
         wait_until_up(args.port)
-        reader = Session(args.port)
+        reader = Session(args.port, server_pid=process.pid)
         reader.sign_in(READER, PASSWORD)
         yield reader
     finally:
@@ -285,31 +287,49 @@ def _reset_postgres(url: str) -> None:
     engine.dispose()
 
 
-def measure_all(args, reader: Session, cases: dict) -> list[Row]:
-    rows = []
+def workers_cpu(master_pid: int) -> float:
+    """CPU seconds used so far by a gunicorn master's workers (Linux /proc)."""
+    total = 0.0
+    children = Path(f"/proc/{master_pid}/task/{master_pid}/children")
+    for pid in children.read_text().split() if children.exists() else ():
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
-    def get_row(name: str, path: str) -> Row:
+
+def measure_all(args, reader: Session, cases: dict) -> list[Row]:
+    """Every GET page's latency is measured in interleaved rounds (a page after another), so
+    that the machine's other work weighs on all of them alike and their ratios hold; then the
+    server's CPU per request, then throughput, page after page."""
+    pages = [(f"GET thread page, {size} replies (first window)", f"/cases/{cases[size]}")
+             for size in args.sizes]
+    pages += [(f"GET whole thread, {size} replies (`?all=1`)", f"/cases/{cases[size]}?all=1")
+              for size in args.whole]
+    pages.append(("GET feed", "/"))
+    sizes = {}
+    for _, path in pages:
         for _ in range(5 * args.workers):  # warm every worker (imports, lexicons, fragments)
             reader.request("GET", path)
-        _, page = reader.request("GET", path)
-        alone = latency(args.requests, lambda i: reader.request("GET", path))
+        sizes[path] = len(reader.request("GET", path)[1]) / 1000
+    times: dict[str, list[float]] = {path: [] for _, path in pages}
+    for _ in range(args.requests):
+        for _, path in pages:
+            times[path].append(reader.request("GET", path)[0])
+    rows = []
+    for name, path in pages:
+        alone = latency(len(times[path]), lambda i, t=times[path]: (t[i], b""))
+        alone.kb, alone.cpu = sizes[path], cpu_per_request(
+            args, reader, lambda i, p=path: reader.request("GET", p))
         if args.client == "wrk":
             loaded = throughput_wrk(f"http://127.0.0.1:{args.port}{path}", reader.cookie,
                                     args.concurrency, args.seconds)
         else:
             loaded = throughput_pool(args.requests, args.concurrency,
-                                     lambda i: reader.request("GET", path))
-        row = Row(name, alone, loaded)
-        row.alone.kb = len(page) / 1000
-        return row
-
-    for size in args.sizes:
-        rows.append(get_row(f"GET thread page, {size} replies (first window)",
-                            f"/cases/{cases[size]}"))
-    for size in args.whole:
-        rows.append(get_row(f"GET whole thread, {size} replies (`?all=1`)",
-                            f"/cases/{cases[size]}?all=1"))
-    rows.append(get_row("GET feed", "/"))
+                                     lambda i, p=path: reader.request("GET", p))
+        rows.append(Row(name, alone, loaded))
 
     post_path = f"/cases/{cases['post']}/replies"
 
@@ -320,10 +340,23 @@ def measure_all(args, reader: Session, cases: dict) -> list[Row]:
 
     for i in range(3 * args.workers):
         post(-1 - i)
-    rows.append(Row("POST a reply (scan + render + write)", latency(args.requests, post),
+    alone = latency(args.requests, post)
+    alone.cpu = cpu_per_request(args, reader, lambda i: post(10 * args.requests + i))
+    rows.append(Row("POST a reply (scan + render + write)", alone,
                     throughput_pool(args.requests, args.concurrency,
                                     lambda i: post(args.requests + i))))
     return rows
+
+
+def cpu_per_request(args, reader: Session, call) -> float | None:
+    """The workers' CPU milliseconds per request, over requests made one after the other."""
+    if reader.server_pid is None:
+        return None
+    n = max(5, args.requests)
+    before = workers_cpu(reader.server_pid)
+    for i in range(n):
+        call(i)
+    return (workers_cpu(reader.server_pid) - before) / n * 1000
 
 
 def table(args, rows: list[Row]) -> str:
@@ -335,20 +368,23 @@ def table(args, rows: list[Row]) -> str:
         f"throughput from {c} concurrent clients"
         + (f" for {args.seconds:g} s" if args.client == "wrk" else ""),
         "",
-        f"| measurement | KB | p50 ms (1 client) | p99 ms (1 client) | requests/s ({c} clients) "
-        f"| p50 ms ({c} clients) | p99 ms ({c} clients) |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        f"| measurement | KB | server CPU ms | p50 ms (1 client) | p99 ms (1 client) "
+        f"| requests/s ({c} clients) | p50 ms ({c} clients) | p99 ms ({c} clients) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for row in rows:
         kb = f"{row.alone.kb:.0f}" if row.alone.kb is not None else ""
-        lines.append(f"| {row.name} | {kb} | {row.alone.p50:.1f} | {row.alone.p99:.1f} "
+        cpu = f"{row.alone.cpu:.1f}" if row.alone.cpu is not None else ""
+        lines.append(f"| {row.name} | {kb} | {cpu} | {row.alone.p50:.1f} | {row.alone.p99:.1f} "
                      f"| {row.loaded.rps:.1f} | {row.loaded.p50:.1f} | {row.loaded.p99:.1f} |")
     base = next((r for r in rows if r.name.startswith("GET thread page")), None)
     if base is not None:
         lines.append("")
         for row in rows:
             if row.name.startswith("GET thread page") and row is not base:
-                lines.append(f"- {row.name}: p50 {row.alone.p50 / base.alone.p50:.2f}x "
+                cpu = "" if row.alone.cpu is None or not base.alone.cpu else \
+                    f", server CPU {row.alone.cpu / base.alone.cpu:.2f}x"
+                lines.append(f"- {row.name}: p50 {row.alone.p50 / base.alone.p50:.2f}x{cpu} "
                              f"the {base.name.split(', ')[1].split(' (')[0]} page")
     return "\n".join(lines)
 
