@@ -38,7 +38,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
-PASSWORD = "bench passphrase long enough"  # noqa: S105 - a throw-away database's member
+PASSWORD = "bench passphrase long enough"
 READER = "bench-reader@example.org"
 REPLY_TEXTS = (
     "I would repeat the troponin at three hours and get an echo.",
@@ -62,7 +62,7 @@ def seed(app, sizes, feed_cases: int) -> dict:
 
     from clinnet.accounts import services as accounts
     from clinnet.accounts.models import User
-    from clinnet.cases import services
+    from clinnet.cases import posts, services
     from clinnet.cases.models import Case
     from clinnet.core.authz import Role
     from clinnet.extensions import db
@@ -81,7 +81,7 @@ def seed(app, sizes, feed_cases: int) -> dict:
                 else f"Benchmark case for the {key}", specialties=["cardiology"],
                 body="A woman in her fifties with exertional chest pain and a normal ECG.",
                 question="Angiography or CT first?"))
-            services.publish_case(case, author, attested=True)
+            posts.publish(case, author, case.version)
             cases[key] = case.id
             replies: list[int] = []
             for i in range(key if isinstance(key, int) else 0):
@@ -176,7 +176,7 @@ def throughput_pool(n: int, concurrency: int, call) -> Cell:
 
 def throughput_wrk(url: str, cookie: str, concurrency: int, seconds: float) -> Cell:
     """wrk's requests/s and latency percentiles (GET only); any non-2xx answer fails the run."""
-    out = subprocess.run(  # noqa: S603 - fixed argument list
+    out = subprocess.run(
         [shutil.which("wrk") or "wrk", "-t", str(min(2, concurrency)), "-c", str(concurrency),
          "-d", f"{max(1, round(seconds))}s", "--latency", "-H", f"Cookie: {cookie}", url],
         check=True, capture_output=True, text=True).stdout
@@ -243,7 +243,7 @@ def server(args, env: dict, engine_options: str = ""):
     """gunicorn on the seeded database; yields the reader, signed in through the form."""
     if engine_options:
         env = {**env, "CLINNET_SQLALCHEMY_ENGINE_OPTIONS": engine_options}
-    process = subprocess.Popen(  # noqa: S603 - fixed argument list
+    process = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "--workers", str(args.workers), "--bind",
          f"127.0.0.1:{args.port}", "--log-level", "warning", "wsgi:app"],
         cwd=ROOT, env=env)

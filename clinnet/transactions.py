@@ -222,6 +222,7 @@ def lock(obj) -> None:
 
     Call it before changing anything on `obj` (pending changes on it are overwritten).
     """
+    obj = getattr(obj, "_get_current_object", lambda: obj)()  # e.g. Flask-Login's current_user
     session = db.session()
     if session.get_bind().dialect.name == "sqlite":
         # SQLite locks the whole database for writing; a no-op UPDATE takes that lock (it is
@@ -306,3 +307,18 @@ def _forget_unit_work(session, previous_transaction) -> None:
         state = session.info.get(_UNIT)
         if state is not None:
             state.after_commit.clear()
+
+
+def insert_ignore(model, **values) -> bool:
+    """INSERT a row unless one with the same key exists (ON CONFLICT DO NOTHING); returns whether
+    it was inserted. Two identical clicks at once then give one row and no error."""
+    session = db.session()
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    # RETURNING, not rowcount: the PostgreSQL driver does not report a count here.
+    key = model.__mapper__.primary_key[0]
+    inserted = session.execute(insert(model).values(**values).on_conflict_do_nothing()
+                               .returning(key)).first()
+    return inserted is not None

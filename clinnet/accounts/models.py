@@ -8,7 +8,7 @@ from sqlalchemy import Enum, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from clinnet.core.authz import Role
-from clinnet.core.db import UTCDateTime, utcnow
+from clinnet.core.db import NOT_MEMBER_TEXT, UTCDateTime, member_text, utcnow
 from clinnet.extensions import db
 
 
@@ -31,19 +31,21 @@ class User(UserMixin, db.Model):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # Stored lower-cased: addresses are unique regardless of how they were typed.
-    email: Mapped[str] = mapped_column(String(254), unique=True)
-    password_hash: Mapped[str] = mapped_column(String(255))
+    email: Mapped[str] = mapped_column(String(254), unique=True, info=NOT_MEMBER_TEXT)
+    password_hash: Mapped[str] = mapped_column(String(255), info=NOT_MEMBER_TEXT)
     # Names as verified against the licence registry; shown when posting under the real name.
-    first_name: Mapped[str | None] = mapped_column(String(80))
-    last_name: Mapped[str | None] = mapped_column(String(80))
+    first_name: Mapped[str | None] = mapped_column(String(80), info=NOT_MEMBER_TEXT)
+    last_name: Mapped[str | None] = mapped_column(String(80), info=NOT_MEMBER_TEXT)
     # Stable alias for posts made without the real name; assigned when verified, never reused.
-    pseudonym: Mapped[str | None] = mapped_column(String(40), unique=True)
-    role: Mapped[Role] = mapped_column(_enum(Role, "role"), default=Role.APPLICANT)
-    status: Mapped[str] = mapped_column(String(20), default=Status.ACTIVE)
-    suspension_reason: Mapped[str | None] = mapped_column(Text)
+    pseudonym: Mapped[str | None] = mapped_column(String(40), unique=True, info=NOT_MEMBER_TEXT)
+    role: Mapped[Role] = mapped_column(_enum(Role, "role"), default=Role.APPLICANT,
+                                       info=NOT_MEMBER_TEXT)
+    status: Mapped[str] = mapped_column(String(20), default=Status.ACTIVE, info=NOT_MEMBER_TEXT)
+    suspension_reason: Mapped[str | None] = mapped_column(Text, info=member_text("plain"))
     suspended_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Flask-Login's id for this member; replacing it ends every session at once.
-    session_token: Mapped[str] = mapped_column(String(64), unique=True, default=new_session_token)
+    session_token: Mapped[str] = mapped_column(String(64), unique=True, default=new_session_token,
+                                               info=NOT_MEMBER_TEXT)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -52,11 +54,11 @@ class User(UserMixin, db.Model):
     # Two-factor sign-in (RFC 6238). The secret is stored encrypted (accounts.services
     # .totp_secret_of), never logged or shown after enrolment; `totp_last_counter` makes each
     # code single-use within its window.
-    totp_secret: Mapped[str | None] = mapped_column(String(255))
+    totp_secret: Mapped[str | None] = mapped_column(String(255), info=NOT_MEMBER_TEXT)
     totp_last_counter: Mapped[int | None] = mapped_column(Integer)
     totp_enabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # SHA-256 of each unused recovery code, space-separated (codes carry 50 random bits).
-    recovery_code_hashes: Mapped[str | None] = mapped_column(Text)
+    recovery_code_hashes: Mapped[str | None] = mapped_column(Text, info=NOT_MEMBER_TEXT)
 
     def __repr__(self) -> str:
         return f"<User {self.id} {self.role}>"
@@ -123,12 +125,12 @@ class UserSession(db.Model):
     __tablename__ = "user_sessions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True, info=NOT_MEMBER_TEXT)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # When the member last proved their password (and second factor): sensitive actions need
     # a recent one.
     authenticated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    user_agent: Mapped[str] = mapped_column(String(120), default="")
-    ip: Mapped[str] = mapped_column(String(45), default="")
+    user_agent: Mapped[str] = mapped_column(String(120), default="", info=NOT_MEMBER_TEXT)
+    ip: Mapped[str] = mapped_column(String(45), default="", info=NOT_MEMBER_TEXT)

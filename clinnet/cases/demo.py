@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from clinnet.accounts.models import User
-from clinnet.cases import services
+from clinnet.cases import posts, services
 from clinnet.cases.models import Case
 from clinnet.extensions import db
 
@@ -108,7 +108,7 @@ def seed_cases() -> None:
             title=title, body=body, question=question, timeline=timeline,
             specialties=specialties, age_band=age, sex=sex, setting=setting,
             anonymous=anonymous))
-        services.publish_case(case, author, attested=True)
+        posts.publish(case, author, case.version)
         _add_thread(case, users, thread)
 
     email, title, specialties, age, sex, body, question = _IN_REVIEW
@@ -116,11 +116,10 @@ def seed_cases() -> None:
     case = services.create_case(author, services.CaseInput(
         title=title, body=body, question=question, specialties=specialties, age_band=age,
         sex=sex))
-    for item in services.case_findings(case):
-        services.dismiss_case_finding(case, author, item.field, item.finding.category,
-                                      item.finding.text,
-                                      "Dr. Google is the search engine, not a person.")
-    services.publish_case(case, author, attested=True)
+    for item in posts.findings(case):
+        posts.dismiss_finding(case, author, case.version, item.field, item.finding.category,
+                              item.finding.text, "Dr. Google is the search engine, not a person.")
+    posts.publish(case, author, case.version)
 
     email, title, specialties, body, question = _DRAFT
     services.create_case(users[email], services.CaseInput(

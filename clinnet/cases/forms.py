@@ -23,6 +23,12 @@ def _choices(pairs) -> list[SelectChoice]:
     return [SelectChoice(value, label) for value, label in pairs]
 
 
+def _version_field():
+    """The version of the text the page showed; acting on a changed text is refused."""
+    return IntegerField(widget=HiddenInput(), validators=[Optional(), NumberRange(min=0,
+                                                                                  max=MAX_ID)])
+
+
 _NOT_STATED = [("", "not stated")]
 
 
@@ -55,6 +61,7 @@ class CaseForm(FlaskForm):
         validators=[Length(max=services.TIMELINE_MAX)],
         render_kw={"maxlength": services.TIMELINE_MAX, "rows": 4})
     anonymous = BooleanField("Post under my pseudonym instead of my name")
+    version = _version_field()
     save = SubmitField("Save draft")
     apply_all = SubmitField("Replace every finding with its suggestion and save")
 
@@ -67,6 +74,7 @@ class CaseForm(FlaskForm):
 
 
 class PublishForm(FlaskForm):
+    version = _version_field()
     attest = BooleanField(
         "I attest that no patient can be identified from this case (and that I hold consent "
         "for any image).")
@@ -80,12 +88,14 @@ class FindingForm(FlaskForm):
                          validators=[Optional(), NumberRange(min=0, max=10**6)])
     end = IntegerField(widget=HiddenInput(), validators=[Optional(), NumberRange(min=0, max=10**6)])
     text = HiddenField(validators=[Optional(), Length(max=500)])
+    version = _version_field()
 
 
 class DismissForm(FlaskForm):
     field = HiddenField(validators=[DataRequired(), Length(max=20)])
     category = HiddenField(validators=[DataRequired(), Length(max=20)])
     text = HiddenField(validators=[DataRequired(), Length(max=500)])
+    version = _version_field()
     reason = StringField("Why this is not an identifier",
                          validators=[DataRequired("Give a reason."),
                                      Length(max=services.REASON_MAX)],
@@ -106,21 +116,23 @@ class ReplyForm(FlaskForm):
 
 class EditReplyForm(FlaskForm):
     body = ReplyForm.body
+    version = _version_field()
     save = SubmitField("Save")
     apply_all = SubmitField("Replace every finding with its suggestion and save")
-
-
-class ReviewForm(FlaskForm):
-    decision = SelectField("Decision", choices=_choices([("approve", "Approve and publish"),
-                                                         ("return", "Return to the author")]))
-    note = StringField("Note to the author (required when returning)",
-                       validators=[Length(max=500)], render_kw={"maxlength": 500})
 
 
 class SubscriptionsForm(FlaskForm):
     specialties = SelectMultipleField("Tell me about new cases in",
                                       choices=_choices(specialty_choices()),
                                       validators=[Optional()])
+
+
+class FollowForm(FlaskForm):
+    follow = HiddenField(validators=[DataRequired(), Length(max=1)])
+
+    @property
+    def wanted(self) -> bool:
+        return self.follow.data == "1"
 
 
 class EmptyForm(FlaskForm):

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import ClassVar
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, or_
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from clinnet.accounts.models import User
-from clinnet.core.db import UTCDateTime, utcnow
+from clinnet.core.db import NOT_MEMBER_TEXT, UTCDateTime, member_text, utcnow
 from clinnet.extensions import db
 
 
@@ -29,8 +30,43 @@ SEXES = ("female", "male", "intersex", "not stated")
 SETTINGS = ("outpatient", "inpatient", "emergency", "intensive care", "telehealth", "other")
 
 
-class Case(db.Model):
+class Post:
+    """What cases and replies share: one life cycle (clinnet.cases.posts).
+
+    `version` counts changes to the text; forms that act on a post carry the version they
+    showed, so acting on text that changed since the page was loaded is refused.
+    """
+
+    kind: ClassVar[str]
+    id: int
+    author_id: int
+    status: str
+    version: int
+
+    @classmethod
+    def text_formats(cls) -> dict[str, str]:
+        """The member-written fields the gate scans, in form order: name -> "markdown"/"plain"."""
+        return {c.key: c.info["member_text"] for c in cls.__table__.columns
+                if c.info.get("member_text") in ("markdown", "plain")
+                and c.key not in cls.NOT_SCANNED}
+
+    NOT_SCANNED: ClassVar[frozenset[str]] = frozenset()
+
+    def text_fields(self) -> dict[str, str]:
+        """Every free-text field the de-identification gate scans (stored source)."""
+        return {name: getattr(self, name) or "" for name in self.text_formats()}
+
+    @property
+    def thread_id(self) -> int:
+        """The id of the case whose thread this post belongs to."""
+        raise NotImplementedError
+
+
+class Case(Post, db.Model):
     __tablename__ = "cases"
+    kind = "case"
+    # The moderator's note when returning a case is shown to its author, not scanned with it.
+    NOT_SCANNED = frozenset({"review_note"})
     __table_args__ = (
         Index("ix_cases_status_published_at", "status", "published_at"),
         Index("ix_cases_status_last_activity_at", "status", "last_activity_at"),
@@ -39,17 +75,19 @@ class Case(db.Model):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
-    status: Mapped[str] = mapped_column(String(20), default=State.DRAFT)
-    title: Mapped[str] = mapped_column(String(200))
-    age_band: Mapped[str | None] = mapped_column(String(20))
-    sex: Mapped[str | None] = mapped_column(String(20))
-    setting: Mapped[str | None] = mapped_column(String(20))
-    body: Mapped[str] = mapped_column(Text)
-    body_html: Mapped[str] = mapped_column(Text, default="")
-    question: Mapped[str] = mapped_column(Text, default="")
-    question_html: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default=State.DRAFT, info=NOT_MEMBER_TEXT)
+    title: Mapped[str] = mapped_column(String(200), info=member_text("plain"))
+    age_band: Mapped[str | None] = mapped_column(String(20), info=NOT_MEMBER_TEXT)
+    sex: Mapped[str | None] = mapped_column(String(20), info=NOT_MEMBER_TEXT)
+    setting: Mapped[str | None] = mapped_column(String(20), info=NOT_MEMBER_TEXT)
+    body: Mapped[str] = mapped_column(Text, info=member_text("markdown"))
+    body_html: Mapped[str] = mapped_column(Text, default="",
+                                           info=member_text("derived", source="body"))
+    question: Mapped[str] = mapped_column(Text, default="", info=member_text("markdown"))
+    question_html: Mapped[str] = mapped_column(Text, default="",
+                                               info=member_text("derived", source="question"))
     # One event a line, "day 0: admitted"; relative days are what Safe Harbor allows.
-    timeline: Mapped[str] = mapped_column(Text, default="")
+    timeline: Mapped[str] = mapped_column(Text, default="", info=member_text("plain"))
     reply_count: Mapped[int] = mapped_column(Integer, default=0)
     helpful_count: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -57,7 +95,8 @@ class Case(db.Model):
     attested_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_activity_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    review_note: Mapped[str | None] = mapped_column(String(500))
+    review_note: Mapped[str | None] = mapped_column(String(500), info=member_text("plain"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
 
     author: Mapped[User] = relationship(lazy="joined", innerjoin=True)
     specialty_rows: Mapped[list[CaseSpecialty]] = relationship(
@@ -80,10 +119,14 @@ class Case(db.Model):
                 entries.append((day.strip(), event.strip()))
         return entries
 
-    def text_fields(self) -> dict[str, str]:
-        """Every free-text field the de-identification gate scans."""
-        return {"title": self.title, "body": self.body, "question": self.question,
-                "timeline": self.timeline}
+    @property
+    def thread_id(self) -> int:
+        return self.id
+
+    @classmethod
+    def thread_rows(cls, case_id: int, reply_ids: list[int]):
+        """Which rows belong to a thread (redaction walks every member-text table by this)."""
+        return cls.id == case_id
 
 
 class CaseSpecialty(db.Model):
@@ -91,10 +134,11 @@ class CaseSpecialty(db.Model):
 
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"),
                                          primary_key=True)
-    specialty: Mapped[str] = mapped_column(String(40), primary_key=True, index=True)
+    specialty: Mapped[str] = mapped_column(String(40), primary_key=True, index=True,
+                                           info=NOT_MEMBER_TEXT)
 
 
-class Reply(db.Model):
+class Reply(Post, db.Model):
     """A reply in a case's thread.
 
     `path` is the materialised path: the ids of the ancestors and the reply itself, each
@@ -103,6 +147,7 @@ class Reply(db.Model):
     """
 
     __tablename__ = "replies"
+    kind = "reply"
     __table_args__ = (Index("ix_replies_case_id_path", "case_id", "path"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -110,15 +155,17 @@ class Reply(db.Model):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("replies.id"), index=True)
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
-    status: Mapped[str] = mapped_column(String(20), default=State.DRAFT)
-    path: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default=State.DRAFT, info=NOT_MEMBER_TEXT)
+    path: Mapped[str] = mapped_column(Text, default="", info=NOT_MEMBER_TEXT)
     depth: Mapped[int] = mapped_column(Integer, default=0)
-    body: Mapped[str] = mapped_column(Text)
-    body_html: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, info=member_text("markdown"))
+    body_html: Mapped[str] = mapped_column(Text, default="",
+                                           info=member_text("derived", source="body"))
     helpful_count: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
 
     author: Mapped[User] = relationship(lazy="joined", innerjoin=True)
     case: Mapped[Case] = relationship(lazy="select")
@@ -127,8 +174,13 @@ class Reply(db.Model):
     def author_name(self) -> str:
         return self.author.public_name(self.anonymous)
 
-    def text_fields(self) -> dict[str, str]:
-        return {"body": self.body}
+    @property
+    def thread_id(self) -> int:
+        return self.case_id
+
+    @classmethod
+    def thread_rows(cls, case_id: int, reply_ids: list[int]):
+        return cls.case_id == case_id
 
 
 class Revision(db.Model):
@@ -142,13 +194,17 @@ class Revision(db.Model):
     reply_id: Mapped[int | None] = mapped_column(ForeignKey("replies.id", ondelete="CASCADE"),
                                                  index=True)
     editor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
-    title: Mapped[str | None] = mapped_column(String(200))
-    body: Mapped[str] = mapped_column(Text)
-    question: Mapped[str | None] = mapped_column(Text)
-    timeline: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(String(200), info=member_text("plain"))
+    body: Mapped[str] = mapped_column(Text, info=member_text("markdown"))
+    question: Mapped[str | None] = mapped_column(Text, info=member_text("markdown"))
+    timeline: Mapped[str | None] = mapped_column(Text, info=member_text("plain"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     editor: Mapped[User] = relationship(lazy="joined", innerjoin=True)
+
+    @classmethod
+    def thread_rows(cls, case_id: int, reply_ids: list[int]):
+        return or_(cls.case_id == case_id, cls.reply_id.in_(reply_ids))
 
 
 class Dismissal(db.Model):
@@ -166,11 +222,15 @@ class Dismissal(db.Model):
     reply_id: Mapped[int | None] = mapped_column(ForeignKey("replies.id", ondelete="CASCADE"),
                                                  index=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
-    field: Mapped[str] = mapped_column(String(20))
-    category: Mapped[str] = mapped_column(String(20))
-    text: Mapped[str] = mapped_column(String(500))
-    reason: Mapped[str] = mapped_column(String(500))
+    field: Mapped[str] = mapped_column(String(20), info=NOT_MEMBER_TEXT)
+    category: Mapped[str] = mapped_column(String(20), info=NOT_MEMBER_TEXT)
+    text: Mapped[str] = mapped_column(String(500), info=member_text("plain"))
+    reason: Mapped[str] = mapped_column(String(500), info=member_text("plain"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    @classmethod
+    def thread_rows(cls, case_id: int, reply_ids: list[int]):
+        return or_(cls.case_id == case_id, cls.reply_id.in_(reply_ids))
 
 
 class CaseVote(db.Model):
@@ -210,4 +270,5 @@ class SpecialtySubscription(db.Model):
 
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
                                          primary_key=True)
-    specialty: Mapped[str] = mapped_column(String(40), primary_key=True, index=True)
+    specialty: Mapped[str] = mapped_column(String(40), primary_key=True, index=True,
+                                           info=NOT_MEMBER_TEXT)

@@ -57,6 +57,11 @@ def get_reply_or_404(reply_id: int, user) -> Reply:
     if reply.status in (State.DRAFT, State.IN_REVIEW) and reply.author_id != user.id and not (
             reply.status == State.IN_REVIEW and is_moderator(user)):
         abort(404)
+    # Hidden means hidden: under a hidden or removed case, only its reply's author and the
+    # moderators reach a reply.
+    if reply.case.status != State.PUBLISHED and reply.author_id != user.id and \
+            not is_moderator(user):
+        abort(404)
     return reply
 
 

@@ -10,7 +10,7 @@ from flask import (
 )
 from flask_login import current_user
 
-from clinnet.cases import forms, gate, policies, search, services, threads
+from clinnet.cases import forms, gate, policies, posts, search, services, threads
 from clinnet.cases.models import State
 from clinnet.core import limits
 from clinnet.core.authz import Role, requires_role
@@ -35,14 +35,14 @@ def _numbered(findings):
     return list(enumerate(findings, start=1))
 
 
-def _gate_view(fields: dict[str, str], findings):
-    """Per field: the highlighted text and its numbered findings (numbers run across fields)."""
+def _gate_view(kind: str, fields: dict[str, str], findings):
+    """Per field: the highlighted source and its numbered findings (numbers run across fields)."""
     numbered = _numbered(findings)
     panels = []
     for name, text in fields.items():
         mine = [(n, f) for n, f in numbered if f.field == name]
         if mine:
-            panels.append({"field": name, "label": gate.FIELD_LABELS.get(name, name),
+            panels.append({"field": name, "label": gate.field_label(kind, name),
                            "html": gate.highlight(text, mine), "findings": mine})
     return panels
 
@@ -103,7 +103,7 @@ def new():
         except services.CaseError as exc:
             _error(form, exc)
         else:
-            _flash_findings(services.case_findings(case))
+            _flash_findings(posts.findings(case))
             return redirect(url_for("cases.view", case_id=case.id))
     status = 422 if form.errors or form.form_errors else 200
     return render_template("cases/edit.html", form=form, case=None, panels=[]), status
@@ -127,20 +127,18 @@ def _thread_ask() -> threads.Ask:
                        whole=args.get("all") == "1")
 
 
-def _conceals(case, user, moderator: bool) -> bool:
-    """A hidden or removed case shows members a placeholder: no text, no replies."""
-    return case.status in (State.HIDDEN, State.REMOVED) and not (
-        moderator or case.author_id == user.id)
+def _conceals(case, moderator: bool) -> bool:
+    """Hidden means hidden: under a case that is not published, members see no replies either
+    (moderators see them; drafts and cases in review have none)."""
+    return case.status != State.PUBLISHED and not moderator
 
 
 def _case_page(case, reply_form=None, status=200):
     user = current_user
     moderator = policies.is_moderator(user)
     ask = _thread_ask()
-    concealed = _conceals(case, user, moderator)
-    context = {"case": case, "sort": ask.sort, "whole": ask.whole, "moderator": moderator,
-               "concealed": concealed}
-    if not concealed and case.status != State.DRAFT:
+    context = {"case": case, "sort": ask.sort, "whole": ask.whole, "moderator": moderator}
+    if not _conceals(case, moderator):
         context["window"] = threads.read(case, user, moderator, ask)
     if case.status == State.PUBLISHED:
         context.update(reply_parent=context["window"].reply(request.args.get("reply_to", type=int)),
@@ -148,13 +146,10 @@ def _case_page(case, reply_form=None, status=200):
                        following=services.is_following(user, case),
                        reply_form=reply_form or forms.ReplyForm())
     if case.author_id == user.id and case.status in (State.DRAFT, State.IN_REVIEW):
-        findings = services.case_findings(case)
-        context.update(panels=_gate_view(case.text_fields(), findings),
+        findings = posts.findings(case)
+        context.update(panels=_gate_view("case", case.text_fields(), findings),
                        open_count=len(gate.open_findings(findings)),
-                       publish_form=forms.PublishForm())
-    if moderator and case.status == State.IN_REVIEW:
-        context.update(review_form=forms.ReviewForm(),
-                       dismissals=services.dismissals_for(case=case))
+                       publish_form=forms.PublishForm(version=case.version))
     return render_template("cases/view.html", **context), status
 
 
@@ -170,7 +165,7 @@ def view(case_id):
     case = policies.get_case_or_404(case_id, current_user)
     if request.args.get("fragment") == "1":
         moderator = policies.is_moderator(current_user)
-        if _conceals(case, current_user, moderator) or case.status == State.DRAFT:
+        if _conceals(case, moderator):
             abort(404)
         ask = _thread_ask()
         return _window_only(case, threads.read(case, current_user, moderator, ask), ask,
@@ -190,10 +185,11 @@ def edit(case_id):
     if form.validate_on_submit():
         try:
             services.update_case(case, current_user, form.to_input(),
-                                 apply_suggestions=bool(form.apply_all.data))
+                                 apply_suggestions=bool(form.apply_all.data),
+                                 version=form.version.data)
         except services.GateBlocked as exc:
             _error(form, exc)
-            panels = _gate_view(exc.fields, exc.findings)
+            panels = _gate_view("case", exc.fields, exc.findings)
         except services.CaseError as exc:
             _error(form, exc)
         else:
@@ -201,10 +197,10 @@ def edit(case_id):
                 flash("Your changes are published; the previous text is kept in the history.",
                       "success")
             else:
-                _flash_findings(services.case_findings(case))
+                _flash_findings(posts.findings(case))
             return redirect(url_for("cases.view", case_id=case.id))
     elif case.status != State.PUBLISHED and request.method == "GET":
-        panels = _gate_view(case.text_fields(), services.case_findings(case))
+        panels = _gate_view("case", case.text_fields(), posts.findings(case))
     status = 422 if form.errors or form.form_errors else 200
     return render_template("cases/edit.html", form=form, case=case, panels=panels), status
 
@@ -213,30 +209,37 @@ def edit(case_id):
 def apply_suggestion(case_id):
     case = policies.get_case_or_404(case_id, current_user)
     policies.require(policies.can_edit(case, current_user))
+    _apply_fix(case)
+    return redirect(url_for("cases.view", case_id=case.id) + "#findings")
+
+
+def _apply_fix(post) -> None:
     form = forms.FindingForm()
     if form.validate_on_submit():
         whole = form.field.data == "*"
-        _attempt(lambda: services.apply_suggestion(
-            case, current_user, None if whole else form.field.data, form.start.data,
-            form.end.data, form.text.data), "Replaced.", "success")
+        _attempt(lambda: posts.apply_suggestion(
+            post, current_user, form.version.data, None if whole else form.field.data,
+            form.start.data, form.end.data, form.text.data), "Replaced.", "success")
     else:
         flash("That fix could not be applied; reload the page.", "error")
-    return redirect(url_for("cases.view", case_id=case.id) + "#findings")
+
+
+def _dismiss(post, done: str) -> None:
+    form = forms.DismissForm()
+    if form.validate_on_submit():
+        _attempt(lambda: posts.dismiss_finding(
+            post, current_user, form.version.data, form.field.data, form.category.data,
+            form.text.data, form.reason.data), done, "warning")
+    else:
+        flash("Give a reason (at most 500 characters) to dismiss a finding.", "error")
 
 
 @bp.route("/cases/<int:case_id>/findings/dismiss", methods=["POST"])
 def dismiss_finding(case_id):
     case = policies.get_case_or_404(case_id, current_user)
     policies.require(policies.can_edit(case, current_user))
-    form = forms.DismissForm()
-    if form.validate_on_submit():
-        _attempt(lambda: services.dismiss_case_finding(
-            case, current_user, form.field.data, form.category.data, form.text.data,
-            form.reason.data),
-            "Finding dismissed. Because of it, a moderator reviews the case before it is "
-            "published.", "warning")
-    else:
-        flash("Give a reason (at most 500 characters) to dismiss a finding.", "error")
+    _dismiss(case, "Finding dismissed. Because of it, a moderator reviews the case before it "
+                   "is published.")
     return redirect(url_for("cases.view", case_id=case.id) + "#findings")
 
 
@@ -249,7 +252,7 @@ def publish(case_id):
     if not form.validate_on_submit():
         abort(400)
     try:
-        state = services.publish_case(case, current_user, bool(form.attest.data))
+        state = posts.publish(case, current_user, form.version.data, bool(form.attest.data))
     except services.CaseError as exc:
         flash(f"Not published. {exc}", "error")
         return _case_page(policies.get_case_or_404(case_id, current_user), status=422)
@@ -265,38 +268,7 @@ def history(case_id):
     case = policies.get_case_or_404(case_id, current_user)
     policies.require(policies.can_see_history(case.author_id, current_user))
     return render_template("cases/history.html", case=case, reply=None,
-                           revisions=services.revisions_of(case=case))
-
-
-@bp.route("/cases/<int:case_id>/review", methods=["POST"])
-@requires_role(Role.MODERATOR)
-def review(case_id):
-    case = policies.get_case_or_404(case_id, current_user)
-    form = forms.ReviewForm()
-    if form.validate_on_submit():
-        _attempt(lambda: services.review_case(
-            case, current_user, form.decision.data == "approve", form.note.data),
-            "Done.", "success")
-    return redirect(url_for("cases.view", case_id=case.id))
-
-
-@bp.route("/cases/review")
-@requires_role(Role.MODERATOR)
-def review_queue():
-    cases, replies = services.in_review()
-    return render_template("cases/review.html", cases=cases, replies=replies,
-                           form=forms.EmptyForm())
-
-
-@bp.route("/replies/<int:reply_id>/review", methods=["POST"])
-@requires_role(Role.MODERATOR)
-def review_reply(reply_id):
-    reply = policies.get_reply_or_404(reply_id, current_user)
-    form = forms.ReviewForm()
-    if form.validate_on_submit():
-        _attempt(lambda: services.review_reply(reply, current_user,
-                                               form.decision.data == "approve"))
-    return redirect(url_for("cases.review_queue"))
+                           revisions=services.revisions_of(case))
 
 
 @bp.route("/cases/<int:case_id>/helpful", methods=["POST"])
@@ -310,9 +282,10 @@ def vote(case_id):
 @bp.route("/cases/<int:case_id>/follow", methods=["POST"])
 def follow(case_id):
     case = policies.get_case_or_404(case_id, current_user)
-    if forms.EmptyForm().validate_on_submit():
-        following = services.toggle_follow(case, current_user)
-        flash("You follow this case." if following else "You no longer follow this case.",
+    form = forms.FollowForm()
+    if form.validate_on_submit():
+        services.set_follow(case, current_user, form.wanted)
+        flash("You follow this case." if form.wanted else "You no longer follow this case.",
               "success")
     return redirect(url_for("cases.view", case_id=case.id))
 
@@ -368,8 +341,8 @@ def thread(case_id, reply_id):
     if reply.case_id != case.id:
         abort(404)
     moderator = policies.is_moderator(current_user)
-    if _conceals(case, current_user, moderator):
-        return redirect(url_for("cases.view", case_id=case.id))
+    if _conceals(case, moderator):
+        abort(404)  # hidden means hidden: a hidden case's replies are not shown either
     ask = _thread_ask()
     window = threads.read(case, current_user, moderator, ask, root=reply)
     base = url_for("cases.thread", case_id=case.id, reply_id=reply.id)
@@ -394,38 +367,34 @@ def edit_reply(reply_id):
     if form.validate_on_submit():
         try:
             services.edit_reply(reply, current_user, form.body.data,
-                                apply_suggestions=bool(form.apply_all.data))
+                                apply_suggestions=bool(form.apply_all.data),
+                                version=form.version.data)
         except services.GateBlocked as exc:
             _error(form, exc)
-            panels = _gate_view(exc.fields, exc.findings)
+            panels = _gate_view("reply", exc.fields, exc.findings)
         except services.CaseError as exc:
             _error(form, exc)
         else:
             if reply.status == State.PUBLISHED:
                 flash("Reply updated; the previous text is kept in the history.", "success")
                 return redirect(services.reply_url(reply))
-            _flash_findings(services.reply_findings(reply))
+            _flash_findings(posts.findings(reply))
             return redirect(url_for("cases.edit_reply", reply_id=reply.id))
     findings = []
     if reply.status in (State.DRAFT, State.IN_REVIEW) and not panels:
-        findings = services.reply_findings(reply)
-        panels = _gate_view(reply.text_fields(), findings)
+        findings = posts.findings(reply)
+        panels = _gate_view("reply", reply.text_fields(), findings)
     status = 422 if form.errors or form.form_errors else 200
     return render_template("cases/edit_reply.html", form=form, reply=reply, panels=panels,
                            open_count=len(gate.open_findings(findings)),
-                           publish_form=forms.EmptyForm()), status
+                           publish_form=forms.PublishForm(version=reply.version)), status
 
 
 @bp.route("/replies/<int:reply_id>/findings/apply", methods=["POST"])
 def apply_reply_suggestion(reply_id):
     reply = policies.get_reply_or_404(reply_id, current_user)
     policies.require(policies.can_edit_reply(reply, current_user))
-    form = forms.FindingForm()
-    if form.validate_on_submit():
-        whole = form.field.data == "*"
-        _attempt(lambda: services.apply_reply_suggestion(
-            reply, current_user, None if whole else form.start.data, form.end.data,
-            form.text.data), "Replaced.", "success")
+    _apply_fix(reply)
     return redirect(url_for("cases.edit_reply", reply_id=reply.id))
 
 
@@ -433,13 +402,7 @@ def apply_reply_suggestion(reply_id):
 def dismiss_reply_finding(reply_id):
     reply = policies.get_reply_or_404(reply_id, current_user)
     policies.require(policies.can_edit_reply(reply, current_user))
-    form = forms.DismissForm()
-    if form.validate_on_submit():
-        _attempt(lambda: services.dismiss_reply_finding(
-            reply, current_user, form.category.data, form.text.data, form.reason.data),
-            "Finding dismissed; a moderator reviews the reply before it is shown.", "warning")
-    else:
-        flash("Give a reason (at most 500 characters) to dismiss a finding.", "error")
+    _dismiss(reply, "Finding dismissed; a moderator reviews the reply before it is shown.")
     return redirect(url_for("cases.edit_reply", reply_id=reply.id))
 
 
@@ -447,10 +410,11 @@ def dismiss_reply_finding(reply_id):
 def publish_reply(reply_id):
     reply = policies.get_reply_or_404(reply_id, current_user)
     policies.require(policies.can_edit_reply(reply, current_user))
-    if not forms.EmptyForm().validate_on_submit():
+    form = forms.PublishForm()
+    if not form.validate_on_submit():
         abort(400)
     try:
-        state = services.publish_reply(reply, current_user)
+        state = posts.publish(reply, current_user, form.version.data)
     except services.CaseError as exc:
         flash(f"Not posted. {exc}", "error")
         return redirect(url_for("cases.edit_reply", reply_id=reply.id))
@@ -483,4 +447,4 @@ def reply_history(reply_id):
     reply = policies.get_reply_or_404(reply_id, current_user)
     policies.require(policies.can_see_history(reply.author_id, current_user))
     return render_template("cases/history.html", case=reply.case, reply=reply,
-                           revisions=services.revisions_of(reply=reply))
+                           revisions=services.revisions_of(reply))

@@ -19,6 +19,20 @@ NAMING_CONVENTION = {
 }
 
 
+# Every String/Text column says whether it can hold text a member wrote (tests/test_member_text.py
+# fails for one that does not): "markdown" (rendered as Markdown; matched on its visible text),
+# "plain" (shown as typed), "derived" (computed from the `source` column, e.g. its HTML), or
+# False. Redaction walks this declaration, so a new column cannot be forgotten by it.
+MEMBER_TEXT_KINDS = ("markdown", "plain", "derived")
+NOT_MEMBER_TEXT = {"member_text": False}
+
+
+def member_text(kind: str, source: str | None = None) -> dict:
+    if kind not in MEMBER_TEXT_KINDS or (kind == "derived") != (source is not None):
+        raise ValueError(f"member_text({kind!r}, source={source!r})")
+    return {"member_text": kind, "source": source} if source else {"member_text": kind}
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 

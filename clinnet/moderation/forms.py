@@ -24,7 +24,10 @@ class FlagForm(FlaskForm):
 
 class ActionForm(FlaskForm):
     action = SelectField("Action", choices=select_choices(services.POST_ACTIONS.items()))
-    reason = TextAreaField("Reason (logged; shown to the author — for “return”, your message)",
+    public_reason = SelectField(
+        "What members are told when you hide or remove it",
+        choices=select_choices(Reason.LABELS.items()), validators=[Optional()])
+    reason = TextAreaField("Note (staff read it; for “return”, your message to the author)",
                            validators=[DataRequired("Give a reason; it is logged."),
                                        Length(max=services.REASON_MAX)],
                            render_kw={"maxlength": services.REASON_MAX, "rows": 2})

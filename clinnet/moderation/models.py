@@ -12,7 +12,7 @@ from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from clinnet.accounts.models import User
-from clinnet.core.db import UTCDateTime, utcnow
+from clinnet.core.db import NOT_MEMBER_TEXT, UTCDateTime, member_text, utcnow
 from clinnet.extensions import db
 
 
@@ -52,19 +52,19 @@ class Flag(db.Model):
                       Index("ix_flags_kind_post_id", "kind", "post_id"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(10))
+    kind: Mapped[str] = mapped_column(String(10), info=NOT_MEMBER_TEXT)
     post_id: Mapped[int] = mapped_column(Integer)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     post_author_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     flagger_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
-    reason: Mapped[str] = mapped_column(String(20))
-    note: Mapped[str] = mapped_column(String(1000), default="")
+    reason: Mapped[str] = mapped_column(String(20), info=NOT_MEMBER_TEXT)
+    note: Mapped[str] = mapped_column(String(1000), default="", info=member_text("plain"))
     # The words the flagger pointed at (may itself be PHI: redaction scrubs it too).
-    quote: Mapped[str] = mapped_column(String(300), default="")
+    quote: Mapped[str] = mapped_column(String(300), default="", info=member_text("plain"))
     # Re-scan flags: keyed hashes of the findings, so a dismissed false alarm is not re-filed.
-    finding_keys: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(20), default=FlagStatus.OPEN)
-    open_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    finding_keys: Mapped[str] = mapped_column(Text, default="", info=NOT_MEMBER_TEXT)
+    status: Mapped[str] = mapped_column(String(20), default=FlagStatus.OPEN, info=NOT_MEMBER_TEXT)
+    open_key: Mapped[str | None] = mapped_column(String(64), unique=True, info=NOT_MEMBER_TEXT)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -79,6 +79,14 @@ class Flag(db.Model):
     def is_system(self) -> bool:
         return self.flagger_id is None
 
+    # Redaction also looks at flags outside the thread (a member may quote the words elsewhere).
+    redact_outside_thread = True
+
+    @classmethod
+    def thread_rows(cls, case_id: int, reply_ids: list[int]):
+        """Which rows belong to a thread (redaction walks every member-text table by this)."""
+        return cls.case_id == case_id
+
 
 class ModerationAction(db.Model):
     """One line of the moderation log: who did what to which post or member, and why."""
@@ -88,19 +96,26 @@ class ModerationAction(db.Model):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     moderator_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
-    action: Mapped[str] = mapped_column(String(30), index=True)
-    target_type: Mapped[str] = mapped_column(String(10))  # case, reply, user
+    action: Mapped[str] = mapped_column(String(30), index=True, info=NOT_MEMBER_TEXT)
+    target_type: Mapped[str] = mapped_column(String(10), info=NOT_MEMBER_TEXT)  # case, reply, user
     target_id: Mapped[int] = mapped_column(Integer)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
-    # Shown to the post's author and (for hide/remove) to members; never who flagged.
-    reason: Mapped[str] = mapped_column(String(1000))
-    flag_reason: Mapped[str | None] = mapped_column(String(20))
+    # The moderator's note: staff read it, and the author when it is a "return" message.
+    reason: Mapped[str] = mapped_column(String(1000), info=member_text("plain"))
+    # What members are told (a Reason code, never free text): "Hidden by moderators: spam".
+    public_reason: Mapped[str | None] = mapped_column(String(20), info=NOT_MEMBER_TEXT)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
 
     moderator: Mapped[User | None] = relationship(foreign_keys=[moderator_id], lazy="joined")
 
     # Set by redaction (not stored): posts elsewhere that hold the same words.
     elsewhere: tuple = ()
+
+    redact_outside_thread = True  # e.g. a sanction's reason that quotes the words
+
+    @classmethod
+    def thread_rows(cls, case_id: int, reply_ids: list[int]):
+        return cls.case_id == case_id
 
 
 class MemberWarning(db.Model):
@@ -112,7 +127,7 @@ class MemberWarning(db.Model):
     member_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
                                            index=True)
     moderator_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
-    message: Mapped[str] = mapped_column(String(1000))
+    message: Mapped[str] = mapped_column(String(1000), info=member_text("plain"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
@@ -126,7 +141,7 @@ class MemberNote(db.Model):
     member_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
                                            index=True)
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
-    body: Mapped[str] = mapped_column(String(2000))
+    body: Mapped[str] = mapped_column(String(2000), info=member_text("plain"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     author: Mapped[User] = relationship(foreign_keys=[author_id], lazy="joined")
@@ -137,7 +152,7 @@ class RescanCheckpoint(db.Model):
 
     __tablename__ = "rescan_checkpoints"
 
-    name: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name: Mapped[str] = mapped_column(String(20), primary_key=True, info=NOT_MEMBER_TEXT)
     last_case_id: Mapped[int] = mapped_column(Integer, default=0)
     last_reply_id: Mapped[int] = mapped_column(Integer, default=0)
     flagged: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,20 +1,20 @@
 """Flags, the review queue, moderator actions, redaction, member sanctions and the re-scan.
 
-Each public function is one user action: it commits once, together with its moderation-log row
-and audit event, or raises ModerationError and leaves the database as it was.
+Each public function is one transition (clinnet.transactions): its change, its moderation-log
+row and its audit event land together, or it raises ModerationError and leaves nothing behind.
 
-Concurrency: every action on a post first takes the post's row lock with a no-op UPDATE (a row
-lock on PostgreSQL, the database write lock on SQLite), then re-reads the post and its open
-flags and compares them with what the moderator saw (`state_token`). A second moderator acting
-on the same post at the same moment therefore waits, sees the changed state and gets "already
-handled" instead of a double action.
+Concurrency: every action on a post first locks its thread (the case row, then the post:
+`posts.lock_post`), then re-reads the post and its open flags and compares them with what the
+moderator saw (`state_token`: the post's state, the version of its text, its open flags). A
+second moderator acting on the same post at the same moment therefore waits, sees the changed
+state and gets "already handled" instead of a double action; a moderator who read an older
+version of the text than the one now stored cannot approve it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -26,14 +26,15 @@ from sqlalchemy.exc import IntegrityError
 from clinnet import audit
 from clinnet.accounts import services as accounts
 from clinnet.accounts.models import User
-from clinnet.cases import gate, search
+from clinnet.cases import gate, posts, search, visibility
 from clinnet.cases import services as cases
-from clinnet.cases.models import Case, Dismissal, Reply, Revision, State
+from clinnet.cases.models import Case, Dismissal, Reply, State
 from clinnet.core.authz import Role
 from clinnet.core.db import utcnow
-from clinnet.core.rendering import render_markdown
 from clinnet.core.routing import MAX_ID
+from clinnet.deid import CATEGORIES as CATEGORY_TAGS
 from clinnet.extensions import db
+from clinnet.moderation import redaction
 from clinnet.moderation.models import (
     Flag,
     FlagStatus,
@@ -44,14 +45,13 @@ from clinnet.moderation.models import (
     RescanCheckpoint,
 )
 from clinnet.notifications import notify
-from clinnet.notifications.models import Notification
 from clinnet.transactions import transition
 
 NOTE_MAX = 1000
 QUOTE_MAX = 300
 REASON_MAX = 1000
 MEMBER_NOTE_MAX = 2000
-KINDS = ("case", "reply")
+KINDS = tuple(posts.KINDS)
 QUEUE_LIMIT = 200
 LOG_PAGE_SIZE = 50
 
@@ -84,11 +84,12 @@ class ModerationError(ValueError):
 
 
 class AlreadyHandled(ModerationError):
-    """Another moderator acted on the post since the page was shown."""
+    """Another moderator acted on the post, or its author changed it, since the page was shown."""
 
     def __init__(self):
-        super().__init__("Already handled: another moderator acted on this post a moment ago. "
-                         "Nothing was changed; the page now shows its current state.")
+        super().__init__("Already handled: the post changed a moment ago (another moderator "
+                         "acted, or its author edited it). Nothing was changed; the page now "
+                         "shows its current state.")
 
 
 def _clean(value: str | None, limit: int, name: str, required: str | None = None) -> str:
@@ -102,95 +103,46 @@ def _clean(value: str | None, limit: int, name: str, required: str | None = None
 
 # --- posts -----------------------------------------------------------------------------------
 
-def _model(kind: str):
-    if kind == "case":
-        return Case
-    if kind == "reply":
-        return Reply
-    raise ModerationError("Unknown kind of post.")
-
-
 def get_post(kind: str, post_id: int):
     """The case or reply, or None."""
-    if kind not in KINDS or not 0 < post_id <= MAX_ID:
-        return None
-    return db.session.get(_model(kind), post_id)
+    return posts.get(kind, post_id)
 
 
 def case_id_of(kind: str, post) -> int:
-    return post.id if kind == "case" else post.case_id
+    return post.thread_id
 
 
 def post_url(kind: str, post) -> str:
-    if kind == "case":
-        return f"/cases/{post.id}"
-    return cases.reply_url(post)  # deep replies live on their "continue this thread" page
+    return visibility.post_url(post)  # deep replies live on their "continue this thread" page
 
 
 def _post_label(kind: str, post) -> str:
     return f"case #{post.id}" if kind == "case" else f"reply on case #{post.case_id}"
 
 
-def _lock(kind: str, post) -> None:
-    """Take the post's row lock (see the module docstring), then re-read it."""
-    model = _model(kind)
-    db.session.execute(update(model).where(model.id == post.id).values(status=model.status))
-    db.session.refresh(post)
-
-
 def open_flags(kind: str, post_id: int) -> list[Flag]:
     return list(db.session.scalars(
         select(Flag).where(Flag.kind == kind, Flag.post_id == post_id,
-                           Flag.status == FlagStatus.OPEN).order_by(Flag.created_at, Flag.id)))
+                           Flag.status == FlagStatus.OPEN).order_by(Flag.created_at, Flag.id)
+        .execution_options(populate_existing=True)))
 
 
 def state_token(kind: str, post, flags: list[Flag] | None = None) -> str:
-    """What a moderator saw: the post's state and its open flags. Actions compare it."""
+    """What a moderator saw: the post's state, the version of its text and its open flags.
+    Actions compare it."""
     flags = open_flags(kind, post.id) if flags is None else flags
-    return f"{post.status}:" + ",".join(str(f.id) for f in sorted(flags, key=lambda f: f.id))
+    return f"{post.status}:{post.version}:" + ",".join(
+        str(f.id) for f in sorted(flags, key=lambda f: f.id))
 
 
 def _log(actor, action: str, target_type: str, target_id: int, reason: str,
-         case_id: int | None = None, flag_reason: str | None = None) -> ModerationAction:
+         case_id: int | None = None, public_reason: str | None = None) -> ModerationAction:
     row = ModerationAction(moderator_id=getattr(actor, "id", None), action=action,
                            target_type=target_type, target_id=target_id, case_id=case_id,
-                           reason=reason, flag_reason=flag_reason)
+                           reason=reason, public_reason=public_reason)
     db.session.add(row)
     db.session.flush()
     return row
-
-
-def _case_search_text(case: Case) -> str:
-    return "\n".join(part for part in (case.body, case.question, case.timeline) if part)
-
-
-def _reindex(kind: str, post) -> None:
-    """Bring the search index in line with the post's (new) state and text."""
-    if kind == "case":
-        search.unindex_case(post.id)
-        if post.status != State.PUBLISHED:
-            return
-        search.index_post("case", post.id, post.id, post.title, _case_search_text(post))
-        for reply in db.session.scalars(select(Reply).where(
-                Reply.case_id == post.id, Reply.status == State.PUBLISHED)):
-            search.index_post("reply", reply.id, post.id, "", reply.body)
-        return
-    search.unindex_post("reply", post.id)
-    if post.status == State.PUBLISHED and post.case.status == State.PUBLISHED:
-        search.index_post("reply", post.id, post.case_id, "", post.body)
-
-
-def _set_status(kind: str, post, status: str) -> None:
-    """Change a post's visibility by the same rules as cases.services.moderate_case/_reply
-    (reply count, search index), but inside this action's single commit and without the
-    free-text reason in the audit log, which redaction could not reach."""
-    previous, post.status = post.status, status
-    if kind == "reply":
-        delta = (status == State.PUBLISHED) - (previous == State.PUBLISHED)
-        if delta:
-            db.session.execute(update(Case).where(Case.id == post.case_id).values(
-                reply_count=Case.reply_count + delta))
-    _reindex(kind, post)
 
 
 def _resolve_flags(flags: list[Flag], status: str, actor) -> None:
@@ -202,13 +154,13 @@ def _resolve_flags(flags: list[Flag], status: str, actor) -> None:
 
 # --- flags -----------------------------------------------------------------------------------
 
-def _hide_automatically(kind: str, post, reason: str, flag_reason: str) -> None:
-    _set_status(kind, post, State.HIDDEN)
-    row = _log(None, "auto_hide", kind, post.id, reason, case_id_of(kind, post), flag_reason)
+def _hide_automatically(kind: str, post, reason: str, public_reason: str) -> None:
+    visibility.set_status(post, State.HIDDEN)
+    row = _log(None, "auto_hide", kind, post.id, reason, post.thread_id, public_reason)
     notify(post.author_id, "moderation.hidden",
            f"Your {_post_label(kind, post)} is hidden until a moderator reviews it",
            post_url(kind, post))
-    audit.record("moderation.auto_hidden", target=post, action_id=row.id, reason=flag_reason)
+    audit.record("moderation.auto_hidden", target=post, action_id=row.id, reason=public_reason)
 
 
 @transition
@@ -223,14 +175,14 @@ def flag_post(actor, kind: str, post, reason: str, note: str = "", quote: str = 
         raise ModerationError(f"Quote at most {QUOTE_MAX} characters.", "quote")
     if post.author_id == actor.id:
         raise ModerationError("You cannot flag your own post; edit it instead.")
-    _lock(kind, post)
-    case = post if kind == "case" else post.case
+    case = posts.lock_post(post)
     if post.status == State.HIDDEN:
         raise ModerationError("This post is already hidden and waiting for a moderator.")
     if post.status != State.PUBLISHED or case.status != State.PUBLISHED:
         raise ModerationError("Only published posts can be flagged.")
-    if quote and quote.lower() not in " ".join(" ".join(post.text_fields().values())
-                                               .split()).lower():
+    formats = post.text_formats()
+    if quote and not any(gate.reads_as(value, formats[name], quote)
+                         for name, value in post.text_fields().items()):
         raise ModerationError("Those words are not in the post; copy them exactly, or leave "
                               "the field empty.", "quote")
     open_key = f"{actor.id}:{kind}:{post.id}"
@@ -342,14 +294,13 @@ def review_queue() -> Queue:
 
 
 def _load_posts(keys) -> dict[tuple[str, int], Case | Reply]:
-    posts: dict[tuple[str, int], Case | Reply] = {}
-    for kind in KINDS:
+    loaded: dict[tuple[str, int], Case | Reply] = {}
+    for kind, model in posts.KINDS.items():
         ids = [post_id for k, post_id in keys if k == kind]
         if ids:
-            model = _model(kind)
             for post in db.session.scalars(select(model).where(model.id.in_(ids))):
-                posts[(kind, post.id)] = post
-    return posts
+                loaded[(kind, post.id)] = post
+    return loaded
 
 
 def flagger_records(flagger_ids) -> dict[int, dict[str, int]]:
@@ -406,7 +357,7 @@ def attention() -> Attention:
 # --- actions on posts ------------------------------------------------------------------------
 
 def _check_state(kind: str, post, seen_token: str | None) -> list[Flag]:
-    _lock(kind, post)
+    posts.lock_post(post)
     flags = open_flags(kind, post.id)
     if seen_token is not None and state_token(kind, post, flags) != seen_token:
         raise AlreadyHandled
@@ -415,54 +366,52 @@ def _check_state(kind: str, post, seen_token: str | None) -> list[Flag]:
 
 @transition
 def act_on_post(actor, kind: str, post, action: str, reason: str,
-                seen_token: str | None = None) -> ModerationAction:
+                seen_token: str | None = None,
+                public_reason: str | None = None) -> ModerationAction:
     """Approve, return, dismiss flags, hide, restore or remove a post; `reason` is required
-    (for "return" it is the message to the author)."""
+    (staff read it; for "return" it is the message to the author). Members are only ever told
+    `public_reason`, a fixed Reason (for hide and remove: the flags' main reason by default)."""
     if action not in POST_ACTIONS:
         raise ModerationError("Choose an action.", "action")
     reason = _clean(reason, REASON_MAX, "reason", required="Give a reason; it is logged (and "
                     "shown to the author).")
+    if public_reason is not None and public_reason not in Reason.ALL:
+        raise ModerationError("Choose what members are told.", "public_reason")
     flags = _check_state(kind, post, seen_token)
     status = post.status
-    case_id = case_id_of(kind, post)
-    flag_reason = _main_reason(flags)
+    case_id = post.thread_id
+    public_reason = public_reason or _main_reason(flags)
     if action in ("approve", "return"):
         if status != State.IN_REVIEW:
             raise ModerationError("This post is not waiting for review.")
-        row = _log(actor, action, kind, post.id, reason, case_id)
-        approve = action == "approve"
         try:
-            if kind == "case":
-                cases.review_case(post, actor, approve, reason)
-            else:
-                # The author reads the message on the reply's edit page; notifications carry
-                # no free text.
-                cases.review_reply(post, actor, approve)
+            posts.review(post, actor, action == "approve", reason)
         except cases.CaseError as exc:
-            raise ModerationError(str(exc)) from exc
-        return row  # the cases service committed our log row with its own change
+            raise ModerationError(str(exc), exc.field) from exc
+        return _log(actor, action, kind, post.id, reason, case_id)
     if action == "dismiss":
         if not flags:
             raise ModerationError("This post has no open flags.")
         _resolve_flags(flags, FlagStatus.DISMISSED, actor)
         if status == State.HIDDEN and _hidden_automatically(kind, post.id):
-            _set_status(kind, post, State.PUBLISHED)
+            visibility.set_status(post, State.PUBLISHED)
     elif action == "hide":
         if status != State.PUBLISHED:
             raise ModerationError("Only a visible post can be hidden.")
         _resolve_flags(flags, FlagStatus.UPHELD, actor)
-        _set_status(kind, post, State.HIDDEN)
+        visibility.set_status(post, State.HIDDEN)
     elif action == "restore":
         if status != State.HIDDEN:
             raise ModerationError("Only a hidden post can be restored.")
         _resolve_flags(flags, FlagStatus.DISMISSED, actor)
-        _set_status(kind, post, State.PUBLISHED)
+        visibility.set_status(post, State.PUBLISHED)
     elif action == "remove":
         if status not in (State.PUBLISHED, State.HIDDEN):
             raise ModerationError("Only a published or hidden post can be removed.")
         _resolve_flags(flags, FlagStatus.UPHELD, actor)
-        _set_status(kind, post, State.REMOVED)
-    row = _log(actor, action, kind, post.id, reason, case_id, flag_reason)
+        visibility.set_status(post, State.REMOVED)
+    row = _log(actor, action, kind, post.id, reason, case_id,
+               public_reason if action in ("hide", "remove") else None)
     if action in ("hide", "remove", "restore"):
         # No free text in notifications (they cannot be moderated); the post's page says why.
         verb = {"hide": "hid", "remove": "removed", "restore": "restored"}[action]
@@ -482,6 +431,11 @@ def available_actions(post, flags: list[Flag]) -> list[str]:
     if flags:  # also for a post its author deleted after it was flagged
         actions = ["dismiss", *actions]
     return actions
+
+
+def suggested_public_reason(flags: list[Flag]) -> str:
+    """What the review page proposes to tell members: the flags' main reason."""
+    return _main_reason(flags) or Reason.OTHER
 
 
 def _main_reason(flags: list[Flag]) -> str | None:
@@ -504,6 +458,8 @@ def _hidden_automatically(kind: str, post_id: int) -> bool:
 
 @dataclass(frozen=True)
 class Span:
+    """A passage of one field, in the stored source's coordinates."""
+
     field: str
     start: int
     end: int
@@ -512,83 +468,66 @@ class Span:
 
 @dataclass(frozen=True)
 class Words:
-    """Every occurrence of `text` (any letter case), in the post's text or its history."""
+    """Every place a reader sees `text` (any letter case), in the post's text or its history."""
 
     text: str
     category: str
 
 
-CATEGORY_TAG = re.compile(r"^[A-Z][A-Z0-9_]{1,19}$")
+def _history_texts(post) -> list[tuple[str, str]]:
+    """(text, format) of the post's current fields and every earlier revision."""
+    formats = post.text_formats()
+    texts = [(value, formats[name]) for name, value in post.text_fields().items()]
+    for revision in cases.revisions_of(post):
+        texts += [(getattr(revision, name), fmt) for name, fmt in formats.items()]
+    return [(text, fmt) for text, fmt in texts if text]
 
 
-def _stored_texts(kind: str, post) -> list[str]:
-    revisions = cases.revisions_of(case=post) if kind == "case" else \
-        cases.revisions_of(reply=post)
-    texts = list(post.text_fields().values())
-    for revision in revisions:
-        texts += [revision.title, revision.body, revision.question, revision.timeline]
-    return [t for t in texts if t]
-
-
-def _spans_to_strings(kind: str, post, spans: list[Span | Words]) -> list[tuple[str, str]]:
-    fields = post.text_fields()
-    found: list[tuple[str, str]] = []
+def _targets(post, spans: list[Span | Words]) -> list[redaction.Target]:
+    fields, formats = post.text_fields(), post.text_formats()
+    found: list[redaction.Target] = []
     for span in spans:
-        if not CATEGORY_TAG.match(span.category):
+        if span.category not in CATEGORY_TAGS:
             raise ModerationError("Categories are tags such as NAME or DATE.", "spans")
         if isinstance(span, Words):
             words = " ".join(span.text.split())
             if not words:
                 raise ModerationError("Type the words to redact.", "words")
             # A deleted or edited post keeps its old text in its history: that counts too.
-            if not any(words.lower() in text.lower() for text in _stored_texts(kind, post)):
+            if not any(gate.reads_as(text, fmt, words) for text, fmt in _history_texts(post)):
                 raise ModerationError("Those words are not in the post or its history.",
                                       "words")
-            found.append((words, span.category))
+            found.append(redaction.Target(words, span.category))
             continue
         if span.field not in fields:
             raise ModerationError(f"Unknown field “{span.field[:20]}”.", "spans")
-        value = fields[span.field] or ""
+        value = fields[span.field]
         if not (0 <= span.start < span.end <= len(value)):
             raise ModerationError(
                 f"The span {span.start} to {span.end} lies outside the {span.field} "
                 f"({len(value)} characters).", "spans")
-        chosen = value[span.start:span.end]
-        if not chosen.strip():
-            raise ModerationError("A span must cover some text, not only spaces.", "spans")
-        found.append((chosen.strip(), span.category))
+        shown = gate.view(value, formats[span.field])
+        words = "".join(ch for ch, s, e in zip(shown.text, shown.starts, shown.ends,
+                                               strict=True)
+                        if span.start <= s and e <= span.end).strip()
+        if not words:
+            raise ModerationError("A span must cover some text a reader sees, not only "
+                                  "spaces or formatting.", "spans")
+        found.append(redaction.Target(" ".join(words.split()), span.category))
     if not found:
         raise ModerationError("Select at least one passage to redact.", "spans")
     return found
 
 
 def spans_for_text(post, words: str, category: str) -> list[Span]:
-    """Every occurrence of `words` (case-insensitive) in the post's fields, as spans."""
-    words = words.strip()
-    spans = []
-    if words:
-        pattern = re.compile(re.escape(words), re.IGNORECASE)
-        for name, value in post.text_fields().items():
-            spans.extend(Span(name, m.start(), m.end(), category)
-                         for m in pattern.finditer(value or ""))
+    """Every place a reader sees `words` in the post's fields, as source spans."""
+    formats = post.text_formats()
+    spans = [Span(name, start, end, category)
+             for name, value in post.text_fields().items()
+             for start, end in gate.occurrences(value, formats[name], words)]
     if not spans:
         raise ModerationError("Those words are not in the post.", "words")
     return spans
-
-
-def _replacer(strings: list[tuple[str, str]]):
-    # Longest first, so "John Smith" wins over "Smith"; case-insensitive, because "SMITH"
-    # identifies the patient as well as "Smith" does.
-    ordered = sorted(strings, key=lambda item: -len(item[0]))
-    pattern = re.compile("|".join(re.escape(s) for s, _ in ordered), re.IGNORECASE)
-    tags = {s.lower(): f"[{category}]" for s, category in ordered}
-
-    def replace(value):
-        if not value:
-            return value
-        return pattern.sub(lambda m: tags.get(m.group(0).lower(), "[REDACTED]"), value)
-
-    return replace
 
 
 @transition
@@ -596,36 +535,41 @@ def redact(actor, kind: str, post, spans: list[Span | Words], reason: str,
            seen_token: str | None = None) -> ModerationAction:
     """Replace the selected passages with a category tag, everywhere they are stored.
 
-    The redacted strings are removed (case-insensitively) from the current text of the post
-    and of every post in the same case (a reply may quote the case), every stored revision,
-    the author's dismissed findings, the rendered HTML, the search index, flags and moderation
-    notes about the thread, and notifications. Redaction itself keeps no copy of the old text:
-    no revision is written and the audit event holds counts, never text.
+    What is matched is what a reader sees (Markdown decoded, any letter case, look-alike letters
+    folded), in the current text of the post and of every post in its thread (a reply may quote
+    the case), every stored revision, the author's dismissed findings, the rendered HTML, the
+    search index, flags and the moderation log, and every other column declared as member text
+    (clinnet.moderation.redaction). The whole thread is locked first, so two moderators
+    redacting in one thread at once run one after the other and neither undoes the other.
+    Redaction itself keeps no copy of the old text: no revision is written and the audit event
+    holds counts, never text.
     """
     reason = _clean(reason, REASON_MAX, "reason", required="Give a reason; it is logged.")
     flags = _check_state(kind, post, seen_token)
     if post.status == State.DRAFT:
         raise ModerationError("Drafts are their author's alone; they cannot be redacted.")
-    strings = _spans_to_strings(kind, post, spans)
-    replace = _replacer(strings)
-    case_id = case_id_of(kind, post)
-    case = db.session.get(Case, case_id)
-    changed = _scrub_thread(case, replace)
+    targets = _targets(post, spans)
+    case = db.session.get(Case, post.thread_id)
+    replies = list(db.session.scalars(
+        select(Reply).where(Reply.case_id == case.id).order_by(Reply.id).with_for_update()
+        .execution_options(populate_existing=True)))
+    changed = redaction.scrub_everywhere(case, replies, targets)
+    for row in changed:
+        if isinstance(row, Case | Reply):
+            row.version += 1  # open review forms on the old text are now stale
     _resolve_flags(flags, FlagStatus.UPHELD, actor)
     if post.status == State.HIDDEN:
-        _set_status(kind, post, State.PUBLISHED)  # the identifier is gone: visible again
-    _reindex("case", case)
-    row = _log(actor, "redact", kind, post.id, replace(reason)[:REASON_MAX], case_id,
-               Reason.PHI)
-    _scrub_moderation_text(case_id, replace)
-    changed += _scrub_notifications(strings, replace)
-    row.elsewhere = _occurrences_elsewhere(strings, case_id)
+        visibility.set_status(post, State.PUBLISHED)  # the identifier is gone: visible again
+    visibility.reindex(case)
+    row = _log(actor, "redact", kind, post.id,
+               redaction.scrub_value(reason, "plain", targets)[:REASON_MAX], case.id, Reason.PHI)
+    row.elsewhere = _occurrences_elsewhere(targets, case.id)
     notify(post.author_id, "moderation.redacted",
            f"A moderator redacted possible patient identifiers in your "
            f"{_post_label(kind, post)}", post_url(kind, post))
     audit.record("moderation.redacted", actor=actor, target=post, action_id=row.id,
-                 passages=len(strings), categories=sorted({c for _, c in strings}),
-                 rows=changed)
+                 passages=len(targets), categories=sorted({t.category for t in targets}),
+                 rows=len(changed))
     if db.session.get_bind().dialect.name == "sqlite":
         # FTS5 keeps deleted terms in its segments until they are merged; merging them all
         # now is what makes the index forget the identifier.
@@ -634,12 +578,12 @@ def redact(actor, kind: str, post, spans: list[Span | Words], reason: str,
     return row
 
 
-def _occurrences_elsewhere(strings, case_id: int, limit: int = 20) -> list[tuple[str, int]]:
+def _occurrences_elsewhere(targets, case_id: int, limit: int = 20) -> list[tuple[str, int]]:
     """Posts outside this thread whose text holds one of the strings (for the moderator to
     review next: redaction stays within the thread, where the words are known to be PHI)."""
     def holds(*columns):
-        return or_(*(func.lower(column).contains(s.lower(), autoescape=True)
-                     for column in columns for s, _ in strings))
+        return or_(*(func.lower(column).contains(t.words.lower(), autoescape=True)
+                     for column in columns for t in targets))
 
     found = [("case", case_id_) for case_id_ in db.session.scalars(
         select(Case.id).where(Case.id != case_id, Case.status != State.DRAFT,
@@ -649,62 +593,6 @@ def _occurrences_elsewhere(strings, case_id: int, limit: int = 20) -> list[tuple
         select(Reply.id).where(Reply.case_id != case_id, Reply.status != State.DRAFT,
                                holds(Reply.body)).order_by(Reply.id).limit(limit))]
     return found[:limit]
-
-
-def _scrub(obj, names, replace) -> bool:
-    changed = False
-    for name in names:
-        old = getattr(obj, name)
-        new = replace(old)
-        if new != old:
-            # A tag can be longer than what it replaces; stay within the column's length.
-            limit = getattr(type(obj).__table__.c[name].type, "length", None)
-            setattr(obj, name, new[:limit] if limit else new)
-            changed = True
-    return changed
-
-
-def _scrub_thread(case: Case, replace) -> int:
-    changed = 0
-    if _scrub(case, ("title", "body", "question", "timeline"), replace):
-        case.body_html = render_markdown(case.body)
-        case.question_html = render_markdown(case.question) if case.question else ""
-        changed += 1
-    if case.review_note and _scrub(case, ("review_note",), replace):
-        changed += 1
-    replies = list(db.session.scalars(select(Reply).where(Reply.case_id == case.id)))
-    for reply in replies:
-        if _scrub(reply, ("body",), replace):
-            reply.body_html = render_markdown(reply.body) if reply.body else ""
-            changed += 1
-    reply_ids = [r.id for r in replies]
-    owner = or_(Revision.case_id == case.id, Revision.reply_id.in_(reply_ids)) if reply_ids \
-        else Revision.case_id == case.id
-    for revision in db.session.scalars(select(Revision).where(owner)):
-        changed += _scrub(revision, ("title", "body", "question", "timeline"), replace)
-    owner = or_(Dismissal.case_id == case.id, Dismissal.reply_id.in_(reply_ids)) if reply_ids \
-        else Dismissal.case_id == case.id
-    for dismissal in db.session.scalars(select(Dismissal).where(owner)):
-        changed += _scrub(dismissal, ("text", "reason"), replace)
-    return changed
-
-
-def _scrub_moderation_text(case_id: int, replace) -> None:
-    for flag in db.session.scalars(select(Flag).where(Flag.case_id == case_id)):
-        _scrub(flag, ("note", "quote"), replace)
-    for row in db.session.scalars(select(ModerationAction).where(
-            ModerationAction.case_id == case_id)):
-        _scrub(row, ("reason",), replace)
-
-
-def _scrub_notifications(strings, replace) -> int:
-    # Notifications carry no clinical text by design; this is the belt to that braces.
-    condition = or_(*(func.lower(Notification.message).contains(s.lower(), autoescape=True)
-                      for s, _ in strings))
-    changed = 0
-    for note in db.session.scalars(select(Notification).where(condition)):
-        changed += _scrub(note, ("message",), replace)
-    return changed
 
 
 # --- moderation log and public notes ---------------------------------------------------------
@@ -747,10 +635,11 @@ _PUBLIC_ACTIONS = ("auto_hide", "hide", "remove", "redact", "restore")
 
 def public_notes(case_id: int) -> dict[tuple[str, int], str]:
     """Why posts in a case are hidden, removed or redacted, as members may read it (one
-    query): the latest such action per post, never who flagged."""
+    query): the latest such action per post, in fixed words - never the moderator's own note
+    (free text nobody scanned) and never who flagged."""
     rows = db.session.execute(
         select(ModerationAction.target_type, ModerationAction.target_id,
-               ModerationAction.action, ModerationAction.reason, ModerationAction.flag_reason)
+               ModerationAction.action, ModerationAction.public_reason)
         .where(ModerationAction.case_id == case_id,
                ModerationAction.action.in_(_PUBLIC_ACTIONS))
         .order_by(ModerationAction.id))
@@ -761,11 +650,11 @@ def public_notes(case_id: int) -> dict[tuple[str, int], str]:
             notes.pop(key, None)
             continue
         if row.action == "auto_hide":
-            notes[key] = row.reason
+            notes[key] = AUTO_HIDE_PHI if row.public_reason == Reason.PHI else AUTO_HIDE_FLAGS
             continue
         what = {"hide": "Hidden", "remove": "Removed", "redact": "Redacted"}[row.action]
-        why = Reason.LABELS.get(row.flag_reason or "", "") if row.flag_reason else ""
-        notes[key] = f"{what} by moderators" + (f": {why}." if why else f": {row.reason}")
+        why = Reason.LABELS.get(row.public_reason or "", "")
+        notes[key] = f"{what} by moderators" + (f": {why}." if why else ".")
     return notes
 
 
@@ -945,35 +834,36 @@ def rescan_batch(checkpoint: RescanCheckpoint, batch_size: int = 200) -> tuple[i
     the flags, so an interrupted run resumes exactly where it stopped. (0, 0) means done.
     """
     kind = "case"
-    posts = list(db.session.scalars(select(Case).where(
+    batch = list(db.session.scalars(select(Case).where(
         Case.status == State.PUBLISHED, Case.id > checkpoint.last_case_id)
         .order_by(Case.id).limit(batch_size)))
-    if not posts:
+    if not batch:
         kind = "reply"
-        posts = list(db.session.scalars(select(Reply).where(
+        batch = list(db.session.scalars(select(Reply).where(
             Reply.status == State.PUBLISHED, Reply.id > checkpoint.last_reply_id)
             .order_by(Reply.id).limit(batch_size)))
-    if not posts:
+    if not batch:
         checkpoint.finished_at = utcnow()
         audit.record("moderation.rescan_finished", flagged=checkpoint.flagged)
         return 0, 0
     flagged = 0
     owner = Dismissal.case_id if kind == "case" else Dismissal.reply_id
     dismissals: dict[int, list[Dismissal]] = defaultdict(list)
-    for d in db.session.scalars(select(Dismissal).where(owner.in_([p.id for p in posts]))):
+    for d in db.session.scalars(select(Dismissal).where(owner.in_([p.id for p in batch]))):
         dismissals[d.case_id if kind == "case" else d.reply_id].append(d)
-    for post in posts:
+    for post in batch:
         flagged += _rescan_post(kind, post, dismissals[post.id])
     if kind == "case":
-        checkpoint.last_case_id = posts[-1].id
+        checkpoint.last_case_id = batch[-1].id
     else:
-        checkpoint.last_reply_id = posts[-1].id
+        checkpoint.last_reply_id = batch[-1].id
     checkpoint.flagged += flagged
-    return len(posts), flagged
+    return len(batch), flagged
 
 
 def _rescan_post(kind: str, post, dismissed: list[Dismissal]) -> int:
-    findings = gate.open_findings(gate.scan_fields(post.text_fields(), dismissed))
+    findings = gate.open_findings(gate.scan_fields(post.text_fields(), post.text_formats(),
+                                                   dismissed, kind))
     if not findings:
         return 0
     keys = {finding_key(f.field, f.finding.category, f.finding.text) for f in findings}
@@ -987,12 +877,12 @@ def _rescan_post(kind: str, post, dismissed: list[Dismissal]) -> int:
     new_keys = keys - accepted
     if not new_keys:
         return 0
-    _lock(kind, post)  # a moderator may have acted on it since the batch was read
+    posts.lock_post(post)  # a moderator may have acted on it since the batch was read
     if post.status != State.PUBLISHED:
         return 0
     categories = sorted({f.finding.category for f in findings})
     count = len(findings)
-    flag = Flag(kind=kind, post_id=post.id, case_id=case_id_of(kind, post),
+    flag = Flag(kind=kind, post_id=post.id, case_id=post.thread_id,
                 post_author_id=post.author_id, flagger_id=None, reason=Reason.PHI,
                 note=RESCAN_NOTE.format(n=count, s="" if count == 1 else "s",
                                         cats=", ".join(categories)),

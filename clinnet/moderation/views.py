@@ -4,8 +4,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_login import current_user
 
 from clinnet.accounts.models import User
-from clinnet.cases import gate, policies
-from clinnet.cases import services as case_services
+from clinnet.cases import gate, policies, posts
 from clinnet.cases.models import State
 from clinnet.core import limits
 from clinnet.core.authz import Role, requires_role
@@ -100,16 +99,27 @@ def _post_or_404(kind: str, post_id: int):
     return post
 
 
+def _gone_back_to_draft(kind: str, post_id: int):
+    """A post its author took back to edit after the moderator opened it: say so, clearly."""
+    post = services.get_post(kind, post_id)
+    if post is None:
+        abort(404)
+    if post.status != State.DRAFT:
+        return None
+    flash(str(services.AlreadyHandled()), "warning")
+    return redirect(url_for("moderation.index")), 303
+
+
 def _render_post(kind, post, action_form=None, redact_form=None, status=200):
     flags = services.open_flags(kind, post.id)
     fields = post.text_fields()
-    findings = gate.scan_fields(fields)
+    findings = gate.scan_fields(fields, post.text_formats(), kind=kind)
     numbered = list(enumerate(findings, start=1))
     panels = []
     for name, value in fields.items():
         mine = [(n, f) for n, f in numbered if f.field == name]
         if value:
-            panels.append({"field": name, "label": gate.FIELD_LABELS.get(name, name),
+            panels.append({"field": name, "label": gate.field_label(kind, name),
                            "html": gate.highlight(value, mine), "findings": mine})
     token = services.state_token(kind, post, flags)
     action_form = action_form or forms.ActionForm(state=token)
@@ -120,14 +130,14 @@ def _render_post(kind, post, action_form=None, redact_form=None, status=200):
         (a, services.POST_ACTIONS[a]) for a in services.available_actions(post, flags))
     if request.method == "GET":
         redact_form.words.data = next((f.quote for f in flags if f.quote), "")
+        action_form.public_reason.data = services.suggested_public_reason(flags)
     log, _ = services.log_entries(services.LogFilter(target_type=kind, target_id=post.id))
     case = post if kind == "case" else post.case
     return render_template(
         "moderation/post.html", kind=kind, post=post, case=case, flags=flags, panels=panels,
         action_form=action_form, redact_form=redact_form, log=log,
         records=services.flagger_records({f.flagger_id for f in flags if f.flagger_id}),
-        dismissals=case_services.dismissals_for(case=post) if kind == "case" else
-        case_services.dismissals_for(reply=post)), status
+        dismissals=posts.dismissals_for(post)), status
 
 
 @bp.route("/moderation/posts/<kind>/<int:post_id>")
@@ -139,12 +149,15 @@ def post(kind, post_id):
 @bp.route("/moderation/posts/<kind>/<int:post_id>/act", methods=["POST"])
 @requires_role(Role.MODERATOR)
 def act(kind, post_id):
+    gone = _gone_back_to_draft(kind, post_id)
+    if gone:
+        return gone
     post = _post_or_404(kind, post_id)
     form = forms.ActionForm()
     if form.validate_on_submit():
         try:
             services.act_on_post(current_user, kind, post, form.action.data, form.reason.data,
-                                 form.state.data or None)
+                                 form.state.data or None, form.public_reason.data or None)
         except services.AlreadyHandled as exc:
             flash(str(exc), "warning")
             return redirect(url_for("moderation.post", kind=kind, post_id=post_id)), 303
@@ -160,6 +173,9 @@ def act(kind, post_id):
 @bp.route("/moderation/posts/<kind>/<int:post_id>/redact", methods=["POST"])
 @requires_role(Role.MODERATOR)
 def redact(kind, post_id):
+    gone = _gone_back_to_draft(kind, post_id)
+    if gone:
+        return gone
     post = _post_or_404(kind, post_id)
     form = forms.RedactForm()
     if form.validate_on_submit():

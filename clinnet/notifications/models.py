@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from clinnet.core.db import UTCDateTime, utcnow
+from clinnet.core.db import NOT_MEMBER_TEXT, UTCDateTime, member_text, utcnow
 from clinnet.extensions import db
 
 
@@ -19,8 +19,8 @@ class Notification(db.Model):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # By table name: notifications sits beside audit, to the left of accounts (DESIGN.md).
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(String(40))
-    message: Mapped[str] = mapped_column(String(300))
-    url: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(40), info=NOT_MEMBER_TEXT)
+    message: Mapped[str] = mapped_column(String(300), info=member_text("plain"))
+    url: Mapped[str] = mapped_column(String(300), info=NOT_MEMBER_TEXT)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -7,7 +7,7 @@ from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from clinnet.accounts.models import User
-from clinnet.core.db import UTCDateTime, utcnow
+from clinnet.core.db import NOT_MEMBER_TEXT, UTCDateTime, member_text, utcnow
 from clinnet.extensions import db
 
 
@@ -35,28 +35,28 @@ class Application(db.Model):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), unique=True)
-    npi: Mapped[str] = mapped_column(String(10), index=True)
-    claimed_npi: Mapped[str | None] = mapped_column(String(10), unique=True)
-    license_state: Mapped[str] = mapped_column(String(2))
-    license_number: Mapped[str] = mapped_column(String(30))
-    first_name: Mapped[str] = mapped_column(String(80))
-    last_name: Mapped[str] = mapped_column(String(80))
-    specialty: Mapped[str] = mapped_column(String(40))
-    state: Mapped[str] = mapped_column(String(20), index=True)
+    npi: Mapped[str] = mapped_column(String(10), index=True, info=NOT_MEMBER_TEXT)
+    claimed_npi: Mapped[str | None] = mapped_column(String(10), unique=True, info=NOT_MEMBER_TEXT)
+    license_state: Mapped[str] = mapped_column(String(2), info=NOT_MEMBER_TEXT)
+    license_number: Mapped[str] = mapped_column(String(30), info=NOT_MEMBER_TEXT)
+    first_name: Mapped[str] = mapped_column(String(80), info=NOT_MEMBER_TEXT)
+    last_name: Mapped[str] = mapped_column(String(80), info=NOT_MEMBER_TEXT)
+    specialty: Mapped[str] = mapped_column(String(40), info=NOT_MEMBER_TEXT)
+    state: Mapped[str] = mapped_column(String(20), index=True, info=NOT_MEMBER_TEXT)
     # Registry check: match / mismatch / not_found / unavailable, and its evidence as JSON.
-    outcome: Mapped[str | None] = mapped_column(String(20))
-    evidence: Mapped[str] = mapped_column(Text, default="{}")
+    outcome: Mapped[str | None] = mapped_column(String(20), info=NOT_MEMBER_TEXT)
+    evidence: Mapped[str] = mapped_column(Text, default="{}", info=NOT_MEMBER_TEXT)
     checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Out-of-band proof: a one-time code sent to the contact the registry lists.
-    contact_email: Mapped[str | None] = mapped_column(String(254))
+    contact_email: Mapped[str | None] = mapped_column(String(254), info=NOT_MEMBER_TEXT)
     contact_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    code_hash: Mapped[str | None] = mapped_column(String(64))
+    code_hash: Mapped[str | None] = mapped_column(String(64), info=NOT_MEMBER_TEXT)
     code_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     code_attempts: Mapped[int] = mapped_column(Integer, default=0)
     code_sends: Mapped[int] = mapped_column(Integer, default=0)
     # The admin's words to the applicant (changes requested, rejection) and approval override.
-    admin_message: Mapped[str | None] = mapped_column(Text)
-    override_reason: Mapped[str | None] = mapped_column(Text)
+    admin_message: Mapped[str | None] = mapped_column(Text, info=member_text("plain"))
+    override_reason: Mapped[str | None] = mapped_column(Text, info=member_text("plain"))
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id",
                                                                  ondelete="SET NULL"))
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

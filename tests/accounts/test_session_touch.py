@@ -38,7 +38,7 @@ def test_concurrent_page_views_never_fail_on_the_session_touch(app):
         barrier = threading.Barrier(VIEWS)
         statuses: list[int] = []
 
-        def view(client):
+        def view(client, barrier=barrier, statuses=statuses):
             barrier.wait(timeout=10)
             statuses.append(client.get(url).status_code)
 

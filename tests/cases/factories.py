@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from clinnet.cases import services
+from clinnet.cases import posts, services
 from clinnet.cases.models import Reply, State
 from clinnet.core.db import utcnow
 from clinnet.core.rendering import render_markdown
@@ -25,7 +25,7 @@ def case_input(**overrides) -> services.CaseInput:
 def make_case(author, publish: bool = True, **overrides):
     case = services.create_case(author, case_input(**overrides))
     if publish:
-        services.publish_case(case, author, attested=True)
+        posts.publish(case, author, case.version)
     return case
 
 

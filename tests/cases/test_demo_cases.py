@@ -3,7 +3,7 @@
 from sqlalchemy import func, select
 
 from clinnet import demo
-from clinnet.cases import services
+from clinnet.cases import posts
 from clinnet.cases.demo import _CASES, DEMO_MARKER
 from clinnet.cases.models import Case, Reply, State
 from clinnet.deid import scan
@@ -36,4 +36,4 @@ def test_demo_seed_shows_every_state_and_is_idempotent(app):
     assert db.session.scalar(select(func.count()).select_from(Reply)
                              .where(Reply.status == State.HIDDEN)) <= 1
     draft = db.session.scalars(select(Case).where(Case.status == State.DRAFT)).one()
-    assert len(services.case_findings(draft)) >= 2
+    assert len(posts.findings(draft)) >= 2

@@ -1,10 +1,12 @@
 """Every rule of the de-identification gate, through HTTP where a member would notice it."""
 
+import re
+
 import pytest
 from sqlalchemy import func, select, text, update
 
 from clinnet.audit.models import AuditEvent
-from clinnet.cases import services
+from clinnet.cases import posts, services, visibility
 from clinnet.cases.models import Case, Reply, Revision, State
 from clinnet.core.authz import Role
 from clinnet.extensions import db
@@ -76,13 +78,13 @@ def test_attestation_is_required(client, author):
 def test_a_dismissed_finding_sends_the_case_to_review_not_to_the_feed(client, author):
     client.login_as(author)
     case_id = _new(client, body=CLEAN_BODY + " Referred by Dr. Babinski's clinic team.")
-    findings = services.case_findings(db.session.get(Case, case_id))
+    findings = posts.findings(db.session.get(Case, case_id))
     assert findings
     no_reason = client.post(f"/cases/{case_id}/findings/dismiss", {
         "field": findings[0].field, "category": findings[0].finding.category,
         "text": findings[0].finding.text, "reason": "  "})
     assert no_reason.status_code == 302
-    assert services.dismissals_for(case=db.session.get(Case, case_id)) == []
+    assert posts.dismissals_for(db.session.get(Case, case_id)) == []
     for item in findings:
         client.post(f"/cases/{case_id}/findings/dismiss", {
             "field": item.field, "category": item.finding.category, "text": item.finding.text,
@@ -97,14 +99,19 @@ def test_a_dismissed_finding_sends_the_case_to_review_not_to_the_feed(client, au
 
     moderator = make_user(Role.MODERATOR)
     client.login_as(moderator)
-    page = page_text(client.get(f"/cases/{case_id}"))
-    assert "An eponym, not a person." in page
+    assert "Review this case" in page_text(client.get(f"/cases/{case_id}"))
+    page = client.get(f"/moderation/posts/case/{case_id}")
+    assert "An eponym, not a person." in page_text(page)
     assert "Review queue 1" in page_text(client.get("/"))
-    assert "Fever and rash" in page_text(client.get("/cases/review"))
-    returned = client.post(f"/cases/{case_id}/review", {"decision": "return", "note": ""})
-    assert returned.status_code == 302
-    assert db.session.get(Case, case_id).status == State.IN_REVIEW  # a note is required
-    client.post(f"/cases/{case_id}/review", {"decision": "approve"})
+    assert "Fever and rash" in page_text(client.get("/moderation/"))
+    state = re.search(r'name="state" type="hidden" value="([^"]*)"',
+                      page.get_data(as_text=True)).group(1)
+    returned = client.post(f"/moderation/posts/case/{case_id}/act",
+                           {"action": "return", "reason": "", "state": state})
+    assert returned.status_code == 422
+    assert db.session.get(Case, case_id).status == State.IN_REVIEW  # a message is required
+    client.post(f"/moderation/posts/case/{case_id}/act",
+                {"action": "approve", "reason": "An eponym indeed.", "state": state})
     assert db.session.get(Case, case_id).status == State.PUBLISHED
     assert db.session.scalar(select(func.count()).select_from(Notification).where(
         Notification.user_id == author.id, Notification.kind == "case.approved")) == 1
@@ -113,7 +120,9 @@ def test_a_dismissed_finding_sends_the_case_to_review_not_to_the_feed(client, au
 def test_physicians_cannot_review(client, author):
     case = make_case(author, publish=False)
     client.login_as(make_user(Role.PHYSICIAN))
-    assert client.post(f"/cases/{case.id}/review", {"decision": "approve"}).status_code == 403
+    response = client.post(f"/moderation/posts/case/{case.id}/act", {"action": "approve",
+                                                                     "reason": "mine now"})
+    assert response.status_code == 403
 
 
 @pytest.mark.config(CASES_REVIEW_ALL=True)
@@ -134,9 +143,9 @@ def test_a_failure_half_way_through_publishing_leaves_the_case_as_it_was(app, au
     def broken_notify(*args, **kwargs):
         raise RuntimeError("mail queue down")
 
-    monkeypatch.setattr(services, "notify", broken_notify)
+    monkeypatch.setattr(visibility, "notify", broken_notify)
     with pytest.raises(RuntimeError):
-        services.publish_case(case, author, attested=True)
+        posts.publish(case, author, case.version)
     db.session.expire_all()
     case = db.session.get(Case, case.id)
     assert case.status == State.DRAFT
@@ -190,9 +199,9 @@ def test_a_reply_with_a_finding_waits_for_its_author_and_a_dismissal_sends_it_to
     assert client.get(f"/replies/{reply.id}/edit").status_code == 404
 
     client.login_as(replier)
-    finding = services.reply_findings(db.session.get(Reply, reply.id))[0]
+    finding = posts.findings(db.session.get(Reply, reply.id))[0]
     client.post(f"/replies/{reply.id}/findings/apply", {
-        "field": "body", "start": finding.finding.start, "end": finding.finding.end,
+        "field": "body", "start": finding.start, "end": finding.end,
         "text": finding.finding.text})
     assert "[DATE]" in db.session.get(Reply, reply.id).body
     client.post(f"/replies/{reply.id}/publish")
@@ -200,7 +209,7 @@ def test_a_reply_with_a_finding_waits_for_its_author_and_a_dismissal_sends_it_to
 
     second = services.post_reply(case, replier, "Ask Dr. Okafor, she knows this well.")
     assert second.status == State.DRAFT
-    for item in services.reply_findings(second):
+    for item in posts.findings(second):
         client.post(f"/replies/{second.id}/findings/dismiss", {
             "field": "body", "category": item.finding.category, "text": item.finding.text,
             "reason": "A colleague on clinnet, not the patient."})

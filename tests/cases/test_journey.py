@@ -39,7 +39,7 @@ def test_physician_journey_from_draft_to_discussion(app):
 
     page = alice.get(case_url)
     html = page.get_data(as_text=True)
-    assert html.count('<mark class="finding"') == 2
+    assert html.count('<mark class="finding ') == 2
     text = page_text(page)
     assert "DATE" in text
     assert "PHONE" in text

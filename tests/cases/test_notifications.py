@@ -35,7 +35,7 @@ def test_followers_hear_of_activity_and_authors_of_replies(client):
     author, follower, replier = (make_user(Role.PHYSICIAN) for _ in range(3))
     case = make_case(author, title="Refractory hypokalaemia")
     client.login_as(follower)
-    client.post(f"/cases/{case.id}/follow")
+    client.post(f"/cases/{case.id}/follow", {"follow": "1"})
     first = services.post_reply(case, replier, "Check magnesium first.")
     services.post_reply(case, follower, "Agreed, and urine potassium.", first.id)
     kinds = {user.id: [n.kind for n in _notes(user)] for user in (author, follower, replier)}
@@ -46,7 +46,7 @@ def test_followers_hear_of_activity_and_authors_of_replies(client):
         for note in _notes(user):
             assert "magnesium" not in note.message
             assert "hypokalaemia" not in note.message.lower()
-    client.post(f"/cases/{case.id}/follow")  # unfollow
+    client.post(f"/cases/{case.id}/follow", {"follow": "0"})  # unfollow
     services.post_reply(case, replier, "Also consider Gitelman syndrome.")
     assert len(_notes(follower)) == 1
     client.login_as(author)

@@ -6,6 +6,7 @@ from clinnet.cases import services
 from clinnet.cases.models import Case, State
 from clinnet.core.authz import Role
 from clinnet.extensions import db
+from clinnet.moderation import services as moderation
 from tests.cases.factories import make_case
 from tests.helpers import make_user, page_text
 
@@ -64,18 +65,18 @@ def test_moderation_hooks_keep_search_in_step(client):
     case = make_case(author, title="Pheochromocytoma crisis", body="Paroxysmal hypertension.")
     reply = services.post_reply(case, author, "Plasma metanephrines were high.")
     client.login_as(author)
-    services.moderate_reply(reply, moderator, State.HIDDEN, "unprofessional")
+    moderation.act_on_post(moderator, "reply", reply, "hide", "unprofessional")
     assert "Pheochromocytoma" not in _titles(client, "metanephrines")
     assert db.session.get(Case, case.id).reply_count == 0
-    services.moderate_reply(reply, moderator, State.PUBLISHED, "restored on appeal")
-    services.moderate_case(case, moderator, State.HIDDEN, "possible PHI")
+    moderation.act_on_post(moderator, "reply", reply, "restore", "restored on appeal")
+    moderation.act_on_post(moderator, "case", case, "hide", "possible PHI")
     assert "Pheochromocytoma" not in _titles(client, "paroxysmal")
     assert "Pheochromocytoma" not in _titles(client, "metanephrines")
-    services.moderate_case(case, moderator, State.PUBLISHED, "checked")
+    moderation.act_on_post(moderator, "case", case, "restore", "checked")
     assert "Pheochromocytoma" in _titles(client, "metanephrines")
-    services.moderate_case(case, moderator, State.REMOVED, "PHI")
-    with pytest.raises(services.CaseError):
-        services.moderate_case(case, moderator, State.PUBLISHED, "undo")
+    moderation.act_on_post(moderator, "case", case, "remove", "PHI")
+    with pytest.raises(moderation.ModerationError):
+        moderation.act_on_post(moderator, "case", case, "restore", "undo")
     assert "Pheochromocytoma" not in _titles(client, "paroxysmal")
 
 

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from clinnet.cases import services
+from clinnet.cases import posts, services
 from clinnet.core.authz import Role
 from tests.cases.factories import case_input
 from tests.helpers import make_user
@@ -38,7 +38,7 @@ def test_case_fields_and_replies_render_attacks_inert(client, attack):
     case = services.create_case(author, case_input(
         title=f"Title {attack}"[:200], body=f"Body {attack}", question=f"Question {attack}",
         timeline=f"day 0: {attack}"))
-    services.publish_case(case, author, attested=True)
+    posts.publish(case, author, case.version)
     services.post_reply(case, author, f"Reply {attack}")
     client.login_as(make_user(Role.PHYSICIAN))
     for url in (f"/cases/{case.id}", "/", "/search?q=Body", "/cases/"):
@@ -57,13 +57,14 @@ def test_links_are_nofollow_noopener():
 def test_dismissal_reasons_and_review_notes_are_escaped(client):
     author, moderator = make_user(Role.PHYSICIAN), make_user(Role.MODERATOR)
     case = services.create_case(author, case_input(body="Seen on 03/14/2024."))
-    item = services.case_findings(case)[0]
-    services.dismiss_case_finding(case, author, item.field, item.finding.category,
-                                  item.finding.text, "<script>alert(1)</script> eponym")
-    services.publish_case(case, author, attested=True)
+    item = posts.findings(case)[0]
+    posts.dismiss_finding(case, author, case.version, item.field, item.finding.category,
+                          item.finding.text, "<script>alert(1)</script> eponym")
+    posts.publish(case, author, case.version)
     client.login_as(moderator)
     _assert_inert(client.get(f"/cases/{case.id}").get_data(as_text=True))
-    services.review_case(case, moderator, approve=False, note="<img src=x onerror=alert(1)>")
+    _assert_inert(client.get(f"/moderation/posts/case/{case.id}").get_data(as_text=True))
+    posts.review(case, moderator, approve=False, note="<img src=x onerror=alert(1)>")
     client.login_as(author)
     page = client.get(f"/cases/{case.id}").get_data(as_text=True)
     _assert_inert(page)

@@ -114,10 +114,10 @@ def test_redacting_a_case_rewrites_every_revision_and_the_title(app, client):
         title=f"Syncope and the {NAME} family again",
         body=f"The case reminded me of the {NAME} family I treated. ECG was normal; Holter "
              "showed pauses."))
-    assert len(case_services.revisions_of(case=case)) == 1
+    assert len(case_services.revisions_of(case)) == 1
     client.login_as(moderator)
     response = client.post(f"/moderation/posts/case/{case.id}/redact",
                            {"words": NAME, "category": "NAME", "reason": "Family name"})
     assert response.status_code == 302
     assert tables_containing(NAME) == []
-    assert "[NAME]" in case_services.revisions_of(case=case)[0].title
+    assert "[NAME]" in case_services.revisions_of(case)[0].title

@@ -6,6 +6,7 @@ import re
 
 from sqlalchemy import select
 
+from clinnet.cases import posts
 from clinnet.cases import services as case_services
 from clinnet.cases.models import Case, State
 from clinnet.core.authz import Role
@@ -21,12 +22,12 @@ BODY = ("A man in his seventies had sudden painless loss of vision. Fundoscopy s
 
 def _in_review_case(author) -> Case:
     case = case_services.create_case(author, case_input(body=BODY, timeline=""))
-    findings = case_services.case_findings(case)
+    findings = posts.findings(case)
     assert findings, "the scanner should flag 'Dr. Google'"
     for item in findings:
-        case_services.dismiss_case_finding(case, author, item.field, item.finding.category,
-                                           item.finding.text, "The search engine, not a person.")
-    assert case_services.publish_case(case, author, attested=True) == State.IN_REVIEW
+        posts.dismiss_finding(case, author, case.version, item.field, item.finding.category,
+                              item.finding.text, "The search engine, not a person.")
+    assert posts.publish(case, author, case.version) == State.IN_REVIEW
     return case
 
 
@@ -78,7 +79,7 @@ def test_resubmission_is_marked_and_approval_publishes(app, client):
     client.post(f"/moderation/posts/case/{case.id}/act",
                 {"action": "return", "reason": "Explain the name.", "state": _state(page)})
     case = db.session.get(Case, case.id)
-    assert case_services.publish_case(case, author, attested=True) == State.IN_REVIEW
+    assert posts.publish(case, author, case.version) == State.IN_REVIEW
     assert "resubmitted" in page_text(client.get("/moderation/"))
 
     page = client.get(f"/moderation/posts/case/{case.id}").get_data(as_text=True)
@@ -102,12 +103,12 @@ def test_resubmission_is_marked_and_approval_publishes(app, client):
 def test_returned_reply_shows_the_message_to_its_author(app, client):
     author, moderator = make_user(Role.PHYSICIAN), make_user(Role.MODERATOR)
     case = case_services.create_case(make_user(Role.PHYSICIAN), case_input())
-    case_services.publish_case(case, case.author, attested=True)
+    posts.publish(case, case.author, case.version)
     reply = case_services.post_reply(case, author, "Seen by Dr. Quinlan on the ward.")
-    for item in case_services.reply_findings(reply):
-        case_services.dismiss_reply_finding(reply, author, item.finding.category,
-                                            item.finding.text, "A colleague, not the patient.")
-    assert case_services.publish_reply(reply, author) == State.IN_REVIEW
+    for item in posts.findings(reply):
+        posts.dismiss_finding(reply, author, reply.version, item.field, item.finding.category,
+                              item.finding.text, "A colleague, not the patient.")
+    assert posts.publish(reply, author, reply.version) == State.IN_REVIEW
     client.login_as(moderator)
     assert f"Reply #{reply.id} on case #{case.id}" in page_text(client.get("/moderation/"))
     page = client.get(f"/moderation/posts/reply/{reply.id}").get_data(as_text=True)

@@ -72,8 +72,6 @@ OTHER_ARGUMENTS = {
     **{f"moderation.{name}": {"user_id": 1} for name in
        ("member", "add_note", "suspend", "reinstate", "warn")},
     # Moderators act on any case or reply; the role walk covers these.
-    "cases.review": {"case_id": 1},
-    "cases.review_reply": {"reply_id": 1},
     "cases.thread": {"case_id": 1, "reply_id": 1},
     **{f"verification_admin.{name}": {"application_id": 1} for name in
        ("detail", "approve", "reject", "request_changes", "recheck", "reinstate")},
