@@ -184,7 +184,11 @@ def main() -> int:
     parser.add_argument("--port", type=int, default=18124)
     parser.add_argument("--database-url", default=os.environ.get(
         "CLINNET_BENCH_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/bench"))
+    parser.add_argument("--smoke", action="store_true",
+                        help="3 physicians, 3 replies each, 2 workers: check that it still works")
     args = parser.parse_args()
+    if args.smoke:
+        args.physicians, args.replies, args.workers = 3, 3, 2
 
     import pyotp
     from sqlalchemy import create_engine, func, select, text

@@ -1,4 +1,8 @@
-"""Run the de-identification benchmark: ``python bench/deid_speed.py [GOLD.jsonl] [--misses N]``."""
+"""Run the de-identification benchmark: ``python bench/deid_speed.py [GOLD.jsonl] [--misses N]``.
+
+``--smoke`` scores the first notes of the repository's own physician set (seconds): CI runs it
+so that the script cannot break unnoticed.
+"""
 
 from __future__ import annotations
 
@@ -22,8 +26,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("corpus", nargs="?", default=None)
     ap.add_argument("--misses", type=int, default=0)
+    ap.add_argument("--smoke", action="store_true", help="20 notes of bench/data: a quick check")
     args = ap.parse_args()
-    notes = load_corpus(args.corpus or default_corpus_path())
+    if args.smoke:
+        notes = load_corpus(args.corpus or Path(__file__).parent / "data" / "physician_cases.jsonl")
+        notes = notes[:20]
+    else:
+        notes = load_corpus(args.corpus or default_corpus_path())
     print(format_report(run_benchmark(notes), by_category=True, misses=args.misses))
 
 

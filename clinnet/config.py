@@ -133,6 +133,14 @@ class Defaults:
     CASES_PAGE_SIZE = 20
     # Reply levels shown on a case page before "continue this thread" (readable on a phone).
     CASES_THREAD_DEPTH = 5
+    # A thread page shows a window of replies in display order: at most this many, and no more
+    # than this much text and markup (KB), so that a page stays light on a phone whatever the
+    # thread's size; "show more" fetches the next window. "Show all" shows up to WHOLE_MAX.
+    CASES_THREAD_WINDOW = 50
+    CASES_THREAD_WINDOW_KB = 140
+    CASES_THREAD_WHOLE_MAX = 5000
+    # Rendered replies kept in memory per worker process (clinnet/cases/fragments.py), in MB.
+    CASES_FRAGMENT_CACHE_MB = 32
 
     # Moderation: a post flagged for any reason other than patient information (which hides it
     # at once) is hidden automatically once this many distinct members have flagged it.

@@ -14,14 +14,15 @@ from functools import wraps
 
 from flask import current_app, flash, g, redirect, request, session, url_for
 from flask_login import current_user, login_user, logout_user
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import DBAPIError
 
 from clinnet.accounts.models import User, UserSession
 from clinnet.core.authz import Role, access_of, is_safe_next
 from clinnet.core.db import utcnow
 from clinnet.core.logging import security_event
 from clinnet.extensions import db
-from clinnet.transactions import transition
+from clinnet.transactions import Busy, after_commit, run, transition
 
 SESSION_KEY = "_sid"
 # Writing last-seen on every request would make every page view a database write.
@@ -114,9 +115,26 @@ def check_current_session():
         flash(reason, "info")
         return
     if now - record.last_seen_at >= TOUCH_INTERVAL:
-        record.last_seen_at = now  # written by the request's commit
+        # Not in the request's own transaction, which would turn a page view into a write:
+        # on SQLite a browser's concurrent page views would then fight for the write lock and
+        # some would end "busy". A short write of its own after the commit waits its turn.
+        record_id = record.id
+        after_commit(lambda: _touch(record_id, now))
     g.clinnet_session_record = record
     return
+
+
+def _touch(record_id: int, now) -> None:
+    try:
+        run(_write_last_seen, record_id, now)
+    except (Busy, DBAPIError):  # a missed touch costs at most a minute of idle time
+        current_app.logger.warning("session activity not recorded (database busy)")
+
+
+def _write_last_seen(record_id: int, now) -> None:
+    db.session.execute(update(UserSession).where(UserSession.id == record_id,
+                                                 UserSession.last_seen_at < now)
+                       .values(last_seen_at=now))
 
 
 def has_recent_auth() -> bool:

@@ -20,17 +20,6 @@ from clinnet.core.specialties import SPECIALTIES, specialty_label
 bp = Blueprint("cases", __name__, template_folder="templates")
 
 
-def find_reply(nodes, reply_id):
-    """The published reply with `reply_id` in a loaded thread (the one being answered), or None."""
-    stack = list(nodes)
-    while stack:
-        node = stack.pop()
-        if node.reply.id == reply_id:
-            return node.reply if node.reply.status == State.PUBLISHED else None
-        stack.extend(node.children)
-    return None
-
-
 bp.add_app_template_global(specialty_label, "specialty_label")
 
 
@@ -128,22 +117,31 @@ def _flash_findings(findings) -> None:
         flash("Draft saved. No identifiers found.", "success")
 
 
+def _thread_ask() -> threads.Ask:
+    """Which window of a thread the URL asks for (junk in any argument is ignored)."""
+    args = request.args
+    sort = args.get("sort", "oldest")
+    return threads.Ask(sort=sort if sort in threads.SORTS else "oldest",
+                       after=args.get("after", type=int), before=args.get("before", type=int),
+                       focus=args.get("reply", type=int) or args.get("reply_to", type=int),
+                       whole=args.get("all") == "1")
+
+
+def _conceals(case, moderator: bool) -> bool:
+    """Hidden means hidden: under a case that is not published, members see no replies either
+    (moderators see them; drafts and cases in review have none)."""
+    return case.status != State.PUBLISHED and not moderator
+
+
 def _case_page(case, reply_form=None, status=200):
     user = current_user
     moderator = policies.is_moderator(user)
-    sort = request.args.get("sort", "oldest")
-    sort = sort if sort in threads.SORTS else "oldest"
-    context = {"case": case, "sort": sort, "moderator": moderator,
-               "max_depth": current_app.config["CASES_THREAD_DEPTH"]}
-    # Hidden means hidden: under a hidden or removed case members see no replies either.
-    if case.status == State.PUBLISHED or moderator:
-        context["thread"] = threads.load_thread(case, user, sort=sort, moderator=moderator)
-    else:
-        context["thread"] = []
+    ask = _thread_ask()
+    context = {"case": case, "sort": ask.sort, "whole": ask.whole, "moderator": moderator}
+    if not _conceals(case, moderator):
+        context["window"] = threads.read(case, user, moderator, ask)
     if case.status == State.PUBLISHED:
-        reply_to = request.args.get("reply_to", type=int)
-        context.update(reply_parent=find_reply(context["thread"], reply_to) if reply_to else None,
-                       voted=threads.voted_replies(user, case),
+        context.update(reply_parent=context["window"].reply(request.args.get("reply_to", type=int)),
                        case_voted=services.has_voted_case(user, case),
                        following=services.is_following(user, case),
                        reply_form=reply_form or forms.ReplyForm())
@@ -155,9 +153,24 @@ def _case_page(case, reply_form=None, status=200):
     return render_template("cases/view.html", **context), status
 
 
+def _window_only(case, window, ask, base: str):
+    """Just the replies of a window and the links around it, for the page's script to add to
+    the thread it shows ("show more" without reloading the page)."""
+    return render_template("cases/window.html", case=case, window=window, sort=ask.sort,
+                           whole=ask.whole, base=base)
+
+
 @bp.route("/cases/<int:case_id>")
 def view(case_id):
-    return _case_page(policies.get_case_or_404(case_id, current_user))
+    case = policies.get_case_or_404(case_id, current_user)
+    if request.args.get("fragment") == "1":
+        moderator = policies.is_moderator(current_user)
+        if _conceals(case, moderator):
+            abort(404)
+        ask = _thread_ask()
+        return _window_only(case, threads.read(case, current_user, moderator, ask), ask,
+                            url_for("cases.view", case_id=case.id))
+    return _case_page(case)
 
 
 @bp.route("/cases/<int:case_id>/edit", methods=["GET", "POST"])
@@ -329,18 +342,20 @@ def thread(case_id, reply_id):
     if reply.case_id != case.id:
         abort(404)
     moderator = policies.is_moderator(current_user)
-    if case.status != State.PUBLISHED and not moderator:
+    if _conceals(case, moderator):
         abort(404)  # hidden means hidden: a hidden case's replies are not shown either
-    sort = request.args.get("sort", "oldest")
-    sort = sort if sort in threads.SORTS else "oldest"
-    nodes = threads.load_thread(case, current_user, root=reply, sort=sort, moderator=moderator)
-    reply_to = request.args.get("reply_to", type=int) or reply.id
-    return render_template("cases/thread.html", case=case, root=reply, thread=nodes,
-                           reply_parent=find_reply(nodes, reply_to),
-                           sort=sort, moderator=moderator,
-                           voted=threads.voted_replies(current_user, case),
-                           reply_form=forms.ReplyForm(),
-                           max_depth=current_app.config["CASES_THREAD_DEPTH"])
+    ask = _thread_ask()
+    window = threads.read(case, current_user, moderator, ask, root=reply)
+    base = url_for("cases.thread", case_id=case.id, reply_id=reply.id)
+    if request.args.get("fragment") == "1":
+        return _window_only(case, window, ask, base)
+    reply_to = request.args.get("reply_to", type=int)
+    parent = window.reply(reply_to) if reply_to else (
+        reply if reply.status == State.PUBLISHED else None)
+    return render_template("cases/thread.html", case=case, root=reply, window=window,
+                           reply_parent=parent,
+                           sort=ask.sort, whole=ask.whole, moderator=moderator, base=base,
+                           reply_form=forms.ReplyForm())
 
 
 @bp.route("/replies/<int:reply_id>/edit", methods=["GET", "POST"])

@@ -96,8 +96,9 @@ def _count_reply(reply: Reply, delta: int, now=None) -> None:
 
 def case_url(case_id: int, reply_id: int | None = None) -> str:
     # Plain paths (DESIGN.md fixes them), so services also run outside a request (CLI, demo).
+    # `reply=` opens the window of a long thread that holds the reply (clinnet.cases.threads).
     url = f"/cases/{case_id}"
-    return f"{url}#r{reply_id}" if reply_id else url
+    return f"{url}?reply={reply_id}#r{reply_id}" if reply_id else url
 
 
 def reply_url(reply: Reply) -> str:
@@ -107,7 +108,7 @@ def reply_url(reply: Reply) -> str:
 
     if reply.parent_id is None or reply.depth < current_app.config["CASES_THREAD_DEPTH"]:
         return case_url(reply.case_id, reply.id)
-    return f"/cases/{reply.case_id}/replies/{reply.parent_id}#r{reply.id}"
+    return f"/cases/{reply.case_id}/replies/{reply.parent_id}?reply={reply.id}#r{reply.id}"
 
 
 def post_url(post) -> str:

@@ -26,7 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from clinnet import audit
 from clinnet.accounts import services as accounts
 from clinnet.accounts.models import User
-from clinnet.cases import gate, posts, search, visibility
+from clinnet.cases import fragments, gate, posts, search, visibility
 from clinnet.cases import services as cases
 from clinnet.cases.models import Case, Dismissal, Reply, State
 from clinnet.core.authz import Role
@@ -45,7 +45,7 @@ from clinnet.moderation.models import (
     RescanCheckpoint,
 )
 from clinnet.notifications import notify
-from clinnet.transactions import transition
+from clinnet.transactions import after_commit, transition
 
 NOTE_MAX = 1000
 QUOTE_MAX = 300
@@ -557,6 +557,10 @@ def redact(actor, kind: str, post, spans: list[Span | Words], reason: str,
     for row in changed:
         if isinstance(row, Case | Reply):
             row.version += 1  # open review forms on the old text are now stale
+    # This worker's rendered replies of the thread go once the redaction is committed (a page
+    # would not show them anyway: their text no longer matches), so no copy of the identifier
+    # waits in memory for its entry to be replaced.
+    after_commit(lambda case_id=case.id: fragments.forget_case(case_id))
     _resolve_flags(flags, FlagStatus.UPHELD, actor)
     if post.status == State.HIDDEN:
         visibility.set_status(post, State.PUBLISHED)  # the identifier is gone: visible again
