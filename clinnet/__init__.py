@@ -70,9 +70,11 @@ def _register_blueprints(app: Flask) -> None:
     from clinnet.images import views as images
     from clinnet.moderation import views as moderation
     from clinnet.notifications import views as notifications
+    from clinnet.privacy import views as privacy
     from clinnet.verification import views as verification
 
     for module in (health, accounts, notifications, verification, images, cases, moderation,
+                   privacy,
                    admin):
         app.register_blueprint(module.bp)
     app.register_blueprint(verification.admin_bp)
@@ -85,7 +87,7 @@ def _register_blueprints(app: Flask) -> None:
 
 def _register_hooks(app: Flask) -> None:
     from clinnet import transactions
-    from clinnet.accounts import sessions
+    from clinnet.accounts import idempotency, sessions, throttle
     from clinnet.cli import register_commands
     from clinnet.core import errors, limits, templating
     from clinnet.core.authz import enforce_access
@@ -97,6 +99,9 @@ def _register_hooks(app: Flask) -> None:
     app.before_request(sessions.check_current_session)  # expired sessions count as signed out
     app.before_request(enforce_access)
     app.before_request(sessions.guard_privileged_requests)  # staff: 2FA, recent re-auth
+    app.before_request(idempotency.claim_or_replay)  # last: only requests that will run
+    app.after_request(idempotency.record_outcome)
+    app.after_request(throttle.set_device_cookie)
     app.after_request(set_security_headers)
     templating.register(app, extra_nav_items=extra_nav_items,
                         unread_notifications=unread_badge)

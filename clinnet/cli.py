@@ -11,6 +11,7 @@ from flask.cli import AppGroup, FlaskGroup, with_appcontext
 from clinnet.config import ConfigError
 
 users_cli = AppGroup("users", help="Manage member accounts.")
+config_cli = click.Group("config", help="The settings clinnet understands.")
 audit_cli = AppGroup("audit", help="Inspect the audit log.")
 registry_cli = AppGroup("registry", help="The licence registry and re-verification.")
 images_cli = AppGroup("images", help="Uploaded images: expiry and re-scans.")
@@ -43,6 +44,21 @@ def create_admin(email):
     except services.AccountError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"Created admin {user.email}.")
+
+
+@users_cli.command("reset-two-factor")
+@click.argument("email")
+def reset_two_factor(email):
+    """Remove a member's two-factor sign-in (e.g. after restoring a backup without its key);
+    their sessions end and staff must enrol again before using their pages."""
+    from clinnet.accounts import services
+
+    user = services.find_by_email(email)
+    if user is None:
+        raise click.ClickException(f"No account uses {email}.")
+    services.reset_two_factor(user)
+    click.echo(f"Two-factor sign-in of {user.email} is reset; they enrol again at the next "
+               "sign-in.")
 
 
 @audit_cli.command("verify")
@@ -156,9 +172,11 @@ def registry_reverify(enqueue):
         sys.exit(2)
     click.echo(f"Checked {summary.checked} verified physician(s): {summary.still_valid} still "
                f"valid, {len(summary.suspended)} suspended, {summary.already_suspended} "
-               "already suspended.")
+               f"already suspended, {len(summary.reinstated)} reinstated.")
     for email, reason in summary.suspended:
         click.echo(f"  suspended {email}: {reason}")
+    for email in summary.reinstated:
+        click.echo(f"  reinstated {email}: the licence is in good standing again")
     for email, warning in summary.warnings:
         click.echo(f"  warning {email}: {warning}")
 
@@ -253,10 +271,25 @@ def worker(burst):
     jobs.work(burst=burst)
 
 
+@config_cli.command("docs")
+def config_docs():
+    """Print docs/configuration.md, generated from the declarations in clinnet/config.py."""
+    from clinnet.config import configuration_markdown
+
+    click.echo(configuration_markdown(), nl=False)
+
+
 def register_commands(app) -> None:
+    from flask_migrate.cli import db as db_cli
+
+    from clinnet.maintenance import backup_command, prune_command
+
     for command in (users_cli, audit_cli, registry_cli, deid_cli, images_cli, mail_cli,
                     worker):
         app.cli.add_command(command)
+    # Flask-Migrate's `db` group gains the operator's backup and clean-up commands.
+    db_cli.add_command(backup_command)
+    db_cli.add_command(prune_command)
 
 
 @click.command("demo")
@@ -277,7 +310,7 @@ def demo(host, port, password, no_serve, reset, yes):
 
     instance = demo_data.prepare_instance(default_instance_path(), password)
     app = create_app({"DEMO": True, "SECRET_KEY": instance.secret_key,
-                      "PUBLIC_URL": f"http://{host}:{port}"})
+                      "BASE_URL": f"http://{host}:{port}"})
     with app.app_context():
         url = current_app.config["SQLALCHEMY_DATABASE_URI"]
         if reset:
@@ -323,7 +356,8 @@ def _create_app():
     from clinnet import create_app
 
     try:
-        return create_app()
+        # Commands (migrations, re-scans) may run long statements; web requests may not.
+        return create_app({"DATABASE_STATEMENT_TIMEOUT": 0.0})
     except ConfigError as exc:  # a clear message, not a traceback
         raise NoAppException(f"configuration error: {exc}") from None
 
@@ -333,6 +367,7 @@ cli = FlaskGroup(create_app=_create_app, load_dotenv=False, set_debug_flag=False
 cli.add_command(demo)
 # The detector needs no app (and so no secret key): reachable as `clinnet deid` anywhere.
 cli.add_command(deid_cli)
+cli.add_command(config_cli)
 
 
 @click.command("demo-code")

@@ -127,6 +127,7 @@ def unit(write: bool = True):
         return
     state = _Unit()
     session.info[_UNIT] = state
+    committed = False
     try:
         if write:
             _begin_writing(session)
@@ -134,19 +135,24 @@ def unit(write: bool = True):
     except BaseException as exc:
         if getattr(exc, "keep_changes", False):
             _commit(session)
+            committed = True
             raise
         session.rollback()
         record = _record_of(exc)
         if record is not None and not is_retryable(exc):
             record()
             _commit(session)
+            committed = True
         raise
     else:
         _commit(session)
+        committed = True
     finally:
         session.info.pop(_UNIT, None)
-    for callback in state.after_commit:
-        callback()
+        # What was committed (also a kept attempt, or the record of a refusal) gets its mail.
+        if committed:
+            for callback in state.after_commit:
+                callback()
 
 
 def _begin_writing(session: Session) -> None:
@@ -224,6 +230,7 @@ def lock(obj) -> None:
     """
     obj = getattr(obj, "_get_current_object", lambda: obj)()  # e.g. Flask-Login's current_user
     session = db.session()
+    obj = getattr(obj, "_get_current_object", lambda: obj)()  # current_user is a proxy
     if session.get_bind().dialect.name == "sqlite":
         # SQLite locks the whole database for writing; a no-op UPDATE takes that lock (it is
         # already held in a write request, which began IMMEDIATE).
@@ -254,7 +261,7 @@ def dispatch(full_dispatch_request: Callable):
                 if response.status_code >= 500:
                     db_session.rollback()
                     return response
-                db_session.commit()
+                _commit_request(db_session)
             except (_Retry, DBAPIError) as exc:
                 db_session.rollback()
                 cause = exc.__cause__ if isinstance(exc, _Retry) else exc
@@ -288,6 +295,15 @@ def init_app(app) -> None:
     app.register_error_handler(Busy, lambda exc: errors.render_error(
         503, "clinnet is very busy at this moment and could not save this. Nothing was "
         "changed: try again in a few seconds."))
+
+
+def _commit_request(session: Session) -> None:
+    try:
+        session.commit()
+    except DBAPIError as exc:
+        # The error page must not claim "nothing was saved": the commit may have happened.
+        exc.during_commit = True  # type: ignore[attr-defined]
+        raise
 
 
 class _Retry(Exception):

@@ -16,6 +16,7 @@ from clinnet.extensions import db
 from tests.helpers import MADE_APPS, Browser, enrol_two_factor, make_user, redis_or_skip
 
 PG_URL = os.environ.get("CLINNET_TEST_DATABASE_URL")
+pytest_plugins = ("tests.verification.fixtures",)  # `physicians`: verified members to suspend
 TEST_SECRET_KEY = "test-secret-key-that-is-long-enough-0123456789"
 
 

@@ -164,3 +164,24 @@ def redis_or_skip(url: str):
             raise
         pytest.skip(f"Redis is not running at {url} (CI runs this test)")
     return client
+
+
+def mailed_link(prefix: str, to: str | None = None) -> str:
+    """The path of the newest mailed link starting with `prefix` (e.g. "/auth/confirm/")."""
+    from clinnet.notifications.mail import outbox
+
+    for mail in reversed(outbox()):
+        if to is not None and mail.to != to:
+            continue
+        found = re.search(r"https?://[^/\s]+(" + re.escape(prefix) + r"\S+)", mail.body)
+        if found:
+            return found.group(1)
+    raise AssertionError(f"no mail with a link to {prefix}")
+
+
+def register(browser, email: str, password: str = PASSWORD):
+    """Register through the form, open the mailed link and confirm the address."""
+    response = browser.post("/auth/register", {"email": email, "password": password})
+    assert response.status_code == 302, response.status_code
+    browser.get(mailed_link("/auth/confirm/", to=email.lower()))
+    return browser.post("/auth/confirm")

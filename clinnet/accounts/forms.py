@@ -1,9 +1,10 @@
-from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField, StringField
 from wtforms.validators import DataRequired, Email, Length
 
+from clinnet.core.forms import Form
 
-class LoginForm(FlaskForm):
+
+class LoginForm(Form):
     # No format check here: any mismatch gets the same "incorrect" answer as a wrong password.
     email = EmailField(
         "Email",
@@ -17,7 +18,7 @@ class LoginForm(FlaskForm):
     )
 
 
-class RegisterForm(FlaskForm):
+class RegisterForm(Form):
     email = EmailField(
         "Email",
         validators=[DataRequired("Enter your email address."), Length(max=254),
@@ -48,21 +49,21 @@ def _code_field(required: bool = True):
                                   "maxlength": 32, "autocapitalize": "off"})
 
 
-class TwoFactorForm(FlaskForm):
+class TwoFactorForm(Form):
     code = _code_field()
 
 
-class ReauthForm(FlaskForm):
+class ReauthForm(Form):
     password = _password_field("Password", "current-password")
     code = _code_field(required=False)
 
 
-class ChangePasswordForm(FlaskForm):
+class ChangePasswordForm(Form):
     current_password = _password_field("Current password", "current-password")
     new_password = _password_field("New password", "new-password", "Choose a new password.")
 
 
-class ChangeEmailForm(FlaskForm):
+class ChangeEmailForm(Form):
     email = EmailField(
         "New email",
         validators=[DataRequired("Enter your email address."), Length(max=254),
@@ -72,7 +73,7 @@ class ChangeEmailForm(FlaskForm):
     )
 
 
-class ResetRequestForm(FlaskForm):
+class ResetRequestForm(Form):
     email = EmailField(
         "Email",
         validators=[DataRequired("Enter your email address."), Length(max=254)],
@@ -80,13 +81,13 @@ class ResetRequestForm(FlaskForm):
     )
 
 
-class ResetPasswordForm(FlaskForm):
+class ResetPasswordForm(Form):
     password = _password_field("New password", "new-password", "Choose a new password.")
 
 
-class EnrolTwoFactorForm(FlaskForm):
+class EnrolTwoFactorForm(Form):
     code = _code_field()
 
 
-class ConfirmForm(FlaskForm):
+class ConfirmForm(Form):
     """A POST with nothing to fill in but its CSRF token."""

@@ -11,6 +11,8 @@ from clinnet.core.authz import Role
 from clinnet.core.db import NOT_MEMBER_TEXT, UTCDateTime, member_text, utcnow
 from clinnet.extensions import db
 
+CLOSED_ACCOUNT_NAME = "Former member"
+
 
 def new_session_token() -> str:
     return secrets.token_urlsafe(32)
@@ -19,6 +21,20 @@ def new_session_token() -> str:
 class Status:
     ACTIVE = "active"
     SUSPENDED = "suspended"
+    CLOSED = "closed"  # the member closed the account (or asked an admin to erase it)
+
+
+class Authority:
+    """Who imposed a suspension, ranked: only that authority or a higher one lifts it. A
+    registry suspension (licence re-verification) is lifted by a registry re-check that finds
+    the licence in good standing, or by an admin who writes why."""
+
+    MODERATOR = "moderator"
+    ADMIN = "admin"
+    REGISTRY = "registry"
+    RANK = {MODERATOR: 1, ADMIN: 2, REGISTRY: 3}
+    LABELS = {MODERATOR: "a moderator", ADMIN: "an admin",
+              REGISTRY: "licence re-verification"}
 
 
 def _enum(cls, name):
@@ -43,11 +59,28 @@ class User(UserMixin, db.Model):
     status: Mapped[str] = mapped_column(String(20), default=Status.ACTIVE, info=NOT_MEMBER_TEXT)
     suspension_reason: Mapped[str | None] = mapped_column(Text, info=member_text("plain"))
     suspended_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Where the suspension came from ("moderation", "admin", "reverification") and the
+    # authority it carries (Authority); who and when.
+    suspension_source: Mapped[str | None] = mapped_column(String(20),
+                                                          info={"member_text": False})
+    suspension_authority: Mapped[str | None] = mapped_column(String(20),
+                                                             info={"member_text": False})
+    suspended_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id",
+                                                                   ondelete="SET NULL"))
+    suspended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # A new account signs in only once it opened the link mailed to its address.
+    email_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Flask-Login's id for this member; replacing it ends every session at once.
     session_token: Mapped[str] = mapped_column(String(64), unique=True, default=new_session_token,
                                                info=NOT_MEMBER_TEXT)
-    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Wrong second-factor codes (and wrong passwords when re-authenticating) in a row; code
+    # entry locks at TWO_FACTOR_LOCKOUT_THRESHOLD. Wrong passwords at sign-in are throttled per
+    # source instead (accounts.throttle), so strangers cannot lock anyone out.
+    failed_code_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    codes_locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When the member was last told about repeated failed sign-ins (at most one mail an hour).
+    sign_in_alert_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -57,6 +90,11 @@ class User(UserMixin, db.Model):
     totp_secret: Mapped[str | None] = mapped_column(String(255), info=NOT_MEMBER_TEXT)
     totp_last_counter: Mapped[int | None] = mapped_column(Integer)
     totp_enabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # An enrolment in progress: the new secret (encrypted) waits here, not in the session
+    # cookie, until a code from the app proves the member has it.
+    totp_pending_secret: Mapped[str | None] = mapped_column(String(255),
+                                                            info={"member_text": False})
+    totp_pending_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # SHA-256 of each unused recovery code, space-separated (codes carry 50 random bits).
     recovery_code_hashes: Mapped[str | None] = mapped_column(Text, info=NOT_MEMBER_TEXT)
 
@@ -72,7 +110,10 @@ class User(UserMixin, db.Model):
         return self.email.split("@")[0]
 
     def public_name(self, anonymous: bool) -> str:
-        """How a post's author is shown: the real name, or the stable pseudonym."""
+        """How a post's author is shown: the real name, or the stable pseudonym; posts of a
+        closed account stay, under "Former member"."""
+        if self.status == Status.CLOSED:
+            return CLOSED_ACCOUNT_NAME
         if anonymous:
             return self.pseudonym or "Anonymous physician"
         return self.display_name
@@ -99,8 +140,16 @@ class User(UserMixin, db.Model):
         return self.suspended_until is None or self.suspended_until > utcnow()
 
     @property
+    def is_closed(self) -> bool:
+        return self.status == Status.CLOSED
+
+    @property
     def is_active_member(self) -> bool:
-        return not self.is_suspended
+        return not self.is_suspended and not self.is_closed
+
+    @property
+    def suspended_by_label(self) -> str:
+        return Authority.LABELS.get(self.suspension_authority or "", "staff")
 
     @property
     def suspension_message(self) -> str:
@@ -134,3 +183,40 @@ class UserSession(db.Model):
     authenticated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     user_agent: Mapped[str] = mapped_column(String(120), default="", info=NOT_MEMBER_TEXT)
     ip: Mapped[str] = mapped_column(String(45), default="", info=NOT_MEMBER_TEXT)
+
+
+class SignInThrottle(db.Model):
+    """Wrong passwords for one typed address from one source (a browser that signed in to the
+    account before, else an IP address), or from all unrecognised sources together.
+
+    Keyed by a keyed hash of (address, source), so unknown addresses are throttled exactly like
+    known ones (no enumeration) and the table holds no addresses. `failures` is incremented in
+    the database (UPDATE ... SET failures = failures + 1 ... RETURNING) under the row's lock,
+    so concurrent attempts on several workers are all counted.
+    """
+
+    __tablename__ = "sign_in_throttles"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True, info={"member_text": False})
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    # No attempt from this source is evaluated before this time.
+    blocked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class IdempotencyKey(db.Model):
+    """A state-changing form that was submitted: its key (random, from the form's hidden field;
+    stored as a hash scoped to the member) and the outcome (a redirect) it got. The row is
+    written in the same transaction as what the form changed, so when the same form arrives
+    again (a resubmission after a dropped connection, a double click) clinnet answers with the
+    first outcome instead of doing it twice."""
+
+    __tablename__ = "idempotency_keys"
+
+    key_hash: Mapped[str] = mapped_column(String(64), primary_key=True,
+                                          info={"member_text": False})
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    status: Mapped[int | None] = mapped_column(Integer)
+    location: Mapped[str | None] = mapped_column(String(2000), info={"member_text": False})
+

@@ -75,7 +75,12 @@ def delete_all(user: User) -> None:
 
 
 def start(user: User) -> None:
-    """Sign `user` in on this browser with a brand-new session (nothing from before survives)."""
+    """Sign `user` in on this browser with a brand-new session (nothing from before survives);
+    the browser is remembered as the member's own (its sign-ins are never slowed by
+    strangers' wrong passwords, see accounts.throttle)."""
+    from clinnet.accounts import throttle
+
+    throttle.remember_device(user.id)
     session.clear()
     login_user(user)
     session.permanent = True

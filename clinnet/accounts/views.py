@@ -13,7 +13,7 @@ from flask import (
 )
 from flask_login import current_user
 
-from clinnet.accounts import services, sessions, twofactor
+from clinnet.accounts import services, sessions, throttle, twofactor
 from clinnet.accounts.forms import (
     ChangeEmailForm,
     ChangePasswordForm,
@@ -36,7 +36,10 @@ bp = Blueprint("auth", __name__, url_prefix="/auth", template_folder="templates"
 account_bp = Blueprint("account", __name__, url_prefix="/account", template_folder="templates")
 
 PENDING = limits.PENDING_ACCOUNT_SESSION_KEY
-_PENDING_AT, _PENDING_NEXT, _ENROL_SECRET = "_2fa_at", "_2fa_next", "_2fa_enrol_secret"
+_PENDING_AT, _PENDING_NEXT = "_2fa_at", "_2fa_next"
+# Links carrying a token are opened once; the token then moves into the (signed) session, so
+# it is not in the address bar, the history, later access-log lines or any Referer.
+_LINK_TOKEN = "_link_token"  # noqa: S105 (a session key, not a secret)
 
 
 def home_for(user) -> str:
@@ -64,14 +67,56 @@ def register():
     form = RegisterForm()
     if form.validate_on_submit():
         try:
-            user = services.register(form.email.data, form.password.data)
+            services.register(form.email.data, form.password.data)
         except services.AccountError as exc:
             getattr(form, exc.field or "email").errors.append(str(exc))
         else:
-            sessions.start(user)
-            flash("Welcome to clinnet. Next, verify your medical licence.", "success")
-            return redirect(home_for(user))
+            # The same answer whether or not the address has an account: the mail says which.
+            flash(f"We sent a message to {services.normalize_email(form.email.data)}. Open the "
+                  "link in it to confirm your address, then sign in.", "success")
+            return redirect(url_for("auth.login"))
     return render_template("accounts/register.html", form=form)
+
+
+def _stash_link_token(token: str, endpoint: str):
+    """First request of a mailed link: keep its token in the session, send the browser on."""
+    session[_LINK_TOKEN] = token[:1000]
+    return redirect(url_for(endpoint))
+
+
+def _link_token() -> str:
+    token = session.get(_LINK_TOKEN)
+    return token if isinstance(token, str) else ""
+
+
+@bp.route("/confirm/<token>")
+@public
+def confirm_email_link(token):
+    return _stash_link_token(token, "auth.confirm_email")
+
+
+@bp.route("/confirm", methods=["GET", "POST"])
+@public
+@limits.apply("registration")
+def confirm_email():
+    """A button, not the link itself, confirms: mail scanners open links on their own."""
+    token = _link_token()
+    try:
+        services.user_for_confirmation(token)
+    except services.AccountError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("auth.login"))
+    form = ConfirmForm()
+    if form.validate_on_submit():
+        try:
+            services.confirm_email(token)
+        except services.AccountError as exc:
+            flash(str(exc), "error")
+        else:
+            session.pop(_LINK_TOKEN, None)
+            flash("Your address is confirmed. Sign in to continue.", "success")
+        return redirect(url_for("auth.login"))
+    return render_template("accounts/confirm_email.html", form=form)
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -84,7 +129,8 @@ def login():
     form = LoginForm()
     if form.validate_on_submit():
         try:
-            user = services.authenticate(form.email.data, form.password.data)
+            user = services.authenticate(form.email.data, form.password.data,
+                                         throttle.current_source())
         except services.AccountError as exc:
             form.form_errors.append(str(exc))
         else:
@@ -150,9 +196,7 @@ def logout():
 def reset_request():
     form = ResetRequestForm()
     if form.validate_on_submit():
-        services.request_password_reset(
-            form.email.data,
-            lambda token: url_for("auth.reset_password", token=token, _external=True))
+        services.request_password_reset(form.email.data)
         # The same answer whether or not the address has an account.
         flash("If an account uses that address, we have sent it a link to choose a new "
               "password. The link works once and expires soon.", "success")
@@ -163,7 +207,20 @@ def reset_request():
 @bp.route("/reset/<token>", methods=["GET", "POST"])
 @public
 @limits.apply("password_reset")
-def reset_password(token):
+def reset_password_link(token):
+    if request.method == "GET":
+        return _stash_link_token(token, "auth.reset_password")
+    return _reset_password(token)
+
+
+@bp.route("/reset/new", methods=["GET", "POST"])
+@public
+@limits.apply("password_reset")
+def reset_password():
+    return _reset_password(_link_token())
+
+
+def _reset_password(token: str):
     try:
         services.user_for_reset_token(token)
     except services.AccountError as exc:
@@ -178,6 +235,7 @@ def reset_password(token):
         else:
             if current_user.is_authenticated:
                 sessions.end()
+            session.pop(_LINK_TOKEN, None)
             flash("Your password is changed and every session was signed out. Sign in with "
                   "the new password.", "success")
             return redirect(url_for("auth.login"))
@@ -233,40 +291,71 @@ def change_password():
 @account_bp.route("/email", methods=["GET", "POST"])
 @requires_role(Role.APPLICANT)
 @sessions.requires_recent_auth
+@limits.apply("email_change")
 def change_email():
     form = ChangeEmailForm()
     if form.validate_on_submit():
         try:
-            services.change_email(current_user, form.email.data)
+            services.request_email_change(current_user, form.email.data)
         except services.AccountError as exc:
             form.email.errors.append(str(exc))
         else:
-            flash("Email address changed.", "success")
+            # The same answer whether or not the new address is taken: the mail says which.
+            flash(f"We sent a link to {services.normalize_email(form.email.data)}. Your address "
+                  "changes when you open it there, signed in.", "success")
             return redirect(url_for("account.index"))
     return render_template("accounts/change_email.html", form=form)
+
+
+@account_bp.route("/email/confirm/<token>")
+@requires_role(Role.APPLICANT)
+def confirm_email_change_link(token):
+    return _stash_link_token(token, "account.confirm_email_change")
+
+
+@account_bp.route("/email/confirm", methods=["GET", "POST"])
+@requires_role(Role.APPLICANT)
+def confirm_email_change():
+    user = current_user._get_current_object()
+    token = _link_token()
+    try:
+        new_email = services.email_change_of(user, token)
+    except services.AccountError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("account.index"))
+    form = ConfirmForm()
+    if form.validate_on_submit():
+        try:
+            services.confirm_email_change(user, token)
+        except services.AccountError as exc:
+            flash(str(exc), "error")
+        else:
+            session.pop(_LINK_TOKEN, None)
+            flash(f"Your email address is now {new_email}.", "success")
+        return redirect(url_for("account.index"))
+    return render_template("accounts/confirm_email_change.html", form=form, new_email=new_email)
 
 
 @account_bp.route("/two-factor", methods=["GET", "POST"])
 @requires_role(Role.APPLICANT)
 @sessions.requires_recent_auth
 def two_factor():
-    """Enrol (or re-enrol) an authenticator app: QR code and typed secret, then a code."""
-    secret = session.get(_ENROL_SECRET)
-    if not isinstance(secret, str) or request.method == "GET":
-        secret = session[_ENROL_SECRET] = twofactor.new_secret()
+    """Enrol (or re-enrol) an authenticator app: QR code and typed secret, then a code. The
+    secret waits server-side (encrypted) until the code proves the app has it."""
+    user = current_user._get_current_object()
     form = EnrolTwoFactorForm()
     if form.validate_on_submit():
-        user = current_user._get_current_object()
         try:
-            codes = services.enable_two_factor(user, secret, form.code.data)
+            codes = services.enable_two_factor(user, form.code.data)
         except services.AccountError as exc:
             form.code.errors.append(str(exc))
         else:
             sessions.start(user)  # every other session ended; this one starts afresh
             return render_template("accounts/recovery_codes.html", codes=codes)
+    secret = services.pending_enrolment_secret(user)
     return render_template(
         "accounts/two_factor_setup.html", form=form, secret=twofactor.grouped(secret),
-        qr=twofactor.qr_data_uri(secret, current_user.email), confirm=ConfirmForm())
+        qr=twofactor.qr_data_uri(secret, user.email), confirm=ConfirmForm())
 
 
 @account_bp.route("/two-factor/disable", methods=["POST"])

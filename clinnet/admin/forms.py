@@ -1,9 +1,8 @@
-from flask_wtf import FlaskForm
 from wtforms import SelectField, TextAreaField
 from wtforms.validators import Length, Optional
 
 from clinnet.core.authz import Role
-from clinnet.core.forms import select_choices
+from clinnet.core.forms import Form, select_choices
 
 # Only the licence check makes someone a physician; the console moves verified members
 # between the staff roles.
@@ -11,9 +10,9 @@ STAFF_ROLE_CHOICES = select_choices(
     (r.value, r.label) for r in (Role.PHYSICIAN, Role.MODERATOR, Role.ADMIN))
 
 
-class RoleForm(FlaskForm):
+class RoleForm(Form):
     role = SelectField("Role", choices=STAFF_ROLE_CHOICES)
 
 
-class ReinstateForm(FlaskForm):
+class ReinstateForm(Form):
     reason = TextAreaField("Note (optional)", validators=[Optional(), Length(max=500)])

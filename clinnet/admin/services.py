@@ -10,6 +10,7 @@ from sqlalchemy import func, or_, select
 from clinnet.accounts.models import Status, User
 from clinnet.audit.models import AuditEvent
 from clinnet.core.authz import Role
+from clinnet.core.routing import MAX_ID
 from clinnet.extensions import db
 
 PAGE_SIZE = 50
@@ -59,7 +60,9 @@ def search_audit(f: AuditFilter, page: int = 1) -> tuple[list[AuditEvent], bool]
     stmt = select(AuditEvent)
     if f.actor:
         if f.actor.isdigit():
-            stmt = stmt.where(AuditEvent.actor_id == int(f.actor))
+            # An id no member can have (beyond the INTEGER range) matches nobody.
+            actor_id = int(f.actor) if len(f.actor) <= 10 and int(f.actor) <= MAX_ID else -1
+            stmt = stmt.where(AuditEvent.actor_id == actor_id)
         else:
             stmt = stmt.where(AuditEvent.actor_label.like(f"%{f.actor.lower()}%"))
     if f.action:

@@ -14,6 +14,8 @@ from clinnet.core.routing import page_number
 from clinnet.extensions import db
 from clinnet.moderation import services as moderation
 from clinnet.moderation.forms import SuspendForm  # one suspension form for all staff
+from clinnet.privacy import services as privacy
+from clinnet.privacy.forms import EraseForm
 from clinnet.verification.services import application_of, pending_count
 
 bp = Blueprint("admin", __name__, url_prefix="/admin", template_folder="templates")
@@ -54,13 +56,15 @@ def member(user_id):
     return _render_member(user)
 
 
-def _render_member(user, role_form=None, suspend_form=None, status=200):
+def _render_member(user, role_form=None, suspend_form=None, reinstate_form=None,
+                   erase_form=None, status=200):
     role_form = role_form or RoleForm(role=user.role.value)
     return render_template(
         "admin/member.html", member=user, events=services.member_events(user),
         application=application_of(user),
         role_form=role_form, suspend_form=suspend_form or SuspendForm(),
-        reinstate_form=ReinstateForm()), status
+        reinstate_form=reinstate_form or ReinstateForm(),
+        erase_form=erase_form or EraseForm()), status
 
 
 @bp.route("/members/<int:user_id>/role", methods=["POST"])
@@ -90,9 +94,13 @@ def suspend(user_id):
         form.reason.errors = ["You cannot suspend yourself."]
     elif form.validate_on_submit():
         until = utcnow() + timedelta(days=form.days.data) if form.days.data else None
-        accounts.suspend(user, current_user, form.reason.data, until)
-        flash(f"{user.email} is suspended and signed out.", "success")
-        return redirect(url_for("admin.member", user_id=user.id))
+        try:
+            accounts.suspend(user, current_user, form.reason.data, until, source="admin")
+        except accounts.AccountError as exc:
+            form.reason.errors = [str(exc)]
+        else:
+            flash(f"{user.email} is suspended and signed out.", "success")
+            return redirect(url_for("admin.member", user_id=user.id))
     return _render_member(user, suspend_form=form, status=400)
 
 
@@ -102,9 +110,32 @@ def reinstate(user_id):
     user = _member_or_404(user_id)
     form = ReinstateForm()
     if form.validate_on_submit():
-        accounts.reinstate(user, current_user, form.reason.data or "")
+        try:
+            accounts.reinstate(user, current_user, form.reason.data or "")
+        except accounts.AccountError as exc:
+            form.reason.errors = [str(exc)]
+            return _render_member(user, reinstate_form=form, status=400)
         flash(f"{user.email} is reinstated.", "success")
     return redirect(url_for("admin.member", user_id=user.id))
+
+
+@bp.route("/members/<int:user_id>/erase", methods=["POST"])
+@requires_role(Role.ADMIN)
+def erase(user_id):
+    """Close a member's account on their request (docs/privacy.md: what stays, what goes)."""
+    user = _member_or_404(user_id)
+    form = EraseForm()
+    if user.id == current_user.id:
+        form.reason.errors = ["Close your own account from your account page."]
+    elif form.validate_on_submit():
+        try:
+            privacy.close_account(user, current_user, form.reason.data)
+        except privacy.PrivacyError as exc:
+            form.reason.errors = [str(exc)]
+        else:
+            flash("The account is closed and its personal data erased.", "success")
+            return redirect(url_for("admin.member", user_id=user.id))
+    return _render_member(user, erase_form=form, status=400)
 
 
 def _parse_day(value: str | None) -> datetime | None:

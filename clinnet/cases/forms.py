@@ -1,4 +1,3 @@
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     HiddenField,
@@ -15,6 +14,7 @@ from wtforms.widgets import HiddenInput
 
 from clinnet.cases import services
 from clinnet.cases.models import AGE_BANDS, SETTINGS, SEXES
+from clinnet.core.forms import Form
 from clinnet.core.routing import MAX_ID
 from clinnet.core.specialties import specialty_choices
 
@@ -32,7 +32,7 @@ def _version_field():
 _NOT_STATED = [("", "not stated")]
 
 
-class CaseForm(FlaskForm):
+class CaseForm(Form):
     title = StringField(
         "Title", validators=[DataRequired("Give the case a title."),
                              Length(max=services.TITLE_MAX)],
@@ -74,14 +74,14 @@ class CaseForm(FlaskForm):
             sex=self.sex.data, setting=self.setting.data, anonymous=self.anonymous.data)
 
 
-class PublishForm(FlaskForm):
+class PublishForm(Form):
     version = _version_field()
     attest = BooleanField(
         "I attest that no patient can be identified from this case (and that I hold consent "
         "for any image).")
 
 
-class FindingForm(FlaskForm):
+class FindingForm(Form):
     """One-click fix of one finding: the stored text at [start, end) must still be `text`."""
 
     field = HiddenField(validators=[DataRequired(), Length(max=20)])
@@ -92,7 +92,7 @@ class FindingForm(FlaskForm):
     version = _version_field()
 
 
-class DismissForm(FlaskForm):
+class DismissForm(Form):
     field = HiddenField(validators=[DataRequired(), Length(max=20)])
     category = HiddenField(validators=[DataRequired(), Length(max=20)])
     text = HiddenField(validators=[DataRequired(), Length(max=500)])
@@ -103,7 +103,7 @@ class DismissForm(FlaskForm):
                          render_kw={"maxlength": services.REASON_MAX})
 
 
-class ReplyForm(FlaskForm):
+class ReplyForm(Form):
     body = TextAreaField(
         "Your reply (Markdown)",
         validators=[DataRequired("Write a reply first."),
@@ -115,20 +115,20 @@ class ReplyForm(FlaskForm):
     anonymous = BooleanField("Reply under my pseudonym")
 
 
-class EditReplyForm(FlaskForm):
+class EditReplyForm(Form):
     body = ReplyForm.body
     version = _version_field()
     save = SubmitField("Save")
     apply_all = SubmitField("Replace every finding with its suggestion and save")
 
 
-class SubscriptionsForm(FlaskForm):
+class SubscriptionsForm(Form):
     specialties = SelectMultipleField("Tell me about new cases in",
                                       choices=_choices(specialty_choices()),
                                       validators=[Optional()])
 
 
-class FollowForm(FlaskForm):
+class FollowForm(Form):
     follow = HiddenField(validators=[DataRequired(), Length(max=1)])
 
     @property
@@ -136,5 +136,5 @@ class FollowForm(FlaskForm):
         return self.follow.data == "1"
 
 
-class EmptyForm(FlaskForm):
+class EmptyForm(Form):
     """CSRF only (vote, follow, delete, publish a reply)."""

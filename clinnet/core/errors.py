@@ -1,10 +1,19 @@
-"""Styled error pages; never a traceback to the browser."""
+"""Styled error pages; never a traceback to the browser, and never gunicorn's bare "Internal
+Server Error": when the database or Redis cannot be reached, the answer is a styled 503 page
+drawn from a layout that reads neither (no signed-in member, no notification count).
+
+What the pages say is true: a request that failed is rolled back as a whole (one unit of work,
+clinnet.transactions), so "nothing was saved" holds, except when the connection dropped while
+the database was committing; then nobody can know, and the page says so. Resubmitting the same
+form is safe in that case too: forms carry an idempotency key (clinnet.accounts.idempotency).
+"""
 
 from __future__ import annotations
 
-from flask import render_template, request
+from flask import current_app, render_template, request
 from flask_wtf.csrf import CSRFError
-from werkzeug.exceptions import HTTPException
+from sqlalchemy import exc as sa_exc
+from werkzeug.exceptions import HTTPException, InternalServerError
 
 _MESSAGES = {
     400: ("Bad request", "The request could not be understood."),
@@ -13,15 +22,56 @@ _MESSAGES = {
     405: ("Not allowed", "This address does not accept that kind of request."),
     413: ("Too large", "What you sent is larger than clinnet accepts."),
     429: ("Slow down", "Too many requests. Please wait a moment and try again."),
-    500: ("Something went wrong", "The error has been logged. Nothing you sent was saved."),
-    503: ("Try again in a moment", "clinnet cannot answer right now. Nothing was changed."),
+    500: ("Something went wrong", "The error has been logged. Nothing you sent was saved: go "
+          "back and try again."),
+    503: ("Temporarily unavailable", "clinnet cannot reach its database right now. Nothing you "
+          "sent was saved. Please try again in a minute."),
 }
+UNCERTAIN = ("clinnet lost its connection to the database while saving, so it cannot tell "
+             "whether your last action was saved. Go back and send the form again: if it was "
+             "saved, clinnet recognises the form and does not save it twice.")
+RETRY_AFTER_SECONDS = 30
 
 
 def render_error(code: int, detail: str | None = None):
-    """The styled error page for `code`, with `detail` instead of the usual message."""
+    """The styled error page for `code`, with `detail` instead of the usual message. Falls back
+    to the database-free layout if the full page cannot be drawn."""
     title, message = _MESSAGES.get(code, ("Error", "Something went wrong."))
-    return render_template("error.html", code=code, title=title, message=detail or message), code
+    context = {"code": code, "title": title, "message": detail or message}
+    try:
+        return render_template("error.html", **context), code
+    except Exception:  # e.g. the page's header needs the database, which is down
+        current_app.logger.warning("error page drawn without the site header")
+        return _render_without_database(context), code
+
+
+def _render_without_database(context: dict) -> str:
+    # Not render_template: the app's context processors run there, and Flask-Login's loads
+    # the signed-in member from the database.
+    template = current_app.jinja_env.get_template("unavailable.html")
+    return template.render(request=request, **context)
+
+
+def outage_page(detail: str | None = None):
+    """503 "temporarily unavailable", drawn without touching the database."""
+    title, message = _MESSAGES[503]
+    body = _render_without_database({"code": 503, "title": title,
+                                     "message": detail or message})
+    return body, 503, {"Retry-After": str(RETRY_AFTER_SECONDS)}
+
+
+def is_outage(error: BaseException | None) -> bool:
+    """Whether `error` means a dependency (database, Redis) cannot be reached or timed out."""
+    if error is None:
+        return False
+    if isinstance(error, sa_exc.OperationalError | sa_exc.InterfaceError |
+                  sa_exc.DisconnectionError | sa_exc.TimeoutError):
+        return True
+    try:
+        import redis
+    except ImportError:  # pragma: no cover - redis is a dependency
+        return False
+    return isinstance(error, redis.ConnectionError | redis.TimeoutError)
 
 
 def _wait_phrase(seconds: int) -> str:
@@ -67,9 +117,22 @@ def handle_csrf_error(error: CSRFError):
 
 
 def handle_unexpected_error(error: Exception):
-    from flask import current_app
-
+    if is_outage(error):
+        current_app.logger.error("dependency unavailable: %s", type(error).__name__)
+        return outage_page()
     current_app.logger.exception("unhandled error")
+    return render_error(500)
+
+
+def handle_server_error(error: InternalServerError):
+    """Errors that escaped the request's own handling: raised while beginning or committing
+    its unit of work."""
+    original = error.original_exception
+    if is_outage(original):
+        current_app.logger.error("dependency unavailable (%s): %s", "while committing" if
+                                 getattr(original, "during_commit", False) else "at the start",
+                                 type(original).__name__)
+        return outage_page(UNCERTAIN if getattr(original, "during_commit", False) else None)
     return render_error(500)
 
 
@@ -87,5 +150,6 @@ def register(app) -> None:
     app.before_request(refuse_nul_bytes)
     app.register_error_handler(CSRFError, handle_csrf_error)
     app.register_error_handler(429, handle_too_many_requests)
+    app.register_error_handler(InternalServerError, handle_server_error)
     app.register_error_handler(HTTPException, handle_http_error)
     app.register_error_handler(Exception, handle_unexpected_error)

@@ -27,3 +27,18 @@ def page_number(name: str = "page") -> int:
     """The requested page, clamped to 1…MAX_PAGE (junk means page 1)."""
     page = request.args.get(name, 1, type=int) or 1
     return min(max(page, 1), MAX_PAGE)
+
+
+def external_url(endpoint: str, **values) -> str:
+    """An absolute link for a mail: BASE_URL plus the route's path, never the request's Host
+    header (which a client chooses, and a proxy may forward from the client)."""
+    from flask import current_app
+
+    return absolute_url(current_app.url_map.bind("localhost").build(endpoint, values))
+
+
+def absolute_url(path: str) -> str:
+    """`path` on the address members use (BASE_URL; http://localhost in development)."""
+    from flask import current_app
+
+    return (current_app.config["BASE_URL"] or "http://localhost").rstrip("/") + path

@@ -119,14 +119,14 @@ class S3Storage:
 
 def from_config(config, instance_path: str) -> Storage:
     """The store the deployment configured (IMAGES_STORAGE: "local" or "s3")."""
-    kind = config.get("IMAGES_STORAGE", "local")
+    kind = config["IMAGES_STORAGE"]
     if kind == "s3":
         store = S3Storage(config["IMAGES_S3_ENDPOINT"], config["IMAGES_S3_BUCKET"],
                           config["IMAGES_S3_ACCESS_KEY"], config["IMAGES_S3_SECRET_KEY"],
-                          secure=bool(config.get("IMAGES_S3_SECURE", True)),
-                          region=config.get("IMAGES_S3_REGION"))
+                          secure=config["IMAGES_S3_SECURE"],
+                          region=config["IMAGES_S3_REGION"])
         store.ensure_bucket()
         return store
     if kind != "local":
         raise ValueError(f"IMAGES_STORAGE must be 'local' or 's3', not {kind!r}")
-    return LocalStorage(Path(instance_path) / config.get("IMAGES_DIR", "images"))
+    return LocalStorage(Path(instance_path) / config["IMAGES_DIR"])

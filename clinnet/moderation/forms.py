@@ -1,8 +1,7 @@
-from flask_wtf import FlaskForm
 from wtforms import HiddenField, IntegerField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
-from clinnet.core.forms import select_choices
+from clinnet.core.forms import Form, select_choices
 from clinnet.deid.categories import CATEGORIES
 from clinnet.moderation import services
 from clinnet.moderation.models import Reason
@@ -10,7 +9,7 @@ from clinnet.moderation.models import Reason
 STATE_MAX = 2000
 
 
-class FlagForm(FlaskForm):
+class FlagForm(Form):
     reason = SelectField("Why are you flagging this post?",
                          choices=select_choices(Reason.LABELS.items()),
                          validators=[DataRequired("Choose a reason.")])
@@ -22,7 +21,7 @@ class FlagForm(FlaskForm):
                         render_kw={"maxlength": services.QUOTE_MAX})
 
 
-class ActionForm(FlaskForm):
+class ActionForm(Form):
     action = SelectField("Action", choices=select_choices(services.POST_ACTIONS.items()))
     public_reason = SelectField(
         "What members are told when you hide or remove it",
@@ -34,7 +33,7 @@ class ActionForm(FlaskForm):
     state = HiddenField(validators=[Length(max=STATE_MAX)])
 
 
-class RedactForm(FlaskForm):
+class RedactForm(Form):
     """Either the words to redact (every occurrence) or one exact span (field, start, end)."""
 
     words = StringField("Words to redact (every occurrence, any letter case)",
@@ -52,14 +51,14 @@ class RedactForm(FlaskForm):
     state = HiddenField(validators=[Length(max=STATE_MAX)])
 
 
-class WarnForm(FlaskForm):
+class WarnForm(Form):
     message = TextAreaField("Warning (the member must read and acknowledge it)",
                             validators=[DataRequired("Write the warning."),
                                         Length(max=services.REASON_MAX)],
                             render_kw={"maxlength": services.REASON_MAX, "rows": 3})
 
 
-class SuspendForm(FlaskForm):
+class SuspendForm(Form):
     reason = TextAreaField("Reason (shown to the member)",
                            validators=[DataRequired("Give a reason: the member is shown it."),
                                        Length(max=500)], render_kw={"maxlength": 500})
@@ -68,18 +67,18 @@ class SuspendForm(FlaskForm):
                                                             message="Between 1 and 3650 days.")])
 
 
-class ReinstateForm(FlaskForm):
+class ReinstateForm(Form):
     reason = TextAreaField("Reason", validators=[DataRequired("Give a reason."),
                                                  Length(max=500)],
                            render_kw={"maxlength": 500})
 
 
-class NoteForm(FlaskForm):
+class NoteForm(Form):
     body = TextAreaField("Private note (moderators and admins only)",
                          validators=[DataRequired("Write the note first."),
                                      Length(max=services.MEMBER_NOTE_MAX)],
                          render_kw={"maxlength": services.MEMBER_NOTE_MAX, "rows": 3})
 
 
-class EmptyForm(FlaskForm):
+class EmptyForm(Form):
     """CSRF only."""

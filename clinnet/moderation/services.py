@@ -72,7 +72,7 @@ POST_ACTIONS = {
     "remove": "Remove for good",
 }
 MEMBER_ACTIONS = ("warn", "suspend", "reinstate")
-LOG_ACTIONS = ("auto_hide", *POST_ACTIONS, "redact", *MEMBER_ACTIONS)
+LOG_ACTIONS = ("auto_hide", *POST_ACTIONS, "redact", *MEMBER_ACTIONS, "erase")
 
 
 class ModerationError(ValueError):
@@ -697,25 +697,30 @@ def warn(actor, member: User, message: str) -> MemberWarning:
 
 @transition
 def suspend(actor, member: User, reason: str, days: int | None) -> None:
-    """Suspend (for `days`, or until reinstated): the log row, the audit event and the
-    suspension land in one commit (accounts.suspend commits what we added)."""
+    """Suspend (for `days`, or until reinstated) with the authority of the actor's role: the
+    log row, the audit event and the suspension land together or not at all."""
     _check_sanction(actor, member)
     reason = _clean(reason, 500, "reason", required="Give a reason: the member is shown it.")
     until = utcnow() + timedelta(days=days) if days else None
-    _log(actor, "suspend", "user", member.id,
-         reason + (f" ({days} days)" if days else " (until reinstated)"))
     try:
-        accounts.suspend(member, actor, reason, until)
+        accounts.suspend(member, actor, reason, until, source="moderation")
     except accounts.AccountError as exc:
         raise ModerationError(str(exc), exc.field) from exc
+    _log(actor, "suspend", "user", member.id,
+         reason + (f" ({days} days)" if days else " (until reinstated)"))
 
 
 @transition
 def reinstate(actor, member: User, reason: str) -> None:
+    """Lift a suspension the actor has the authority to lift (a moderator cannot lift an
+    admin's or the licence registry's)."""
     _check_sanction(actor, member)
     reason = _clean(reason, 500, "reason", required="Give a reason; it is logged.")
+    try:
+        accounts.reinstate(member, actor, reason)
+    except accounts.AccountError as exc:
+        raise ModerationError(str(exc), exc.field) from exc
     _log(actor, "reinstate", "user", member.id, reason)
-    accounts.reinstate(member, actor, reason)
 
 
 @transition

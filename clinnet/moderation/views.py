@@ -9,6 +9,7 @@ from clinnet.cases.models import State
 from clinnet.core import limits
 from clinnet.core.authz import Role, requires_role
 from clinnet.core.forms import select_choices
+from clinnet.core.routing import page_number
 from clinnet.extensions import db, login_manager
 from clinnet.moderation import forms, services
 
@@ -218,7 +219,7 @@ def log():
         since=_parse_day(args.get("since")), until=until + timedelta(days=1) if until else None,
         target_type=args.get("target_type", ""),
         target_id=args.get("target_id", type=int))
-    page = max(args.get("page", 1, type=int), 1)
+    page = page_number()  # clamped: a page beyond 64 bits must not reach the database
     rows, more = services.log_entries(log_filter, page)
     return render_template("moderation/log.html", rows=rows, more=more, page=page, args=args,
                            actions=services.LOG_ACTIONS)

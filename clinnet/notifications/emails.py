@@ -27,6 +27,7 @@ from sqlalchemy import and_, column, func, or_, select, table, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from clinnet.core.db import utcnow
+from clinnet.core.routing import absolute_url
 from clinnet.extensions import db
 from clinnet.notifications.mail import Mail, deliver_many
 from clinnet.notifications.models import Frequency, MailSettings, Notification
@@ -102,7 +103,7 @@ def member_of_token(token: str) -> int | None:
 
 
 def link(path: str) -> str:
-    return current_app.config["PUBLIC_URL"].rstrip("/") + path
+    return absolute_url(path)
 
 
 def unsubscribe_url(user_id: int) -> str:

@@ -1,8 +1,13 @@
 """Outgoing mail behind a small interface, delivered as a background job after the commit.
 
-The backend is chosen by the MAIL_BACKEND setting: "console" (default: print to the terminal,
-framed, for the demo and development), "memory" (tests read `outbox`), or "smtp" (SMTP_HOST,
-SMTP_PORT, SMTP_USERNAME, SMTP_PASSWORD, SMTP_STARTTLS, MAIL_FROM).
+The backend is chosen by the MAIL_BACKEND setting: "console" (print to the terminal, framed,
+for the demo; production refuses it), "memory" (tests read `outbox`), or "smtp" (SMTP_HOST,
+SMTP_PORT, SMTP_USERNAME, SMTP_PASSWORD, SMTP_STARTTLS, SMTP_TIMEOUT, MAIL_FROM).
+
+Mail goes out after the commit of the action that sent it. A delivery that fails (the mail
+server is down or slow) never fails the action: the member's page must not differ (a reset
+request for a known address must look exactly like one for an unknown address, mail server or
+not).
 """
 
 from __future__ import annotations
@@ -48,7 +53,7 @@ def deliver(mail: Mail) -> None:
 
 def deliver_many(mails: Iterable[Mail]) -> int:
     """Hand mails to the backend, over one SMTP connection; returns how many were sent."""
-    backend = current_app.config.get("MAIL_BACKEND", "console")
+    backend = current_app.config["MAIL_BACKEND"]
     mails = list(mails)
     if backend == "memory":
         outbox().extend(mails)
@@ -113,7 +118,7 @@ def _send_smtp(mails: list[Mail]) -> None:
         smtp.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         if config["SMTP_STARTTLS"]:
             smtp.starttls()
-        if config.get("SMTP_USERNAME"):
+        if config["SMTP_USERNAME"]:
             smtp.login(config["SMTP_USERNAME"], config["SMTP_PASSWORD"])
         for mail in mails:
             smtp.sendmail(envelope_from, [mail.to], as_bytes(mail, sender, domain))

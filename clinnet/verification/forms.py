@@ -1,8 +1,9 @@
 import unicodedata
 
-from flask_wtf import FlaskForm
 from wtforms import SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, Regexp, ValidationError
+
+from clinnet.core.forms import Form
 
 try:  # WTForms >= 3.3 deprecates (value, label) tuples
     from wtforms.fields.choices import SelectChoice
@@ -55,7 +56,7 @@ def _person_name(form, field):
         raise ValidationError("Use letters, spaces, hyphens and apostrophes only.")
 
 
-class ApplicationForm(FlaskForm):
+class ApplicationForm(Form):
     npi = StringField(
         "NPI", filters=[_strip],
         validators=[DataRequired("Enter your 10-digit NPI."),
@@ -88,7 +89,7 @@ class ApplicationForm(FlaskForm):
         validators=[Optional(), _known_specialty])
 
 
-class ContactCodeForm(FlaskForm):
+class ContactCodeForm(Form):
     code = StringField(
         "Code", filters=[_strip],
         validators=[DataRequired("Enter the 6-digit code."),
@@ -96,11 +97,11 @@ class ContactCodeForm(FlaskForm):
         render_kw={"inputmode": "numeric", "autocomplete": "one-time-code", "maxlength": 6})
 
 
-class EmptyForm(FlaskForm):
+class EmptyForm(Form):
     """Buttons that only need the CSRF token (resend a code, re-check the registry)."""
 
 
-class ApproveForm(FlaskForm):
+class ApproveForm(Form):
     override_reason = TextAreaField(
         "Override reason (needed unless the registry matched and the contact was confirmed)",
         filters=[_strip],
@@ -108,7 +109,7 @@ class ApproveForm(FlaskForm):
         render_kw={"maxlength": 1000, "rows": 3})
 
 
-class RejectForm(FlaskForm):
+class RejectForm(Form):
     reason = TextAreaField(
         "Reason (shown to the applicant)", filters=[_strip],
         validators=[DataRequired("Give a reason: the applicant is shown it."),
@@ -116,7 +117,7 @@ class RejectForm(FlaskForm):
         render_kw={"maxlength": 1000, "rows": 3})
 
 
-class ChangesForm(FlaskForm):
+class ChangesForm(Form):
     message = TextAreaField(
         "What should the applicant change?", filters=[_strip],
         validators=[DataRequired("Tell the applicant what to change."),
@@ -124,8 +125,8 @@ class ChangesForm(FlaskForm):
         render_kw={"maxlength": 1000, "rows": 3})
 
 
-class ReinstateForm(FlaskForm):
+class ReinstateForm(Form):
     note = TextAreaField(
-        "Reason (optional)", filters=[_strip],
+        "Reason (required to lift a suspension by licence re-verification)", filters=[_strip],
         validators=[Optional(), Length(max=1000, message="Use at most 1000 characters.")],
         render_kw={"maxlength": 1000, "rows": 2})

@@ -9,23 +9,31 @@ Callers must treat "unavailable" as "we do not know", never as "not found".
   whenever it changes on disk; `install_csv` validates and replaces it atomically.
 - `NppesRegistry` (`REGISTRY = "nppes"`): the NPPES-format HTTP API. NPPES lists each licence
   (state and number) but not its standing, so its licences have status None ("not reported").
+
+A lookup over the network has a total deadline (REGISTRY_DEADLINE: connecting, retries and
+reading together, however slowly the answer trickles in), and each worker process runs at most
+REGISTRY_LOOKUPS_PER_WORKER of them at once; a lookup that finds no free slot does not wait, it
+is "unavailable" (the application waits for a re-check), so a slow registry can never hold
+every worker away from page views.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import http.client
 import io
 import json
 import os
+import socket
 import tempfile
 import threading
+import time
 import unicodedata
-import urllib.error
 import urllib.parse
-import urllib.request
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from http.client import HTTPException
 from pathlib import Path
 from typing import Protocol
 
@@ -331,41 +339,92 @@ class CsvRegistry:
 _MAX_RESPONSE_BYTES = 2 * 1024 * 1024
 
 
+class _DeadlinePassed(Exception):
+    pass
+
+
+def _get(url: str, seconds: float) -> tuple[int, bytes]:
+    """GET `url` and read the answer within `seconds` in all. Socket timeouts only bound each
+    read, so a server trickling one byte at a time would never time out; a timer that shuts
+    the socket down when the time is up bounds the whole exchange."""
+    parts = urllib.parse.urlsplit(url)
+    connection_class = http.client.HTTPSConnection if parts.scheme == "https" else \
+        http.client.HTTPConnection
+    connection = connection_class(parts.hostname, parts.port, timeout=seconds)
+    expired = threading.Event()
+
+    def expire():
+        expired.set()
+        if connection.sock is not None:
+            with contextlib.suppress(OSError):
+                connection.sock.shutdown(socket.SHUT_RDWR)
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        target = parts.path or "/"
+        if parts.query:
+            target += "?" + parts.query
+        connection.request("GET", target, headers={"Accept": "application/json",
+                                                   "User-Agent": "clinnet"})
+        response = connection.getresponse()
+        body = response.read(_MAX_RESPONSE_BYTES + 1)
+        if expired.is_set():
+            raise _DeadlinePassed
+        return response.status, body
+    except (OSError, http.client.HTTPException) as exc:
+        if expired.is_set() or isinstance(exc, TimeoutError):
+            raise _DeadlinePassed from exc
+        raise
+    finally:
+        timer.cancel()
+        connection.close()
+
+
 class NppesRegistry:
     """The NPPES NPI Registry API v2.1 (`GET {url}?version=2.1&number=NPI`).
 
-    Timeouts, connection failures and 5xx answers are retried `retries` times; an `Errors` body,
-    any other HTTP error or a body that is not the documented JSON raise RegistryUnavailable.
+    Timeouts, connection failures and 5xx answers are retried `retries` times while the
+    `deadline` allows; an `Errors` body, any other HTTP error, a body that is not the documented
+    JSON or the deadline passing raise RegistryUnavailable.
     """
 
     name = "nppes"
 
-    def __init__(self, url: str, timeout: float = 5.0, retries: int = 1):
+    def __init__(self, url: str, deadline: float = 8.0, retries: int = 1):
         if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
             raise RegistryUnavailable(f"NPPES_URL must be an http(s) address, not {url!r}")
-        self.url, self.timeout, self.retries = url, float(timeout), int(retries)
+        self.url, self.deadline, self.retries = url, float(deadline), int(retries)
 
     def lookup(self, npi: str) -> RegistryRecord | None:
         query = urllib.parse.urlencode({"version": "2.1", "number": npi})
         separator = "&" if "?" in self.url else "?"
-        body = self._fetch(f"{self.url}{separator}{query}")
+        with _lookup_slot():
+            body = self._fetch(f"{self.url}{separator}{query}")
         return self._parse(body, npi)
 
     def _fetch(self, url: str) -> bytes:
-        request = urllib.request.Request(  # noqa: S310 - scheme checked in __init__
-            url, headers={"Accept": "application/json", "User-Agent": "clinnet"})
+        deadline = time.monotonic() + self.deadline
         problem = "no answer"
         for _attempt in range(self.retries + 1):
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                problem = "timed out"
+                break
             try:
-                with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310
-                    return response.read(_MAX_RESPONSE_BYTES + 1)
-            except urllib.error.HTTPError as exc:
-                problem = f"HTTP {exc.code}"
-                if exc.code < 500:
-                    break  # the same request will be refused again
-            except (TimeoutError, urllib.error.URLError, HTTPException, OSError) as exc:
-                reason = getattr(exc, "reason", exc)
-                problem = "timed out" if isinstance(reason, TimeoutError) else str(reason)
+                status, body = _get(url, remaining)
+            except _DeadlinePassed:
+                problem = "timed out"
+                continue
+            except (OSError, http.client.HTTPException) as exc:
+                problem = str(getattr(exc, "reason", exc)) or type(exc).__name__
+                continue
+            if status < 300:
+                return body
+            problem = f"HTTP {status}"
+            if status < 500:
+                break  # the same request will be refused again
         raise RegistryUnavailable(f"the NPPES registry did not answer ({problem})")
 
     def _parse(self, body: bytes, npi: str) -> RegistryRecord | None:
@@ -435,19 +494,48 @@ def _record_from_nppes(result: dict) -> RegistryRecord:
 
 # --- choosing the registry -----------------------------------------------------------------------
 
+class _Slots:
+    """At most N network lookups at once in this process (N = REGISTRY_LOOKUPS_PER_WORKER)."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._busy = 0
+
+    def acquire(self, limit: int) -> bool:
+        with self._lock:
+            if self._busy >= limit:
+                return False
+            self._busy += 1
+            return True
+
+    def release(self) -> None:
+        with self._lock:
+            self._busy -= 1
+
+
+_SLOTS = _Slots()
+
+
+@contextmanager
+def _lookup_slot():
+    if not _SLOTS.acquire(current_app.config["REGISTRY_LOOKUPS_PER_WORKER"]):
+        raise RegistryUnavailable("the registry is already being asked as many questions as "
+                                  "this server allows; re-check it in a moment")
+    try:
+        yield
+    finally:
+        _SLOTS.release()
+
+
 def registry_csv_path() -> Path:
     """The stub's file: REGISTRY_CSV, relative to the instance folder unless absolute."""
-    configured = current_app.config.get("REGISTRY_CSV") or "registry.csv"
-    return Path(current_app.instance_path) / configured
+    return Path(current_app.instance_path) / current_app.config["REGISTRY_CSV"]
 
 
 def get_registry() -> Registry:
     """The registry the configuration names (REGISTRY = "stub" or "nppes")."""
     config = current_app.config
-    kind = str(config.get("REGISTRY", "stub")).lower()
-    if kind == "nppes":
-        return NppesRegistry(config["NPPES_URL"], config.get("NPPES_TIMEOUT", 5),
-                             config.get("NPPES_RETRIES", 1))
-    if kind == "stub":
-        return CsvRegistry(registry_csv_path())
-    raise RegistryUnavailable(f"unknown REGISTRY {kind!r}: use 'stub' or 'nppes'")
+    if config["REGISTRY"] == "nppes":
+        return NppesRegistry(config["NPPES_URL"], config["REGISTRY_DEADLINE"],
+                             config["NPPES_RETRIES"])
+    return CsvRegistry(registry_csv_path())

@@ -6,6 +6,11 @@ code, are audited all the same). Decisions lock the application and check its st
 two admins deciding at once get one decision and one "already decided".
 
 Mail goes out after the commit: a rolled-back action must not have sent a code.
+
+The licence registry is asked after the commit of the action that needs it (a submission, an
+admin's re-check), never inside a transaction: a registry that answers slowly holds no row
+lock and, on SQLite, not the database's write lock. The answer is then recorded in a unit of
+its own, if the application is still the one that was asked about (`run_registry_check`).
 """
 
 from __future__ import annotations
@@ -25,13 +30,13 @@ from sqlalchemy.orm import joinedload
 
 from clinnet import audit
 from clinnet.accounts import services as accounts
-from clinnet.accounts.models import Status, User
+from clinnet.accounts.models import Authority, Status, User
 from clinnet.audit.models import AuditEvent
 from clinnet.core.authz import Role
 from clinnet.core.db import utcnow
 from clinnet.extensions import db
 from clinnet.notifications import notify, send_mail
-from clinnet.transactions import kept, lock, refuse, transition
+from clinnet.transactions import after_commit, kept, lock, refuse, transition
 from clinnet.verification import matching
 from clinnet.verification.matching import Claim, Outcome
 from clinnet.verification.models import Application, ApplicationState
@@ -75,11 +80,7 @@ class ApplicationData:
 # --- the registry check ------------------------------------------------------------------------
 
 def taxonomy_prefixes() -> tuple[str, ...]:
-    value = current_app.config.get("PHYSICIAN_TAXONOMY_PREFIXES",
-                                   matching.DEFAULT_PHYSICIAN_TAXONOMIES)
-    if isinstance(value, str):  # from the environment: "207,208"
-        value = value.split(",")
-    return tuple(p.strip() for p in value if p.strip())
+    return current_app.config["PHYSICIAN_TAXONOMY_PREFIXES"]
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ class Check:
 
 def check_claim(claim: Claim, account_email: str) -> Check:
     """Ask the registry about `claim` and describe the result as stored evidence."""
-    registry_name = str(current_app.config.get("REGISTRY", "stub"))
+    registry_name = current_app.config["REGISTRY"]
     evidence = {
         "registry": registry_name,
         "checked_at": utcnow().isoformat(timespec="seconds"),
@@ -156,16 +157,17 @@ def _duplicate_refused(user, npi: str, holder_id: int | None) -> Exception:
 def submit(user, data: ApplicationData) -> Application:
     """Submit (or resubmit after changes were requested) a licence application.
 
-    The registry check runs now and its evidence is stored with the application. When the
-    registry lists a contact for the NPI, a one-time code is mailed there and the application
-    waits in `submitted` until the applicant enters it; otherwise it goes to the admins.
+    The registry is asked once this is committed (`run_registry_check`), and its evidence is
+    stored with the application. When the registry lists a contact for the NPI, a one-time
+    code is mailed there and the application waits in `submitted` until the applicant enters
+    it; otherwise it goes to the admins.
     """
     application = application_of(user)
     if application is not None:
         lock(application)  # two tabs submitting at once: one after the other
     if not can_edit(application):
         raise VerificationError("Your application cannot be changed now; its status is below.")
-    limit = int(current_app.config.get("VERIFICATION_SUBMISSIONS_PER_DAY", 5))
+    limit = current_app.config["VERIFICATION_SUBMISSIONS_PER_DAY"]
     if submissions_today(user) >= limit:
         raise VerificationError(
             f"You have submitted {limit} times in the last 24 hours. Try again tomorrow, or "
@@ -175,40 +177,109 @@ def submit(user, data: ApplicationData) -> Application:
     if holder is not None:
         raise _duplicate_refused(user, data.npi, holder)
 
-    check = check_claim(data.claim, user.email)
     resubmitted = application is not None
-    if application is None:
-        application = Application(user_id=user.id, code_attempts=0, code_sends=0)
-        db.session.add(application)
-    contact = check.record.contact_email if check.record else None
-    if application.npi != data.npi or application.contact_email != contact:
-        application.contact_confirmed_at = None
-    for name, value in vars(data).items():
-        setattr(application, name, value)
-    application.claimed_npi = data.npi
-    application.outcome = check.outcome
-    application.evidence = json.dumps(check.evidence, ensure_ascii=False)
-    application.checked_at = utcnow()
-    application.contact_email = contact
-    application.admin_message = None
-    application.submitted_at = utcnow()
-    application.code_sends = 0
-    code = _route(application)
-    audit.record("verification.submitted", actor=user, target=application, npi=data.npi,
-                 outcome=check.outcome, resubmitted=resubmitted)
+    # The claim's unique NPI decides a race between accounts. Its changes are made inside a
+    # savepoint of their own (begin_nested flushes what is pending first), so that losing the
+    # race undoes only them and is answered as a refusal.
     try:
         with db.session.begin_nested():
+            if application is None:
+                application = Application(user_id=user.id, code_attempts=0, code_sends=0)
+                db.session.add(application)
+            _claim(application, data)
             db.session.flush()
     except IntegrityError as exc:
-        holder = db.session.scalar(select(Application.id).where(
-            Application.claimed_npi == data.npi, Application.user_id != user.id))
+        with db.session.no_autoflush:  # nothing refused may be flushed again
+            holder = db.session.scalar(select(Application.id).where(
+                Application.claimed_npi == data.npi, Application.user_id != user.id))
         if holder is None:  # the same member submitted twice at once (two tabs)
             raise VerificationError("Your application was changed meanwhile; reload the page "
                                     "and check its status.") from exc
         # a concurrent claim on the NPI won the race
         raise _duplicate_refused(user, data.npi, holder) from exc
-    _mail_code(application, code)
+    audit.record("verification.submitted", actor=user, target=application, npi=data.npi,
+                 resubmitted=resubmitted)
+    application_id = application.id
+    after_commit(lambda: run_registry_check(application_id))
     return application
+
+
+def _claim(application: Application, data: ApplicationData) -> None:
+    """Fill `application` from a (re)submission, waiting for the registry check."""
+    if application.npi != data.npi:
+        application.contact_confirmed_at = None
+    for name, value in vars(data).items():
+        setattr(application, name, value)
+    application.claimed_npi = data.npi
+    application.state = ApplicationState.SUBMITTED
+    application.outcome = None  # not checked yet: the registry is asked after the commit
+    application.evidence = "{}"
+    application.checked_at = None
+    application.admin_message = None
+    application.submitted_at = utcnow()
+    application.code_sends = 0
+    application.code_hash = None
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """What the registry was asked about: its answer is recorded only if this still holds."""
+
+    submitted_at: object
+    data: ApplicationData
+
+
+def _asked(application: Application) -> _Asked:
+    return _Asked(application.submitted_at, ApplicationData(
+        application.npi, application.license_state, application.license_number,
+        application.first_name, application.last_name, application.specialty))
+
+
+def run_registry_check(application_id: int, actor_id: int | None = None) -> None:
+    """Ask the registry about an application and record the answer. Runs after a commit, with
+    no transaction open while the registry is asked; a failure here leaves the application
+    "not checked yet" for an admin's re-check, and is logged, never shown as an error to the
+    member whose action already succeeded."""
+    try:
+        application = db.session.get(Application, application_id)
+        if application is None or not application.is_open:
+            return
+        asked, email = _asked(application), application.user.email
+        db.session.rollback()  # end the read: nothing is held while the registry answers
+        check = check_claim(asked.data.claim, email)
+        _record_check(application_id, asked, check, actor_id)
+    except Exception:
+        db.session.rollback()
+        current_app.logger.exception("recording the registry check of application %s failed",
+                                     application_id)
+
+
+@transition
+def _record_check(application_id: int, asked: _Asked, check: Check,
+                  actor_id: int | None) -> None:
+    application = db.session.get(Application, application_id)
+    lock(application)
+    if not application.is_open or _asked(application) != asked:
+        return  # resubmitted or decided meanwhile: this answer is about something else
+    contact = check.record.contact_email if check.record else None
+    if contact != application.contact_email:
+        application.contact_email = contact
+        application.contact_confirmed_at = None
+        application.code_hash = None
+        application.code_sends = 0
+    application.outcome = check.outcome
+    application.evidence = json.dumps(check.evidence, ensure_ascii=False)
+    application.checked_at = utcnow()
+    code = None
+    if application.state != ApplicationState.SUBMITTED or application.code_hash is None:
+        code = _route(application)
+    if code is not None and actor_id is not None:
+        notify(application.user_id, "verification", "Enter the code we sent to the contact the "
+               "licence registry lists for you.", STATUS_URL)
+    audit.record("verification.rechecked" if actor_id else "verification.checked",
+                 actor=db.session.get(User, actor_id) if actor_id else None,
+                 target=application, outcome=check.outcome)
+    _mail_code(application, code)
 
 
 def _route(application: Application) -> str | None:
@@ -233,7 +304,7 @@ def _new_code(application: Application) -> str:
     code = f"{secrets.randbelow(10**6):06d}"
     application.code_hash = _code_digest(application.id, code)
     application.code_expires_at = utcnow() + timedelta(
-        minutes=int(current_app.config.get("CONTACT_CODE_MINUTES", 30)))
+        minutes=current_app.config["CONTACT_CODE_MINUTES"])
     application.code_attempts = 0
     application.code_sends = (application.code_sends or 0) + 1
     return code
@@ -242,14 +313,14 @@ def _new_code(application: Application) -> str:
 def _mail_code(application: Application, code: str | None) -> None:
     if code is None or not application.contact_email:
         return
-    minutes = int(current_app.config.get("CONTACT_CODE_MINUTES", 30))
+    minutes = current_app.config["CONTACT_CODE_MINUTES"]
     send_mail(
         application.contact_email,
         "clinnet: confirm your licence application",
         f"Someone is applying to clinnet, a network for verified physicians, with NPI "
         f"{application.npi}, for which the licence registry lists this address.\n\n"
         f"If that is you, enter this code on your application page: {code}\n"
-        f"It works once, for {minutes} minutes.\n\n"
+        f"It works once, for {minutes:g} minutes.\n\n"
         "If it is not you, do not share the code: someone may be using your NPI. "
         "Nothing more will happen unless the code is entered.\n",
     )
@@ -268,7 +339,7 @@ def confirm_contact(user, code: str) -> Application:
     if application is None or application.state != ApplicationState.SUBMITTED or \
             application.code_hash is None:
         raise VerificationError("There is no code to confirm for your application.")
-    max_attempts = int(current_app.config.get("CONTACT_CODE_ATTEMPTS", 5))
+    max_attempts = current_app.config["CONTACT_CODE_ATTEMPTS"]
     if application.code_expires_at is None or application.code_expires_at <= utcnow():
         raise VerificationError("This code has expired. Ask for a new one.", field="code")
     if application.code_attempts >= max_attempts:
@@ -297,7 +368,7 @@ def resend_code(user) -> Application:
     if application is None or application.state != ApplicationState.SUBMITTED or \
             not application.contact_email:
         raise VerificationError("There is no code to send for your application.")
-    if application.code_sends >= int(current_app.config.get("CONTACT_CODE_SENDS", 3)):
+    if application.code_sends >= current_app.config["CONTACT_CODE_SENDS"]:
         raise VerificationError("No more codes can be sent for this application. An admin will "
                                 "review it without the confirmation.")
     code = _new_code(application)
@@ -418,42 +489,78 @@ def request_changes(application: Application, actor, message: str) -> None:
 
 @transition
 def recheck(application: Application, actor) -> Application:
-    """Run the registry check again (after an outage, or after the registry was updated)."""
+    """Ask the registry again (after an outage, or after the registry was updated); the answer
+    is recorded once this commits (`run_registry_check`)."""
     lock(application)
     if not application.is_open:
         raise VerificationError("Only applications waiting for review can be re-checked.")
-    data = ApplicationData(application.npi, application.license_state,
-                           application.license_number, application.first_name,
-                           application.last_name, application.specialty)
-    check = check_claim(data.claim, application.user.email)
-    contact = check.record.contact_email if check.record else None
-    if contact != application.contact_email:
-        application.contact_email = contact
-        application.contact_confirmed_at = None
-        application.code_hash = None
-        application.code_sends = 0
-    application.outcome = check.outcome
-    application.evidence = json.dumps(check.evidence, ensure_ascii=False)
-    application.checked_at = utcnow()
-    code = None
-    if application.state != ApplicationState.SUBMITTED or application.code_hash is None:
-        code = _route(application)
-    if code is not None:
-        notify(application.user_id, "verification", "Enter the code we sent to the contact the "
-               "licence registry lists for you.", STATUS_URL)
-    audit.record("verification.rechecked", actor=actor, target=application,
-                 outcome=check.outcome)
-    _mail_code(application, code)
+    audit.record("verification.recheck_requested", actor=actor, target=application)
+    application_id, actor_id = application.id, actor.id
+    after_commit(lambda: run_registry_check(application_id, actor_id))
     return application
 
 
 @transition
 def reinstate(user: User, actor, reason: str = "") -> None:
-    lock(user)
-    if not user.is_suspended:
-        raise VerificationError("This member is not suspended.")
-    accounts.reinstate(user, actor, reason)
+    """An admin lifts a suspension (a registry suspension needs a written reason)."""
+    try:
+        accounts.reinstate(user, actor, reason)
+    except accounts.AccountError as exc:
+        raise VerificationError(str(exc), exc.field) from exc
     notify(user, "verification", "Your account has been reinstated.", FEED_URL)
+
+
+@transition
+def recheck_member(application: Application, actor) -> None:
+    """Ask the registry about a suspended physician's licence; if it is in good standing
+    again, the registry's suspension is lifted (`run_member_recheck`, after the commit)."""
+    lock(application.user)
+    if application.state != ApplicationState.APPROVED or not application.user.is_suspended:
+        raise VerificationError("This member is not suspended.")
+    audit.record("verification.member_recheck_requested", actor=actor, target=application.user)
+    application_id, actor_id = application.id, actor.id
+    after_commit(lambda: run_member_recheck(application_id, actor_id))
+
+
+def run_member_recheck(application_id: int, actor_id: int | None) -> None:
+    """After a commit: look the licence up (no transaction open), then lift a registry
+    suspension if nothing is wrong with it any more."""
+    try:
+        application = db.session.get(Application, application_id)
+        npi = application.npi
+        db.session.rollback()
+        record = get_registry().lookup(npi)
+        _apply_member_recheck(application_id, record, actor_id)
+    except RegistryUnavailable as exc:
+        current_app.logger.warning("licence registry unavailable: %s", exc)
+    except Exception:
+        db.session.rollback()
+        current_app.logger.exception("re-checking member of application %s failed",
+                                     application_id)
+
+
+@transition
+def _apply_member_recheck(application_id: int, record: RegistryRecord | None,
+                          actor_id: int | None) -> None:
+    application = db.session.get(Application, application_id)
+    user = application.user
+    lock(user)
+    problems, _warnings = lapse_reasons(application, record, utcnow().date())
+    actor = db.session.get(User, actor_id) if actor_id else None
+    audit.record("verification.member_rechecked", actor=actor, target=user,
+                 good_standing=not problems)
+    if not problems and user.is_suspended and \
+            user.suspension_authority == Authority.REGISTRY:
+        _lift_registry_suspension(user)
+
+
+def _lift_registry_suspension(user: User) -> None:
+    accounts.reinstate(user, None, by_registry=True)
+    notify(user, "verification", "The licence registry shows your licence in good standing: "
+           "your account is active again.", FEED_URL)
+    send_mail(user.email, "clinnet: your account is active again",
+              "The licence registry shows your licence in good standing again, so your "
+              "clinnet account is no longer suspended. Welcome back.\n")
 
 
 # --- re-verification -----------------------------------------------------------------------------
@@ -462,6 +569,7 @@ def reinstate(user: User, actor, reason: str = "") -> None:
 class ReverifySummary:
     checked: int = 0
     still_valid: int = 0
+    reinstated: list[str] = field(default_factory=list)  # registry suspensions lifted
     suspended: list[tuple[str, str]] = field(default_factory=list)  # (email, reason)
     already_suspended: int = 0
     warnings: list[tuple[str, str]] = field(default_factory=list)
@@ -527,7 +635,11 @@ def _apply_reverification(lookups: list[tuple[int, RegistryRecord | None]]) -> R
         problems, warnings = lapse_reasons(application, record, today)
         user = application.user
         summary.warnings += [(user.email, w) for w in warnings]
-        if not problems:
+        if not problems and user.is_suspended and \
+                user.suspension_authority == Authority.REGISTRY:
+            _lift_registry_suspension(user)
+            summary.reinstated.append(user.email)
+        elif not problems:
             summary.still_valid += 1
         elif user.is_suspended:
             summary.already_suspended += 1
@@ -543,7 +655,7 @@ def _apply_reverification(lookups: list[tuple[int, RegistryRecord | None]]) -> R
         active_admins -= user.role == Role.ADMIN
         message = (f"Licence re-verification: {reason}. Contact the admins once the registry "
                    "shows the licence in good standing")
-        accounts.suspend(user, None, message, source="reverify", npi=application.npi)
+        accounts.suspend(user, None, message, source="reverification", npi=application.npi)
         notify(user, "verification", f"Your account is suspended: {reason}.", STATUS_URL)
         summary.suspended.append((user.email, reason))
         send_mail(user.email, "clinnet: your account is suspended", message + ".\n")
@@ -551,5 +663,6 @@ def _apply_reverification(lookups: list[tuple[int, RegistryRecord | None]]) -> R
     for application, _ in findings:
         application.reverified_at = now
     audit.record("verification.reverified", checked=summary.checked,
-                 suspended=len(summary.suspended), warnings=len(summary.warnings))
+                 suspended=len(summary.suspended), reinstated=len(summary.reinstated),
+                 warnings=len(summary.warnings))
     return summary

@@ -185,7 +185,22 @@ def recheck(application_id):
         except services.VerificationError as exc:
             flash(str(exc), "error")
         else:
-            flash(f"Re-checked: {application.outcome.replace('_', ' ')}.", "success")
+            flash("The registry was asked again; its answer is shown below.", "success")
+    return redirect(url_for("verification_admin.detail", application_id=application.id))
+
+
+@admin_bp.route("/<int:application_id>/recheck-member", methods=["POST"])
+@requires_role(Role.ADMIN)
+def recheck_member(application_id):
+    application = _load(application_id)
+    if EmptyForm().validate_on_submit():
+        try:
+            services.recheck_member(application, current_user)
+        except services.VerificationError as exc:
+            flash(str(exc), "error")
+        else:
+            flash("The registry was asked about this licence; a suspension by licence "
+                  "re-verification is lifted if it is in good standing.", "success")
     return redirect(url_for("verification_admin.detail", application_id=application.id))
 
 

@@ -74,8 +74,9 @@ def test_code_step_expires_and_cannot_be_reached_without_the_password(client, ap
     assert response.headers["Location"] == "/auth/login"
 
 
-def test_wrong_codes_lock_the_account_like_wrong_passwords(client, app):
-    app.config["LOCKOUT_THRESHOLD"] = 3
+def test_wrong_codes_lock_code_entry_for_a_while(client, app):
+    """Issue 13 item 3 keeps the lockout for codes: only someone with the password gets here."""
+    app.config["TWO_FACTOR_LOCKOUT_THRESHOLD"] = 3
     member = make_user(Role.PHYSICIAN)
     enrol_two_factor(member)
     client.login(member.email)
@@ -160,3 +161,20 @@ def test_a_code_claimed_by_another_worker_meanwhile_is_refused(app):
             recovery_code_hashes=member.recovery_code_hashes.split(" ", 1)[1]))
     with pytest.raises(services.AccountError):
         services.verify_second_factor(member, codes[1])
+
+
+def test_the_secret_being_enrolled_stays_on_the_server(app, client):
+    """Issue 13 item 5: not in the (signed, readable) session cookie."""
+    member = make_user(Role.PHYSICIAN)
+    client.login(member.email)
+    html = client.get("/account/two-factor").get_data(as_text=True)
+    secret = re.search(r'class="secret">([A-Z2-7 ]+)<', html).group(1).replace(" ", "")
+    cookie = client.client.get_cookie("clinnet_session").value
+    session = app.session_interface.get_signing_serializer(app).loads(cookie)
+    assert secret not in repr(session)
+    db.session.refresh(member)
+    assert member.totp_pending_secret  # kept encrypted on the member's row
+    assert secret not in member.totp_pending_secret
+    # The same page shown again offers the same secret (a second tab does not break the first).
+    again = client.get("/account/two-factor").get_data(as_text=True)
+    assert secret.upper()[:4] in again

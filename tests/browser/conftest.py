@@ -54,10 +54,10 @@ def live_server(app):
 
     app.config.update(RATELIMITS_ENABLED=False)
     server = make_server("127.0.0.1", 0, app, threaded=True)
-    app.config["PUBLIC_URL"] = f"http://127.0.0.1:{server.port}"
+    app.config["BASE_URL"] = f"http://127.0.0.1:{server.port}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield app.config["PUBLIC_URL"]
+    yield app.config["BASE_URL"]
     server.shutdown()
     thread.join(timeout=10)
 

@@ -1,5 +1,5 @@
-"""Run requests at the same moment: real threads, each with its own browser (its own request,
-app context, database session and connection), released together by a barrier.
+"""Run requests (race) or service calls (race_actions) at the same moment: real threads, each
+with its own app context, database session and connection, released together by a barrier.
 
 Each race runs many trials; a test asserts what must hold in every one of them (one winner, a
 clear refusal for the others, never a 500), and that PostgreSQL reported no deadlock and the
@@ -8,16 +8,18 @@ audit chain is intact at the end.
 
 from __future__ import annotations
 
+import os
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import text
 
-from clinnet.audit import verify_chain
 from clinnet.extensions import db
 from tests.helpers import Browser
 
-TRIALS = int(__import__("os").environ.get("CLINNET_RACE_TRIALS", "50"))
+# At least 50 trials per race (issue 11); CLINNET_TEST_RACE_TRIALS changes it (soak runs).
+TRIALS = int(os.environ.get("CLINNET_TEST_RACE_TRIALS", "50"))
 
 
 @dataclass
@@ -64,6 +66,39 @@ def race(app, calls) -> list[Outcome]:
     return outcomes  # type: ignore[return-value]
 
 
+def race_actions(app, *actions: Callable[[Callable[[], None]], str],
+                 timeout: float = 120) -> list[str]:
+    """Run each `action(ready)` in its own thread; an action loads its objects, calls `ready()`
+    (the barrier) and acts, returning a word for its outcome. Exceptions become
+    "error: ..." outcomes, so a test sees them instead of a hung thread."""
+    barrier = threading.Barrier(len(actions))
+    outcomes: list[str | None] = [None] * len(actions)
+
+    def ready() -> None:
+        barrier.wait(timeout=60)
+
+    def run(index: int, action) -> None:
+        with app.app_context():
+            try:
+                outcomes[index] = action(ready)
+            except threading.BrokenBarrierError:
+                outcomes[index] = "error: barrier"
+            except Exception as exc:  # the test asserts on it
+                barrier.abort()
+                outcomes[index] = f"error: {type(exc).__name__}: {exc}"
+            finally:
+                db.session.remove()
+
+    threads = [threading.Thread(target=run, args=(i, action), daemon=True)
+               for i, action in enumerate(actions)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout)
+    assert not any(thread.is_alive() for thread in threads), "a racing thread hung"
+    return [outcome or "error: no outcome" for outcome in outcomes]
+
+
 def browser(app, user) -> Browser:
     client = Browser(app.test_client())
     client.login_as(user)
@@ -83,9 +118,3 @@ def deadlocks() -> int:
                                    "WHERE datname = current_database()")) or 0
     db.session.commit()
     return count
-
-
-def assert_chain_intact() -> None:
-    db.session.commit()
-    report = verify_chain()
-    assert report.ok, report

@@ -76,3 +76,18 @@ def _fuzz(app, endpoint):
             assert _state() == before, (endpoint, values)  # refused: nothing changed
 
     post_refused_input()
+
+
+@pytest.mark.parametrize("url", [
+    "/moderation/log?page=99999999999999999999999",
+    "/moderation/log?target_id=99999999999999999999999&target_type=case",
+    "/admin/audit?actor=99999999999999999999999",
+    "/admin/audit?page=99999999999999999999999&actor=1",
+    "/cases/?page=-99999999999999999999999",
+])
+def test_numbers_beyond_64_bits_in_a_query_string_are_not_a_500(app, url, users):
+    """Issue 13 item 11: ?page= and ?actor= beyond 64 bits."""
+    from clinnet.core.authz import Role
+
+    browser = walk.signed_in(app, users[Role.ADMIN])
+    assert browser.get(url).status_code == 200

@@ -3,20 +3,26 @@ from clinnet.core.headers import CONTENT_SECURITY_POLICY
 from tests.helpers import page_text
 
 
-def test_healthz_answers_once_the_database_does(client):
+def test_healthz_says_the_process_is_alive_and_readyz_that_it_can_work(client):
     response = client.get("/healthz")
     assert response.status_code == 200
     assert response.get_json() == {"status": "ok"}
+    ready = client.get("/readyz")
+    assert ready.status_code == 200
+    assert ready.get_json() == {"status": "ok", "checks": {"database": "ok",
+                                                          "redis": "not used"}}
 
 
 def test_security_headers_on_public_and_signed_in_pages(client, users):
     public = client.get("/auth/login")
     assert public.headers["Content-Security-Policy"] == CONTENT_SECURITY_POLICY
     assert public.headers["X-Content-Type-Options"] == "nosniff"
-    assert public.headers["Referrer-Policy"] == "same-origin"
-    assert public.headers["Cache-Control"] == "no-store"  # sign-in pages carry tokens
+    # Sign-in, reset and confirmation pages carry tokens: no Referer leaves them.
+    assert public.headers["Referrer-Policy"] == "no-referrer"
+    assert public.headers["Cache-Control"] == "no-store"
     client.login_as(users[Role.PHYSICIAN])
     signed_in = client.get("/")
+    assert signed_in.headers["Referrer-Policy"] == "same-origin"
     assert signed_in.headers["Cache-Control"] == "no-store"
     assert "<script>" not in signed_in.get_data(as_text=True)  # no inline script (CSP)
     assert " style=" not in signed_in.get_data(as_text=True)

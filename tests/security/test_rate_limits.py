@@ -26,17 +26,32 @@ def test_sign_in_limit_per_ip_gives_a_429_page_with_retry_time(client, caplog):
     assert client.get("/auth/login").status_code == 200  # reading the form is free
 
 
-@pytest.mark.config(RATELIMIT_LOGIN="", RATELIMIT_LOGIN_ACCOUNT="2/minute")
-def test_sign_in_limit_per_account_follows_the_email_across_ips(app, users):
+@pytest.mark.config(RATELIMIT_PASSWORD_RESET="", RATELIMIT_PASSWORD_RESET_ACCOUNT="2/minute")
+def test_reset_limit_per_account_follows_the_email_across_ips(app, users):
     email = users[Role.PHYSICIAN].email
     for ip in ("10.0.0.1", "10.0.0.2"):
-        browser = Browser(app.test_client())
-        browser.login(email, "a wrong but long password", environ_base={"REMOTE_ADDR": ip})
-    third = Browser(app.test_client()).login(email.upper(), "x" * 20,
-                                             environ_base={"REMOTE_ADDR": "10.0.0.3"})
+        Browser(app.test_client()).post("/auth/reset", {"email": email},
+                                        environ_base={"REMOTE_ADDR": ip})
+    third = Browser(app.test_client()).post("/auth/reset", {"email": email.upper()},
+                                            environ_base={"REMOTE_ADDR": "10.0.0.3"})
     assert third.status_code == 429
-    other = Browser(app.test_client()).login("someone.else@example.org", "x" * 20)
-    assert other.status_code == 200
+    other = Browser(app.test_client()).post("/auth/reset", {"email": "someone@example.org"})
+    assert other.status_code == 302
+
+
+@pytest.mark.config(RATELIMIT_LOGIN="", RATELIMIT_LOGIN_ACCOUNT="2/minute")
+def test_strangers_cannot_use_up_the_owners_sign_in_budget(app, users):
+    """Issue 13 item 3: the per-account sign-in limit counts per account and source."""
+    member = users[Role.PHYSICIAN]
+    stranger = Browser(app.test_client())
+    for _ in range(2):
+        stranger.login(member.email, "a wrong but long password",
+                       environ_base={"REMOTE_ADDR": "203.0.113.7"})
+    assert stranger.login(member.email, "a wrong but long password",
+                          environ_base={"REMOTE_ADDR": "203.0.113.7"}).status_code == 429
+    owner = Browser(app.test_client()).login(member.email,
+                                             environ_base={"REMOTE_ADDR": "10.0.0.9"})
+    assert owner.headers["Location"] == "/"
 
 
 @pytest.mark.config(RATELIMIT_REGISTRATION="2/hour", RATELIMIT_PASSWORD_RESET="2/hour",

@@ -77,11 +77,13 @@ OWNED_OBJECTS = {
 # endpoint -> URL values for arguments that are not member-owned objects
 OTHER_ARGUMENTS = {
     "static": {"filename": "clinnet.css"},
-    "auth.reset_password": {"token": "not-a-valid-token"},
+    "auth.reset_password_link": {"token": "not-a-valid-token"},
+    "auth.confirm_email_link": {"token": "not-a-valid-token"},
+    "account.confirm_email_change_link": {"token": "not-a-valid-token"},
     "notifications.unsubscribe": {"token": "not-a-valid-token"},
     # Staff-only objects: the role walk covers them; members never own them.
     **{f"admin.{name}": {"user_id": 1} for name in
-       ("member", "change_role", "suspend", "reinstate")},
+       ("member", "change_role", "suspend", "reinstate", "erase")},
     # Acknowledging is scoped to the signed-in member's own warnings (a no-op for others').
     "moderation.acknowledge": {"warning_id": 1},
     **{f"moderation.{name}": {"kind": "case", "post_id": 1} for name in ("post", "act", "redact")},
@@ -90,7 +92,8 @@ OTHER_ARGUMENTS = {
     # Moderators act on any case or reply; the role walk covers these.
     "cases.thread": {"case_id": 1, "reply_id": 1},
     **{f"verification_admin.{name}": {"application_id": 1} for name in
-       ("detail", "approve", "reject", "request_changes", "recheck", "reinstate")},
+       ("detail", "approve", "reject", "request_changes", "recheck", "reinstate",
+        "recheck_member")},
 }
 
 

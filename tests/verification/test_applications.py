@@ -350,7 +350,7 @@ def test_with_the_nppes_adapter_an_outage_waits_and_a_found_record_needs_the_boa
     from tests.verification.test_nppes import FOUND
 
     app.config.update(REGISTRY="nppes", NPPES_URL=httpserver.url_for("/api/"),
-                      NPPES_TIMEOUT=0.5)
+                      REGISTRY_DEADLINE=0.5)
     httpserver.expect_ordered_request("/api/").respond_with_data("busy", status=503)
     httpserver.expect_ordered_request("/api/").respond_with_data("busy", status=503)
     client.login_as(applicant)

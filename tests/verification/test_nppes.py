@@ -49,7 +49,7 @@ FOUND = {
 @pytest.fixture
 def nppes(app, httpserver):
     app.config.update(REGISTRY="nppes", NPPES_URL=httpserver.url_for("/api/"),
-                      NPPES_TIMEOUT=0.3, NPPES_RETRIES=1)
+                      REGISTRY_DEADLINE=1.0, NPPES_RETRIES=1)
     return httpserver
 
 
@@ -104,7 +104,7 @@ def test_one_500_then_an_answer_succeeds(nppes):
 
 def test_a_timeout_is_unavailable(nppes):
     def slow(request):
-        time.sleep(0.6)
+        time.sleep(1.5)
         return Response("{}", content_type="application/json")
 
     nppes.expect_request("/api/").respond_with_handler(slow)

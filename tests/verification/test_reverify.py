@@ -10,50 +10,10 @@ from clinnet.audit.models import AuditEvent
 from clinnet.core.authz import Role
 from clinnet.extensions import db
 from clinnet.notifications.mail import outbox
-from clinnet.verification import services
 from clinnet.verification.models import Application
-from tests.helpers import PASSWORD, make_user, page_text
+from tests.helpers import PASSWORD, page_text
+from tests.verification.fixtures import registry_rows, run
 from tests.verification.util import csv_text, row
-
-PEOPLE = {  # email -> (npi, state, licence, first, last)
-    "ok@example.org": ("9990000009", "NY", "200101", "Ada", "Okafor"),
-    "expired@example.org": ("9990000017", "CA", "A1", "Miguel", "Santos"),
-    "revoked@example.org": ("9990000025", "MA", "2", "Priya", "Raman"),
-    "probation@example.org": ("9990000033", "MN", "3", "Tomas", "Lindqvist"),
-    "gone@example.org": ("9990000041", "TX", "4", "Lena", "Hoffmann"),
-}
-
-
-def registry_rows(**standing):
-    """Registry rows for PEOPLE, each licence with the given status (default active)."""
-    rows = []
-    for email, (npi, state, number, first, last) in PEOPLE.items():
-        status = standing.get(email.split("@")[0], "active")
-        if status == "gone":
-            continue
-        rows.append(row(npi=npi, license_state=state, license_number=number,
-                        first_name=first.upper(), last_name=last.upper(),
-                        license_status=status))
-    return csv_text(*rows)
-
-
-@pytest.fixture
-def physicians(app, registry, client, users):
-    """Verified physicians, approved through the real application flow."""
-    registry.write_text(registry_rows(), encoding="utf-8")
-    admin = users[Role.ADMIN]
-    made = {}
-    for email, (npi, state, number, first, last) in PEOPLE.items():
-        user = make_user(Role.APPLICANT, email=email)
-        services.submit(user, services.ApplicationData(npi, state, number, first, last,
-                                                       "cardiology"))
-        services.approve(services.application_of(user), admin, "contact confirmed by phone")
-        made[email.split("@")[0]] = user
-    return made
-
-
-def run(app):
-    return app.test_cli_runner().invoke(args=["registry", "reverify"])
 
 
 def test_lapsed_licences_suspend_their_members(app, client, registry, physicians):
@@ -78,7 +38,7 @@ def test_lapsed_licences_suspend_their_members(app, client, registry, physicians
     suspended = db.session.scalars(select(AuditEvent).where(
         AuditEvent.action == "user.suspended")).all()
     assert len(suspended) == 3
-    assert all(json.loads(e.details)["source"] == "reverify" for e in suspended)
+    assert all(json.loads(e.details)["source"] == "reverification" for e in suspended)
     assert {m.to for m in outbox() if "suspended" in m.subject} == {
         "expired@example.org", "revoked@example.org", "gone@example.org"}
 
@@ -108,7 +68,7 @@ def test_a_registry_outage_suspends_nobody_and_fails(app, registry, physicians, 
 
 def test_an_http_outage_midway_suspends_nobody(app, physicians, httpserver):
     app.config.update(REGISTRY="nppes", NPPES_URL=httpserver.url_for("/api/"),
-                      NPPES_TIMEOUT=0.5)
+                      REGISTRY_DEADLINE=0.5)
     httpserver.expect_ordered_request("/api/").respond_with_json(
         {"result_count": 0, "results": []})  # the first member's NPI is gone ...
     httpserver.expect_request("/api/").respond_with_data("down", status=500)  # ... then outage
