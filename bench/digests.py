@@ -1,7 +1,7 @@
 """Benchmark daily digests: 10,000 members, 1,000 new posts, every digest built and handed to a
 real local SMTP server.
 
-    python bench/digests.py [--members 10000] [--posts 1000] [--subscriptions 2]
+    python bench/digests.py [--smoke] [--members 10000] [--posts 1000] [--subscriptions 2]
 
 Builds a throw-away SQLite database (or uses CLINNET_BENCH_DATABASE_URL, which it empties),
 starts aiosmtpd in its own process on a free 127.0.0.1 port (its Sink handler accepts and
@@ -12,7 +12,8 @@ author). Seeding is not timed. Then it times `clinnet.tasks.send_digests("daily"
 `clinnet mail digests` runs: find the members due, claim their notifications, build each
 digest (titles of published cases looked up per batch) and send them over one SMTP connection
 per batch. Prints the numbers and the SQL statements per batch (they must not grow with the
-batch size).
+batch size). `--smoke` runs it with 200 members and 40 posts (seconds): CI runs it so that the
+script cannot break silently.
 """
 
 from __future__ import annotations
@@ -119,7 +120,10 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=10_000)
     parser.add_argument("--posts", type=int, default=1_000)
     parser.add_argument("--subscriptions", type=int, default=2)
+    parser.add_argument("--smoke", action="store_true", help="200 members, 40 posts")
     args = parser.parse_args()
+    if args.smoke:
+        args.members, args.posts = 200, 40
 
     workdir = Path(tempfile.mkdtemp(prefix="clinnet-bench-digests-"))
     database_url = os.environ.get("CLINNET_BENCH_DATABASE_URL") or \
@@ -136,7 +140,7 @@ def main() -> None:
     app = create_app({
         "SECRET_KEY": secrets.token_urlsafe(48), "DATABASE_URL": database_url,
         "MAIL_BACKEND": "smtp", "SMTP_HOST": "127.0.0.1", "SMTP_PORT": port,
-        "SMTP_STARTTLS": False, "PUBLIC_URL": "https://clinnet.example", "LOG_LEVEL": "WARNING"})
+        "SMTP_STARTTLS": False, "BASE_URL": "https://clinnet.example", "LOG_LEVEL": "WARNING"})
     app.instance_path = str(workdir)
     try:
         with app.app_context():

@@ -1,6 +1,6 @@
 """Fuzz every state-changing route and count the 500s (issue 13 item 11: must be 0).
 
-    python bench/fuzz_routes.py [--requests 10000]
+    python bench/fuzz_routes.py [--smoke] [--requests 10000]
 
 Builds a throw-away SQLite database (or uses CLINNET_BENCH_DATABASE_URL, which it empties),
 signs in a member allowed to use each POST route, and sends generated requests to every route
@@ -28,7 +28,10 @@ sys.path.insert(0, str(ROOT))
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=10_000)
+    parser.add_argument("--smoke", action="store_true", help="a few requests a route")
     args = parser.parse_args()
+    if args.smoke:
+        args.requests = 200
 
     from flask_migrate import upgrade
 

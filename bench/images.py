@@ -1,7 +1,7 @@
 """Image pipeline benchmark: a 12-megapixel phone photo and a 512x512 DICOM through decode,
 OCR, face detection and re-encoding, as an upload runs them (docs/images.md).
 
-    python bench/images.py [--runs 9]
+    python bench/images.py [--smoke] [--runs 9]
 
 Fixed inputs, generated here: a 4032x3024 JPEG (photo-like background, a portrait, burned-in
 name and date, EXIF with GPS) and a 512x512 CT slice written with pydicom. The first run of
@@ -65,7 +65,10 @@ def pipeline(data: bytes, fmt: str) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--smoke", action="store_true", help="one run each: a quick check")
     args = parser.parse_args()
+    if args.smoke:
+        args.runs = 1
     inputs = [("12 MP phone photo (JPEG)", phone_photo(), "jpeg", 1.5),
               ("512x512 CT slice (DICOM)", helpers.dicom_bytes(), "png", 0.5)]
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; wall-clock seconds "

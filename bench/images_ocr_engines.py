@@ -4,14 +4,16 @@ generated test set of tests/images/synthetic.py. Both feed the same identifier r
 (clinnet.images.ocr.findings), so only the reading differs.
 
     apt-get install tesseract-ocr   # only for this comparison; clinnet does not use it
-    python bench/images_ocr_engines.py
+    python bench/images_ocr_engines.py [--smoke]
 
 Prints identifier recall (ink under a proposed box >= 90 %), false alarms on clinical-text
 images, and seconds per image (wall clock and CPU, engines run one after the other per image).
+`--smoke` reads four images instead of a hundred (CI runs it so that it cannot break silently).
 """
 
 from __future__ import annotations
 
+import argparse
 import io
 import os
 import resource
@@ -59,12 +61,15 @@ def children_cpu() -> float:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--smoke", action="store_true", help="four images: a quick check")
+    args = parser.parse_args()
     engines = {"RapidOCR (PP-OCRv4, onnxruntime)": ocr.read}
     if shutil.which("tesseract"):
         engines["Tesseract 5 (eng, psm 11)"] = tesseract_lines
     else:
         print("tesseract not installed: measuring RapidOCR only")
-    samples = generate()
+    samples = generate(2, 2) if args.smoke else generate()
     ocr.read(samples[0].image)  # load the models before timing
     scores = {name: {"found": 0, "total": 0, "alarms": 0, "clinical": 0, "wall": 0.0, "cpu": 0.0}
               for name in engines}
