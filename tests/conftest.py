@@ -202,7 +202,7 @@ def smtp_server(app):
     controller.start()
     app.config.update(MAIL_BACKEND="smtp", SMTP_HOST="127.0.0.1", SMTP_PORT=port,
                       SMTP_STARTTLS=False, MAIL_FROM="clinnet <no-reply@clinnet.test>",
-                      PUBLIC_URL="https://clinnet.example")
+                      BASE_URL="https://clinnet.example")
     yield inbox
     controller.stop()
 

@@ -42,7 +42,8 @@ from clinnet.core.db import utcnow
 from clinnet.extensions import db
 from clinnet.moderation.models import Flag, MemberWarning, ModerationAction
 from clinnet.notifications import send_mail
-from clinnet.notifications.models import Notification
+from clinnet.images.models import Image
+from clinnet.notifications.models import MailSettings, Notification
 from clinnet.transactions import lock, transition
 from clinnet.verification.models import Application
 
@@ -124,6 +125,12 @@ def export(user: User) -> dict:
             {"kind": n.kind, "message": n.message, "url": n.url, "created": _when(n.created_at),
              "read": _when(n.read_at)}
             for n in _rows(Notification, Notification.user_id == user.id)],
+        "mail_settings": _mail_settings(user),
+        "images_uploaded": [
+            {"id": i.public_id, "on": f"{i.kind} {i.post_id}", "state": i.state,
+             "format": i.source_format, "width": i.width, "height": i.height,
+             "uploaded": _when(i.created_at)}
+            for i in _rows(Image, Image.uploader_id == user.id)],
         "sessions": [
             {"device": s.user_agent, "ip": s.ip, "started": _when(s.created_at),
              "last_seen": _when(s.last_seen_at)}
@@ -147,6 +154,12 @@ def export(user: User) -> dict:
                 AuditEvent.actor_id == user.id,
                 (AuditEvent.target_type == "User") & (AuditEvent.target_id == str(user.id))))],
     }
+
+
+def _mail_settings(user: User) -> dict | None:
+    settings = db.session.get(MailSettings, user.id)
+    return {"frequency": settings.frequency,
+            "last_digest": _when(settings.last_digest_at)} if settings else None
 
 
 def _application(application: Application) -> dict:
@@ -242,6 +255,7 @@ def close_account(user: User, actor: User, reason: str = "") -> Closure:
         Case.author_id == user.id)) or 0) + (db.session.scalar(
             select(func.count()).select_from(Reply).where(Reply.author_id == user.id)) or 0)
     for model, column in ((Notification, Notification.user_id),
+                          (MailSettings, MailSettings.user_id),
                           (CaseFollow, CaseFollow.user_id),
                           (SpecialtySubscription, SpecialtySubscription.user_id),
                           (Application, Application.user_id),

@@ -17,7 +17,7 @@ from clinnet.verification import services as verification
 from clinnet.verification.models import Application
 from tests.browser.conftest import sign_in
 from tests.cases.factories import make_case
-from tests.helpers import PASSWORD, make_user, totp_code
+from tests.helpers import PASSWORD, mailed_link, make_user, totp_code
 
 NEWCOMER = ("9990000132", "VT", "042.0077551", "Jordan", "Ellis")  # the README's row
 
@@ -27,6 +27,11 @@ def test_an_applicant_registers_applies_and_confirms_the_code(tab, registry):
     tab.fill("email", "jordan.ellis@example.org")
     tab.fill("password", PASSWORD)
     tab.submit("Create account")
+    assert "Open the link in it to confirm your address" in tab.text()
+    tab.goto(mailed_link("/auth/confirm/", to="jordan.ellis@example.org"))
+    tab.submit("Confirm my address")
+    assert "Your address is confirmed" in tab.text()
+    sign_in(tab, "jordan.ellis@example.org", PASSWORD)
     tab.goto("/verification/apply")
     npi, state, number, first, last = NEWCOMER
     tab.fill("npi", npi)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
+from clinnet.audit import verify_chain
 from clinnet.extensions import db
 from tests.helpers import Browser
 
@@ -118,3 +119,9 @@ def deadlocks() -> int:
                                    "WHERE datname = current_database()")) or 0
     db.session.commit()
     return count
+
+
+def assert_chain_intact() -> None:
+    db.session.commit()
+    report = verify_chain()
+    assert report.ok, report
