@@ -40,7 +40,7 @@ from clinnet.transactions import insert_ignore, lock, transition
 
 __all__ = ["CaseError", "GateBlocked", "StaleContent"]
 
-# Limits (also in README): generous for a case report, small enough to scan in milliseconds.
+# Limits (also in docs/cases.md): generous for a case report, small enough to scan in milliseconds.
 TITLE_MAX = 200
 BODY_MAX = 20_000
 QUESTION_MAX = 2_000
