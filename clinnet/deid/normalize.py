@@ -11,7 +11,10 @@ What is normalised, and why:
 * Format characters (Unicode category ``Cf``: zero-width space/joiner, bidi controls,
   soft hyphen) are dropped, since they are invisible and only split tokens.
 * Decimal digits of any script (Arabic-Indic, Devanagari, ...) become ASCII digits.
-* A few Latin look-alike letters (Cyrillic/Greek) become their Latin twins.
+* Combining marks (Unicode ``Mn``/``Me``: accents, underlines, strike-throughs, enclosing
+  circles) are dropped: ``J\u0332o\u0332h\u0332n\u0332`` reads as "John" to a person.
+* Latin look-alike letters (Cyrillic, Greek, Armenian, Cherokee, dotless and stroked Latin)
+  become their Latin twins.
 * Odd spaces become a plain space, dashes become ``-``.
 * ``O``/``o`` between digits becomes ``0`` and ``l``/``I`` between digits becomes ``1``.
 * Spaced-out digits (``5 5 5 - 0 1 4 2``) lose the spaces between them.
@@ -23,16 +26,26 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-# Cyrillic and Greek letters that render like Latin ones (a deliberate small subset of
-# the Unicode confusables table: the ones a person can type to dodge a name lexicon).
-# Pairs of (hex code point of the look-alike, Latin letter), kept as code points so the
-# source itself holds no confusable characters.
+# Letters of other scripts that render like Latin ones (a deliberate subset of the Unicode
+# confusables table: the ones a person can type to dodge a name lexicon), and Latin letters
+# that NFKD does not take apart (dotless i, strokes). Pairs of (hex code point of the
+# look-alike, Latin letter), kept as code points so the source holds no confusable characters.
 _CONFUSABLE_PAIRS = """
 0430a 0435e 043eo 0440p 0441c 0443y 0445x 0456i 0458j 0455s 0410A 0412B 0415E 041aK 041cM
 041dH 041eO 0420P 0421C 0422T 0425X 0406I 0408J 0405S 0391A 0392B 0395E 0396Z 0397H 0399I
-039aK 039cM 039dN 039fO 03a1P 03a4T 03a5Y 03a7X 03bfo 03bdv
+039aK 039cM 039dN 039fO 03a1P 03a4T 03a5Y 03a7X 03bfo 03bdv 04bbh 0501d 051bq 051dw
+0585o 057Du 0578n 0570h 0581g 0566q 0561w 054dU 0555O 053fK
+0131i 0237j 0251a 0261g 026ai 0269i 00f8o 00d8O 0142l 0141L 0111d 0110D 0127h 0126H 0167t
+0166T 0268i 0180b 01b6z 0275o 1d00A 1d04C 1d05D 1d07E 0262G 029cH 026aI 1d0aJ 1d0bK 029fL
+1d0dM 0274N 1d0fO 1d18P 0280R a731S 1d1bT 1d1cU 1d20V 1d21W 028fY 1d22Z
+13a0D 13a1R 13a2T 13a9Y 13aaA 13abJ 13acE 13b3W 13b7M 13bbH 13c0G 13c2h 13c3Z 13cfb 13d2R
+13d5S 13d9V 13daS 13deL 13dfC 13e2P 13e6K 13e7d 13f4B 13a5i 13b1r 13d4W
 """
-_CONFUSABLE = str.maketrans({chr(int(p[:4], 16)): p[4:] for p in _CONFUSABLE_PAIRS.split()})
+_CONFUSABLE_MAP = {chr(int(p[:4], 16)): p[4:] for p in _CONFUSABLE_PAIRS.split()}
+# Cherokee has lower-case twins of its capitals (U+AB70-ABBF) that look the same, smaller.
+_CONFUSABLE_MAP.update({k.lower(): v for k, v in _CONFUSABLE_MAP.items()
+                        if "\u13a0" <= k <= "\u13f4" and k.lower() != k})
+_CONFUSABLE = str.maketrans(_CONFUSABLE_MAP)
 
 # Lower-cases ASCII letters only, so every offset stays the same (str.lower() can change
 # lengths for a few non-ASCII letters). Detectors match on this copy without IGNORECASE.
@@ -73,7 +86,7 @@ class Normalized:
 def _map_char(ch: str) -> str:
     """Normalise one non-ASCII character (may return '' or several characters)."""
     cat = unicodedata.category(ch)
-    if cat == "Cf" or (cat == "Mn" and ch in "\u034f\u180b\u180c\u180d\ufe00\ufe0f"):
+    if cat in ("Cf", "Mn", "Me"):
         return ""
     if cat == "Nd":
         return str(unicodedata.digit(ch))

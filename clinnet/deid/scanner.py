@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from .categories import CATEGORIES, DATE, NAME
 from .finding import Finding
 from .names import find_names_and_places, word_tokens
@@ -101,7 +103,10 @@ def _whole_words(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
+    # A combining mark belongs to the letter before it: a span ending at "n" of "n\u0332"
+    # would leave the underline behind, glued to whatever replaces the name.
+    return ch.isalnum() or ch == "_" or (
+        not ch.isascii() and unicodedata.category(ch) in ("Mn", "Me"))
 
 
 def _better(a: tuple[int, int, str, str], b: tuple[int, int, str, str]) -> bool:

@@ -37,6 +37,30 @@ NAMED = {".": "&period;", "@": "&commat;", "-": "&hyphen;", "(": "&lpar;", ")": 
 TYPED_INVISIBLE = ["\u200b", "\u200d", "\u00ad", "\u2060", "\u202e", "\u3164"]
 INVISIBLE = [*TYPED_INVISIBLE, "&#8203;", "&#xAD;", "&#x202E;", "&#x3164;"]
 
+# Marks drawn on or under a letter: underline, acute, diaeresis, long stroke, keycap, circle.
+COMBINING = ["\u0332", "\u0301", "\u0308", "\u0336", "\u20e3", "\u20dd"]
+# Letters of other scripts (and dotless or stroked Latin) that a reader takes for these.
+LOOK_ALIKES = {
+    "a": "\u0430\u0251", "c": "\u0441", "d": "\u0501\u0111", "e": "\u0435", "g": "\u0261\u0581",
+    "h": "\u04bb\u0570", "i": "\u0131\u0456\u0268", "j": "\u0458\u0237", "l": "\u0142",
+    "n": "\u0578", "o": "\u043e\u0585\u00f8", "p": "\u0440", "q": "\u051b", "s": "\u0455",
+    "t": "\u0167", "u": "\u057d", "w": "\u051d", "x": "\u0445", "y": "\u0443",
+    "A": "\u0410\u13aa", "B": "\u0412\u13f4", "C": "\u0421\u13df", "D": "\u13a0",
+    "E": "\u0415\u13ac", "G": "\u13c0", "H": "\u041d\u13bb", "J": "\u0408\u13ab\uab7b",
+    "K": "\u041a\u13e6", "L": "\u13de", "M": "\u041c\u13b7", "O": "\u041e\u0555",
+    "P": "\u0420\u13e2", "R": "\u13a1", "S": "\u0405\u13da", "T": "\u0422\u13a2",
+    "V": "\u13d9", "W": "\u13b3", "Y": "\u13a9", "Z": "\u13c3",
+}
+
+
+def _look_alike(ch: str, rng: random.Random) -> str:
+    return rng.choice(LOOK_ALIKES[ch]) if ch in LOOK_ALIKES else ch
+
+
+def _fullwidth(ch: str, rng: random.Random) -> str:
+    return chr(ord(ch) + 0xFEE0) if "!" <= ch <= "~" else ch
+
+
 # Each disguise changes how one character is written, never what a reader sees.
 CHARACTER_DISGUISES = {
     "decimal reference": lambda ch, rng: f"&#{ord(ch)};",
@@ -45,7 +69,13 @@ CHARACTER_DISGUISES = {
     "backslash escape": lambda ch, rng: "\\" + ch if ch in "-.()@/:!#" else ch,
     "invisible character": lambda ch, rng: ch + rng.choice(INVISIBLE),
     "typed invisible character": lambda ch, rng: ch + rng.choice(TYPED_INVISIBLE),
+    "combining mark": lambda ch, rng: ch + rng.choice(COMBINING) if ch.isalnum() else ch,
+    "look-alike letter": _look_alike,
+    "fullwidth character": _fullwidth,
 }
+# Typed Unicode: a plain field (title, timeline) shows these exactly as a Markdown one does.
+TYPED_DISGUISES = ["typed invisible character", "combining mark", "look-alike letter",
+                   "fullwidth character"]
 # Markup around the characters: emphasis inside a word, a link around or under the words.
 STRUCTURE_DISGUISES = ("emphasis inside words", "link text", "link destination")
 
@@ -85,8 +115,8 @@ FIELDS = [(Case, "title", "plain"), (Case, "body", "markdown"), (Case, "question
 
 
 # A plain field (title, timeline) shows references, escapes and markup as typed (a reader sees
-# "Str&#8203;eet" there, not "Street"), so they hide nothing; typed invisible characters could.
-PLAIN_DISGUISES = ["typed invisible character"]
+# "Str&#8203;eet" there, not "Street"), so they hide nothing; typed Unicode could.
+PLAIN_DISGUISES = TYPED_DISGUISES
 MARKDOWN_DISGUISES = [*CHARACTER_DISGUISES, *STRUCTURE_DISGUISES]
 
 
