@@ -40,9 +40,9 @@ from clinnet.cases.models import (
 from clinnet.core.authz import Role
 from clinnet.core.db import utcnow
 from clinnet.extensions import db
+from clinnet.images.models import Image
 from clinnet.moderation.models import Flag, MemberWarning, ModerationAction
 from clinnet.notifications import send_mail
-from clinnet.images.models import Image
 from clinnet.notifications.models import MailSettings, Notification
 from clinnet.transactions import lock, transition
 from clinnet.verification.models import Application
