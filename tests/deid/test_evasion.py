@@ -38,6 +38,15 @@ SHY = "\u00ad"  # soft hyphen
         ("Call 6 1 7 5 5 5 0 1 4 2 tonight.", "6 1 7 5 5 5 0 1 4 2", PHONE),
         ("call 5 5 5 - 0 1 4 2 now", "5 5 5 - 0 1 4 2", PHONE),
         ("SSN 1 2 3 - 4 5 - 6 7 8 9 here", "1 2 3 - 4 5 - 6 7 8 9", SSN),
+        # a combining mark on every letter: the span takes the last letter's mark too
+        ("Seen by Dr. O\u0332y\u0332e\u0332l\u0332a\u0332r\u0332a\u0332n\u0332 today.",
+         "O\u0332y\u0332e\u0332l\u0332a\u0332r\u0332a\u0332n\u0332", NAME),
+        ("Admitted 0\u03363/1\u03364/2\u0336023.", "0\u03363/1\u03364/2\u0336023", DATE),
+        # Cherokee capitals and Armenian o for Latin letters, dotless i
+        ("Mr. \u13a1\u0585bert \u13ab\u0585hnson is stable.", "\u13a1\u0585bert \u13ab\u0585hnson", NAME),
+        ("Mrs. Dor\u0585thy Qu\u0131nlan is stable.", "Dor\u0585thy Qu\u0131nlan", NAME),
+        # real names with diacritics are caught, not stripped
+        ("Mr. \u0141ukasz W\u00f3jcik, 54, was admitted.", "\u0141ukasz W\u00f3jcik", NAME),
         ("Seen by Dr. \u041e\u0443elaran (Cyrillic O and u).", "\u041e\u0443elaran", NAME),
         (
             "Seen by Dr. \uff2f\uff59\uff45\uff4c\uff41\uff52\uff41\uff4e.",
