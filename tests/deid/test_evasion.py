@@ -43,7 +43,8 @@ SHY = "\u00ad"  # soft hyphen
          "O\u0332y\u0332e\u0332l\u0332a\u0332r\u0332a\u0332n\u0332", NAME),
         ("Admitted 0\u03363/1\u03364/2\u0336023.", "0\u03363/1\u03364/2\u0336023", DATE),
         # Cherokee capitals and Armenian o for Latin letters, dotless i
-        ("Mr. \u13a1\u0585bert \u13ab\u0585hnson is stable.", "\u13a1\u0585bert \u13ab\u0585hnson", NAME),
+        ("Mr. \u13a1\u0585bert \u13ab\u0585hnson is stable.",
+         "\u13a1\u0585bert \u13ab\u0585hnson", NAME),
         ("Mrs. Dor\u0585thy Qu\u0131nlan is stable.", "Dor\u0585thy Qu\u0131nlan", NAME),
         # real names with diacritics are caught, not stripped
         ("Mr. \u0141ukasz W\u00f3jcik, 54, was admitted.", "\u0141ukasz W\u00f3jcik", NAME),
