@@ -22,8 +22,10 @@ import http.client
 import os
 import random
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections import Counter
@@ -202,12 +204,16 @@ def main() -> int:
             conn.execute(text("DROP SCHEMA public CASCADE"))
             conn.execute(text("CREATE SCHEMA public"))
         engine.dispose()
-    env = {**os.environ, "CLINNET_DATABASE_URL": url, "CLINNET_SECRET_KEY": "b" * 48,
-           "CLINNET_TESTING": "1", "CLINNET_RATELIMITS_ENABLED": "0",
-           "CLINNET_MAIL_BACKEND": "memory", "CLINNET_INSTANCE_PATH": str(ROOT / "instance")}
     config = {"DATABASE_URL": url, "SECRET_KEY": "b" * 48, "TESTING": True,
-              "MAIL_BACKEND": "memory", "PASSWORD_HASH_TIME_COST": 1,
-              "PASSWORD_HASH_MEMORY_COST": 8, "PASSWORD_HASH_PARALLELISM": 1}
+              "MAIL_BACKEND": "memory", "RATELIMITS_ENABLED": False,
+              "PASSWORD_HASH_TIME_COST": 1, "PASSWORD_HASH_MEMORY_COST": 8,
+              "PASSWORD_HASH_PARALLELISM": 1}
+    # The environment cannot switch test mode on (docs/configuration.md), so the server reads
+    # the same settings from a throw-away instance folder.
+    instance = Path(tempfile.mkdtemp(prefix="clinnet-concurrency-"))
+    (instance / "config.py").write_text(
+        "".join(f"{name} = {value!r}\n" for name, value in config.items()))
+    env = {**os.environ, "CLINNET_INSTANCE_PATH": str(instance)}
     app = create_app(config)
     ids = seed(app, args.physicians)
     server = subprocess.Popen(
@@ -246,6 +252,7 @@ def main() -> int:
     finally:
         server.terminate()
         server.wait(timeout=30)
+        shutil.rmtree(instance, ignore_errors=True)
 
     from clinnet.audit import verify_chain
     from clinnet.cases.models import Case, Reply, State

@@ -53,6 +53,13 @@ RUN_SETTINGS = {
     "CLINNET_RATELIMIT_LOGIN": "1000/minute",
     "CLINNET_RATELIMIT_LOGIN_ACCOUNT": "1000/minute",
     "CLINNET_SESSION_IDLE_MINUTES": "600",
+    # A production start needs these; the bench speaks plain HTTP to 127.0.0.1 and sends no mail.
+    "CLINNET_BASE_URL": "https://127.0.0.1",
+    "CLINNET_MAIL_BACKEND": "smtp",
+    "CLINNET_SMTP_HOST": "127.0.0.1",
+    # Several workers share their rate-limit counters, as production requires.
+    "CLINNET_RATELIMIT_STORAGE_URI": os.environ.get("CLINNET_BENCH_REDIS_URL",
+                                                    "redis://127.0.0.1:6379/14"),
 }
 
 
@@ -241,8 +248,10 @@ def seeded(args):
 @contextmanager
 def server(args, env: dict, engine_options: str = ""):
     """gunicorn on the seeded database; yields the reader, signed in through the form."""
-    if engine_options:
-        env = {**env, "CLINNET_SQLALCHEMY_ENGINE_OPTIONS": engine_options}
+    # Engine options are not an operator setting in the environment; the instance file may set them.
+    config_file = Path(env["CLINNET_INSTANCE_PATH"]) / "config.py"
+    config_file.write_text(
+        f"SQLALCHEMY_ENGINE_OPTIONS = {json.loads(engine_options)!r}\n" if engine_options else "")
     process = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "--workers", str(args.workers), "--bind",
          f"127.0.0.1:{args.port}", "--log-level", "warning", "wsgi:app"],

@@ -27,8 +27,8 @@ from urllib.parse import urlsplit
 _KNOWN_PLACEHOLDER_KEYS = {"dev", "changeme", "change-me", "secret", "development", "test"}
 MIN_SECRET_KEY_LENGTH = 32
 ENV_PREFIX = "CLINNET_"
-# CLINNET_* variables that are not settings: read before the app exists, or by the test suite.
-_NOT_SETTINGS = re.compile(r"^(INSTANCE_PATH|TEST_\w+)$")
+# CLINNET_* variables that are not settings: read before the app exists, or by tests and benches.
+_NOT_SETTINGS = re.compile(r"^(INSTANCE_PATH|TEST_\w+|BENCH_\w+)$")
 
 
 class ConfigError(RuntimeError):

@@ -82,6 +82,13 @@ def test_wrong_values_stop_the_start_with_their_name(instance, monkeypatch, vari
     assert variable.removeprefix("CLINNET_") in str(caught.value)
 
 
+@pytest.mark.parametrize("variable", ["CLINNET_TEST_DATABASE_URL", "CLINNET_BENCH_DATABASE_URL"])
+def test_the_harness_variables_are_not_mistaken_for_typos(instance, monkeypatch, variable):
+    # CI exports these while the benchmarks and tests build their own apps.
+    monkeypatch.setenv(variable, "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+    create_app(PRODUCTION)
+
+
 def test_a_wrong_type_in_the_instance_file_is_refused(instance):
     (instance / "config.py").write_text("CONTACT_CODE_ATTEMPTS = '5'\n")
     with pytest.raises(ConfigError, match="CONTACT_CODE_ATTEMPTS must be a whole number"):

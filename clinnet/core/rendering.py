@@ -283,11 +283,15 @@ class _Walker:
         destination = parseLinkDestination(src, pos, limit)
         if destination.ok:
             href = md.normalizeLinkText(md.normalizeLink(destination.str))
-            self.emit(" " + href, pos, destination.pos)
+            # The space that separates it from the link text is not in the source: it maps
+            # to an empty span, so a finding never starts on markup a reader does not see.
+            self.emit(" ", pos, pos)
+            self.emit(href, pos, destination.pos)
             pos = _skip_space(src, destination.pos, limit)
             title = parseLinkTitle(src, pos, limit)
             if title.ok:
-                self.emit(" " + title.str, pos, title.pos)
+                self.emit(" ", pos, pos)
+                self.emit(title.str, pos, title.pos)
                 pos = title.pos
         end = src.find(")", pos, limit)
         self.pos = end + 1 if end >= 0 else pos
