@@ -34,6 +34,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # tests.helpers
 PASSWORD = "bench passphrase long enough"
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 MARKER = "quillfeather"  # the word moderators redact; the gate lets it through
@@ -193,17 +194,14 @@ def main() -> int:
         args.physicians, args.replies, args.workers = 3, 3, 2
 
     import pyotp
-    from sqlalchemy import create_engine, func, select, text
+    from sqlalchemy import func, select
 
     from clinnet import create_app
+    from tests.helpers import reset_schema
 
     url = args.database_url
     if url.startswith("postgresql"):
-        engine = create_engine(url)
-        with engine.begin() as conn:
-            conn.execute(text("DROP SCHEMA public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
-        engine.dispose()
+        reset_schema(url)
     config = {"DATABASE_URL": url, "SECRET_KEY": "b" * 48, "TESTING": True,
               "MAIL_BACKEND": "memory", "RATELIMITS_ENABLED": False,
               "PASSWORD_HASH_TIME_COST": 1, "PASSWORD_HASH_MEMORY_COST": 8,

@@ -37,11 +37,14 @@ def main() -> int:
 
     from clinnet import create_app
     from clinnet.extensions import db
+    from tests.helpers import reset_schema
     from tests.security.fuzzing import fuzz, routes
 
     with tempfile.TemporaryDirectory() as tmp:
         url = os.environ.get("CLINNET_BENCH_DATABASE_URL") or \
             f"sqlite:///{Path(tmp) / 'fuzz.sqlite3'}"
+        if url.startswith("postgresql"):
+            reset_schema(url)
         app = create_app({
             "TESTING": True, "SECRET_KEY": "fuzz-bench-secret-key-0123456789abcdef",
             "DATABASE_URL": url, "MAIL_BACKEND": "memory", "RATELIMITS_ENABLED": False,

@@ -233,7 +233,9 @@ def seeded(args):
     from clinnet import create_app
 
     if database_url.startswith("postgresql"):
-        _reset_postgres(database_url)
+        from tests.helpers import reset_schema
+
+        reset_schema(database_url)
     app = create_app()
     print(f"seeding {database_url.split('://')[0]} ...", file=sys.stderr, flush=True)
     started = time.perf_counter()
@@ -285,15 +287,6 @@ def run(args) -> list[Row]:
             rows += measured
     return rows
 
-
-def _reset_postgres(url: str) -> None:
-    from sqlalchemy import create_engine, text
-
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
 
 
 def workers_cpu(master_pid: int) -> float:

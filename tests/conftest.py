@@ -13,7 +13,14 @@ from sqlalchemy import text
 from clinnet import create_app
 from clinnet.core.db import UNMANAGED_TABLES
 from clinnet.extensions import db
-from tests.helpers import MADE_APPS, Browser, enrol_two_factor, make_user, redis_or_skip
+from tests.helpers import (
+    MADE_APPS,
+    Browser,
+    enrol_two_factor,
+    make_user,
+    redis_or_skip,
+    reset_schema,
+)
 
 PG_URL = os.environ.get("CLINNET_TEST_DATABASE_URL")
 pytest_plugins = ("tests.verification.fixtures",)  # `physicians`: verified members to suspend
@@ -36,17 +43,6 @@ def base_config(database_url: str, instance_path) -> dict:
         "PASSWORD_HASH_PARALLELISM": 1,
         "MAIL_BACKEND": "memory",
     }
-
-
-def reset_schema(url: str) -> None:
-    """Give the run a clean PostgreSQL schema (CI reuses one database)."""
-    from sqlalchemy import create_engine
-
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
 
 
 @pytest.fixture(scope="session")

@@ -185,3 +185,14 @@ def register(browser, email: str, password: str = PASSWORD):
     assert response.status_code == 302, response.status_code
     browser.get(mailed_link("/auth/confirm/", to=email.lower()))
     return browser.post("/auth/confirm")
+
+
+def reset_schema(url: str) -> None:
+    """Give a run a clean PostgreSQL schema (CI reuses one database for tests and benches)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
