@@ -223,6 +223,8 @@ RATE_LIMITS = {
     "posting": ("120/hour", "60/hour"),
     "flagging": ("120/hour", "30/hour"),
     "data_export": ("20/hour", "5/hour"),
+    # the editor's check as one types: a request a second while typing, pauses in between
+    "live_check": ("1800/hour", "900/hour"),
 }
 
 _section("Deployment")

@@ -98,6 +98,21 @@ def scan_new_text(post, fields: dict[str, str]) -> list[gate.FieldFinding]:
     return gate.scan_fields(fields, post.text_formats(), kind=post.kind)
 
 
+# A draft's text as long as the longest case the forms accept, with room for every field.
+CHECK_MAX_CHARS = 40_000
+
+
+def check_draft(kind: str, form) -> list[gate.FieldFinding]:
+    """What the gate would find in text an author is still typing (nothing is stored). The
+    editor's script asks as the author types; saving and publishing scan again, so this is
+    advice, never the authority."""
+    formats = KINDS[kind].text_formats()
+    fields = {name: gate.clean_text(form.get(name, "")) for name in formats}
+    if sum(map(len, fields.values())) > CHECK_MAX_CHARS:
+        raise CaseError("This is longer than a post may be; it is checked when you save.")
+    return gate.scan_fields(fields, formats, kind=kind)
+
+
 def text_changed(post) -> None:
     """After the stored text changed: a new version, fresh HTML, a fresh search entry."""
     post.version = (post.version or 0) + 1

@@ -109,6 +109,22 @@ def new():
     return render_template("cases/edit.html", form=form, case=None, panels=[]), status
 
 
+@bp.route("/cases/check/<kind>", methods=["POST"])
+@limits.apply("live_check")
+def live_check(kind):
+    """The editor's live de-identification check (JSON; the page works without it)."""
+    if kind not in posts.KINDS:
+        abort(404)
+    try:
+        findings = posts.check_draft(kind, request.form)
+    except posts.CaseError as exc:
+        return {"error": str(exc)}, 413
+    still_open = gate.open_findings(findings)
+    html = render_template("cases/_live_check.html", findings=_numbered(still_open),
+                           summary=gate.summary(still_open) if still_open else "")
+    return {"open": len(still_open), "html": html}
+
+
 def _flash_findings(findings) -> None:
     still_open = gate.open_findings(findings)
     if still_open:

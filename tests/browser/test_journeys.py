@@ -82,6 +82,10 @@ def test_a_physician_fixes_identifiers_then_publishes(tab, users):
     tab.choose("sex", "female")
     tab.fill("body", "Seen on 03/14/2024 after collapsing at mile 20; her coach "
                      "(call 617-555-0142) saw no seizure activity. ECG: long QT.")
+    live = tab.page.locator("#live-check")  # checked while typing, before anything is saved
+    live.wait_for(state="visible")
+    assert "617-555-0142" in live.inner_text()
+    assert "still open" in live.inner_text()
     tab.submit("Save draft")
     assert "still open" in tab.text()
     case_id = int(re.search(r"/cases/(\d+)", tab.page.url).group(1))

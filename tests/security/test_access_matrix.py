@@ -57,6 +57,7 @@ EXPECTED = {
     "cases.feed": Role.PHYSICIAN,
     "cases.search_view": Role.PHYSICIAN,
     "cases.new": Role.PHYSICIAN,
+    "cases.live_check": Role.PHYSICIAN,
     "cases.view": Role.PHYSICIAN,
     "cases.edit": Role.PHYSICIAN,
     "cases.apply_suggestion": Role.PHYSICIAN,

@@ -77,6 +77,7 @@ OWNED_OBJECTS = {
 # endpoint -> URL values for arguments that are not member-owned objects
 OTHER_ARGUMENTS = {
     "static": {"filename": "clinnet.css"},
+    "cases.live_check": {"kind": "case"},
     "auth.reset_password_link": {"token": "not-a-valid-token"},
     "auth.confirm_email_link": {"token": "not-a-valid-token"},
     "account.confirm_email_change_link": {"token": "not-a-valid-token"},

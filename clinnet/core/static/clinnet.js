@@ -103,3 +103,43 @@ document.addEventListener("DOMContentLoaded", () => {
     window.location.replace(url.href);
   }
 });
+
+// Live de-identification: while the author types, the server's own gate checks the draft
+// (cases/views.py live_check) and the findings appear under the form. Saving and publishing
+// check again, so a lost or refused request only hides the advice; it never lets text through.
+(function liveCheck() {
+  document.querySelectorAll("form[data-live-check]").forEach((form) => {
+    const output = document.getElementById(form.dataset.liveCheckOutput);
+    if (!output) return;
+    let timer = null;
+    let controller = null;
+    let sent = "";
+
+    async function check() {
+      const body = new FormData(form);
+      const key = new URLSearchParams(body).toString();
+      if (key === sent) return;
+      sent = key;
+      if (controller) controller.abort();
+      controller = new AbortController();
+      try {
+        const response = await fetch(form.dataset.liveCheck, {
+          method: "POST", body, credentials: "same-origin", signal: controller.signal,
+          headers: { Accept: "application/json" },
+        });
+        if (!response.ok) throw new Error(String(response.status));
+        const result = await response.json();
+        const doc = new DOMParser().parseFromString(result.html, "text/html");
+        output.replaceChildren(...doc.body.childNodes);
+        output.hidden = false;
+      } catch (error) {
+        if (error.name !== "AbortError") output.hidden = true;
+      }
+    }
+
+    form.addEventListener("input", () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(check, 600);
+    });
+  });
+})();
