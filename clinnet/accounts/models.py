@@ -4,7 +4,7 @@ import secrets
 from datetime import datetime
 
 from flask_login import UserMixin
-from sqlalchemy import Enum, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Enum, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from clinnet.core.authz import Role
@@ -71,6 +71,9 @@ class User(UserMixin, db.Model):
     # A new account signs in only once it opened the link mailed to its address.
     email_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Set by the licence approval: the next visit to the feed welcomes the new physician first
+    # (specialties to follow, how often to be mailed); cleared once they answered or skipped.
+    welcome_due: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Flask-Login's id for this member; replacing it ends every session at once.
     session_token: Mapped[str] = mapped_column(String(64), unique=True, default=new_session_token,
                                                info=NOT_MEMBER_TEXT)

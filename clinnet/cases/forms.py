@@ -2,6 +2,7 @@ from wtforms import (
     BooleanField,
     HiddenField,
     IntegerField,
+    RadioField,
     SelectChoice,
     SelectField,
     SelectMultipleField,
@@ -9,14 +10,15 @@ from wtforms import (
     SubmitField,
     TextAreaField,
 )
-from wtforms.validators import DataRequired, Length, NumberRange, Optional
+from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 from wtforms.widgets import HiddenInput
 
 from clinnet.cases import services
 from clinnet.cases.models import AGE_BANDS, SETTINGS, SEXES
-from clinnet.core.forms import Form
+from clinnet.core.forms import Form, select_choices
 from clinnet.core.routing import MAX_ID
 from clinnet.core.specialties import specialty_choices
+from clinnet.notifications.models import Frequency
 
 
 def _choices(pairs) -> list[SelectChoice]:
@@ -126,6 +128,13 @@ class SubscriptionsForm(Form):
     specialties = SelectMultipleField("Tell me about new cases in",
                                       choices=_choices(specialty_choices()),
                                       validators=[Optional()])
+
+
+class WelcomeForm(SubscriptionsForm):
+    frequency = RadioField(
+        "E-mail me about replies, mentions and cases I follow",
+        choices=select_choices((f, Frequency.LABELS[f]) for f in Frequency.ALL),
+        validators=[InputRequired("Choose how often.")])
 
 
 class FollowForm(Form):

@@ -10,12 +10,13 @@ from flask import (
 )
 from flask_login import current_user
 
-from clinnet.cases import forms, gate, policies, posts, search, services, threads
+from clinnet.cases import forms, gate, policies, posts, search, services, threads, welcome
 from clinnet.cases.models import State
 from clinnet.core import limits
 from clinnet.core.authz import Role, requires_role
 from clinnet.core.routing import page_number
 from clinnet.core.specialties import SPECIALTIES, specialty_label
+from clinnet.notifications import emails
 
 bp = Blueprint("cases", __name__, template_folder="templates")
 
@@ -53,6 +54,8 @@ def _gate_view(kind: str, fields: dict[str, str], findings):
 @bp.route("/")
 @requires_role(Role.PHYSICIAN, otherwise="verification.status")
 def feed():
+    if welcome.is_due(current_user):
+        return redirect(url_for("cases.welcome_page"))
     sort = request.args.get("sort", "newest")
     sort = sort if sort in services.FEED_SORTS else "newest"
     specialty = request.args.get("specialty") or None
@@ -320,6 +323,32 @@ def subscriptions():
             flash("Saved.", "success")
             return redirect(url_for("cases.subscriptions"))
     return render_template("cases/subscriptions.html", form=form)
+
+
+@bp.route("/welcome", methods=["GET", "POST"])
+def welcome_page():
+    if not welcome.is_due(current_user):
+        return redirect(url_for("cases.feed"))
+    form = forms.WelcomeForm()
+    if request.method == "POST" and request.form.get("skip"):
+        if forms.Form().validate_on_submit():  # the CSRF token alone
+            welcome.finish(current_user)
+            flash("Welcome to clinnet. Specialties and e-mail are under your account whenever "
+                  "you want them.", "success")
+            return redirect(url_for("cases.feed"))
+    elif form.validate_on_submit():
+        try:
+            welcome.finish(current_user, form.specialties.data or [], form.frequency.data)
+        except services.CaseError as exc:
+            _error(form, exc)
+        else:
+            flash("Welcome to clinnet. Your choices are saved.", "success")
+            return redirect(url_for("cases.feed"))
+    if not form.is_submitted():
+        form.specialties.data = welcome.suggested_specialties(current_user)
+        form.frequency.data = emails.frequency_of(current_user.id)
+    status = 422 if form.errors or form.form_errors else 200
+    return render_template("cases/welcome.html", form=form), status
 
 
 # --- replies ---------------------------------------------------------------------------------

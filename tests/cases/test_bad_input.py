@@ -28,7 +28,7 @@ def test_no_endpoint_fails_on_garbage(app, client, data):
     reply = services.post_reply(case, author, "A reply.")
     draft_reply = services.post_reply(case, author, "Seen on 03/14/2024.")
     pairs = ((draft.id, draft_reply.id), (case.id, reply.id))  # ids: the objects may go
-    targets = {"case_id": None, "reply_id": None}
+    targets = {"case_id": None, "reply_id": None, "kind": "case"}
     for rule in app.url_map.iter_rules():
         if not rule.endpoint.startswith("cases."):
             continue
@@ -39,6 +39,7 @@ def test_no_endpoint_fails_on_garbage(app, client, data):
                 url = rule.rule
                 for name in rule.arguments:
                     url = url.replace(f"<int:{name}>", str(targets[name]))
+                    url = url.replace(f"<{name}>", str(targets[name]))
                 for method in sorted(rule.methods & {"GET", "POST"}):
                     response = (client.get(url, query_string=data) if method == "GET"
                                 else client.post(url, data))

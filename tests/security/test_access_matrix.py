@@ -58,6 +58,7 @@ EXPECTED = {
     "cases.search_view": Role.PHYSICIAN,
     "cases.new": Role.PHYSICIAN,
     "cases.live_check": Role.PHYSICIAN,
+    "cases.welcome_page": Role.PHYSICIAN,
     "cases.view": Role.PHYSICIAN,
     "cases.edit": Role.PHYSICIAN,
     "cases.apply_suggestion": Role.PHYSICIAN,

@@ -78,7 +78,9 @@ def test_full_journey_applicant_to_physician_in_the_feed(client, admin_client, r
     assert (applicant.first_name, applicant.last_name) == ("L.", "Hoffmann")
     assert applicant.verified_at is not None
     assert re.fullmatch(r"Colleague [A-Z2-9]{6}", applicant.pseudonym)
-    assert client.get("/").status_code == 200  # same session, now in the feed
+    assert client.get("/").headers["Location"] == "/welcome"  # same session, welcomed once
+    assert client.post("/welcome", {"skip": "y"}).status_code == 302
+    assert client.get("/").status_code == 200  # then in the feed
     assert "Your licence is verified" in page_text(client.get("/notifications/"))
     assert {"verification.submitted", "verification.contact_confirmed",
             "verification.approved", "user.role_changed"} <= set(actions())
