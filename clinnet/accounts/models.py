@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import hashlib
+import hmac
 import secrets
 from datetime import datetime
 
@@ -12,6 +14,11 @@ from clinnet.core.db import NOT_MEMBER_TEXT, UTCDateTime, member_text, utcnow
 from clinnet.extensions import db
 
 CLOSED_ACCOUNT_NAME = "Former member"
+PSEUDONYM_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
+
+
+def new_pseudonym_seed() -> str:
+    return secrets.token_hex(16)
 
 
 def new_session_token() -> str:
@@ -53,7 +60,12 @@ class User(UserMixin, db.Model):
     first_name: Mapped[str | None] = mapped_column(String(80), info=NOT_MEMBER_TEXT)
     last_name: Mapped[str | None] = mapped_column(String(80), info=NOT_MEMBER_TEXT)
     # Stable alias for posts made without the real name; assigned when verified, never reused.
+    # Posts show a different alias in every case (case_pseudonym), so that one unmasked
+    # pseudonymous post does not link all the others; this one is for staff pages.
     pseudonym: Mapped[str | None] = mapped_column(String(40), unique=True, info=NOT_MEMBER_TEXT)
+    # The secret behind the per-case aliases; never shown, never derived from anything shown.
+    pseudonym_seed: Mapped[str] = mapped_column(String(32), default=new_pseudonym_seed,
+                                                info=NOT_MEMBER_TEXT)
     role: Mapped[Role] = mapped_column(_enum(Role, "role"), default=Role.APPLICANT,
                                        info=NOT_MEMBER_TEXT)
     status: Mapped[str] = mapped_column(String(20), default=Status.ACTIVE, info=NOT_MEMBER_TEXT)
@@ -112,14 +124,24 @@ class User(UserMixin, db.Model):
                 f"Dr. {self.last_name}"
         return self.email.split("@")[0]
 
-    def public_name(self, anonymous: bool) -> str:
-        """How a post's author is shown: the real name, or the stable pseudonym; posts of a
-        closed account stay, under "Former member"."""
+    def public_name(self, anonymous: bool, case_id: int | None = None) -> str:
+        """How a post's author is shown: the real name, or their pseudonym in that case; posts
+        of a closed account stay, under "Former member"."""
         if self.status == Status.CLOSED:
             return CLOSED_ACCOUNT_NAME
         if anonymous:
+            if case_id is not None and self.pseudonym_seed:
+                return self.case_pseudonym(case_id)
             return self.pseudonym or "Anonymous physician"
         return self.display_name
+
+    def case_pseudonym(self, case_id: int) -> str:
+        """The member's alias in one case: the same on every post of theirs in that case (so
+        a thread reads as a conversation), unrelated between cases. 30 bits: two members of
+        one case share an alias about once in a billion pairs."""
+        digest = hmac.new(self.pseudonym_seed.encode(), f"case:{case_id}".encode(),
+                          hashlib.sha256).digest()
+        return "Colleague " + "".join(PSEUDONYM_ALPHABET[b % 32] for b in digest[:6])
 
     @property
     def two_factor_enabled(self) -> bool:

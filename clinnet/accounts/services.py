@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 
 from clinnet import audit
 from clinnet.accounts import sessions, throttle, twofactor
-from clinnet.accounts.models import Authority, Status, User, UserSession
+from clinnet.accounts.models import PSEUDONYM_ALPHABET, Authority, Status, User, UserSession
 from clinnet.accounts.passwords import hash_password, needs_rehash, policy_errors, verify_password
 from clinnet.core.authz import Role
 from clinnet.core.db import utcnow
@@ -195,13 +195,12 @@ def create_member(email: str, password: str, role: Role, actor=None, verified: b
     return user
 
 
-_PSEUDONYM_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 
 
 def ensure_pseudonym(user: User) -> str:
     """Give `user` a stable pseudonym (e.g. "Colleague K7Q2XM") if they have none yet."""
     while user.pseudonym is None:
-        candidate = "Colleague " + "".join(secrets.choice(_PSEUDONYM_ALPHABET) for _ in range(6))
+        candidate = "Colleague " + "".join(secrets.choice(PSEUDONYM_ALPHABET) for _ in range(6))
         taken = db.session.scalar(select(User.id).where(User.pseudonym == candidate))
         if taken is None:
             user.pseudonym = candidate

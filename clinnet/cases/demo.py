@@ -92,7 +92,9 @@ def _users() -> dict[str, User]:
 
 def _add_thread(case: Case, users, nodes, parent_id=None) -> None:
     for email, text, children in nodes:
-        reply = services.post_reply(case, users[email], text, parent_id)
+        author = users[email]  # the case's author answers under the case's pseudonym
+        reply = services.post_reply(case, author, text, parent_id,
+                                    anonymous=case.anonymous and author.id == case.author_id)
         _add_thread(case, users, children, reply.id)
 
 

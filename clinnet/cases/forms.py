@@ -115,6 +115,8 @@ class ReplyForm(Form):
     parent_id = IntegerField(widget=HiddenInput(), validators=[
         Optional(), NumberRange(min=1, max=MAX_ID, message="Unknown reply.")])
     anonymous = BooleanField("Reply under my pseudonym")
+    # Offered only in the author's own pseudonymous case (services.post_reply).
+    reveal = BooleanField("Show my name anyway (colleagues will see that the case is mine)")
 
 
 class EditReplyForm(Form):

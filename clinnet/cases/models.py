@@ -108,7 +108,7 @@ class Case(Post, db.Model):
 
     @property
     def author_name(self) -> str:
-        return self.author.public_name(self.anonymous)
+        return self.author.public_name(self.anonymous, self.id)
 
     @property
     def timeline_entries(self) -> list[tuple[str, str]]:
@@ -172,7 +172,7 @@ class Reply(Post, db.Model):
 
     @property
     def author_name(self) -> str:
-        return self.author.public_name(self.anonymous)
+        return self.author.public_name(self.anonymous, self.case_id)
 
     @property
     def thread_id(self) -> int:

@@ -176,18 +176,27 @@ def case_findings(case: Case) -> list[gate.FieldFinding]:
 
 # --- replies ---------------------------------------------------------------------------------
 
+OWN_PSEUDONYMOUS_CASE = (
+    "You posted this case under a pseudonym: a reply under your name would show colleagues "
+    "that the case is yours. Tick “Reply under my pseudonym”, or “Show my name anyway”.")
+
+
 @transition
 def post_reply(case: Case, actor, body: str, parent_id: int | None = None,
-               anonymous: bool = False) -> Reply:
+               anonymous: bool = False, reveal: bool = False) -> Reply:
     """Reply to a published case or to one of its published replies.
 
     Clean text is published at once. Text with findings is kept as the author's draft reply
-    (visible to them alone), to fix on its own page.
+    (visible to them alone), to fix on its own page. In their own pseudonymous case an author
+    replies under the pseudonym unless they say (`reveal`) that colleagues may learn the case
+    is theirs.
     """
     body = _clean_reply_body(body)
     posts.lock_post(case)
     if case.status != State.PUBLISHED:
         raise CaseError("You can reply only to a published case.")
+    if case.author_id == actor.id and case.anonymous and not anonymous and not reveal:
+        raise CaseError(OWN_PSEUDONYMOUS_CASE, "anonymous")
     parent = None
     if parent_id is not None:
         parent = db.session.get(Reply, parent_id) if 0 < parent_id <= MAX_ID else None

@@ -255,8 +255,8 @@ def _rows(case: Case, viewer_id: int, window: Sequence[Spot], root: Reply | None
                    Reply.helpful_count, Reply.body_html,
                    type_coerce(Reply.created_at, DateTime()).label("created_at"),
                    (Reply.updated_at != Reply.created_at).label("edited"),
-                   User.first_name, User.last_name, User.pseudonym, User.email, User.status,
-                   ReplyVote.user_id)
+                   User.first_name, User.last_name, User.pseudonym, User.pseudonym_seed,
+                   User.email, User.status, ReplyVote.user_id)
             .join(User, User.id == Reply.author_id)
             .outerjoin(ReplyVote, and_(ReplyVote.reply_id == Reply.id,
                                        ReplyVote.user_id == viewer_id)))
@@ -273,15 +273,16 @@ def _rows(case: Case, viewer_id: int, window: Sequence[Spot], root: Reply | None
     voted: set[int] = set()
     wanted = set(ids)
     for (reply_id, author_id, anonymous, status, helpful, body_html, created_at, edited,
-         first_name, last_name, pseudonym, email, author_status, vote) in \
+         first_name, last_name, pseudonym, seed, email, author_status, vote) in \
             db.session.connection().execute(stmt):
         if reply_id not in wanted:
             continue
         name = names.get((author_id, anonymous))
         if name is None:
             author = User(first_name=first_name, last_name=last_name, pseudonym=pseudonym,
-                          email=email, status=author_status)  # transient, for its name
-            name = names[author_id, anonymous] = author.public_name(anonymous)
+                          pseudonym_seed=seed, email=email,
+                          status=author_status)  # transient, for its name
+            name = names[author_id, anonymous] = author.public_name(anonymous, case.id)
         found[reply_id] = fragments.ReplyRow(reply_id, case.id, author_id, name, status,
                                              helpful, body_html, created_at, bool(edited))
         if vote is not None:

@@ -163,13 +163,23 @@ def _case_page(case, reply_form=None, status=200):
         context.update(reply_parent=context["window"].reply(request.args.get("reply_to", type=int)),
                        case_voted=services.has_voted_case(user, case),
                        following=services.is_following(user, case),
-                       reply_form=reply_form or forms.ReplyForm())
+                       reply_form=_reply_form(case, user, reply_form))
     if case.author_id == user.id and case.status in (State.DRAFT, State.IN_REVIEW):
         findings = posts.findings(case)
         context.update(panels=_gate_view("case", case.text_fields(), findings),
                        open_count=len(gate.open_findings(findings)),
                        publish_form=forms.PublishForm(version=case.version))
     return render_template("cases/view.html", **context), status
+
+
+def _reply_form(case, user, form=None):
+    own_pseudonymous = case.anonymous and case.author_id == user.id
+    if form is None:
+        form = forms.ReplyForm()
+        # In one's own pseudonymous case the pseudonym is the default (services.post_reply).
+        form.anonymous.data = own_pseudonymous
+    form.offer_reveal = own_pseudonymous
+    return form
 
 
 def _window_only(case, window, ask, base: str):
@@ -361,7 +371,8 @@ def post_reply(case_id):
     if form.validate_on_submit():
         try:
             reply = services.post_reply(case, current_user, form.body.data,
-                                        form.parent_id.data, form.anonymous.data)
+                                        form.parent_id.data, form.anonymous.data,
+                                        form.reveal.data)
         except services.CaseError as exc:
             _error(form, exc)
         else:

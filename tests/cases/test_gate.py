@@ -267,5 +267,6 @@ def test_a_draft_edit_changes_specialties_and_context(client, author):
     assert (case.age_band, case.anonymous) == ("90+", True)
     page = page_text(client.get(f"/cases/{case_id}"))
     assert "age 90+" in page
-    assert author.pseudonym in page
+    assert author.case_pseudonym(case_id) in page  # its alias in this case only
+    assert author.pseudonym not in page
     assert "Infectious disease" in page
