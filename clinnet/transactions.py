@@ -338,3 +338,16 @@ def insert_ignore(model, **values) -> bool:
     inserted = session.execute(insert(model).values(**values).on_conflict_do_nothing()
                                .returning(key)).first()
     return inserted is not None
+
+
+def upsert(model, key: dict, values: dict) -> None:
+    """INSERT the row, or UPDATE `values` on the row with the same `key` (ON CONFLICT DO
+    UPDATE): one statement, so two requests at once leave one row holding one of them."""
+    session = db.session()
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    statement = insert(model).values(**key, **values)
+    session.execute(statement.on_conflict_do_update(
+        index_elements=list(key), set_={name: statement.excluded[name] for name in values}))

@@ -13,7 +13,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 from wtforms.widgets import HiddenInput
 
-from clinnet.cases import services
+from clinnet.cases import polls, services
 from clinnet.cases.models import AGE_BANDS, SETTINGS, SEXES
 from clinnet.core.forms import Form, select_choices
 from clinnet.core.routing import MAX_ID
@@ -64,6 +64,17 @@ class CaseForm(Form):
         validators=[Length(max=services.TIMELINE_MAX)],
         render_kw={"maxlength": services.TIMELINE_MAX, "rows": 4})
     anonymous = BooleanField("Post under my pseudonym instead of my name")
+    poll_question = StringField(
+        "Poll question (optional), e.g. “What would you do next?”",
+        validators=[Length(max=polls.QUESTION_MAX)], render_kw={"maxlength": polls.QUESTION_MAX})
+    poll_options = TextAreaField(
+        f"Poll options, one a line ({polls.OPTIONS_MIN} to {polls.OPTIONS_MAX})",
+        validators=[Length(max=polls.OPTIONS_MAX * (polls.OPTION_MAX + 1))],
+        render_kw={"rows": 4})
+    poll_days = SelectField("The poll stays open", coerce=int, default=polls.DEFAULT_DAYS,
+                            choices=_choices((d, f"{d} day{'s' if d > 1 else ''} after "
+                                              "publication") for d in polls.DURATIONS),
+                            validators=[Optional()])
     version = _version_field()
     save = SubmitField("Save draft")
     apply_all = SubmitField("Replace every finding with its suggestion and save")
@@ -73,7 +84,9 @@ class CaseForm(Form):
             title=self.title.data or "", body=self.body.data or "",
             question=self.question.data or "", timeline=self.timeline.data or "",
             specialties=list(self.specialty.data or []), age_band=self.age_band.data,
-            sex=self.sex.data, setting=self.setting.data, anonymous=self.anonymous.data)
+            sex=self.sex.data, setting=self.setting.data, anonymous=self.anonymous.data,
+            poll_question=self.poll_question.data or "",
+            poll_options=self.poll_options.data or "", poll_days=self.poll_days.data)
 
 
 class PublishForm(Form):
@@ -137,6 +150,11 @@ class WelcomeForm(SubscriptionsForm):
         "E-mail me about replies, mentions and cases I follow",
         choices=select_choices((f, Frequency.LABELS[f]) for f in Frequency.ALL),
         validators=[InputRequired("Choose how often.")])
+
+
+class PollVoteForm(Form):
+    option = IntegerField(validators=[InputRequired("Choose one of the options."),
+                                      NumberRange(min=0, max=polls.OPTIONS_MAX)])
 
 
 class FollowForm(Form):

@@ -21,7 +21,8 @@ from clinnet.deid.normalize import normalize
 
 clean_text = clean_source  # what every member-written field is stored as
 
-_LABELS = {("case", "body"): "description", ("reply", "body"): "reply"}
+_LABELS = {("case", "body"): "description", ("reply", "body"): "reply",
+           ("case", "poll_question"): "poll's question", ("case", "poll_options"): "poll's options"}
 
 
 def field_label(kind: str, field: str) -> str:

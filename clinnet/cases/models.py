@@ -97,6 +97,12 @@ class Case(Post, db.Model):
     last_activity_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     review_note: Mapped[str | None] = mapped_column(String(500), info=member_text("plain"))
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # A poll ("what would you do next?") is part of the case's text: the same gate, versions,
+    # redaction and visibility. Options one a line; votes refer to their line (cases/polls.py).
+    poll_question: Mapped[str | None] = mapped_column(String(200), info=member_text("plain"))
+    poll_options: Mapped[str | None] = mapped_column(Text, info=member_text("plain"))
+    poll_days: Mapped[int | None] = mapped_column(Integer)  # open this long after publication
+    poll_closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # closed early
 
     author: Mapped[User] = relationship(lazy="joined", innerjoin=True)
     specialty_rows: Mapped[list[CaseSpecialty]] = relationship(
@@ -241,6 +247,19 @@ class CaseVote(db.Model):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"),
                                          primary_key=True, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class PollVote(db.Model):
+    """One member's choice in a case's poll: one row per member and poll, changed in place."""
+
+    __tablename__ = "poll_votes"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
+                                         primary_key=True, index=True)
+    option: Mapped[int] = mapped_column(Integer)  # the option's line, from 0
+    voted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class ReplyVote(db.Model):

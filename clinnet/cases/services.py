@@ -15,7 +15,7 @@ from flask import current_app
 from sqlalchemy import delete, func, select, update
 
 from clinnet import audit
-from clinnet.cases import gate, posts, visibility
+from clinnet.cases import gate, polls, posts, visibility
 from clinnet.cases.models import (
     AGE_BANDS,
     SETTINGS,
@@ -70,6 +70,9 @@ class CaseInput:
     sex: str | None = None
     setting: str | None = None
     anonymous: bool = False
+    poll_question: str = ""
+    poll_options: str = ""  # one option a line
+    poll_days: int | None = None
 
 
 def _clean_case_input(data: CaseInput) -> CaseInput:
@@ -109,8 +112,10 @@ def _clean_case_input(data: CaseInput) -> CaseInput:
                                  (data.sex, SEXES, "sex"), (data.setting, SETTINGS, "setting")):
         if value and value not in allowed:
             raise CaseError("Choose one of the listed values.", name)
+    poll = polls.clean(gate.clean_text(data.poll_question), gate.clean_text(data.poll_options),
+                       data.poll_days)
     return CaseInput(title, body, question, timeline, specialties, data.age_band or None,
-                     data.sex or None, data.setting or None, bool(data.anonymous))
+                     data.sex or None, data.setting or None, bool(data.anonymous), *poll)
 
 
 def _clean_reply_body(body: str) -> str:
@@ -126,12 +131,14 @@ def _clean_reply_body(body: str) -> str:
 
 def _text_of(data: CaseInput) -> dict[str, str]:
     return {"title": data.title, "body": data.body, "question": data.question,
-            "timeline": data.timeline}
+            "timeline": data.timeline, "poll_question": data.poll_question,
+            "poll_options": data.poll_options}
 
 
 def _assign_details(case: Case, data: CaseInput) -> None:
     case.age_band, case.sex, case.setting, case.anonymous = (
         data.age_band, data.sex, data.setting, data.anonymous)
+    case.poll_days = data.poll_days
     if set(case.specialties) != set(data.specialties):
         case.specialty_rows = [CaseSpecialty(specialty=s) for s in data.specialties]
 
@@ -165,6 +172,7 @@ def update_case(case: Case, actor, data: CaseInput, apply_suggestions: bool = Fa
     data = _clean_case_input(data)
     if apply_suggestions:
         data = _with_suggestions(data)
+    polls.refuse_changed_options(case, data.poll_question, data.poll_options)
     posts.change_text(case, actor, _text_of(data), version)
     _assign_details(case, data)
     return case

@@ -10,7 +10,17 @@ from flask import (
 )
 from flask_login import current_user
 
-from clinnet.cases import forms, gate, policies, posts, search, services, threads, welcome
+from clinnet.cases import (
+    forms,
+    gate,
+    policies,
+    polls,
+    posts,
+    search,
+    services,
+    threads,
+    welcome,
+)
 from clinnet.cases.models import State
 from clinnet.core import limits
 from clinnet.core.authz import Role, requires_role
@@ -159,6 +169,8 @@ def _case_page(case, reply_form=None, status=200):
     context = {"case": case, "sort": ask.sort, "whole": ask.whole, "moderator": moderator}
     if not _conceals(case, moderator):
         context["window"] = threads.read(case, user, moderator, ask)
+    if polls.has_poll(case):
+        context["poll"] = polls.results(case, user) if case.status == State.PUBLISHED else None
     if case.status == State.PUBLISHED:
         context.update(reply_parent=context["window"].reply(request.args.get("reply_to", type=int)),
                        case_voted=services.has_voted_case(user, case),
@@ -317,6 +329,34 @@ def follow(case_id):
         flash("You follow this case." if form.wanted else "You no longer follow this case.",
               "success")
     return redirect(url_for("cases.view", case_id=case.id))
+
+
+@bp.route("/cases/<int:case_id>/poll/vote", methods=["POST"])
+def poll_vote(case_id):
+    case = policies.get_case_or_404(case_id, current_user)
+    form = forms.PollVoteForm()
+    if not form.validate_on_submit():
+        flash("Choose one of the options.", "error")
+    else:
+        try:
+            polls.vote(case, current_user, form.option.data)
+        except services.CaseError as exc:
+            flash(str(exc), "error")
+        else:
+            flash("Your vote is counted.", "success")
+    return redirect(url_for("cases.view", case_id=case.id) + "#poll-question")
+
+
+@bp.route("/cases/<int:case_id>/poll/close", methods=["POST"])
+def poll_close(case_id):
+    case = policies.get_case_or_404(case_id, current_user)
+    try:
+        polls.close(case, current_user)
+    except services.CaseError as exc:
+        flash(str(exc), "error")
+    else:
+        flash("The poll is closed; everyone now sees the results.", "success")
+    return redirect(url_for("cases.view", case_id=case.id) + "#poll-question")
 
 
 @bp.route("/cases/subscriptions", methods=["GET", "POST"])

@@ -31,6 +31,7 @@ from clinnet.cases.models import (
     CaseSpecialty,
     CaseVote,
     Dismissal,
+    PollVote,
     Reply,
     ReplyVote,
     Revision,
@@ -116,6 +117,9 @@ def export(user: User) -> dict:
                                                order=CaseVote.case_id)],
             "replies": [v.reply_id for v in _rows(ReplyVote, ReplyVote.user_id == user.id,
                                                   order=ReplyVote.reply_id)]},
+        "poll_votes": [{"case_id": v.case_id, "option": v.option, "voted": _when(v.voted_at)}
+                       for v in _rows(PollVote, PollVote.user_id == user.id,
+                                      order=PollVote.case_id)],
         "followed_cases": [f.case_id for f in _rows(CaseFollow, CaseFollow.user_id == user.id,
                                                     order=CaseFollow.case_id)],
         "specialty_subscriptions": [s.specialty for s in _rows(

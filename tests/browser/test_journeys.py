@@ -82,6 +82,8 @@ def test_a_physician_fixes_identifiers_then_publishes(tab, users):
     tab.choose("sex", "female")
     tab.fill("body", "Seen on 03/14/2024 after collapsing at mile 20; her coach "
                      "(call 617-555-0142) saw no seizure activity. ECG: long QT.")
+    tab.fill("poll_question", "What would you do next?")
+    tab.fill("poll_options", "Implantable loop recorder\nExercise test\nGenetic testing")
     live = tab.page.locator("#live-check")  # checked while typing, before anything is saved
     live.wait_for(state="visible")
     assert "617-555-0142" in live.inner_text()
@@ -100,6 +102,7 @@ def test_a_physician_fixes_identifiers_then_publishes(tab, users):
     case = db.session.get(Case, case_id)
     assert case.status == State.PUBLISHED
     assert "617-555-0142" not in case.body
+    assert case.poll_question == "What would you do next?"  # published with its poll
     tab.goto("/")
     assert "Recurrent syncope in a marathon runner" in tab.text()
     # Times are rendered in UTC and rewritten by clinnet.js in the reader's zone.
@@ -109,7 +112,8 @@ def test_a_physician_fixes_identifiers_then_publishes(tab, users):
 
 def test_a_colleague_replies_fixes_a_reply_and_votes(tab, users):
     author, colleague = make_user(Role.PHYSICIAN), users[Role.PHYSICIAN]
-    case = make_case(author)
+    case = make_case(author, poll_question="What would you do next?",
+                     poll_options="Loop recorder\nExercise test")
     sign_in(tab, colleague.email, PASSWORD)
     tab.click(f"main a[href='/cases/{case.id}']")
     tab.fill("body", "I would page Dr. Okonkwo on 617-555-0199 before the echo.")
@@ -125,6 +129,10 @@ def test_a_colleague_replies_fixes_a_reply_and_votes(tab, users):
     tab.goto(f"/cases/{case.id}")
     tab.submit("Helpful (0)")
     assert "Helpful: 1" in tab.text()
+    tab.page.locator("main input[name='option'][value='1']").check()
+    tab.submit("Vote")
+    assert "Exercise test your vote" in tab.text()
+    assert "100 % · 1 vote" in tab.text()
 
 
 def test_a_moderator_handles_a_phi_flag_and_redacts(tab, users):

@@ -59,6 +59,8 @@ EXPECTED = {
     "cases.new": Role.PHYSICIAN,
     "cases.live_check": Role.PHYSICIAN,
     "cases.welcome_page": Role.PHYSICIAN,
+    "cases.poll_vote": Role.PHYSICIAN,
+    "cases.poll_close": Role.PHYSICIAN,
     "cases.view": Role.PHYSICIAN,
     "cases.edit": Role.PHYSICIAN,
     "cases.apply_suggestion": Role.PHYSICIAN,
