@@ -297,28 +297,37 @@ def is_following(viewer, case: Case) -> bool:
     return db.session.get(CaseFollow, (viewer.id, case.id)) is not None
 
 
-def _vote(post, actor, vote_model, **key) -> None:
-    """One "helpful" per member per post, never on one's own; a second click changes nothing."""
+def _vote(post, actor, vote_model, helpful: bool, **key) -> None:
+    """One "helpful" per member per post, never on one's own, and undone as easily. The
+    request says the state it wants, so a double click or two tabs end where the member meant;
+    the count moves only when the vote row really appeared or went."""
     lock(post)
     if not visibility.members_see(post):
         raise CaseError(f"Only published {post.kind}s can be marked helpful.")
     if post.author_id == actor.id:
         raise CaseError(f"You cannot mark your own {post.kind} helpful.")
-    if not insert_ignore(vote_model, user_id=actor.id, **key):
-        raise CaseError("You have already marked this helpful.")
-    model = type(post)
-    db.session.execute(update(model).where(model.id == post.id).values(
-        helpful_count=model.helpful_count + 1))
+    if helpful:
+        changed = insert_ignore(vote_model, user_id=actor.id, **key)
+    else:
+        deleted = db.session.execute(
+            delete(vote_model).where(vote_model.user_id == actor.id,
+                                     *(getattr(vote_model, k) == v for k, v in key.items()))
+            .returning(vote_model.user_id)).first()
+        changed = deleted is not None
+    if changed:
+        model = type(post)
+        db.session.execute(update(model).where(model.id == post.id).values(
+            helpful_count=model.helpful_count + (1 if helpful else -1)))
 
 
 @transition
-def vote_case(case: Case, actor) -> None:
-    _vote(case, actor, CaseVote, case_id=case.id)
+def vote_case(case: Case, actor, helpful: bool = True) -> None:
+    _vote(case, actor, CaseVote, helpful, case_id=case.id)
 
 
 @transition
-def vote_reply(reply: Reply, actor) -> None:
-    _vote(reply, actor, ReplyVote, reply_id=reply.id, case_id=reply.case_id)
+def vote_reply(reply: Reply, actor, helpful: bool = True) -> None:
+    _vote(reply, actor, ReplyVote, helpful, reply_id=reply.id, case_id=reply.case_id)
 
 
 @transition

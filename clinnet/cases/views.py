@@ -312,11 +312,16 @@ def history(case_id):
                            revisions=services.revisions_of(case))
 
 
+def _wants_helpful() -> bool:
+    """helpful=0 undoes a vote; anything else (or nothing, as older pages send) casts it."""
+    return request.form.get("helpful") != "0"
+
+
 @bp.route("/cases/<int:case_id>/helpful", methods=["POST"])
 def vote(case_id):
     case = policies.get_case_or_404(case_id, current_user)
     if forms.EmptyForm().validate_on_submit():
-        _attempt(lambda: services.vote_case(case, current_user))
+        _attempt(lambda: services.vote_case(case, current_user, _wants_helpful()))
     return redirect(url_for("cases.view", case_id=case.id))
 
 
@@ -535,7 +540,7 @@ def delete_reply(reply_id):
 def vote_reply(reply_id):
     reply = policies.get_reply_or_404(reply_id, current_user)
     if forms.EmptyForm().validate_on_submit():
-        _attempt(lambda: services.vote_reply(reply, current_user))
+        _attempt(lambda: services.vote_reply(reply, current_user, _wants_helpful()))
     return redirect(services.reply_url(reply))
 
 

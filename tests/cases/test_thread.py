@@ -170,7 +170,7 @@ def test_helpful_votes_once_per_member_and_never_on_ones_own_post(client):
     client.login_as(other)
     client.post(f"/cases/{case.id}/helpful")
     again = client.post(f"/cases/{case.id}/helpful", follow_redirects=True)
-    assert "already marked this helpful" in page_text(again)
+    assert "Helpful: 1 (you) · undo" in page_text(again)  # a double click counts once
     client.post(f"/replies/{reply.id}/helpful")
     client.post(f"/replies/{reply.id}/helpful")
     client.login_as(author)
@@ -227,3 +227,23 @@ def test_a_very_deep_chain_stops_at_the_depth_limit_with_a_message(client):
     assert response.status_code == 422
     assert "as deep as it can go" in page_text(response)
     assert client.get(f"/cases/{case.id}/replies/{chain[-10].id}").status_code == 200
+
+
+def test_a_helpful_vote_can_be_undone_and_the_count_follows(client):
+    author, other = make_user(Role.PHYSICIAN), make_user(Role.PHYSICIAN)
+    case = make_case(author)
+    reply = services.post_reply(case, author, "My reply.")
+    client.login_as(other)
+    client.post(f"/cases/{case.id}/helpful")
+    client.post(f"/replies/{reply.id}/helpful")
+    page = page_text(client.get(f"/cases/{case.id}"))
+    assert page.count("(you) · undo") == 2
+    client.post(f"/cases/{case.id}/helpful", {"helpful": "0"})
+    client.post(f"/replies/{reply.id}/helpful", {"helpful": "0"})
+    client.post(f"/replies/{reply.id}/helpful", {"helpful": "0"})  # a second undo: nothing
+    db.session.expire_all()
+    assert db.session.get(Case, case.id).helpful_count == 0
+    assert db.session.get(Reply, reply.id).helpful_count == 0
+    page = page_text(client.get(f"/cases/{case.id}"))
+    assert "Helpful (0)" in page
+    assert "(you)" not in page

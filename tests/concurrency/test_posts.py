@@ -235,4 +235,11 @@ def test_double_clicks_on_follow_and_helpful_count_once(app):
         assert case.helpful_count == 1
         assert db.session.scalar(select(func.count()).select_from(CaseVote).where(
             CaseVote.case_id == case.id)) == 1
+        # Undo twice at once (two tabs): the vote goes once and the count with it.
+        outcomes = race(app, [(a, "POST", f"/cases/{case.id}/helpful", {"helpful": "0"}),
+                              (b, "POST", f"/cases/{case.id}/helpful", {"helpful": "0"})])
+        assert all(o.status == 302 for o in outcomes)
+        db.session.refresh(case)
+        assert case.helpful_count == 0
+        assert db.session.get(CaseVote, (member.id, case.id)) is None
     assert deadlocks() == before
