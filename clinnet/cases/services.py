@@ -184,6 +184,17 @@ def case_findings(case: Case) -> list[gate.FieldFinding]:
 
 # --- replies ---------------------------------------------------------------------------------
 
+def quote(reply: Reply) -> str:
+    """A Markdown quote of a published reply as members read it (already scanned), with a
+    link to it, to start an answer with; the answer is scanned again when posted."""
+    if not visibility.members_see(reply):
+        return ""
+    shown = gate.view(reply.body, "markdown").text.strip()
+    lines = "\n".join(f"> {line}".rstrip() for line in shown.splitlines())
+    link = visibility.case_url(reply.case_id, reply.id)
+    return f"> **{reply.author_name}** [wrote]({link}):\n{lines}\n\n"
+
+
 OWN_PSEUDONYMOUS_CASE = (
     "You posted this case under a pseudonym: a reply under your name would show colleagues "
     "that the case is yours. Tick “Reply under my pseudonym”, or “Show my name anyway”.")

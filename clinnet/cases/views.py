@@ -175,7 +175,8 @@ def _case_page(case, reply_form=None, status=200):
         context.update(reply_parent=context["window"].reply(request.args.get("reply_to", type=int)),
                        case_voted=services.has_voted_case(user, case),
                        following=services.is_following(user, case),
-                       reply_form=_reply_form(case, user, reply_form))
+                       reply_form=_reply_form(case, user, reply_form,
+                                              quoting=request.args.get("quote") == "1"))
     if case.author_id == user.id and case.status in (State.DRAFT, State.IN_REVIEW):
         findings = posts.findings(case)
         context.update(panels=_gate_view("case", case.text_fields(), findings),
@@ -184,12 +185,16 @@ def _case_page(case, reply_form=None, status=200):
     return render_template("cases/view.html", **context), status
 
 
-def _reply_form(case, user, form=None):
+def _reply_form(case, user, form=None, quoting: bool = False):
     own_pseudonymous = case.anonymous and case.author_id == user.id
     if form is None:
         form = forms.ReplyForm()
         # In one's own pseudonymous case the pseudonym is the default (services.post_reply).
         form.anonymous.data = own_pseudonymous
+        parent_id = request.args.get("reply_to", type=int)
+        quoted = posts.get("reply", parent_id) if quoting and parent_id else None
+        if quoted is not None and quoted.case_id == case.id:
+            form.body.data = services.quote(quoted)
     form.offer_reveal = own_pseudonymous
     return form
 
