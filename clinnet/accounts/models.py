@@ -63,6 +63,9 @@ class User(UserMixin, db.Model):
     # Posts show a different alias in every case (case_pseudonym), so that one unmasked
     # pseudonymous post does not link all the others; this one is for staff pages.
     pseudonym: Mapped[str | None] = mapped_column(String(40), unique=True, info=NOT_MEMBER_TEXT)
+    # "@priya.raman": how colleagues mention the member and the address of their profile;
+    # assigned when verified (accounts.services.ensure_handle), never reused.
+    handle: Mapped[str | None] = mapped_column(String(40), unique=True, info=NOT_MEMBER_TEXT)
     # The secret behind the per-case aliases; never shown, never derived from anything shown.
     pseudonym_seed: Mapped[str] = mapped_column(String(32), default=new_pseudonym_seed,
                                                 info=NOT_MEMBER_TEXT)

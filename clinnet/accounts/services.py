@@ -9,7 +9,9 @@ email change, password reset): what differs goes by mail to the address itself.
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
+import unicodedata
 from datetime import datetime, timedelta
 
 from flask import current_app
@@ -191,10 +193,35 @@ def create_member(email: str, password: str, role: Role, actor=None, verified: b
     if verified or role >= Role.PHYSICIAN:
         user.verified_at = utcnow()
         ensure_pseudonym(user)
+        ensure_handle(user)
     audit.record("account.created", actor=actor, target=user, role=role.value)
     return user
 
 
+
+
+HANDLE_MAX = 40
+
+
+def handle_base(first_name: str | None, last_name: str | None, email: str) -> str:
+    """"Priya Raman" -> "priya.raman"; "Łukasz Wójcik" -> "lukasz.wojcik"; no name: the
+    address's local part."""
+    words = [first_name or "", last_name] if last_name else [email.split("@")[0]]
+    ascii_text = unicodedata.normalize("NFKD", " ".join(w for w in words if w).replace(
+        "ł", "l").replace("Ł", "L")).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", ".", ascii_text).strip(".")[:HANDLE_MAX - 4] or "member"
+
+
+def ensure_handle(user: User) -> str:
+    """Give a verified member their @handle if they have none yet (a number when taken)."""
+    base = handle_base(user.first_name, user.last_name, user.email)
+    candidate, number = base, 2
+    while user.handle is None:
+        if db.session.scalar(select(User.id).where(User.handle == candidate)) is None:
+            user.handle = candidate
+        else:
+            candidate, number = f"{base}{number}", number + 1
+    return user.handle
 
 
 def ensure_pseudonym(user: User) -> str:

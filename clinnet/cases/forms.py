@@ -54,11 +54,11 @@ class CaseForm(Form):
         validators=[DataRequired("Describe the case."),
                     Length(max=services.BODY_MAX,
                            message=f"Keep the description to {services.BODY_MAX:,} characters.")],
-        render_kw={"maxlength": services.BODY_MAX, "rows": 14})
+        render_kw={"maxlength": services.BODY_MAX, "rows": 14, "data-mentions": True})
     question = TextAreaField(
         "Your question to colleagues",
         validators=[Length(max=services.QUESTION_MAX)],
-        render_kw={"maxlength": services.QUESTION_MAX, "rows": 3})
+        render_kw={"maxlength": services.QUESTION_MAX, "rows": 3, "data-mentions": True})
     timeline = TextAreaField(
         "Timeline (optional, one line per event: “day 0: presented with …”)",
         validators=[Length(max=services.TIMELINE_MAX)],
@@ -124,7 +124,7 @@ class ReplyForm(Form):
         validators=[DataRequired("Write a reply first."),
                     Length(max=services.REPLY_MAX,
                            message=f"Keep a reply to {services.REPLY_MAX:,} characters.")],
-        render_kw={"maxlength": services.REPLY_MAX, "rows": 4})
+        render_kw={"maxlength": services.REPLY_MAX, "rows": 4, "data-mentions": True})
     parent_id = IntegerField(widget=HiddenInput(), validators=[
         Optional(), NumberRange(min=1, max=MAX_ID, message="Unknown reply.")])
     anonymous = BooleanField("Reply under my pseudonym")

@@ -55,18 +55,30 @@ def view(text: str, fmt: str) -> VisibleText:
     return visible_text(text) if fmt == "markdown" else plain_text(text or "")
 
 
-def _scan(text: str, fmt: str) -> list[tuple[Finding, int, int]]:
+# "@" then a handle, as clinnet.cases.mentions reads it (kept here: the gate is DB-free).
+MENTION = re.compile(r"(?<![\w@.])@([A-Za-z0-9](?:[A-Za-z0-9.]{0,38}[A-Za-z0-9])?)")
+
+
+def _scan(text: str, fmt: str, colleagues=frozenset()) -> list[tuple[Finding, int, int]]:
     shown = view(text, fmt)
-    return [(f, *shown.to_source(f.start, f.end)) for f in scan(shown.text)]
+    found = scan(shown.text)
+    if colleagues:
+        # A colleague's @mention is not a patient identifier (nor is any part of it).
+        spans = [m.span() for m in MENTION.finditer(shown.text)
+                 if m.group(1).lower() in colleagues]
+        found = [f for f in found if not any(a <= f.start and f.end <= b for a, b in spans)]
+    return [(f, *shown.to_source(f.start, f.end)) for f in found]
 
 
 def scan_fields(fields: dict[str, str], formats: dict[str, str], dismissals=(),
-                kind: str = "case") -> list[FieldFinding]:
-    """Scan every field; findings matching a dismissal (field, category, text) are dismissed."""
+                kind: str = "case", colleagues: frozenset[str] = frozenset()
+                ) -> list[FieldFinding]:
+    """Scan every field; findings matching a dismissal (field, category, text) are dismissed;
+    `colleagues` are the handles of members the text @mentions."""
     dismissed = {(d.field, d.category, d.text) for d in dismissals}
     results = []
     for field, text in fields.items():
-        for finding, start, end in _scan(text or "", formats[field]):
+        for finding, start, end in _scan(text or "", formats[field], colleagues):
             key = (field, finding.category, finding.text)
             results.append(FieldFinding(field, finding, start, end, suggest(finding),
                                         key in dismissed, kind))

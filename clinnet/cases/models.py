@@ -262,6 +262,18 @@ class PollVote(db.Model):
     voted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+class Mention(db.Model):
+    """A member @mentioned in a post, recorded once so that edits do not notify them again."""
+
+    __tablename__ = "mentions"
+
+    post_kind: Mapped[str] = mapped_column(String(10), primary_key=True, info=NOT_MEMBER_TEXT)
+    post_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
+                                         primary_key=True, index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class ReplyVote(db.Model):
     __tablename__ = "reply_votes"
 

@@ -14,7 +14,7 @@ from flask import current_app
 from sqlalchemy import select
 
 from clinnet import audit
-from clinnet.cases import gate, visibility
+from clinnet.cases import gate, mentions, visibility
 from clinnet.cases.models import Case, Dismissal, Reply, Revision, State
 from clinnet.core.db import utcnow
 from clinnet.core.routing import MAX_ID
@@ -89,13 +89,16 @@ def dismissals_for(post) -> list[Dismissal]:
 
 
 def findings(post) -> list[gate.FieldFinding]:
-    """Every finding in what members would read of the stored text, dismissed ones marked."""
-    return gate.scan_fields(post.text_fields(), post.text_formats(), dismissals_for(post),
-                            post.kind)
+    """Every finding in what members would read of the stored text, dismissed ones marked
+    (a colleague's @mention is not one)."""
+    fields = post.text_fields()
+    return gate.scan_fields(fields, post.text_formats(), dismissals_for(post), post.kind,
+                            mentions.colleagues(fields))
 
 
 def scan_new_text(post, fields: dict[str, str]) -> list[gate.FieldFinding]:
-    return gate.scan_fields(fields, post.text_formats(), kind=post.kind)
+    return gate.scan_fields(fields, post.text_formats(), kind=post.kind,
+                            colleagues=mentions.colleagues(fields))
 
 
 # A draft's text as long as the longest case the forms accept, with room for every field.
@@ -110,7 +113,7 @@ def check_draft(kind: str, form) -> list[gate.FieldFinding]:
     fields = {name: gate.clean_text(form.get(name, "")) for name in formats}
     if sum(map(len, fields.values())) > CHECK_MAX_CHARS:
         raise CaseError("This is longer than a post may be; it is checked when you save.")
-    return gate.scan_fields(fields, formats, kind=kind)
+    return gate.scan_fields(fields, formats, kind=kind, colleagues=mentions.colleagues(fields))
 
 
 def text_changed(post) -> None:
@@ -119,6 +122,7 @@ def text_changed(post) -> None:
     post.updated_at = utcnow()
     visibility.render(post)
     visibility.reindex(post)
+    visibility.tell_mentioned(post)  # a published post edited to mention someone new
 
 
 def keep_revision(post, editor) -> None:

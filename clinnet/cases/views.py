@@ -16,6 +16,7 @@ from clinnet.cases import (
     policies,
     polls,
     posts,
+    profiles,
     search,
     services,
     threads,
@@ -367,6 +368,20 @@ def poll_close(case_id):
     else:
         flash("The poll is closed; everyone now sees the results.", "success")
     return redirect(url_for("cases.view", case_id=case.id) + "#poll-question")
+
+
+@bp.route("/members/<handle>")
+def profile(handle):
+    found = profiles.get(handle)
+    if found is None:
+        abort(404)
+    return render_template("cases/profile.html", profile=found)
+
+
+@bp.route("/members/mentions")
+def mention_suggestions():
+    """JSON for the editor's @ completion (typing a handle by hand works without it)."""
+    return {"members": profiles.suggest(request.args.get("q", "")[:40])}
 
 
 @bp.route("/cases/subscriptions", methods=["GET", "POST"])

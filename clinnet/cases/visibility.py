@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import select, update
 
-from clinnet.cases import search
+from clinnet.cases import mentions, search
 from clinnet.cases.models import Case, CaseFollow, Reply, SpecialtySubscription, State
 from clinnet.core.rendering import render_markdown
 from clinnet.core.specialties import specialty_label
@@ -25,7 +25,7 @@ def render(post) -> None:
         source = column.info.get("source")
         if column.info.get("member_text") == "derived" and source:
             text = getattr(post, source) or ""
-            setattr(post, column.key, render_markdown(text) if text else "")
+            setattr(post, column.key, mentions.link(render_markdown(text)) if text else "")
 
 
 def members_see(post) -> bool:
@@ -73,7 +73,15 @@ def publish(post, now) -> None:
     else:
         _count_reply(post, +1, now)
         _tell_about_reply(post)
+    tell_mentioned(post)
     reindex(post)
+
+
+def tell_mentioned(post) -> None:
+    """Members @mentioned in a post members can read hear of it, once per post."""
+    if members_see(post):
+        case_id = post.id if isinstance(post, Case) else post.case_id
+        mentions.tell(post, case_id, post_url(post), post.author_name)
 
 
 def set_status(post, status: str) -> str:

@@ -479,7 +479,8 @@ def _history_texts(post) -> list[tuple[str, str]]:
     formats = post.text_formats()
     texts = [(value, formats[name]) for name, value in post.text_fields().items()]
     for revision in cases.revisions_of(post):
-        texts += [(getattr(revision, name), fmt) for name, fmt in formats.items()]
+        # Revisions keep the case's main text fields; a poll's wording has no history.
+        texts += [(getattr(revision, name, None), fmt) for name, fmt in formats.items()]
     return [(text, fmt) for text, fmt in texts if text]
 
 

@@ -61,6 +61,8 @@ NOT_EXPORTED = {
     ("flags", "post_author_id"): "flags others filed (who flagged is never shown)",
     ("moderation_actions", "moderator_id"): "a moderator's actions on others' posts",
     ("idempotency_keys", "user_id"): "technical: hashes of submitted forms' keys",
+    ("mentions", "user_id"): "others' posts that mentioned them (each one is a notification, "
+                             "which is exported)",
 }
 
 

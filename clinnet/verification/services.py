@@ -444,6 +444,7 @@ def approve(application: Application, actor, override_reason: str = "") -> None:
                      new=Role.PHYSICIAN.value)
         user.role = Role.PHYSICIAN
     accounts.ensure_pseudonym(user)
+    accounts.ensure_handle(user)
     user.welcome_due = True
     application.state = ApplicationState.APPROVED
     application.override_reason = override_reason or None

@@ -133,6 +133,17 @@ def test_a_colleague_replies_fixes_a_reply_and_votes(tab, users):
     tab.submit("Vote")
     assert "Exercise test your vote" in tab.text()
     assert "100 % · 1 vote" in tab.text()
+    # Quote their own reply and mention the case's author, completing the handle.
+    tab.click(f"#r{reply.id} a", has_text="Quote")
+    box = tab.page.locator("#reply-form textarea[name='body']")
+    assert "wrote" in box.input_value()
+    box.press("Control+End")
+    box.press_sequentially(f" Agree, @{author.handle[:5]}")
+    tab.page.locator(".mention-menu button", has_text=f"@{author.handle}").click()
+    assert box.input_value().endswith(f"@{author.handle} ")
+    tab.submit("Post reply")
+    assert f"@{author.handle}" in tab.page.locator(f"a.mention[href='/members/{author.handle}']"
+                                                   ).first.inner_text()
 
 
 def test_a_moderator_handles_a_phi_flag_and_redacts(tab, users):

@@ -28,7 +28,7 @@ def test_no_endpoint_fails_on_garbage(app, client, data):
     reply = services.post_reply(case, author, "A reply.")
     draft_reply = services.post_reply(case, author, "Seen on 03/14/2024.")
     pairs = ((draft.id, draft_reply.id), (case.id, reply.id))  # ids: the objects may go
-    targets = {"case_id": None, "reply_id": None, "kind": "case"}
+    targets = {"case_id": None, "reply_id": None, "kind": "case", "handle": "someone"}
     for rule in app.url_map.iter_rules():
         if not rule.endpoint.startswith("cases."):
             continue

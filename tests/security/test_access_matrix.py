@@ -61,6 +61,8 @@ EXPECTED = {
     "cases.welcome_page": Role.PHYSICIAN,
     "cases.poll_vote": Role.PHYSICIAN,
     "cases.poll_close": Role.PHYSICIAN,
+    "cases.profile": Role.PHYSICIAN,
+    "cases.mention_suggestions": Role.PHYSICIAN,
     "cases.view": Role.PHYSICIAN,
     "cases.edit": Role.PHYSICIAN,
     "cases.apply_suggestion": Role.PHYSICIAN,

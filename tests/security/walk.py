@@ -78,6 +78,7 @@ OWNED_OBJECTS = {
 OTHER_ARGUMENTS = {
     "static": {"filename": "clinnet.css"},
     "cases.live_check": {"kind": "case"},
+    "cases.profile": {"handle": "no.such.member"},
     "auth.reset_password_link": {"token": "not-a-valid-token"},
     "auth.confirm_email_link": {"token": "not-a-valid-token"},
     "account.confirm_email_change_link": {"token": "not-a-valid-token"},

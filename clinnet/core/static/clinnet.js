@@ -143,3 +143,61 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   });
 })();
+
+// @mentions: typing "@pr" in a post's text offers matching colleagues under the box; choosing
+// one completes the handle. Without this script a handle typed in full works the same.
+(function mentionCompletion() {
+  const url = "/members/mentions";
+  document.querySelectorAll("textarea[data-mentions]").forEach((box) => {
+    const menu = document.createElement("ul");
+    menu.className = "mention-menu";
+    menu.hidden = true;
+    menu.setAttribute("aria-label", "Colleagues to mention");
+    box.insertAdjacentElement("afterend", menu);
+    let timer = null;
+
+    function typedHandle() {
+      const before = box.value.slice(0, box.selectionStart);
+      const match = /(?:^|[^\w@.])@([A-Za-z0-9.]{2,40})$/.exec(before);
+      return match ? match[1] : null;
+    }
+
+    function choose(handle) {
+      const caret = box.selectionStart;
+      const before = box.value.slice(0, caret).replace(/@[A-Za-z0-9.]*$/, `@${handle} `);
+      box.value = before + box.value.slice(caret);
+      box.selectionStart = box.selectionEnd = before.length;
+      menu.hidden = true;
+      box.focus();
+      box.dispatchEvent(new Event("input", { bubbles: true }));  // the live check sees it
+    }
+
+    async function suggest() {
+      const typed = typedHandle();
+      if (!typed) { menu.hidden = true; return; }
+      try {
+        const response = await fetch(`${url}?q=${encodeURIComponent(typed)}`,
+                                     { credentials: "same-origin" });
+        if (!response.ok) throw new Error(String(response.status));
+        const { members } = await response.json();
+        menu.replaceChildren(...members.map((member) => {
+          const item = document.createElement("li");
+          const button = document.createElement("button");
+          button.type = "button";
+          button.textContent = `@${member.handle} · ${member.name}`;
+          button.addEventListener("click", () => choose(member.handle));
+          item.append(button);
+          return item;
+        }));
+        menu.hidden = members.length === 0;
+      } catch (error) {
+        menu.hidden = true;
+      }
+    }
+
+    box.addEventListener("input", () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(suggest, 250);
+    });
+  });
+})();

@@ -1,0 +1,91 @@
+"""@mentions (issue 14): "@priya.raman" in a case or reply names a colleague.
+
+A mention of an existing verified member is a colleague, not a patient identifier: the gate
+ignores findings inside it (gate.scan_fields `colleagues`), the rendered HTML links it to the
+member's profile, and the member is told once per post when members can first read it.
+An `@word` that names nobody stays plain text and the detector judges it like any other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from markupsafe import escape
+from sqlalchemy import select
+
+from clinnet.accounts.models import Status, User
+from clinnet.cases import gate
+from clinnet.cases.models import Mention
+from clinnet.core.authz import Role
+from clinnet.extensions import db
+from clinnet.notifications import notify
+from clinnet.transactions import insert_ignore
+
+# "@" not inside a word or an address, then a handle: letters, digits and inner dots.
+MENTION = gate.MENTION
+
+
+def handles_in(texts: Iterable[str]) -> set[str]:
+    return {m.group(1).lower() for text in texts for m in MENTION.finditer(text or "")}
+
+
+def members(handles: Iterable[str]) -> dict[str, User]:
+    """The verified, active members among these handles (one query; none for no handle)."""
+    wanted = {h.lower() for h in handles}
+    if not wanted:
+        return {}
+    found = db.session.scalars(select(User).where(
+        User.handle.in_(wanted), User.role.in_(tuple(r for r in Role if r >= Role.PHYSICIAN)),
+        User.status == Status.ACTIVE))
+    return {user.handle: user for user in found}
+
+
+def colleagues(fields: dict[str, str]) -> frozenset[str]:
+    """The handles in these texts that name members: what the gate must not flag."""
+    return frozenset(members(handles_in(fields.values())))
+
+
+_TAG = re.compile(r"(<[^>]+>)")
+_SKIP = ("a", "code", "pre")
+
+
+def link(html: str) -> str:
+    """Rendered HTML with each mention of a member turned into a link to their profile (text
+    outside links and code only; the HTML is the renderer's own, escaped output)."""
+    found = members(handles_in([html]))
+    if not found:
+        return html
+    out, inside = [], []
+    for part in _TAG.split(html):
+        if part.startswith("<"):
+            name = part.strip("</ >").split()[0].lower() if part.strip("</ >") else ""
+            if name in _SKIP:
+                if part.startswith("</"):
+                    if inside:
+                        inside.pop()
+                elif not part.endswith("/>"):
+                    inside.append(name)
+            out.append(part)
+        elif inside:
+            out.append(part)
+        else:
+            out.append(MENTION.sub(lambda m: _anchor(m, found), part))
+    return "".join(out)
+
+
+def _anchor(match: re.Match, found: dict[str, User]) -> str:
+    handle = match.group(1).lower()
+    if handle not in found:
+        return match.group(0)
+    return f'<a class="mention" href="/members/{escape(handle)}">@{escape(handle)}</a>'
+
+
+def tell(post, case_id: int, url: str, author_name: str) -> None:
+    """Notify each member this post mentions, once per post (edits never notify twice)."""
+    kind = post.kind
+    for user in members(handles_in(post.text_fields().values())).values():
+        if user.id == post.author_id:
+            continue
+        if insert_ignore(Mention, post_kind=kind, post_id=post.id, user_id=user.id):
+            notify(user.id, "mention", f"{author_name} mentioned you on case #{case_id}", url)
