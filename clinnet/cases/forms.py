@@ -13,7 +13,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 from wtforms.widgets import HiddenInput
 
-from clinnet.cases import polls, services
+from clinnet.cases import outcomes, polls, services
 from clinnet.cases.models import AGE_BANDS, SETTINGS, SEXES
 from clinnet.core.forms import Form, select_choices
 from clinnet.core.routing import MAX_ID
@@ -130,6 +130,7 @@ class ReplyForm(Form):
     anonymous = BooleanField("Reply under my pseudonym")
     # Offered only in the author's own pseudonymous case (services.post_reply).
     reveal = BooleanField("Show my name anyway (colleagues will see that the case is mine)")
+    update = BooleanField(widget=HiddenInput())  # the author's "Update" (cases/outcomes.py)
 
 
 class EditReplyForm(Form):
@@ -150,6 +151,14 @@ class WelcomeForm(SubscriptionsForm):
         "E-mail me about replies, mentions and cases I follow",
         choices=select_choices((f, Frequency.LABELS[f]) for f in Frequency.ALL),
         validators=[InputRequired("Choose how often.")])
+
+
+class OutcomeForm(Form):
+    final_diagnosis = StringField(
+        "Final diagnosis", validators=[DataRequired("Write the final diagnosis."),
+                                       Length(max=outcomes.DIAGNOSIS_MAX)],
+        render_kw={"maxlength": outcomes.DIAGNOSIS_MAX})
+    version = _version_field()
 
 
 class PollVoteForm(Form):

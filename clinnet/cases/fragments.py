@@ -48,6 +48,7 @@ class ReplyRow:
     body_html: str
     created_at: datetime
     edited: bool
+    is_update: bool = False  # the case author's "Update" (cases/outcomes.py)
 
     @property
     def when(self) -> str:
@@ -59,7 +60,7 @@ class ReplyRow:
         # The case and the creation time too: a hard-deleted draft's id can be taken again
         # by the next reply on SQLite (drafts are never cached, but ids cost nothing to check).
         return (self.case_id, self.created_at, self.status, self.helpful_count,
-                self.author_name, self.edited, self.body_html)
+                self.author_name, self.edited, self.body_html, self.is_update)
 
 
 class Variant(NamedTuple):

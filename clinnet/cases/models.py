@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import ClassVar
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, or_
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, false, or_
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from clinnet.accounts.models import User
@@ -103,6 +103,9 @@ class Case(Post, db.Model):
     poll_options: Mapped[str | None] = mapped_column(Text, info=member_text("plain"))
     poll_days: Mapped[int | None] = mapped_column(Integer)  # open this long after publication
     poll_closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # closed early
+    # The outcome: set by the author when resolving (cases/outcomes.py); gated like the text.
+    final_diagnosis: Mapped[str | None] = mapped_column(String(300), info=member_text("plain"))
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     author: Mapped[User] = relationship(lazy="joined", innerjoin=True)
     specialty_rows: Mapped[list[CaseSpecialty]] = relationship(
@@ -172,6 +175,9 @@ class Reply(Post, db.Model):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # An "Update" the case's author posts on their own case: a top-level reply in every way
+    # (gate, review, moderation), shown marked and announced to followers as an update.
+    is_update: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     author: Mapped[User] = relationship(lazy="joined", innerjoin=True)
     case: Mapped[Case] = relationship(lazy="select")

@@ -202,7 +202,7 @@ OWN_PSEUDONYMOUS_CASE = (
 
 @transition
 def post_reply(case: Case, actor, body: str, parent_id: int | None = None,
-               anonymous: bool = False, reveal: bool = False) -> Reply:
+               anonymous: bool = False, reveal: bool = False, update: bool = False) -> Reply:
     """Reply to a published case or to one of its published replies.
 
     Clean text is published at once. Text with findings is kept as the author's draft reply
@@ -214,6 +214,11 @@ def post_reply(case: Case, actor, body: str, parent_id: int | None = None,
     posts.lock_post(case)
     if case.status != State.PUBLISHED:
         raise CaseError("You can reply only to a published case.")
+    if update:
+        # The author's update (cases/outcomes.py): top-level, under the case's own name.
+        if case.author_id != actor.id:
+            raise CaseError("Only the case's author posts updates.")
+        parent_id, anonymous, reveal = None, case.anonymous, True
     if case.author_id == actor.id and case.anonymous and not anonymous and not reveal:
         raise CaseError(OWN_PSEUDONYMOUS_CASE, "anonymous")
     parent = None
@@ -229,6 +234,7 @@ def post_reply(case: Case, actor, body: str, parent_id: int | None = None,
     now = utcnow()
     reply = Reply(case_id=case.id, case=case, parent_id=parent_id, author_id=actor.id,
                   anonymous=bool(anonymous), body=body, status=State.DRAFT, version=0,
+                  is_update=update,
                   depth=(parent.depth + 1) if parent else 0, created_at=now, updated_at=now)
     db.session.add(reply)
     db.session.flush()
@@ -374,10 +380,18 @@ def set_subscriptions(user, specialties: list[str]) -> None:
 FEED_SORTS = ("newest", "active", "unanswered")
 
 
+FEED_OUTCOMES = ("open", "resolved")
+
+
 def feed(sort: str = "newest", specialty: str | None = None, page: int = 1,
-         page_size: int = 20) -> tuple[list[Case], bool]:
-    """Published cases, a page at a time; returns (cases, whether there is a next page)."""
+         page_size: int = 20, outcome: str | None = None) -> tuple[list[Case], bool]:
+    """Published cases, a page at a time; returns (cases, whether there is a next page).
+    `outcome` keeps only open or only resolved cases."""
     stmt = select(Case).where(Case.status == State.PUBLISHED)
+    if outcome == "resolved":
+        stmt = stmt.where(Case.resolved_at.is_not(None))
+    elif outcome == "open":
+        stmt = stmt.where(Case.resolved_at.is_(None))
     if specialty:
         stmt = stmt.where(Case.id.in_(select(CaseSpecialty.case_id)
                                       .where(CaseSpecialty.specialty == specialty)))

@@ -252,7 +252,7 @@ def _rows(case: Case, viewer_id: int, window: Sequence[Spot], root: Reply | None
     # Timestamps without UTCDateTime's conversion (thousands per page; `when` adds the zone
     # on the rare render), and the edited mark computed by the database.
     stmt = (select(Reply.id, Reply.author_id, Reply.anonymous, Reply.status,
-                   Reply.helpful_count, Reply.body_html,
+                   Reply.helpful_count, Reply.body_html, Reply.is_update,
                    type_coerce(Reply.created_at, DateTime()).label("created_at"),
                    (Reply.updated_at != Reply.created_at).label("edited"),
                    User.first_name, User.last_name, User.pseudonym, User.pseudonym_seed,
@@ -272,8 +272,8 @@ def _rows(case: Case, viewer_id: int, window: Sequence[Spot], root: Reply | None
     found: dict[int, fragments.ReplyRow] = {}
     voted: set[int] = set()
     wanted = set(ids)
-    for (reply_id, author_id, anonymous, status, helpful, body_html, created_at, edited,
-         first_name, last_name, pseudonym, seed, email, author_status, vote) in \
+    for (reply_id, author_id, anonymous, status, helpful, body_html, is_update, created_at,
+         edited, first_name, last_name, pseudonym, seed, email, author_status, vote) in \
             db.session.connection().execute(stmt):
         if reply_id not in wanted:
             continue
@@ -284,7 +284,8 @@ def _rows(case: Case, viewer_id: int, window: Sequence[Spot], root: Reply | None
                           status=author_status)  # transient, for its name
             name = names[author_id, anonymous] = author.public_name(anonymous, case.id)
         found[reply_id] = fragments.ReplyRow(reply_id, case.id, author_id, name, status,
-                                             helpful, body_html, created_at, bool(edited))
+                                             helpful, body_html, created_at, bool(edited),
+                                             bool(is_update))
         if vote is not None:
             voted.add(reply_id)
     return found, voted

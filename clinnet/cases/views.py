@@ -13,6 +13,7 @@ from flask_login import current_user
 from clinnet.cases import (
     forms,
     gate,
+    outcomes,
     policies,
     polls,
     posts,
@@ -73,10 +74,14 @@ def feed():
     if specialty is not None and specialty not in SPECIALTIES:
         flash("Unknown specialty; showing every specialty.", "warning")
         specialty = None
+    outcome = request.args.get("outcome")
+    outcome = outcome if outcome in services.FEED_OUTCOMES else None
     page = page_number()
-    cases, has_next = services.feed(sort, specialty, page, current_app.config["CASES_PAGE_SIZE"])
+    cases, has_next = services.feed(sort, specialty, page, current_app.config["CASES_PAGE_SIZE"],
+                                    outcome)
     return render_template("cases/feed.html", cases=cases, has_next=has_next, page=page,
                            sort=sort, specialty=specialty, specialties=SPECIALTIES,
+                           outcome=outcome,
                            drafts=services.my_drafts(current_user),
                            review_count=services.review_count()
                            if policies.is_moderator(current_user) else 0)
@@ -384,6 +389,31 @@ def mention_suggestions():
     return {"members": profiles.suggest(request.args.get("q", "")[:40])}
 
 
+@bp.route("/cases/<int:case_id>/resolve", methods=["POST"])
+@limits.apply("posting")
+def resolve(case_id):
+    case = policies.get_case_or_404(case_id, current_user)
+    form = forms.OutcomeForm()
+    if form.validate_on_submit():
+        try:
+            outcomes.resolve(case, current_user, form.final_diagnosis.data, form.version.data)
+        except services.CaseError as exc:
+            flash(str(exc), "error")
+        else:
+            flash("The case is marked resolved; followers are told.", "success")
+    else:
+        flash("Write the final diagnosis.", "error")
+    return redirect(url_for("cases.view", case_id=case.id) + "#outcome")
+
+
+@bp.route("/cases/<int:case_id>/reopen", methods=["POST"])
+def reopen(case_id):
+    case = policies.get_case_or_404(case_id, current_user)
+    if forms.EmptyForm().validate_on_submit():
+        _attempt(lambda: outcomes.reopen(case, current_user))
+    return redirect(url_for("cases.view", case_id=case.id) + "#outcome")
+
+
 @bp.route("/cases/subscriptions", methods=["GET", "POST"])
 def subscriptions():
     form = forms.SubscriptionsForm()
@@ -437,7 +467,7 @@ def post_reply(case_id):
         try:
             reply = services.post_reply(case, current_user, form.body.data,
                                         form.parent_id.data, form.anonymous.data,
-                                        form.reveal.data)
+                                        form.reveal.data, update=form.update.data)
         except services.CaseError as exc:
             _error(form, exc)
         else:

@@ -150,5 +150,6 @@ def _tell_about_reply(reply: Reply) -> None:
         told.add(parent.author_id)
     followers = db.session.scalars(select(CaseFollow.user_id).where(
         CaseFollow.case_id == case.id, CaseFollow.user_id.not_in(told)))
+    what = "Update" if reply.is_update else "New reply"
     for user_id in followers:
-        notify(user_id, "case.activity", f"New reply on case #{case.id}, which you follow", url)
+        notify(user_id, "case.activity", f"{what} on case #{case.id}, which you follow", url)

@@ -62,6 +62,8 @@ EXPECTED = {
     "cases.poll_vote": Role.PHYSICIAN,
     "cases.poll_close": Role.PHYSICIAN,
     "cases.profile": Role.PHYSICIAN,
+    "cases.resolve": Role.PHYSICIAN,
+    "cases.reopen": Role.PHYSICIAN,
     "cases.mention_suggestions": Role.PHYSICIAN,
     "cases.view": Role.PHYSICIAN,
     "cases.edit": Role.PHYSICIAN,

@@ -1,5 +1,6 @@
-"""Polls under races (issue 14 with issue 11's rule): two tabs voting at once leave one vote,
-and a vote racing the author's close either counts before the close or is refused after it."""
+"""Community features under races (issue 14 with issue 11's rule): two tabs voting at once
+leave one vote, a vote racing the author's close counts before it or is refused after it, and
+two tabs resolving one case resolve it once."""
 
 import pytest
 from sqlalchemy import func, select
@@ -55,5 +56,30 @@ def test_a_vote_racing_the_close_is_counted_before_it_or_refused(app):
         else:
             assert "This poll is closed" in vote.text
             assert stored == 0
+    assert deadlocks() == before
+    assert_chain_intact()
+
+
+@pytest.mark.postgres_only
+def test_two_tabs_resolving_at_once_resolve_once_and_tell_followers_once(app):
+    from clinnet.cases import services
+    from clinnet.notifications.models import Notification
+
+    before = deadlocks()
+    for _ in range(TRIALS):
+        author, follower = make_user(Role.PHYSICIAN), make_user(Role.PHYSICIAN)
+        case = make_case(author)
+        services.set_follow(case, follower, True)
+        outcomes = race(app, [(browser(app, author), "POST", f"/cases/{case.id}/resolve",
+                               {"final_diagnosis": diagnosis, "version": str(case.version)})
+                              for diagnosis in ("Myocarditis", "Pericarditis")])
+        assert [o.status for o in outcomes] == [302, 302]
+        db.session.expire_all()
+        resolved = db.session.get(Case, case.id)
+        assert resolved.resolved_at is not None
+        assert resolved.final_diagnosis in ("Myocarditis", "Pericarditis")
+        told = db.session.scalar(select(func.count()).select_from(Notification).where(
+            Notification.user_id == follower.id, Notification.kind == "case.resolved"))
+        assert told == 1
     assert deadlocks() == before
     assert_chain_intact()
