@@ -166,6 +166,14 @@ class PollVoteForm(Form):
                                       NumberRange(min=0, max=polls.OPTIONS_MAX)])
 
 
+class BookmarkForm(Form):
+    bookmark = HiddenField(validators=[DataRequired(), Length(max=1)])
+
+    @property
+    def wanted(self) -> bool:
+        return self.bookmark.data == "1"
+
+
 class FollowForm(Form):
     follow = HiddenField(validators=[DataRequired(), Length(max=1)])
 

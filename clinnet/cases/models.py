@@ -268,6 +268,30 @@ class PollVote(db.Model):
     voted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+class Bookmark(db.Model):
+    """A case a member keeps to come back to (their /bookmarks page)."""
+
+    __tablename__ = "bookmarks"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"),
+                                         primary_key=True, index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CaseRead(db.Model):
+    """When a member last read a case's thread: what "new since your last visit" counts from."""
+
+    __tablename__ = "case_reads"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"),
+                                         primary_key=True, index=True)
+    read_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class Mention(db.Model):
     """A member @mentioned in a post, recorded once so that edits do not notify them again."""
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import NamedTuple
 
 from flask import current_app, url_for
@@ -66,6 +67,7 @@ class Window:
     first_id: int | None
     last_id: int | None
     rows: dict[int, fragments.ReplyRow]
+    first_new: int | None = None  # the first reply since the reader's last visit ("#new")
 
     def reply(self, reply_id: int | None) -> fragments.ReplyRow | None:
         """A published reply of this window (the one being answered), or None."""
@@ -214,8 +216,10 @@ def choose_window(order: Sequence[int], sizes: Sequence[int], size: int,
     return start, end
 
 
-def read(case: Case, viewer, moderator: bool, ask: Ask, root: Reply | None = None) -> Window:
-    """One window of the thread of `case` (or of the subtree under `root`) as `viewer` sees it."""
+def read(case: Case, viewer, moderator: bool, ask: Ask, root: Reply | None = None,
+         since: datetime | None = None) -> Window:
+    """One window of the thread of `case` (or of the subtree under `root`) as `viewer` sees it;
+    replies by others after `since` (their last visit, naive UTC) are marked new."""
     config = current_app.config
     max_depth = int(config["CASES_THREAD_DEPTH"])
     viewer_id = viewer.id  # once: `viewer` is often Flask-Login's proxy, slow per reply
@@ -238,9 +242,31 @@ def read(case: Case, viewer, moderator: bool, ask: Ask, root: Reply | None = Non
                              [kinds[spot.author_id == viewer_id, spot.id in voted]
                               for spot in window])
     continue_prefix = url_for("cases.thread", case_id=case.id, reply_id=0)[:-1]
-    html = fragments.assemble(window, parts, max_depth, lambda rid: f"{continue_prefix}{rid}")
+    marks, first_new = _new_marks(window, rows, viewer_id, since)
+    html = fragments.assemble(window, parts, max_depth, lambda rid: f"{continue_prefix}{rid}",
+                              marks)
     return Window(html, len(window), start, len(order) - end,
-                  window[0].id if window else None, window[-1].id if window else None, rows)
+                  window[0].id if window else None, window[-1].id if window else None, rows,
+                  first_new)
+
+
+_NEW = ' <span class="badge new">new</span>'
+
+
+def _new_marks(window, rows, viewer_id: int, since: datetime | None):
+    """The "new" mark of each reply of the window (the first one is the #new anchor)."""
+    if since is None:
+        return None, None
+    marks, first_new = [], None
+    for spot in window:
+        row = rows[spot.id]
+        created = row.created_at.replace(tzinfo=None)
+        if created > since and row.author_id != viewer_id:
+            marks.append(_NEW if first_new else _NEW.replace("<span ", '<span id="new" ', 1))
+            first_new = first_new or row.id
+        else:
+            marks.append("")
+    return marks, first_new
 
 
 def _rows(case: Case, viewer_id: int, window: Sequence[Spot], root: Reply | None,

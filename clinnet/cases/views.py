@@ -18,6 +18,7 @@ from clinnet.cases import (
     polls,
     posts,
     profiles,
+    reading,
     search,
     services,
     threads,
@@ -79,9 +80,10 @@ def feed():
     page = page_number()
     cases, has_next = services.feed(sort, specialty, page, current_app.config["CASES_PAGE_SIZE"],
                                     outcome)
+    new_counts = reading.new_reply_counts(current_user, [case.id for case in cases])
     return render_template("cases/feed.html", cases=cases, has_next=has_next, page=page,
                            sort=sort, specialty=specialty, specialties=SPECIALTIES,
-                           outcome=outcome,
+                           outcome=outcome, new_counts=new_counts,
                            drafts=services.my_drafts(current_user),
                            review_count=services.review_count()
                            if policies.is_moderator(current_user) else 0)
@@ -173,16 +175,21 @@ def _case_page(case, reply_form=None, status=200):
     moderator = policies.is_moderator(user)
     ask = _thread_ask()
     context = {"case": case, "sort": ask.sort, "whole": ask.whole, "moderator": moderator}
+    published = case.status == State.PUBLISHED
+    state = reading.reader_state(user, case) if published else None
     if not _conceals(case, moderator):
-        context["window"] = threads.read(case, user, moderator, ask)
+        context["window"] = threads.read(case, user, moderator, ask,
+                                         since=state.read_at if state else None)
     if polls.has_poll(case):
-        context["poll"] = polls.results(case, user) if case.status == State.PUBLISHED else None
-    if case.status == State.PUBLISHED:
+        context["poll"] = polls.results(case, user) if published else None
+    if published:
         context.update(reply_parent=context["window"].reply(request.args.get("reply_to", type=int)),
-                       case_voted=services.has_voted_case(user, case),
-                       following=services.is_following(user, case),
+                       case_voted=state.voted, following=state.following,
+                       bookmarked=state.bookmarked,
                        reply_form=_reply_form(case, user, reply_form,
                                               quoting=request.args.get("quote") == "1"))
+        if request.method == "GET":
+            reading.record_visit(user, case, state)
     if case.author_id == user.id and case.status in (State.DRAFT, State.IN_REVIEW):
         findings = posts.findings(case)
         context.update(panels=_gate_view("case", case.text_fields(), findings),
@@ -412,6 +419,22 @@ def reopen(case_id):
     if forms.EmptyForm().validate_on_submit():
         _attempt(lambda: outcomes.reopen(case, current_user))
     return redirect(url_for("cases.view", case_id=case.id) + "#outcome")
+
+
+@bp.route("/cases/<int:case_id>/bookmark", methods=["POST"])
+def bookmark(case_id):
+    case = policies.get_case_or_404(case_id, current_user)
+    form = forms.BookmarkForm()
+    if form.validate_on_submit():
+        _attempt(lambda: reading.set_bookmark(case, current_user, form.wanted))
+    return redirect(url_for("cases.view", case_id=case.id))
+
+
+@bp.route("/bookmarks")
+def bookmarks():
+    page = page_number()
+    cases, has_next = reading.bookmarks(current_user, page)
+    return render_template("cases/bookmarks.html", cases=cases, page=page, has_next=has_next)
 
 
 @bp.route("/cases/subscriptions", methods=["GET", "POST"])

@@ -26,8 +26,10 @@ from clinnet.accounts import sessions
 from clinnet.accounts.models import IdempotencyKey, Status, User, UserSession
 from clinnet.audit.models import AuditEvent
 from clinnet.cases.models import (
+    Bookmark,
     Case,
     CaseFollow,
+    CaseRead,
     CaseSpecialty,
     CaseVote,
     Dismissal,
@@ -119,6 +121,11 @@ def export(user: User) -> dict:
                                                order=CaseVote.case_id)],
             "replies": [v.reply_id for v in _rows(ReplyVote, ReplyVote.user_id == user.id,
                                                   order=ReplyVote.reply_id)]},
+        "bookmarks": [b.case_id for b in _rows(Bookmark, Bookmark.user_id == user.id,
+                                               order=Bookmark.case_id)],
+        "cases_read": [{"case_id": r.case_id, "last_read": _when(r.read_at)}
+                       for r in _rows(CaseRead, CaseRead.user_id == user.id,
+                                      order=CaseRead.case_id)],
         "poll_votes": [{"case_id": v.case_id, "option": v.option, "voted": _when(v.voted_at)}
                        for v in _rows(PollVote, PollVote.user_id == user.id,
                                       order=PollVote.case_id)],

@@ -83,3 +83,25 @@ def test_two_tabs_resolving_at_once_resolve_once_and_tell_followers_once(app):
         assert told == 1
     assert deadlocks() == before
     assert_chain_intact()
+
+
+@pytest.mark.postgres_only
+def test_two_tabs_bookmarking_and_reading_at_once_leave_one_row_each(app):
+    from clinnet.cases import services
+    from clinnet.cases.models import Bookmark, CaseRead
+
+    before = deadlocks()
+    for _ in range(TRIALS):
+        author, reader = make_user(Role.PHYSICIAN), make_user(Role.PHYSICIAN)
+        case = make_case(author)
+        services.post_reply(case, author, "Something new to read.")
+        outcomes = race(app, [
+            (browser(app, reader), "POST", f"/cases/{case.id}/bookmark", {"bookmark": "1"}),
+            (browser(app, reader), "POST", f"/cases/{case.id}/bookmark", {"bookmark": "1"}),
+            (browser(app, reader), "GET", f"/cases/{case.id}", None),
+            (browser(app, reader), "GET", f"/cases/{case.id}", None)])
+        assert [o.status for o in outcomes] == [302, 302, 200, 200]
+        for model in (Bookmark, CaseRead):
+            assert db.session.scalar(select(func.count()).select_from(model).where(
+                model.case_id == case.id)) == 1
+    assert deadlocks() == before

@@ -145,7 +145,7 @@ def test_every_column_that_points_at_a_member_is_exported_or_explained(app):
     """A new table holding a member's data must be added to the export (or to NOT_EXPORTED
     with the reason), so the download stays complete."""
     exported = {("users", "id"), ("licence_applications", "user_id"), ("cases", "author_id"),
-                ("poll_votes", "user_id"),
+                ("poll_votes", "user_id"), ("bookmarks", "user_id"), ("case_reads", "user_id"),
                 ("replies", "author_id"), ("revisions", "editor_id"),
                 ("dismissals", "user_id"), ("case_votes", "user_id"),
                 ("reply_votes", "user_id"), ("case_follows", "user_id"),

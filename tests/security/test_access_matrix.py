@@ -64,6 +64,8 @@ EXPECTED = {
     "cases.profile": Role.PHYSICIAN,
     "cases.resolve": Role.PHYSICIAN,
     "cases.reopen": Role.PHYSICIAN,
+    "cases.bookmark": Role.PHYSICIAN,
+    "cases.bookmarks": Role.PHYSICIAN,
     "cases.mention_suggestions": Role.PHYSICIAN,
     "cases.view": Role.PHYSICIAN,
     "cases.edit": Role.PHYSICIAN,

@@ -64,7 +64,8 @@ OWNED_OBJECTS = {
     # A draft case or reply exists only for its author: everyone else gets a 404.
     **{f"cases.{name}": _draft_case for name in
        ("view", "edit", "history", "publish", "apply_suggestion", "dismiss_finding",
-        "post_reply", "follow", "vote", "poll_vote", "poll_close", "resolve", "reopen")},
+        "post_reply", "follow", "vote", "poll_vote", "poll_close", "resolve", "reopen",
+        "bookmark")},
     **{f"cases.{name}": _draft_reply for name in
        ("edit_reply", "reply_history", "publish_reply", "apply_reply_suggestion",
         "dismiss_reply_finding", "delete_reply", "vote_reply")},

@@ -1,0 +1,87 @@
+"""A member's reading of cases (issue 14): bookmarks, and "new since your last visit".
+
+What the case page needs about its reader (their helpful vote, follow, bookmark and when they
+last read the thread) is one query (`reader_state`). Opening a published case records the
+visit with one upsert, and only when something happened since the last one, so rereading a
+quiet thread writes nothing. The feed counts new replies for all its cases in one query.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, exists, func, select
+
+from clinnet.cases.models import Bookmark, Case, CaseFollow, CaseRead, CaseVote, Reply, State
+from clinnet.core.db import utcnow
+from clinnet.extensions import db
+from clinnet.transactions import insert_ignore, transition, upsert
+
+PAGE_SIZE = 30
+
+
+@dataclass(frozen=True)
+class ReaderState:
+    voted: bool
+    following: bool
+    bookmarked: bool
+    read_at: datetime | None  # the previous visit, UTC without zone (as thread rows are read)
+
+
+def reader_state(user, case: Case) -> ReaderState:
+    def mine(model):
+        return exists().where(model.user_id == user.id, model.case_id == case.id)
+
+    read_at = select(CaseRead.read_at).where(CaseRead.user_id == user.id,
+                                             CaseRead.case_id == case.id).scalar_subquery()
+    voted, following, bookmarked, read = db.session.execute(select(
+        mine(CaseVote), mine(CaseFollow), mine(Bookmark), read_at)).one()
+    if isinstance(read, str):  # SQLite hands a subquery's timestamp back as text
+        read = datetime.fromisoformat(read)
+    if read is not None and read.tzinfo is not None:
+        read = read.astimezone(UTC).replace(tzinfo=None)
+    return ReaderState(bool(voted), bool(following), bool(bookmarked), read)
+
+
+def record_visit(user, case: Case, state: ReaderState) -> None:
+    """Remember this visit if the thread changed since the last one (one upsert, or nothing)."""
+    last = case.last_activity_at
+    if state.read_at is not None and last is not None and \
+            last.astimezone(UTC).replace(tzinfo=None) <= state.read_at:
+        return
+    upsert(CaseRead, {"user_id": user.id, "case_id": case.id}, {"read_at": utcnow()})
+
+
+def new_reply_counts(user, case_ids: list[int]) -> dict[int, int]:
+    """Published replies by others since the member last read each case (cases they never
+    opened are left out: everything there is new)."""
+    if not case_ids:
+        return {}
+    rows = db.session.execute(
+        select(Reply.case_id, func.count())
+        .join(CaseRead, (CaseRead.case_id == Reply.case_id) & (CaseRead.user_id == user.id))
+        .where(Reply.case_id.in_(case_ids), Reply.status == State.PUBLISHED,
+               Reply.author_id != user.id, Reply.created_at > CaseRead.read_at)
+        .group_by(Reply.case_id))
+    return dict(rows.all())
+
+
+@transition
+def set_bookmark(case: Case, user, on: bool) -> None:
+    """Bookmark or unbookmark; a state, not a toggle, so double clicks end where meant."""
+    if on:
+        insert_ignore(Bookmark, user_id=user.id, case_id=case.id)
+    else:
+        db.session.execute(delete(Bookmark).where(Bookmark.user_id == user.id,
+                                                  Bookmark.case_id == case.id))
+
+
+def bookmarks(user, page: int = 1) -> tuple[list[Case], bool]:
+    """The member's bookmarked cases members can still read, newest bookmark first."""
+    stmt = (select(Case).join(Bookmark, Bookmark.case_id == Case.id)
+            .where(Bookmark.user_id == user.id, Case.status == State.PUBLISHED)
+            .order_by(Bookmark.created_at.desc(), Case.id.desc())
+            .limit(PAGE_SIZE + 1).offset((max(page, 1) - 1) * PAGE_SIZE))
+    rows = list(db.session.scalars(stmt))
+    return rows[:PAGE_SIZE], len(rows) > PAGE_SIZE
