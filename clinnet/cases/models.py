@@ -245,13 +245,18 @@ class Dismissal(db.Model):
         return or_(cls.case_id == case_id, cls.reply_id.in_(reply_ids))
 
 
-class CaseVote(db.Model):
-    __tablename__ = "case_votes"
+class MemberAndCase:
+    """A row per member and case (votes, follows, bookmarks, visits): the pair is the key."""
 
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
                                          primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"),
                                          primary_key=True, index=True)
+
+
+class CaseVote(MemberAndCase, db.Model):
+    __tablename__ = "case_votes"
+
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
@@ -268,27 +273,19 @@ class PollVote(db.Model):
     voted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class Bookmark(db.Model):
+class Bookmark(MemberAndCase, db.Model):
     """A case a member keeps to come back to (their /bookmarks page)."""
 
     __tablename__ = "bookmarks"
 
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
-                                         primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"),
-                                         primary_key=True, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class CaseRead(db.Model):
+class CaseRead(MemberAndCase, db.Model):
     """When a member last read a case's thread: what "new since your last visit" counts from."""
 
     __tablename__ = "case_reads"
 
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
-                                         primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"),
-                                         primary_key=True, index=True)
     read_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
@@ -316,13 +313,9 @@ class ReplyVote(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class CaseFollow(db.Model):
+class CaseFollow(MemberAndCase, db.Model):
     __tablename__ = "case_follows"
 
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
-                                         primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"),
-                                         primary_key=True, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
