@@ -87,7 +87,7 @@ class Shown:
     placeholder: str | None
 
 
-_PLACEHOLDERS = {State.DELETED: "[deleted]", State.HIDDEN: "[hidden by a moderator]",
+_PLACEHOLDERS = {State.DELETED: "[deleted]", State.HIDDEN: "[hidden]",
                  State.REMOVED: "[removed by a moderator]", State.IN_REVIEW: "[awaiting review]"}
 
 

@@ -238,6 +238,8 @@ def edit(case_id):
     case = policies.get_case_or_404(case_id, current_user)
     policies.require(policies.can_edit(case, current_user))
     form = forms.CaseForm(obj=case)
+    if case.status == State.PUBLISHED:
+        form.save.label.text = "Save changes"  # a published case has no draft to save
     if request.method == "GET":
         form.specialty.data = case.specialties
     panels = []

@@ -190,7 +190,7 @@ def test_moderated_replies_keep_the_shape_but_not_the_text(client, kind):
     db.session.commit()
     client.login_as(make_user(Role.PHYSICIAN))
     page = page_text(client.get(f"/cases/{case.id}"))
-    assert f"[{kind} by a moderator]" in page
+    assert ("[hidden]" if kind == "hidden" else f"[{kind} by a moderator]") in page
     assert "Regrettable remark" not in page
 
 
@@ -247,3 +247,29 @@ def test_a_helpful_vote_can_be_undone_and_the_count_follows(client):
     page = page_text(client.get(f"/cases/{case.id}"))
     assert "Helpful (0)" in page
     assert "(you)" not in page
+
+
+def test_a_reply_hidden_by_a_flag_is_not_said_to_be_hidden_by_a_moderator(client):
+    # Issue 14's journey: a PHI flag hides a reply at once, before any moderator saw it.
+    from clinnet.moderation import services as moderation
+
+    author = make_user(Role.PHYSICIAN)
+    case = make_case(author)
+    reply = services.post_reply(case, author, "A remark to flag.")
+    moderation.flag_post(make_user(Role.PHYSICIAN), "reply", reply, "phi")
+    db.session.refresh(reply)
+    assert reply.status == State.HIDDEN
+    client.login_as(make_user(Role.PHYSICIAN))
+    page = page_text(client.get(f"/cases/{case.id}"))
+    assert "[hidden]" in page
+    assert "by a moderator" not in page
+
+
+def test_editing_a_published_case_saves_changes_not_a_draft(client):
+    author = make_user(Role.PHYSICIAN)
+    case = make_case(author)
+    client.login_as(author)
+    page = page_text(client.get(f"/cases/{case.id}/edit"))
+    assert "Save changes" in page
+    assert "Save draft" not in page
+    assert "Save draft" in page_text(client.get("/cases/new"))

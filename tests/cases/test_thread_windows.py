@@ -197,7 +197,7 @@ def test_placeholders_and_who_sees_which_text_in_a_window(client):
 
     ids, text = seen_by(third)
     assert ids == {kept.id, states["hidden"], states["removed"], states["deleted"]}
-    assert "[hidden by a moderator]" in text
+    assert "[hidden]" in text
     assert "[removed by a moderator]" in text
     assert "[deleted]" in text
     assert "Kept remark." in text
