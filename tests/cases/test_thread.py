@@ -273,3 +273,14 @@ def test_editing_a_published_case_saves_changes_not_a_draft(client):
     assert "Save changes" in page
     assert "Save draft" not in page
     assert "Save draft" in page_text(client.get("/cases/new"))
+
+
+def test_the_reply_count_explains_placeholders_it_does_not_count(client):
+    author = make_user(Role.PHYSICIAN)
+    case = make_case(author)
+    services.post_reply(case, author, "Shown.")
+    gone = services.post_reply(case, author, "To be deleted.")
+    services.delete_reply(gone, author)
+    client.login_as(make_user(Role.PHYSICIAN))
+    page = page_text(client.get(f"/cases/{case.id}"))
+    assert "1 reply · 1 more not shown (hidden, deleted or waiting)" in page
