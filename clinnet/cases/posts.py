@@ -14,7 +14,7 @@ from flask import current_app
 from sqlalchemy import select
 
 from clinnet import audit
-from clinnet.cases import gate, mentions, visibility
+from clinnet.cases import figures, gate, mentions, visibility
 from clinnet.cases.models import Case, Dismissal, Reply, Revision, State
 from clinnet.core.db import utcnow
 from clinnet.core.routing import MAX_ID
@@ -42,6 +42,17 @@ class GateBlocked(CaseError):
                          "the text, or dismiss a finding with a reason.")
         self.findings = findings
         self.fields = fields
+
+
+class ImagesBlocked(CaseError):
+    """Regions on the post's images are still open (text to mask, a face to mask or consent)."""
+
+    def __init__(self, findings):
+        count = len(findings)
+        super().__init__(f"{count} region{'s' if count != 1 else ''} on your images still "
+                         f"need{'s' if count == 1 else ''} masking, dismissing with a reason or "
+                         "consent: open each image below and finish it.")
+        self.findings = findings
 
 
 class StaleContent(CaseError):
@@ -153,6 +164,7 @@ def change_text(post, actor, fields: dict[str, str], version: int | None) -> Non
         action = "edited"
     else:
         post.status = State.DRAFT
+        figures.follow(post)
         action = "draft_saved"
     for name, text in fields.items():
         setattr(post, name, text)
@@ -194,6 +206,7 @@ def apply_suggestion(post, actor, version: int | None, field: str | None = None,
     if limit is not None and len(post.title) > limit.length:
         post.title = post.title[:limit.length]
     post.status = State.DRAFT
+    figures.follow(post)
     text_changed(post)
     audit.record(f"{post.kind}.suggestion_applied", actor=actor, target=post,
                  field=field or "all")
@@ -215,6 +228,7 @@ def dismiss_finding(post, actor, version: int | None, field: str, category: str,
     db.session.add(Dismissal(user_id=actor.id, field=field, category=category, text=text[:500],
                              reason=reason, **owner))
     post.status = State.DRAFT
+    figures.follow(post)
     audit.record("finding.dismissed", actor=actor, target=post, field=field, category=category)
 
 
@@ -241,12 +255,17 @@ def publish(post, actor, version: int | None, attested: bool = True) -> str:
     if not attested:
         raise CaseError("Confirm that the patient cannot be identified from this case.",
                         "attest")
+    # The images' lock is taken after the thread's (lock order: case, post, then its images).
+    image_findings, images_need_review = figures.publication_check(post, actor)
+    if image_findings:
+        raise ImagesBlocked(image_findings)
     now = utcnow()
     if isinstance(post, Case):
         post.attested_at = now
         post.review_note = None
-    if found or current_app.config["CASES_REVIEW_ALL"]:
+    if found or images_need_review or current_app.config["CASES_REVIEW_ALL"]:
         post.status = State.IN_REVIEW
+        figures.follow(post)
         audit.record(f"{post.kind}.submitted_for_review", actor=actor, target=post,
                      dismissed=len(found))
     else:
@@ -286,6 +305,7 @@ def review(post, actor, approve: bool, note: str = "", version: int | None = Non
     if not note:
         raise CaseError("Tell the author what to change.", "note")
     post.status = State.DRAFT
+    figures.follow(post)
     if isinstance(post, Case):
         post.review_note = note
         where = visibility.case_url(post.id)

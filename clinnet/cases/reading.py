@@ -1,10 +1,10 @@
 """A member's reading of cases (issue 14): bookmarks, and "new since your last visit".
 
-What the case page needs about its reader (their helpful vote, follow, bookmark and when they
-last read the thread) is one query (`reader_state`). Opening a published case records the
-visit with one upsert, and only when something happened since the last one, so rereading a
-quiet thread writes nothing. The feed counts new replies for all its cases in one query.
-"""
+What the case page needs about its reader (their helpful vote, follow, bookmark, when they last
+read the thread, and whether the case has images at all) is one query (`reader_state`).
+Opening a published case records the visit with one upsert, and only when something happened
+since the last one, so rereading a quiet thread writes nothing. The feed counts new replies
+for all its cases in one query."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from sqlalchemy import delete, exists, func, select
 from clinnet.cases.models import Bookmark, Case, CaseFollow, CaseRead, CaseVote, Reply, State
 from clinnet.core.db import utcnow
 from clinnet.extensions import db
+from clinnet.images.models import Image
 from clinnet.transactions import insert_ignore, transition, upsert
 
 PAGE_SIZE = 30
@@ -27,6 +28,7 @@ class ReaderState:
     following: bool
     bookmarked: bool
     read_at: datetime | None  # the previous visit, UTC without zone (as thread rows are read)
+    has_images: bool = False  # whether cases/figures.py has anything to look up
 
 
 def reader_state(user, case: Case) -> ReaderState:
@@ -35,13 +37,14 @@ def reader_state(user, case: Case) -> ReaderState:
 
     read_at = select(CaseRead.read_at).where(CaseRead.user_id == user.id,
                                              CaseRead.case_id == case.id).scalar_subquery()
-    voted, following, bookmarked, read = db.session.execute(select(
-        mine(CaseVote), mine(CaseFollow), mine(Bookmark), read_at)).one()
+    images = exists().where(Image.kind == "case", Image.post_id == case.id)
+    voted, following, bookmarked, read, has_images = db.session.execute(select(
+        mine(CaseVote), mine(CaseFollow), mine(Bookmark), read_at, images)).one()
     if isinstance(read, str):  # SQLite hands a subquery's timestamp back as text
         read = datetime.fromisoformat(read)
     if read is not None and read.tzinfo is not None:
         read = read.astimezone(UTC).replace(tzinfo=None)
-    return ReaderState(bool(voted), bool(following), bool(bookmarked), read)
+    return ReaderState(bool(voted), bool(following), bool(bookmarked), read, bool(has_images))
 
 
 def record_visit(user, case: Case, state: ReaderState) -> None:

@@ -11,6 +11,7 @@ from flask import (
 from flask_login import current_user
 
 from clinnet.cases import (
+    figures,
     forms,
     gate,
     outcomes,
@@ -182,6 +183,9 @@ def _case_page(case, reply_form=None, status=200):
                                          since=state.read_at if state else None)
     if polls.has_poll(case):
         context["poll"] = polls.results(case, user) if published else None
+    context.update(images=figures.shown(case, user, moderator)
+                   if state is None or state.has_images else [],
+                   image_ticket=figures.upload_ticket(case, user))
     if published:
         context.update(reply_parent=context["window"].reply(request.args.get("reply_to", type=int)),
                        case_voted=state.voted, following=state.following,

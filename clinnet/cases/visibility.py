@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import select, update
 
-from clinnet.cases import mentions, search
+from clinnet.cases import figures, mentions, search
 from clinnet.cases.models import Case, CaseFollow, Reply, SpecialtySubscription, State
 from clinnet.core.rendering import render_markdown
 from clinnet.core.specialties import specialty_label
@@ -67,6 +67,7 @@ def publish(post, now) -> None:
     """The post becomes visible to members: counts, search, and who is told."""
     post.status = State.PUBLISHED
     post.published_at = post.published_at or now
+    figures.follow(post)
     if isinstance(post, Case):
         post.last_activity_at = now
         _tell_about_case(post)
@@ -87,6 +88,7 @@ def tell_mentioned(post) -> None:
 def set_status(post, status: str) -> str:
     """Hide, restore, remove or delete a post; returns the previous status."""
     previous, post.status = post.status, status
+    figures.follow(post)
     if isinstance(post, Reply):
         delta = (status == State.PUBLISHED) - (previous == State.PUBLISHED)
         if delta:

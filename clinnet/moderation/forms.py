@@ -33,6 +33,14 @@ class ActionForm(Form):
     state = HiddenField(validators=[Length(max=STATE_MAX)])
 
 
+class RedactImagesForm(Form):
+    reason = StringField("Reason (logged)",
+                         validators=[DataRequired("Give a reason; it is logged."),
+                                     Length(max=services.REASON_MAX)],
+                         render_kw={"maxlength": services.REASON_MAX})
+    state = HiddenField(validators=[Length(max=STATE_MAX)])
+
+
 class RedactForm(Form):
     """Either the words to redact (every occurrence) or one exact span (field, start, end)."""
 

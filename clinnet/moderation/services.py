@@ -26,7 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from clinnet import audit
 from clinnet.accounts import services as accounts
 from clinnet.accounts.models import User
-from clinnet.cases import fragments, gate, posts, search, visibility
+from clinnet.cases import figures, fragments, gate, posts, search, visibility
 from clinnet.cases import services as cases
 from clinnet.cases.models import Case, Dismissal, Reply, State
 from clinnet.core.authz import Role
@@ -581,6 +581,28 @@ def redact(actor, kind: str, post, spans: list[Span | Words], reason: str,
         db.session.execute(text(f"INSERT INTO {search.INDEX_TABLE}({search.INDEX_TABLE}) "
                                 "VALUES('optimize')"))
     return row
+
+
+@transition
+def redact_images(actor, kind: str, post, reason: str, seen_token: str | None = None) -> int:
+    """Remove every image of a case, with all stored derivatives (issue 15): for an identifier
+    in pixels the author's masking missed. The rows stay as tombstones ("[image removed by a
+    moderator]"); returns how many images went."""
+    reason = _clean(reason, REASON_MAX, "reason", required="Give a reason; it is logged.")
+    if kind != "case":
+        raise ModerationError("Only cases have images.")
+    flags = _check_state(kind, post, seen_token)
+    count = figures.redact(post, actor)
+    if not count:
+        raise ModerationError("This case has no images left to remove.")
+    _resolve_flags(flags, FlagStatus.UPHELD, actor)
+    row = _log(actor, "redact_images", kind, post.id, reason, post.id, Reason.PHI)
+    notify(post.author_id, "moderation.redacted",
+           f"A moderator removed the images of your {_post_label(kind, post)}",
+           post_url(kind, post))
+    audit.record("moderation.images_redacted", actor=actor, target=post, action_id=row.id,
+                  images=count)
+    return count
 
 
 def _occurrences_elsewhere(targets, case_id: int, limit: int = 20) -> list[tuple[str, int]]:

@@ -4,7 +4,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_login import current_user
 
 from clinnet.accounts.models import User
-from clinnet.cases import gate, policies, posts
+from clinnet.cases import figures, gate, policies, posts
 from clinnet.cases.models import State
 from clinnet.core import limits
 from clinnet.core.authz import Role, requires_role
@@ -136,6 +136,8 @@ def _render_post(kind, post, action_form=None, redact_form=None, status=200):
     case = post if kind == "case" else post.case
     return render_template(
         "moderation/post.html", kind=kind, post=post, case=case, flags=flags, panels=panels,
+        images=figures.shown(post, current_user, True) if kind == "case" else [],
+        images_form=forms.RedactImagesForm(state=token),
         action_form=action_form, redact_form=redact_form, log=log,
         records=services.flagger_records({f.flagger_id for f in flags if f.flagger_id}),
         dismissals=posts.dismissals_for(post)), status
@@ -200,6 +202,27 @@ def redact(kind, post_id):
                     f"{k} #{i}" for k, i in row.elsewhere) + ".", "warning")
             return redirect(url_for("moderation.post", kind=kind, post_id=post_id))
     return _render_post(kind, _post_or_404(kind, post_id), redact_form=form, status=422)
+
+
+@bp.route("/moderation/posts/<kind>/<int:post_id>/images/redact", methods=["POST"])
+@requires_role(Role.MODERATOR)
+def redact_images(kind, post_id):
+    post = _post_or_404(kind, post_id)
+    form = forms.RedactImagesForm()
+    if form.validate_on_submit():
+        try:
+            count = services.redact_images(current_user, kind, post, form.reason.data,
+                                           form.state.data or None)
+        except services.AlreadyHandled as exc:
+            flash(str(exc), "warning")
+        except services.ModerationError as exc:
+            flash(str(exc), "error")
+        else:
+            flash(f"Removed {count} image{'s' if count != 1 else ''} and every stored copy.",
+                  "success")
+    else:
+        flash("Give a reason; it is logged.", "error")
+    return redirect(url_for("moderation.post", kind=kind, post_id=post_id)), 303
 
 
 def _parse_day(value: str | None) -> datetime | None:

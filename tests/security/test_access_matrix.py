@@ -94,6 +94,7 @@ EXPECTED = {
     "moderation.post": Role.MODERATOR,
     "moderation.act": Role.MODERATOR,
     "moderation.redact": Role.MODERATOR,
+    "moderation.redact_images": Role.MODERATOR,
     "moderation.log": Role.MODERATOR,
     "moderation.member": Role.MODERATOR,
     "moderation.warn": Role.MODERATOR,

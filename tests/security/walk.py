@@ -47,9 +47,11 @@ def _draft_reply(owner) -> dict:
 def _draft_image(owner) -> dict:
     """A draft image (with a region to dismiss): only its uploader may see or change it."""
     from clinnet.images.models import ImageRegion
+    from tests.cases.factories import make_case
     from tests.images import helpers
 
-    image = helpers.upload(owner, helpers.png_bytes(helpers.photo((160, 120))))
+    draft = make_case(owner, publish=False)  # images are added to a draft
+    image = helpers.upload(owner, helpers.png_bytes(helpers.photo((160, 120))), post_id=draft.id)
     region = ImageRegion(source="text", category="NAME", text="", x=1, y=1, w=5, h=5,
                          suggested_mask="black", status="open")
     image.regions.append(region)
@@ -89,7 +91,8 @@ OTHER_ARGUMENTS = {
        ("member", "change_role", "suspend", "reinstate", "erase")},
     # Acknowledging is scoped to the signed-in member's own warnings (a no-op for others').
     "moderation.acknowledge": {"warning_id": 1},
-    **{f"moderation.{name}": {"kind": "case", "post_id": 1} for name in ("post", "act", "redact")},
+    **{f"moderation.{name}": {"kind": "case", "post_id": 1} for name in ("post", "act", "redact",
+                                                                      "redact_images")},
     **{f"moderation.{name}": {"user_id": 1} for name in
        ("member", "add_note", "suspend", "reinstate", "warn")},
     # Moderators act on any case or reply; the role walk covers these.
