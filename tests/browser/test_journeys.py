@@ -11,6 +11,7 @@ from sqlalchemy import select
 from clinnet.cases.models import Case, Reply, State
 from clinnet.core.authz import Role
 from clinnet.extensions import db
+from clinnet.images.models import Image, ImageState
 from clinnet.moderation import services as moderation
 from clinnet.notifications.mail import outbox
 from clinnet.verification import services as verification
@@ -18,6 +19,7 @@ from clinnet.verification.models import Application
 from tests.browser.conftest import sign_in
 from tests.cases.factories import make_case
 from tests.helpers import PASSWORD, mailed_link, make_user, totp_code
+from tests.images import helpers as image_helpers
 
 NEWCOMER = ("9990000132", "VT", "042.0077551", "Jordan", "Ellis")  # the README's row
 
@@ -73,7 +75,7 @@ def test_an_admin_lands_on_the_console_and_approves(tab, registry, users):
     assert width >= 240, width  # was about 30 px
 
 
-def test_a_physician_fixes_identifiers_then_publishes(tab, users):
+def test_a_physician_fixes_identifiers_then_publishes(tab, users, tmp_path):
     physician = users[Role.PHYSICIAN]
     sign_in(tab, physician.email, PASSWORD)
     tab.click("main a", has_text="Post a case")
@@ -91,6 +93,15 @@ def test_a_physician_fixes_identifiers_then_publishes(tab, users):
     tab.submit("Save draft")
     assert "still open" in tab.text()
     case_id = int(re.search(r"/cases/(\d+)", tab.page.url).group(1))
+    # A photo with a name burned in: masked in the editor before the case can be published.
+    tab.click("main a", has_text="Add an image")
+    picture = tmp_path / "monitor.png"
+    picture.write_bytes(image_helpers.png_bytes(image_helpers.with_name()))
+    tab.page.locator("input[name='image']").set_input_files(str(picture))
+    tab.submit("Upload")
+    assert "must be masked" in tab.text()
+    tab.submit("Mask the ticked regions")
+    tab.click("main a", has_text="Back to the case")
     tab.goto(f"/cases/{case_id}/edit")  # the findings panel with its long button, at 390 px
     assert "Replace every finding with its suggestion and save" in tab.text()
     tab.goto(f"/cases/{case_id}")
@@ -103,6 +114,8 @@ def test_a_physician_fixes_identifiers_then_publishes(tab, users):
     assert case.status == State.PUBLISHED
     assert "617-555-0142" not in case.body
     assert case.poll_question == "What would you do next?"  # published with its poll
+    image = db.session.scalar(select(Image).where(Image.post_id == case_id))
+    assert image.state == ImageState.READY  # masked, finished, published with the case
     tab.goto("/")
     assert "Recurrent syncope in a marathon runner" in tab.text()
     # Times are rendered in UTC and rewritten by clinnet.js in the reader's zone.
