@@ -185,11 +185,14 @@ def registry_reverify(enqueue):
 @click.option("--batch-size", default=200, show_default=True, type=click.IntRange(1, 5000))
 @click.option("--restart", is_flag=True, help="Start from the first post, not the checkpoint.")
 @click.option("--enqueue", is_flag=True, help="Run it as a background job (clinnet worker).")
+@click.option("--no-images", is_flag=True,
+              help="Text only: do not re-read published images (OCR and faces).")
 @with_appcontext
-def deid_rescan(batch_size, restart, enqueue):
+def deid_rescan(batch_size, restart, enqueue, no_images):
     """Re-scan every published post with the current detector; file a system PHI flag (which
-    hides the post) for each post with new findings. Resumable: stops and starts at a
-    checkpoint."""
+    hides the post) for each post with new findings. Then re-read the images read by older
+    detectors: new regions take the image out of sight and flag its case. Resumable: stops
+    and starts at a checkpoint."""
     from clinnet import tasks
     from clinnet.moderation import services
 
@@ -201,6 +204,15 @@ def deid_rescan(batch_size, restart, enqueue):
     plural = "" if scanned_all == 1 else "s"
     click.echo(f"Scanned {scanned_all} post{plural}; {flagged} flagged for review "
                "in this run.")
+    if no_images:
+        return
+    from clinnet.images import services as images
+
+    with click.progressbar(length=len(images.rescan_candidates()),
+                           label="Re-reading published images") as bar:
+        read, found = tasks.rescan_images(on_image=bar.update)
+    click.echo(f"Re-read {read} image(s); {found} with new regions to mask (out of sight "
+               "until masked).")
 
 
 @images_cli.command("purge")

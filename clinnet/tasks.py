@@ -50,3 +50,19 @@ def rescan(batch_size: int = 200, restart: bool = False,
         on_batch(scanned)
     current_app.logger.info("re-scan: %d posts, %d flagged", scanned_all, checkpoint.flagged)
     return scanned_all, checkpoint.flagged
+
+
+def rescan_images(everything: bool = False,
+                  on_image: Callable[[int], None] = lambda done: None) -> tuple[int, int]:
+    """Re-read finished images whose detectors changed (or all); returns (read, with news).
+    One commit per image: OCR is slow, and a stop half way keeps what was done."""
+    from clinnet.images import services as images
+    from clinnet.moderation import services
+
+    ids = images.rescan_candidates(everything)
+    found = 0
+    for image_id in ids:
+        found += services.rescan_image(image_id)
+        on_image(1)
+    current_app.logger.info("image re-scan: %d images, %d with new regions", len(ids), found)
+    return len(ids), found

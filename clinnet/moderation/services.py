@@ -34,6 +34,7 @@ from clinnet.core.db import utcnow
 from clinnet.core.routing import MAX_ID
 from clinnet.deid import CATEGORIES as CATEGORY_TAGS
 from clinnet.extensions import db
+from clinnet.images import services as images
 from clinnet.moderation import redaction
 from clinnet.moderation.models import (
     Flag,
@@ -891,6 +892,43 @@ def rescan_batch(checkpoint: RescanCheckpoint, batch_size: int = 200) -> tuple[i
         checkpoint.last_reply_id = batch[-1].id
     checkpoint.flagged += flagged
     return len(batch), flagged
+
+
+IMAGE_RESCAN_NOTE = "Automatic re-scan of its images: {n} new region{s} to mask ({cats}); " \
+    "the image{s} stay{v} out of sight until the author masks {them}."
+
+
+@transition
+def rescan_image(image_id: int) -> bool:
+    """Re-read one finished image with the current detectors (issue 15: `deid rescan`). New
+    regions take the image out of sight at once (only finished images are served); a case then
+    gets a system PHI flag so that moderators see it, and its author is told. Returns whether
+    the image had something new."""
+    image = db.session.get(images.Image, image_id)
+    added = images.rescan(image) if image is not None else []
+    if not added or image.kind != "case":
+        return bool(added)
+    case = db.session.get(Case, image.post_id)
+    if case is None or case.status != State.PUBLISHED:
+        return True
+    posts.lock_post(case)
+    if db.session.scalar(select(Flag.id).where(Flag.open_key == f"system:case:{case.id}")):
+        return True  # already waiting for a moderator
+    count, categories = len(added), sorted({r.category or r.source for r in added})
+    flag = Flag(kind="case", post_id=case.id, case_id=case.id, post_author_id=case.author_id,
+                flagger_id=None, reason=Reason.PHI, finding_keys="",
+                note=IMAGE_RESCAN_NOTE.format(n=count, s="" if count == 1 else "s",
+                                              v="s" if count == 1 else "",
+                                              them="it" if count == 1 else "them",
+                                              cats=", ".join(categories)),
+                open_key=f"system:case:{case.id}")
+    db.session.add(flag)
+    db.session.flush()
+    audit.record("flag.created", target=case, flag_id=flag.id, reason=Reason.PHI, system=True)
+    notify(case.author_id, "image.rescan",
+           f"A re-scan found something to mask on an image of your case #{case.id}",
+           post_url("case", case))
+    return True
 
 
 def _rescan_post(kind: str, post, dismissed: list[Dismissal]) -> int:

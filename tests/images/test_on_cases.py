@@ -149,3 +149,31 @@ def test_publishing_racing_an_upload_never_shows_an_unfinished_image(app):
         else:
             assert [i.state for i in found] == [ImageState.NEEDS_MASKING]
     assert deadlocks() == before
+
+
+def test_deid_rescan_rereads_published_images_and_flags_their_case(app, client):
+    from clinnet.moderation.models import Flag
+    from clinnet.notifications.models import Notification
+
+    author, member = make_user(Role.PHYSICIAN), make_user(Role.PHYSICIAN)
+    case = make_case(author, publish=False)
+    image = helpers.upload(author, helpers.png_bytes(helpers.with_name()), post_id=case.id)
+    image.regions.clear()  # as if an older detector had missed the name
+    db.session.commit()
+    posts.publish(db.session.get(Case, case.id), author, db.session.get(Case, case.id).version)
+    image = db.session.get(Image, image.id)
+    image.analysed_with = "an older detector"
+    db.session.commit()
+    client.login_as(member)
+    assert client.get(f"/images/{image.public_id}/medium").status_code == 200
+    text_only = app.test_cli_runner().invoke(args=["deid", "rescan", "--no-images"])
+    assert "Re-read" not in text_only.output
+    result = app.test_cli_runner().invoke(args=["deid", "rescan", "--restart"])
+    assert result.exit_code == 0, result.output
+    assert "Re-read 1 image(s); 1 with new regions to mask" in result.output
+    assert client.get(f"/images/{image.public_id}/medium").status_code == 404  # out of sight
+    flag = db.session.scalar(select(Flag).where(Flag.post_id == case.id))
+    assert flag.flagger_id is None
+    assert "new region" in flag.note
+    assert db.session.scalar(select(Notification.message).where(
+        Notification.user_id == author.id, Notification.kind == "image.rescan"))
