@@ -61,20 +61,16 @@ MENTION = re.compile(r"(?<![\w@.])@([A-Za-z0-9](?:[A-Za-z0-9.]{0,38}[A-Za-z0-9])
 
 def _scan(text: str, fmt: str, colleagues=frozenset()) -> list[tuple[Finding, int, int]]:
     shown = view(text, fmt)
-    found = scan(shown.text)
-    if colleagues:
-        # A colleague's @mention is not a patient identifier (nor is any part of it).
-        spans = [m.span() for m in MENTION.finditer(shown.text)
-                 if m.group(1).lower() in colleagues]
-        found = [f for f in found if not any(a <= f.start and f.end <= b for a, b in spans)]
-    return [(f, *shown.to_source(f.start, f.end)) for f in found]
+    # a colleague's @mention, and their name where the discussion speaks to them, are not
+    # patient identifiers (deid.colleagues decides by context)
+    return [(f, *shown.to_source(f.start, f.end)) for f in scan(shown.text, colleagues)]
 
 
 def scan_fields(fields: dict[str, str], formats: dict[str, str], dismissals=(),
-                kind: str = "case", colleagues: frozenset[str] = frozenset()
+                kind: str = "case", colleagues: frozenset = frozenset()
                 ) -> list[FieldFinding]:
     """Scan every field; findings matching a dismissal (field, category, text) are dismissed;
-    `colleagues` are the handles of members the text @mentions."""
+    `colleagues` are the members (deid.Colleague) the text may speak to or of."""
     dismissed = {(d.field, d.category, d.text) for d in dismissals}
     results = []
     for field, text in fields.items():

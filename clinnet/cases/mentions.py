@@ -16,8 +16,9 @@ from sqlalchemy import select
 
 from clinnet.accounts.models import Status, User
 from clinnet.cases import gate
-from clinnet.cases.models import Mention
+from clinnet.cases.models import Case, Mention, Reply
 from clinnet.core.authz import Role
+from clinnet.deid import Colleague
 from clinnet.extensions import db
 from clinnet.notifications import notify
 from clinnet.transactions import insert_ignore
@@ -41,9 +42,24 @@ def members(handles: Iterable[str]) -> dict[str, User]:
     return {user.handle: user for user in found}
 
 
-def colleagues(fields: dict[str, str]) -> frozenset[str]:
-    """The handles in these texts that name members: what the gate must not flag."""
-    return frozenset(members(handles_in(fields.values())))
+def colleagues(fields: dict[str, str], post=None) -> frozenset[Colleague]:
+    """The members these texts may speak to or of, for the gate (deid.colleagues): those
+    they @mention and, for a reply, the members taking part in its thread under their own
+    names (a pseudonymous author's name is never offered: thanking them by name would
+    reveal them, and the detector keeps flagging it). One query each, none without cause."""
+    found = {_colleague(user) for user in members(handles_in(fields.values())).values()}
+    case_id = getattr(post, "case_id", None)
+    if case_id is not None:
+        own_name = (Reply.case_id == case_id) & Reply.anonymous.is_(False)
+        authors = select(Reply.author_id).where(own_name).union(
+            select(Case.author_id).where(Case.id == case_id, Case.anonymous.is_(False)))
+        found.update(map(_colleague, db.session.scalars(
+            select(User).where(User.id.in_(authors), User.status == Status.ACTIVE))))
+    return frozenset(found)
+
+
+def _colleague(user: User) -> Colleague:
+    return Colleague(" ".join(filter(None, (user.first_name, user.last_name))), user.handle)
 
 
 _TAG = re.compile(r"(<[^>]+>)")

@@ -104,12 +104,12 @@ def findings(post) -> list[gate.FieldFinding]:
     (a colleague's @mention is not one)."""
     fields = post.text_fields()
     return gate.scan_fields(fields, post.text_formats(), dismissals_for(post), post.kind,
-                            mentions.colleagues(fields))
+                            mentions.colleagues(fields, post))
 
 
 def scan_new_text(post, fields: dict[str, str]) -> list[gate.FieldFinding]:
     return gate.scan_fields(fields, post.text_formats(), kind=post.kind,
-                            colleagues=mentions.colleagues(fields))
+                            colleagues=mentions.colleagues(fields, post))
 
 
 # A draft's text as long as the longest case the forms accept, with room for every field.

@@ -2,7 +2,7 @@
 
 Pure Python, no dependencies beyond the standard library. The public API::
 
-    scan(text) -> list[Finding]
+    scan(text, colleagues=()) -> list[Finding]
     suggest(finding) -> str
     redact(text, findings=None) -> str
 """
@@ -30,6 +30,7 @@ from .categories import (
     URL,
     VEHICLE,
 )
+from .colleagues import Colleague
 from .finding import Finding
 from .replace import redact, suggest
 from .scanner import scan
@@ -54,6 +55,7 @@ __all__ = [
     "SSN",
     "URL",
     "VEHICLE",
+    "Colleague",
     "Finding",
     "redact",
     "scan",

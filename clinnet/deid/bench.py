@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .colleagues import Colleague
 from .finding import Finding
 from .scanner import scan
 
@@ -54,6 +55,8 @@ class GoldNote:
     id: str
     text: str
     phi: tuple[GoldSpan, ...]
+    # members of the network taking part in the discussion (not patient identifiers)
+    members: tuple[Colleague, ...] = ()
 
 
 @dataclass
@@ -163,7 +166,9 @@ def load_corpus(path: str | os.PathLike[str]) -> list[GoldNote]:
                         f"{path}: line {lineno}: phi[{k}] span {s}-{e} is outside the text"
                     )
                 spans.append(GoldSpan(s, e, typ, str(p.get("text", text[s:e]))))
-            notes.append(GoldNote(str(obj.get("id", lineno)), text, tuple(spans)))
+            members = tuple(Colleague(str(m.get("name", "")), m.get("handle"))
+                            for m in obj.get("members") or () if isinstance(m, dict))
+            notes.append(GoldNote(str(obj.get("id", lineno)), text, tuple(spans), members))
     return notes
 
 
@@ -191,16 +196,20 @@ def _context(text: str, s: int, e: int, width: int = 40) -> str:
 
 def run_benchmark(
     notes: Iterable[GoldNote],
-    scan_fn: Callable[[str], list[Finding]] = scan,
+    scan_fn: Callable[..., list[Finding]] = scan,
     max_examples: int = 1000,
 ) -> BenchReport:
     """Time ``scan_fn`` over the notes and score its findings (see module docstring)."""
     notes = list(notes)
+    def run(note: GoldNote) -> list[Finding]:
+        # the note's members are passed the way the gate passes a thread's participants
+        return scan_fn(note.text, note.members) if note.members else scan_fn(note.text)
+
     for note in notes[:50]:  # untimed warm-up (lexicon loading, regex caches)
-        scan_fn(note.text)
+        run(note)
     t0 = time.perf_counter()
     c0 = time.process_time()
-    preds = [scan_fn(note.text) for note in notes]
+    preds = [run(note) for note in notes]
     elapsed = time.perf_counter() - t0
     cpu = time.process_time() - c0
 

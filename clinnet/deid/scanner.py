@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 
 from .categories import CATEGORIES, DATE, NAME
+from .colleagues import Colleague, drop_colleagues
 from .finding import Finding
 from .names import find_names_and_places, word_tokens
 from .normalize import ASCII_LOWER, normalize
@@ -41,13 +43,22 @@ _PRIORITY = {
 assert set(_PRIORITY) == set(CATEGORIES)
 
 
-def scan(text: str) -> list[Finding]:
+def scan(text: str, colleagues: Iterable[Colleague | str] = ()) -> list[Finding]:
     """Find every HIPAA Safe Harbor identifier in ``text``.
 
     Returns findings sorted by position and never overlapping; each span is in
     original-text coordinates (``f.text == text[f.start:f.end]``), even when the text
     held zero-width characters, fullwidth digits or spaced-out digits.
+
+    ``colleagues`` are members of the network the text may speak to or of (see
+    :mod:`.colleagues`): their @handles, and their names where the words around them are
+    about the discussion, are not findings.
     """
+    found = _scan(text)
+    return drop_colleagues(text, found, colleagues) if colleagues else found
+
+
+def _scan(text: str) -> list[Finding]:
     if not text:
         return []
     norm = normalize(text)

@@ -26,7 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from clinnet import audit
 from clinnet.accounts import services as accounts
 from clinnet.accounts.models import User
-from clinnet.cases import figures, fragments, gate, posts, search, visibility
+from clinnet.cases import figures, fragments, gate, mentions, posts, search, visibility
 from clinnet.cases import services as cases
 from clinnet.cases.models import Case, Dismissal, Reply, State
 from clinnet.core.authz import Role
@@ -932,8 +932,10 @@ def rescan_image(image_id: int) -> bool:
 
 
 def _rescan_post(kind: str, post, dismissed: list[Dismissal]) -> int:
-    findings = gate.open_findings(gate.scan_fields(post.text_fields(), post.text_formats(),
-                                                   dismissed, kind))
+    fields = post.text_fields()
+    # the same colleagues the publish gate knew, or a re-scan would flag what it let through
+    findings = gate.open_findings(gate.scan_fields(fields, post.text_formats(), dismissed, kind,
+                                                   mentions.colleagues(fields, post)))
     if not findings:
         return 0
     keys = {finding_key(f.field, f.finding.category, f.finding.text) for f in findings}

@@ -85,3 +85,24 @@ def test_applicants_have_no_profile_and_cannot_look_members_up(client):
     client.login_as(make_user(Role.APPLICANT))
     assert client.get("/members/tomas.lindqvist").status_code in (302, 403)
     assert client.get("/members/mentions?q=lind").status_code in (302, 403)
+
+
+def test_thanking_a_colleague_of_the_thread_by_name_publishes_but_a_patient_namesake_does_not(
+        client):
+    """Members taking part in a thread under their own names are colleagues wherever the
+    discussion speaks to them; the same name with nothing about the discussion around it
+    still stops the reply, and a pseudonymous participant's name is never cleared."""
+    author, tomas = make_user(Role.PHYSICIAN), _colleague()
+    case = make_case(author, body="A man in his sixties with a wide-complex tachycardia.")
+    services.post_reply(case, tomas, "Adenosine is reasonable if it is regular.")
+    thanks = services.post_reply(case, author, "Thanks Dr. Lindqvist, it converted.")
+    assert thanks.status == State.PUBLISHED and not posts.findings(thanks)
+    namesake = services.post_reply(case, author, "Second patient, Tomas Lindqvist, 61M, same.")
+    assert namesake.status == State.DRAFT
+    assert any("Lindqvist" in f.finding.text for f in posts.findings(namesake))
+
+    hidden = _colleague("Ingrid", "Vasquez-Holm")
+    services.post_reply(case, hidden, "Check the QRS morphology.", anonymous=True)
+    reply = services.post_reply(case, author, "Thanks Dr. Vasquez-Holm.")
+    assert reply.status == State.DRAFT
+    assert any("Vasquez-Holm" in f.finding.text for f in posts.findings(reply))

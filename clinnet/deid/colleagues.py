@@ -1,0 +1,117 @@
+"""Colleagues in the discussion are not patient identifiers.
+
+A post on the network thanks, agrees with, quotes and @mentions other members: "+1 to Dr.
+Haldane", "Thanks Miriam and @tomasz.zielinski", "**Rohan Kulkarni** replied:". The detector
+cannot tell a colleague's name from a patient's by its shape, but the network knows who its
+members are. Given the members a text may refer to (the caller decides which: the thread's
+participants, the members it @mentions), a name finding made only of one member's name
+words is dropped when the words around it are discussion words: a thank-you, an agreement,
+a reply header, a possessive such as "Dr. Eze's slides". Everything inside a member's
+@handle is dropped too.
+
+Context decides, not the name alone: "pt Miriam Haldane, 72F" stays a finding even when a
+member is called Miriam Haldane, because nothing around it is about the discussion.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from .categories import NAME
+from .finding import Finding
+from .lexicons import words
+
+
+class Colleague(NamedTuple):
+    """A member the text may refer to: their registered name and, if any, their handle
+    ("priya.raman", with or without the "@")."""
+
+    name: str
+    handle: str | None = None
+
+
+# Words that, just before a name, make it someone spoken to or credited in the discussion.
+_CUES = words("""
+    thanks thank thx ty tysm cheers kudos props congrats congratulations agree agreed agreeing
+    +1 per cc credit grateful reply replying respond responding started asked echo echoing
+    seconding hi hello ping pinging tagging
+""")
+# Words that may sit between a cue and the name ("thanks also to Dr.", "agree with").
+_FILLERS = words("""
+    you also again so much very to with by all and for everyone both on & , dr drs doctor
+    prof professor
+""")
+_AFTER = re.compile(
+    r"(?:\*\*|__)?\s*(?:\([^()\n]{1,40}\)\s*)?"
+    r"(?:replied|replies|wrote|writes|said|says|posted|commented|asked|answered|responded)\b"
+    r"|(?:\*\*|__)\s*:|:(?:\*\*|__)"  # a bold reply header; a bare "Name:" may be a chat
+    r"|['\u2019]s\s+(?:question|point|comment|comments|suggestion|reply|answer|post|thread|list|"
+    r"slides|flowchart|chart|charts|table|primer|poster|talk|summary|tip|tips|take|case|"
+    r"idea|approach|protocol|team|paper|review|link|message|note|experience)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019-])*|@[\w.]+|[+]1|[,&.!?;:]", re.UNICODE)
+_TITLES = words("dr drs prof doctor")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+_HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9](?:[A-Za-z0-9._-]{0,38}[A-Za-z0-9])?)")
+
+
+def fold(word: str) -> str:
+    """Lower case without diacritics: "Zieliński" and "zielinski" are one name word."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ł", "l")
+
+
+def drop_colleagues(text: str, findings: list[Finding],
+                    colleagues: Iterable[Colleague | str]) -> list[Finding]:
+    """``findings`` without those that are colleagues in the discussion (see module doc).
+
+    A bare string in ``colleagues`` is a handle (how the gate knew members before names)."""
+    members = [c if isinstance(c, Colleague) else Colleague("", c) for c in colleagues]
+    if not members or not findings:
+        return findings
+    handles = {fold(m.handle.lstrip("@")) for m in members if m.handle}
+    name_words = {fold(w) for m in members for w in _WORD.findall(m.name) if w[0].isalpha()}
+    mentions = [m.span() for m in _HANDLE.finditer(text) if fold(m.group(1)) in handles]
+    kept = []
+    for f in findings:
+        if any(a <= f.start and f.end <= b for a, b in mentions):
+            continue
+        if f.category == NAME and _member_name(f.text, name_words) and (
+                _cue_before(text, f.start, name_words, handles) or _cue_after(text, f.end)):
+            continue
+        kept.append(f)
+    return kept
+
+
+def _member_name(span: str, name_words: set[str]) -> bool:
+    words = [_POSSESSIVE.sub("", fold(w)) for w in _WORD.findall(span) if w[0].isalpha()]
+    return bool(words) and all(w in name_words for w in words)
+
+
+def _cue_before(text: str, start: int, name_words: set[str], handles: set[str]) -> bool:
+    """Walk back over titles, fillers and other colleagues to the word that decides."""
+    line_start = text.rfind("\n", 0, start) + 1
+    words = _WORD.findall(text[max(line_start, start - 120):start])[-16:]
+    for k in range(len(words) - 1, -1, -1):
+        low = fold(words[k])
+        if low in _CUES:
+            return True
+        if low in ".!?;:":  # a sentence ends here, unless it is a title's full stop
+            if low == "." and k and fold(words[k - 1]) in _TITLES:
+                continue
+            return False
+        if low in _FILLERS or low in name_words or (low.startswith("@")
+                                                    and low[1:].rstrip(".") in handles):
+            continue
+        return False
+    return False
+
+
+def _cue_after(text: str, end: int) -> bool:
+    if _POSSESSIVE.search(text[max(0, end - 2):end]):  # "Dr. Eze's" flagged whole
+        end -= 2
+    return _AFTER.match(text, end) is not None
