@@ -102,6 +102,11 @@ rule rules tear tears
 palsy fracture ulcer node nodes space triad law murmur respiration respirations stain
 position type grade bag valve dressing drain rating index fractures angle formula tables
 chromosome diseases
+bodies papules papule pentad tetrad waves paralysis shunt fistula viper regimen proteinuria
+incision incisions maneuvers manoeuvres equation murmurs nodules granules membrane pouch
+gland glands cyst cysts anomaly malformation deformity contracture hernia plexus ganglion
+phenomena reaction hypothesis staging fever virus stool striae pupil spots rosettes
+fundoplication esophagectomy oesophagectomy gastrectomy anastomosis splint harness
 """)
 
 FACILITY_WORDS = words("""
@@ -1564,7 +1569,9 @@ def _places(
                     or (
                         _PREP_ONLY.search(before)
                         and (
-                            (acronym and (mixed or _ACRONYM_PREP.search(before)))
+                            # "at SMMC", "flown to GH"; not "in FSGS", "on FNA", "c/o RUQ"
+                            (acronym and (_ACRONYM_PREP if mixed else _ACRONYM_PREP_CAPS)
+                             .search(before))
                             or _WARD_AFTER.match(text, t.end)
                         )
                     )
@@ -1987,6 +1994,10 @@ _PREV_PLACE = words(
     "business company employer firm"
 )
 _ACRONYM_PREP = re.compile(
+    r"\b(?:at|to|from|into|transfer|xfer|tx|call\sout\sto)(?:\sthe)?\s{1,2}$", re.IGNORECASE
+)
+# in a note without case, where every word looks like an acronym, fewer prepositions count
+_ACRONYM_PREP_CAPS = re.compile(
     r"\b(?:at|from|to\sthe|at\sthe|from\sthe|in\sthe)\s{1,2}$", re.IGNORECASE
 )
 _PREP_ONLY = re.compile(

@@ -96,7 +96,8 @@ def test_thanking_a_colleague_of_the_thread_by_name_publishes_but_a_patient_name
     case = make_case(author, body="A man in his sixties with a wide-complex tachycardia.")
     services.post_reply(case, tomas, "Adenosine is reasonable if it is regular.")
     thanks = services.post_reply(case, author, "Thanks Dr. Lindqvist, it converted.")
-    assert thanks.status == State.PUBLISHED and not posts.findings(thanks)
+    assert thanks.status == State.PUBLISHED
+    assert not posts.findings(thanks)
     namesake = services.post_reply(case, author, "Second patient, Tomas Lindqvist, 61M, same.")
     assert namesake.status == State.DRAFT
     assert any("Lindqvist" in f.finding.text for f in posts.findings(namesake))

@@ -34,7 +34,7 @@ def test_a_members_handle_is_never_split_into_name_findings() -> None:
     assert scan("Looping in @seyi.brandtmeier for the echo read.", MEMBERS) == []
 
 
-@pytest.mark.parametrize("text, name", [
+@pytest.mark.parametrize(("text", "name"), [
     # a patient who shares a member's name: nothing around it is about the discussion
     ("Pt Oluwaseyi Brandtmeier, 72M, admitted with syncope.", "Oluwaseyi Brandtmeier"),
     ("Her son Tadeusz Wróblewicz drives her to dialysis.", "Tadeusz Wróblewicz"),
