@@ -30,7 +30,14 @@ SETS = [
     ("physician_cases.jsonl", "make_physician_cases.py", "pc"),
     ("physician_cases_2.jsonl", "make_physician_cases_2.py", "pc2"),
     ("physician_cases_3.jsonl", "make_physician_cases_3.py", "pc3"),
+    ("physician_cases_4.jsonl", "make_physician_cases_4.py", "pc4"),
+    ("physician_cases_5.jsonl", "make_physician_cases_5.py", "pc5"),
+    ("physician_cases_6.jsonl", "make_physician_cases_6.py", "pc6"),
+    ("physician_cases_7.jsonl", "make_physician_cases_7.py", "pc7"),
 ]
+# the first three sets were written to hold every kind of identifier; the blind ones were
+# written to be unlike them, not complete
+COVER_EVERY_KIND = ("pc", "pc2", "pc3")
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s[2] for s in SETS])
@@ -109,12 +116,18 @@ def test_year_alone_only_as_date_year(records: list[dict]) -> None:
                 assert re.fullmatch(r"(19|20)\d\d", p["text"]), (r["id"], p)
 
 
-def test_every_gold_type_present(records: list[dict]) -> None:
+def test_every_gold_type_present(case_set: tuple[Path, ModuleType, str],
+                                 records: list[dict]) -> None:
+    if case_set[2] not in COVER_EVERY_KIND:
+        pytest.skip("a blind set is not written to a checklist of kinds")
     seen = {p["type"] for r in records for p in r["phi"]}
     assert seen == GOLD_TYPES
 
 
-def test_every_identifier_kind_present(maker: ModuleType) -> None:
+def test_every_identifier_kind_present(case_set: tuple[Path, ModuleType, str],
+                                       maker: ModuleType) -> None:
+    if case_set[2] not in COVER_EVERY_KIND:
+        pytest.skip("a blind set is not written to a checklist of kinds")
     used = {tag for _, tags in maker.build() for tag in tags}
     assert used == set(maker.TAGS)
 
