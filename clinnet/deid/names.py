@@ -73,6 +73,7 @@ friend friends partner fiance fiancee boyfriend girlfriend proxy hcp neighbor ne
 caregiver guardian stepson stepdaughter stepmother stepfather widow widower companion sibling
 siblings inlaw godson goddaughter relative relatives named spokesperson lawyer
 attorney poa conservator neice other husbands wifes contact
+lola lolo tita tito kuya baba iya nne smt shri abuela abuelo tia tio halmeoni harabeoji
 """)
 
 CREDENTIALS = words("""
@@ -1934,6 +1935,8 @@ def _geo_features(text: str, toks: _Toks, place: list[str | None], flag: list[st
 _GEO_HEADS = words("""
 shore shores bay beach harbor harbour island islands lake lakes river valley mountain mountains
 hills heights falls springs coast cape creek canyon peninsula keys vineyard
+fork forks flats gap landing bluff bluffs crossing hollow junction ridge grove glen bend ferry
+prairie mesa rapids corners township reservation forest
 """)
 _GEO_LEADS = words("lake cape")
 _COUNTY_WORDS = words("county parish borough")
@@ -2059,6 +2062,9 @@ authority prep fabrication partners prison associates nursery logistics gardens 
 parlor parlour subacute ward farms farm ranch bakery restaurant cafe salon foods industries
 manufacturing construction motors mills temple mosque synagogue chapel library hotel roofing
 grocers grocery plaza mission district university
+pork poultry meats seafood dairy orchard orchards freight trucking castings foundry
+tannery terminal depot club tavern pub grill market mart drugs practice jail convent monastery
+utilities camp assembly fellowship tabernacle ministries
 """)
     | _SPECIALTY_HEADS
 )

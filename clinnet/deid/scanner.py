@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
+from . import rules
 from .categories import CATEGORIES, DATE, NAME
 from .colleagues import Colleague, drop_colleagues
 from .finding import Finding
@@ -69,6 +70,7 @@ def _scan(text: str) -> list[Finding]:
     lowset = set(lows)
     cands = list(find_patterns(ntext, ltext, lowset))
     cands.extend(find_names_and_places(ntext, ltext, lows, lowset))
+    cands = rules.apply(ntext, cands)
     if not cands:
         return []
     cands.sort(key=lambda c: (c[0], -c[1]))

@@ -1,0 +1,113 @@
+"""Registered rules: each one module, each declaring what it finds, where it looks and why.
+
+A rule is a function from the normalised note (:class:`Note`) to spans, registered with
+:func:`finder` (the spans are identifiers of one category) or :func:`veto` (findings of the
+listed categories wholly inside the spans are not identifiers: "QTc" is no name). Its
+``hints`` are lower-case strings one of which the note must contain for the rule to run at
+all; that keeps a rule that rarely applies from costing anything on the notes it cannot
+touch. The scanner (:mod:`clinnet.deid.scanner`) runs every registered rule after the
+pattern and name passes, adds the finders' spans as candidates and removes vetoed ones
+before candidates are merged.
+
+Adding a rule: write ``rules/<what_it_finds>.py`` with one decorated function whose
+docstring says what it finds and what it must leave alone, import it below, and add
+``tests/deid/rules/test_<what_it_finds>.py`` with positive cases and look-alikes
+(``tests/deid/test_rule_registry.py`` checks each rule has both a docstring and a test).
+The older passes in ``patterns.py`` and ``names.py`` predate the registry; rules move out
+of them into modules here as they are touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ..normalize import ASCII_LOWER
+
+Span = tuple[int, int]
+
+
+class Kind(StrEnum):
+    FIND = "find"
+    VETO = "veto"
+
+
+@dataclass(frozen=True)
+class Note:
+    """What a rule sees: the normalised text and its ASCII-lower-cased copy (same offsets)."""
+
+    text: str
+    lower: str
+
+    @classmethod
+    def of(cls, text: str) -> Note:
+        return cls(text, text.translate(ASCII_LOWER))
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: Kind
+    categories: tuple[str, ...]
+    hints: tuple[str, ...]
+    run: Callable[[Note], Iterable[Span]]
+    doc: str
+
+    def applies(self, note: Note) -> bool:
+        return not self.hints or any(h in note.lower for h in self.hints)
+
+
+REGISTRY: dict[str, Rule] = {}
+
+
+def _register(kind: Kind, rule_id: str, categories: tuple[str, ...], hints: Iterable[str]):
+    def decorate(fn: Callable[[Note], Iterable[Span]]):
+        if rule_id in REGISTRY:
+            raise ValueError(f"rule {rule_id!r} is registered twice")
+        REGISTRY[rule_id] = Rule(rule_id, kind, categories, tuple(hints), fn,
+                                 (fn.__doc__ or "").strip())
+        return fn
+    return decorate
+
+
+def finder(rule_id: str, category: str, hints: Iterable[str] = ()):
+    """Register a rule whose spans are identifiers of ``category``."""
+    return _register(Kind.FIND, rule_id, (category,), hints)
+
+
+def veto(rule_id: str, categories: Iterable[str], hints: Iterable[str] = ()):
+    """Register a rule whose spans hold no identifier of these ``categories``."""
+    return _register(Kind.VETO, rule_id, tuple(categories), hints)
+
+
+def apply(text: str, cands: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """``cands`` (start, end, category, rule id) with every finder's spans added and every
+    vetoed candidate removed."""
+    note = Note.of(text)
+    vetoes: list[tuple[Span, tuple[str, ...]]] = []
+    for rule in REGISTRY.values():
+        if not rule.applies(note):
+            continue
+        if rule.kind is Kind.FIND:
+            cands.extend((s, e, rule.categories[0], rule.id) for s, e in rule.run(note) if e > s)
+        else:
+            vetoes.extend((span, rule.categories) for span in rule.run(note))
+    if vetoes:
+        cands = [c for c in cands if not any(
+            c[2] in cats and a <= c[0] and c[1] <= b for (a, b), cats in vetoes)]
+    return cands
+
+
+# The rules, in no particular order (each stands alone). Imported last: they register here.
+from . import (  # noqa: E402,F401
+    abbreviations,
+    ages,
+    dialogue,
+    foreign_facilities,
+    labelled_names,
+    nicknames,
+    sign_offs,
+    speaker_labels,
+    streets,
+)

@@ -1,0 +1,48 @@
+"""Word tests the registered rules share."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .. import lexicons
+from ..lexicons import words
+
+# A word as people write names: letters of any script, inner apostrophes and hyphens.
+NAME_WORD = r"[^\W\d_](?:[^\W\d_]|['\u2019\-](?=[^\W\d_]))*"
+# Roles that go with a name in a chat label or a sign-off but are not part of it.
+ROLES = words("""
+ho sho reg registrar rn md do np pa crna intern resident fellow attending consultant nurse
+charge pharm pharmacist ortho cards surg gen anaesth anes anesthesia im ed er icu micu sicu
+team on call oncall night day cover covering locum gp dr prof mo jmo rmo hmo sr snr jr
+""")
+_ROLE_CODE = re.compile(r"(?:pgy|ho|fy|ct|st|r)\d", re.IGNORECASE)
+
+
+def ascii_fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ł", "l")
+
+
+def is_role(word: str) -> bool:
+    low = ascii_fold(word).rstrip(".")
+    return low in ROLES or bool(_ROLE_CODE.fullmatch(low))
+
+
+def is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 and word[0].isalpha()
+
+
+def name_like(word: str) -> bool:
+    """Could this word be part of a person's name? A listed first name or surname is; so is
+    a word in no list at all ("Funmi", "Ọláolúwa"); an English or clinical word is not."""
+    low = ascii_fold(word).replace("\u2019", "'")
+    if low.endswith("'s"):
+        low = low[:-2]
+    if len(low) < 2 or not low.replace("'", "").replace("-", "").isalpha():
+        return False
+    if low in lexicons.first_names() or low in lexicons.surnames():
+        return low not in lexicons.medical()
+    parts = low.split("-")
+    return not any(p in lexicons.english() or p in lexicons.medical() or p in lexicons.eponyms()
+                   or p in lexicons.not_names() or p in lexicons.not_places() for p in parts)

@@ -1,0 +1,39 @@
+"""Names in a pasted template, written surname first: "PATIENT: BISHOP, FAITH A",
+"ATTENDING: YOUNG, ARTHUR MD", "Surgeon: Reinholt, Casper, MD"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..categories import NAME
+from . import Note, Span, finder
+from ._words import NAME_WORD, is_role
+
+_LABELS = (
+    r"patient|pt|name|patient\sname|attending|pcp|surgeon|assistant|referring|referring\s"
+    r"(?:md|physician|provider)|provider|physician|resident|consultant|anesthesia|"
+    r"anesthesiologist|dictated\sby|signed\sby|cc|ordering|ordering\s(?:md|physician)|"
+    r"emergency\scontact|next\sof\skin|guardian|insured|subscriber|rn|nurse|pathologist|"
+    r"radiologist|interpreted\sby|read\sby|from|to|attn"
+)
+# found from the colon (cheap to find); the label before it is checked by _LABEL_BEFORE
+_SURNAME_FIRST = re.compile(
+    rf"[:#]\s?(?P<n>{NAME_WORD},\s?{NAME_WORD}(?:\s[A-Z]\.?)?)(?=\W|$)"
+)
+_LABEL_BEFORE = re.compile(rf"(?:^|\b)(?:{_LABELS})\s?$", re.IGNORECASE | re.MULTILINE)
+
+
+@finder("surname_first_label", NAME, hints=(":",))
+def labelled_names(note: Note) -> Iterator[Span]:
+    """After a person label of a form ("PATIENT:", "Surgeon:", "PCP:"), "SURNAME, GIVEN"
+    with an optional initial is a name whatever its words are ("PRICE, GRANT",
+    "YOUNG, ARTHUR"): the comma order is how forms write people. A credential after it
+    stays outside ("MD", "DO", "PA-C")."""
+    for m in _SURNAME_FIRST.finditer(note.text):
+        if not _LABEL_BEFORE.search(note.text, max(0, m.start() - 30), m.start()):
+            continue
+        parts = m.group("n").replace(",", " ").split()
+        if any(is_role(p) for p in parts[:2]):
+            continue
+        yield m.start("n"), m.end("n")

@@ -1,0 +1,56 @@
+"""Sign-offs: "thx - Priya", "— MK", "Thanks, Ifeoma" at the end of a line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..categories import NAME
+from ..lexicons import words
+from . import Note, Span, finder
+from ._words import NAME_WORD, is_role, name_like
+
+_THANKS = (r"(?i:thanks|thank\syou|thx|tx|ty|cheers|regards|best|rgds|kind\sregards|"
+           r"many\sthanks)")
+_DASH = r"[-\u2013\u2014~]{1,2}"
+_NAME = rf"(?P<name>{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}|[A-Z]{{2,3}}|(?:[A-Z]\.){{2,3}})"
+_END = r"[ \t]*[.!]?[ \t]*$"
+# "— Ọláolúwa", "thx - jen", "Thx - MK" ending a line: found from the dash (cheap to find);
+# what stands before it on the line (nothing, or a thank-you) is checked by _BEFORE_DASH
+_AFTER_DASH = re.compile(rf"{_DASH}[ \t]*{_NAME}{_END}", re.MULTILINE)
+_BEFORE_DASH = re.compile(rf"(?:^|\n|{_THANKS}[,.!]?)[ \t]*$")
+# "Thanks, Ifeoma" / "cheers Dev" as the whole line
+_AFTER_THANKS = re.compile(rf"^[ \t]*{_THANKS}[,!]?[ \t]+{_NAME}{_END}", re.MULTILINE)
+_THANKS_BEFORE = re.compile(rf"{_THANKS}[,.!]?[ \t]*$")
+_INITIALS = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
+
+
+@finder("sign_off", NAME, hints=("-", "\u2013", "\u2014", "thank", "thx", "cheers", "regards"))
+def sign_offs(note: Note) -> Iterator[Span]:
+    """The name a post or message is signed with: after a dash at the end of a line, or after
+    a thank-you that makes up the whole last line. Initials count only in capitals after a
+    dash ("- MK"); ordinary words ("- all", "Thanks, everyone") and clinical abbreviations
+    ("- ICU", "- ED") are no name. A colleague signing or thanked by name is dropped later
+    by the colleague check when the network knows them."""
+    mixed = note.text != note.lower and note.text != note.text.upper()
+    for regex, dashed in ((_AFTER_DASH, True), (_AFTER_THANKS, False)):
+        for m in regex.finditer(note.text):
+            if dashed and not _BEFORE_DASH.search(note.text, max(0, m.start() - 24), m.start()):
+                continue
+            name = m.group("name")
+            if _INITIALS.fullmatch(name):
+                if not dashed or name.replace(".", "").lower() in _NOT_INITIALS:
+                    continue
+            elif not all(name_like(w) and not is_role(w) for w in name.split()):
+                continue
+            elif mixed and not name[0].isupper() and not _THANKS_BEFORE.search(
+                    note.text, max(0, m.start() - 16), m.start()):
+                continue  # with capitals about, a lower-case word after a bare dash is prose
+            yield m.start("name"), m.end("name")
+
+
+# two or three capitals after a dash that are clinical, not someone's initials
+_NOT_INITIALS = words("""
+ed er icu or ent gi id ob pt ot rt np pa md do rn dnr icd cpr bp hr rr ekg ecg cxr ct mri usa
+uk us nhs va gp fyi tbd asap eod eow ams aki cad chf copd dka dvt pe uti nad wnl
+""")

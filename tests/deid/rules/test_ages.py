@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.deid.rules._helpers import spans
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("She cares for her father, who is 97 and blind.", "97"),
+    ("Lovely man. At 93, he still drives.", "93"),
+    ("Breast cancer diagnosed at 99, now on letrozole.", "99"),
+    ("Mrs. Penhallow is 101 this spring.", "101"),
+    ("I know, she's 94 and frail.", "94"),
+])
+def test_an_age_over_89_said_of_a_person_is_found(text: str, age: str) -> None:
+    assert spans("age_said", text) == [age]
+
+
+@pytest.mark.parametrize("text", [
+    "HR is 96 bpm and regular.",
+    "She is 96% on room air.",
+    "Sats at 92 on 2 L.",
+    "At 95 degrees the probe alarms.",
+    "He was 98.6 F this morning.",
+])
+def test_measurements_are_not_ages(text: str) -> None:
+    assert spans("age_said", text) == []

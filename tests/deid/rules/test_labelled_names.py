@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.deid.rules._helpers import spans
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("PATIENT: MASON, HOPE L    MRN: 123", "MASON, HOPE L"),
+    ("ATTENDING: BAKER, WILL MD", "BAKER, WILL"),
+    ("Surgeon: Okereke, Chiamaka, MD", "Okereke, Chiamaka"),
+])
+def test_surname_first_after_a_person_label_is_a_name(text: str, name: str) -> None:
+    assert spans("surname_first_label", text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "DX: CHF, COPD",
+    "Plan: diuresis, lytes",
+    "Allergies: penicillin, sulfa",
+])
+def test_lists_after_other_labels_are_not_names(text: str) -> None:
+    assert spans("surname_first_label", text) == []

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.deid.rules._helpers import spans
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('52M, Bartholomew "Tolly" Okonkwo, welder, presents with', 'Bartholomew "Tolly" Okonkwo'),
+    ('6 y/o girl (goes by "Bee"), 2nd episode', "Bee"),
+    ("her brother, known as \u201cSkip\u201d, drives her in", "Skip"),
+])
+def test_a_nickname_is_part_of_the_name(text: str, name: str) -> None:
+    assert spans("nickname", text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    'a "frank" bleed from the stoma',
+    'We did not want to "do everything" without asking her',
+    'WE DID NOT WANT TO DO "MORE TESTS" ON HER',
+    'the so-called "Mercedes" incision',
+])
+def test_quoted_words_in_prose_are_not_nicknames(text: str) -> None:
+    assert spans("nickname", text) == []

@@ -1,0 +1,34 @@
+"""The rule registry keeps its promise to a newcomer: every rule says what it does and has
+its own test module, ids are unique, and a rule that cannot apply to a note costs nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clinnet.deid import CATEGORIES
+from clinnet.deid.rules import REGISTRY, Kind, Note, finder
+
+RULE_TESTS = Path(__file__).parent / "rules"
+
+
+@pytest.mark.parametrize("rule", REGISTRY.values(), ids=list(REGISTRY))
+def test_every_rule_is_documented_categorised_and_tested(rule) -> None:
+    assert rule.doc, f"{rule.id}: say what it finds and what it leaves alone"
+    assert set(rule.categories) <= set(CATEGORIES)
+    module = rule.run.__module__.rsplit(".", 1)[-1]
+    assert (RULE_TESTS / f"test_{module}.py").exists(), f"{rule.id}: no test_{module}.py"
+
+
+def test_a_rule_id_is_registered_once() -> None:
+    rule_id = next(iter(REGISTRY))
+    with pytest.raises(ValueError, match="registered twice"):
+        finder(rule_id, "NAME")(lambda note: ())
+
+
+def test_hints_keep_a_rule_from_running_on_notes_it_cannot_touch() -> None:
+    rule = REGISTRY["street_corner"]
+    assert rule.kind is Kind.FIND
+    assert not rule.applies(Note.of("Troponin negative twice, discharge."))
+    assert rule.applies(Note.of("Found at Elm and 18th."))
