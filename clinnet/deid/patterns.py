@@ -208,7 +208,31 @@ def _word_end(text: str, i: int) -> int:
     return i
 
 
-def _valid_md(text: str, m: re.Match[str]) -> bool:
+# A slash pair that is a ratio or a score, not a date: after a comparison sign (">8/24 h",
+# "≥6/10", "in up to 1/3"), before a count noun or a time unit ("3/22 nodes",
+# "2/22 pelvic nodes", "8/24 h"), or after a receptor label with the Allred scale's
+# denominator ("ER 8/8", "PR 6/8").
+_RATIO_BEFORE = re.compile(r"(?:[<>\u2264\u2265]=?|\bup\sto)\s?$")
+_RECEPTOR_BEFORE = re.compile(r"\b(?:er|pr|allred(?:\sscore)?)\s{0,2}[:=]?\s{0,2}$")
+_RATIO_AFTER = re.compile(
+    r"\s{0,2}(?:(?:positive|negative|pos|neg|involved|pelvic|axillary|para-?aortic|sentinel|"
+    r"lymph|resected|retrieved|examined|harvested)\s)?"
+    r"(?:nodes?|lns?|lymph\snodes?|biopsies|samples|specimens|slides|patients|pts|cases|"
+    r"sessions|points|items|fields|hpfs?|vessels|hours?|hrs?|h)\b(?!/)"
+)
+# MRC strength grades after a muscle or movement: "deltoid 4/5", "hip flexors 3/5"
+_MUSCLE_BEFORE = re.compile(
+    r"\b(?:deltoids?|biceps|triceps|grip|quads?|quadriceps|hamstrings?|flexors?|extensors?|"
+    r"abductors?|adductors?|dorsiflexion|plantarflexion|df|pf|ehl|iliopsoas|gastrocs?|"
+    r"wrist|elbow|shoulder|hip|knee|ankle|toe|finger)\s{0,2}[:=]?\s{0,2}$"
+)
+# "Apgars 7/8 and 6/9": a second pair coordinated with the first is what the first is
+_RATIO_PAIR_BEFORE = re.compile(
+    r"(?<![\d/])(\d\d?)/(\d\d?)\s{0,2}(?:,\s{0,2})?(?:and|&|or|then|vs\.?|,)\s{1,2}$"
+)
+
+
+def _valid_md(text: str, m: re.Match[str], depth: int = 2) -> bool:
     """Is ``m`` (a ``n/n`` match) a month/day or month/year rather than a ratio or grade?"""
     a, b = m.group(1), m.group(2)
     mo, d = int(a), int(b)
@@ -232,6 +256,22 @@ def _valid_md(text: str, m: re.Match[str]) -> bool:
         return False  # "2-3/5" is a range of grades, "6/30-7/2" a range of dates
     if _MD_BEFORE_NOT.search(before) or _MD_AFTER_NOT.match(after):
         return False
+    if _RATIO_BEFORE.search(before) or _RATIO_AFTER.match(after):
+        return False
+    if d == 8 and len(b) == 1 and _RECEPTOR_BEFORE.search(before):
+        return False  # "ER 8/8 (Allred)": the Allred score is out of 8
+    if d == 5 and mo <= 5 and len(b) == 1 and _MUSCLE_BEFORE.search(before):
+        return False  # "deltoid 4/5": a strength grade
+    if depth:
+        pair = _RATIO_PAIR_BEFORE.search(before)
+        if pair:
+            first = _MD_RE.match(text, m.start() - len(before) + pair.start())
+            if (
+                first
+                and first.end() == m.start() - len(before) + pair.end(2)
+                and not _valid_md(text, first, depth - 1)
+            ):
+                return False
     if mo < d <= 4 and re.match(r"-\d/\d\b", after):
         return False  # "crackles 1/3-1/2 up": a range of fractions
     wide = text[max(0, m.start() - 40) : m.start()]
