@@ -576,13 +576,18 @@ def _prev(text: str, i: int) -> str:
 
 
 def find_patterns(
-    text: str, low: str | None = None, words_in: set[str] | None = None
+    text: str,
+    low: str | None = None,
+    words_in: set[str] | None = None,
+    public: list[tuple[int, int]] | None = None,
 ) -> Iterator[Candidate]:
     """Yield every pattern-based candidate in ``text`` (normalised coordinates).
 
     ``low`` (``text`` with ASCII letters lower-cased) and ``words_in`` (its set of
     letter words) may be passed in when the caller has them already; word-led
-    patterns are skipped when none of their leading words occur.
+    patterns are skipped when none of their leading words occur. ``public``, when
+    given, receives the spans of references to the public literature (links to listed
+    sites, DOIs, PMIDs, trial numbers): no identifier lies inside one.
     """
     if low is None:
         low = text.translate(_LOWER)
@@ -591,7 +596,7 @@ def find_patterns(
     four_digits = _has_four_digits(low)  # searched once for the three detectors
     yield from _dates(text, low, words_in, four_digits)
     yield from _ages(low, words_in)
-    yield from _contacts(text, low, words_in, four_digits)
+    yield from _contacts(text, low, words_in, four_digits, public)
     yield from _identifiers(text, low, words_in, four_digits)
 
 
@@ -746,9 +751,17 @@ _AGE_BEFORE_BAD = _WORD_CHARS | frozenset("./:-")
 
 
 def _contacts(
-    text: str, low: str, words_in: set[str], four_digits: bool | None = None
+    text: str,
+    low: str,
+    words_in: set[str],
+    four_digits: bool | None = None,
+    public: list[tuple[int, int]] | None = None,
 ) -> Iterator[Candidate]:
-    """Phones, faxes, pagers, emails, URLs, IP addresses and social-media handles."""
+    """Phones, faxes, pagers, emails, URLs, IP addresses and social-media handles.
+
+    Links to public literature and guideline sites, DOIs, PMIDs and trial numbers are no
+    identifiers: their spans are appended to ``public`` (when given) instead.
+    """
     # a phone, local phone or number after a phone word ends in four digits in a row
     if four_digits is None:
         four_digits = _has_four_digits(low)
@@ -823,7 +836,22 @@ def _contacts(
             s, e = m.start(), m.end()
             while e > s and text[e - 1] in ".,;:)]}!?'\"":
                 e -= 1
+            if _public_host(low, s, e):
+                if public is not None:
+                    public.append((s, e))
+                continue
             yield s, e, URL, "url"
+    if public is not None and ("doi" in low or "pmid" in low or "pmc" in low or "nct" in low):
+        for m in _LITERATURE_ID_RE.finditer(low):
+            if _prev(low, m.start()) not in _WORD_CHARS:
+                e = m.end()
+                while low[e - 1] in ".,;:)]}!?'\"" and low.count("(", m.start(), e) < low.count(
+                    ")", m.start(), e
+                ):
+                    e -= 1
+                while low[e - 1] in ".,;:]}!?'\"":
+                    e -= 1
+                public.append((m.start(), e))
     if "u/" in low:
         for m in _REDDIT_RE.finditer(low):
             if _SOCIAL_NEAR.search(low, max(0, m.start() - 30), m.start()):
@@ -831,6 +859,35 @@ def _contacts(
     if _IPV4_HINT.search(text) or _IPV6_HINT.search(low):
         for m in _IP_RE.finditer(text):
             yield m.start(), m.end(), IP, "ip"
+
+
+# A reference to the literature: "doi:10.1056/NEJMoa1305727", "PMID: 36688507",
+# "PMC7104321", "NCT05123987" (a trial's registry number)
+_LITERATURE_ID_RE = re.compile(
+    r"doi\s{0,2}:?\s{0,2}10\.\d{4,9}/[^\s<>\"']{1,300}"
+    r"|pmid\s{0,2}:?\s{0,2}\d{1,9}(?!\w)|pmc(?:id\s{0,2}:?\s{0,2}pmc)?\d{4,9}(?!\w)|nct\d{8}(?!\w)"
+)
+_URL_SCHEME = re.compile(r"[a-z][a-z0-9+.\-]{0,9}://")
+
+
+def _public_host(low: str, s: int, e: int) -> bool:
+    """Is the URL at ``low[s:e]`` on a public literature or guideline site?
+
+    The host must be a listed domain or a subdomain of one ("www.nejm.org",
+    "pubmed.ncbi.nlm.nih.gov"); "nejm.org.example.com" and "user@nejm.org" are not.
+    """
+    scheme = _URL_SCHEME.match(low, s, e)
+    i = scheme.end() if scheme else s
+    j = i
+    while j < e and low[j] not in "/?#":
+        j += 1
+    host = low[i:j]
+    if "@" in host:
+        return False
+    host = host.split(":", 1)[0].rstrip(".")
+    parts = host.split(".")
+    allowed = lexicons.public_domains()
+    return any(".".join(parts[k:]) in allowed for k in range(len(parts) - 1))
 
 
 def _identifiers(

@@ -68,3 +68,49 @@ def test_ratio_is_not_a_date(note: str, ratio: str) -> None:
 )
 def test_date_near_a_ratio_look_alike_is_still_a_date(note: str, date: str) -> None:
     assert _covered(note, date), scan(note)
+
+
+# ---------------------------------------------------------------- literature links
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Trial: https://www.nejm.org/doi/full/10.1056/NEJMoa0000001 (worth reading).",
+        "Abstract at https://pubmed.ncbi.nlm.nih.gov/10000001/ and the PMC copy.",
+        "Score: https://www.mdcalc.com/calc/100/some-score, then discuss.",
+        "Guideline: www.nice.org.uk/guidance/ng1.",
+        "CDC page (https://www.cdc.gov/some-topic/index.html) is vague.",
+        "Calculator at uptodate.com/contents/some-topic please.",
+        "Registry: https://clinicaltrials.gov/study/NCT00000001",
+        "Read doi:10.1001/jama.2020.00001 before rounds.",
+        "Cite as DOI 10.1016/S0000-0000(20)00001-2 in the slides.",
+        "Original data (PMID: 10000001) and PMC1000001.",
+        "She was randomised in NCT01234567 last spring.",
+    ],
+)
+def test_public_literature_reference_is_not_an_identifier(note: str) -> None:
+    kinds = {f.category for f in scan(note)}
+    assert not kinds & {"URL", "OTHER_ID", "NAME", "LOCATION", "DATE"}, scan(note)
+
+
+@pytest.mark.parametrize(
+    ("note", "link"),
+    [
+        ("Her page: https://www.facebook.com/some.person.77 has photos.", "facebook.com"),
+        ("Donations at gofund.me/abc123de.", "gofund.me"),
+        ("He posted bit.ly/3xYzAb in the group.", "bit.ly"),
+        ("Blog: https://drsmithclinic.com/about-me", "drsmithclinic.com"),
+        ("Look-alike: https://www.nejm.org.example.com/x", "example.com"),
+        ("Trick: https://nejm.org@example.net/x", "example.net"),
+        ("Instagram https://instagram.com/someone_123", "instagram.com"),
+    ],
+)
+def test_other_links_are_still_urls(note: str, link: str) -> None:
+    assert any(f.category == "URL" and link in f.text for f in scan(note)), scan(note)
+
+
+def test_public_domains_are_loaded_from_the_data_file() -> None:
+    from clinnet.deid import lexicons
+
+    domains = lexicons.public_domains()
+    assert {"doi.org", "nejm.org", "who.int", "nih.gov"} <= domains
+    assert not {"facebook.com", "bit.ly", "gofund.me", "instagram.com"} & domains
