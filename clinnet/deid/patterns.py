@@ -428,7 +428,7 @@ _LABELS = {
     """,
     "plan": r"""
         medicare  medicaid  mbi  hicn  insurance  insurer  member\s(?:id|no\.?|number|\#)
-        subscriber  policy  group\s(?:no\.?|number|\#)  health\splan  beneficiary  bcbs
+        subscriber  policy  group\s(?:no\.?|number|\#)  group  health\splan  beneficiary  bcbs
         blue\scross  aetna  cigna  humana  united\s?healthcare  kaiser  tricare  medigap
         payer\sid
     """,
@@ -452,7 +452,8 @@ _LABELS = {
     "other": r"""
         ref  reference  case  file  record  req  requisition  order  confirmation  ticket
         inmate  booking  docket  doc  acc  pre-?auth(?:orization)?  prior\sauth  job  bib
-        specimen  accession  study\sid  subject\sid  trial\sid  id  identifier  employee  badge
+        specimen  accession  study\sid  subject\sid  trial\sid  subject  participant
+        run\s?(?:\#|no\.?|number)  id  identifier  employee  badge
         member  customer  username  user\sname  twitter  instagram  facebook  tiktok  linkedin
         snapchat  handle  skype
     """,
@@ -466,7 +467,7 @@ _LABEL_RE = re.compile(
     + r"])\b(?P<label>"
     + by_first_letter(" ".join(_LABELS.values()))
     # "acct. no. 5543", "plate number CA 7XYZ123": a period after the label, a state code
-    + r")\.?\s{0,2}(?:number|num|no\.?|id|\#|code)?\s{0,2}(?:is|was|of|reads)?\s{0,2}"
+    + r")(?![a-z])\.?\s{0,2}(?:number|num|no\.?|id|\#|code)?\s{0,2}(?:is|was|of|reads)?\s{0,2}"
     # "driver's license (S530-4417-8821)": a value in parentheses
     r"[:#=(]?\s{0,2}\#?\s{0,2}(?:[a-z]{2}\s{1,2}(?=[a-z0-9\-]{0,24}\d))?" + _ID
 )
@@ -489,7 +490,8 @@ _LABEL_CATEGORY = {
 _WEAK_LABELS = re.compile(
     r"^(?:case|file|record|order|id|member|plate|tag|model|lot|sn|lic|cert|permit|policy|claim|"
     r"inmate|booking|docket|doc|acc|job|bib|"
-    r"card|bank|ref|reference|registration|dl|req|employee|customer)",
+    r"card|bank|ref|reference|registration|dl|req|employee|customer|group(?!\s)|subject(?!\s)|"
+    r"participant)",
     re.IGNORECASE,
 )
 _AGE_OR_SPAN = re.compile(
@@ -1000,7 +1002,13 @@ def _identifiers(
     if not _HANDLE_LABELS.isdisjoint(words_in):
         for m in _HANDLE_LABEL_RE.finditer(low):  # "(username kinz.nana.mo)"
             v = m.group("id")
-            if m.group("label") in ("username", "handle") or any(c in v for c in "._0123456789"):
+            # "handle" is also a verb ("how do you handle the...", "bucket-handle tear"):
+            # a plain word after it is a handle only when introduced ("handle: kiki")
+            introduced = m.group("label") == "username" or (
+                m.group("label") == "handle"
+                and re.search(r"(?:is|:)\s?$", low[m.end("label") : m.start("id")]) is not None
+            )
+            if introduced or any(c in v for c in "._@0123456789"):
                 yield m.start("id"), m.end("id"), OTHER_ID, "social_handle"
     if "dc" in words_in or "d.c" in low:
         for m in _DC_RE.finditer(low):
@@ -1008,17 +1016,125 @@ def _identifiers(
     if "box" in low:
         for m in _PO_BOX_RE.finditer(low):
             yield m.start(), m.end(), LOCATION, "po_box"
+    if "eircode" in low:
+        for m in _EIRCODE_RE.finditer(low):  # "Eircode for the ambulance is F45 KX29"
+            yield m.start("code"), m.end("code"), LOCATION, "postcode"
+    if five_digits and ", " in text:
+        for m in _COMMA_ZIP_RE.finditer(text):  # "301 Harmon Ave, Cedar Bluff, 52241"
+            town = _TOWN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if town and _is_town(town.group(1)):
+                yield m.start("zip"), m.end("zip"), LOCATION, "zip"
+    yield from _coded_ids(text, four_digits)
+
+
+# An identifier with a letter prefix and groups of digits: "NHIA/LAG/0448213/B",
+# "H/2024/01877", "LRB-20931-77", "PMJAY-TN-7710-0298-4", "WL-339812" (checked by
+# _coded_id: a group of 3+ digits, 5+ digits in all, and three groups or one of 6+ digits;
+# "ICD-10-CM", "KEYNOTE-189", "ISO-13485", "CD3/CD20/CD45" are not ids)
+# (starts on the separator, found fast; the prefix is checked by looking back)
+_CODE_GROUPS_RE = re.compile(
+    r"[-/](?<=[A-Z0-9][-/])[A-Z0-9]{1,12}(?:[-/][A-Z0-9]{1,12}){0,4}(?![\w\-]|[/.,]\w)"
+)
+_CODE_PREFIX = re.compile(r"(?<![\w\-/.*:+])[A-Z][A-Z0-9]{0,7}$")
+# Numbers in several digit groups: a Korean resident number "950312-1548221" (a valid
+# birth date, then a digit for sex and century), "12-050418877-3"; and twelve digits in
+# three groups of four ("9821 4476 3305"); letter-and-digit ids: "H41882107", "7734512TA"
+_NUM_GROUPS_RE = re.compile(
+    r"\d(?:(?<![\d\-/.,:]\d)\d{5}-[1-8]\d{6}(?P<rrn>)"
+    r"|(?<![\d\-/.,:]\d)\d{0,3}-\d{6,12}-\d{1,4}(?P<mid>)"
+    r"|(?<![\d\-/.,:]\d)\d{3}(?P<sep>[ \-])\d{4}(?P=sep)\d{4}(?P<four>))"
+    r"(?![\w\-]|[.,:/]\d|\s\d)"
+)
+_LETTER_DIGITS_RE = re.compile(
+    r"[A-Z](?<![\w\-/.]\w)(?:\d{7,10}(?![\w\-]|[.,]\d)|\d{6,9}[A-Z]{1,2}(?![\w\-]))"
+    r"|\d(?<![\w\-/.]\d)\d{6,8}(?P<suffix>[A-Z]{1,2})(?![\w\-])"
+)
+_UNIT_SUFFIX = words("u iu l ml mg g k m mm kg mcg ug ng pg mmol meq units mu ku")
+_CODE_HINT_DIGITS = re.compile(r"\d\d\d")
+
+
+def _coded_ids(text: str, four_digits: bool) -> Iterator[Candidate]:
+    """Ids written as codes: letter prefixes with digit groups, grouped national numbers."""
+    if not _CODE_HINT_DIGITS.search(text):
+        return
+    if "-" in text or "/" in text:
+        for m in _CODE_GROUPS_RE.finditer(text):
+            pre = _CODE_PREFIX.search(text, max(0, m.start() - 8), m.start())
+            if pre and _coded_id(text[pre.start() : m.end()]):
+                yield pre.start(), m.end(), OTHER_ID, "code_groups"
+    for m in _NUM_GROUPS_RE.finditer(text) if four_digits else ():
+        g = m.group()
+        if m.group("rrn") is not None:
+            mm, dd = int(g[2:4]), int(g[4:6])
+            if not (1 <= mm <= 12 and 1 <= dd <= 31):
+                continue
+        elif m.group("four") is not None:
+            parts = [int(x) for x in re.split(r"[ \-]", g)]
+            if all(1900 <= x <= 2099 for x in parts) or all(x % 10 == 0 for x in parts):
+                continue  # years, or round values in a row ("1200 1350 1100")
+        yield m.start(), m.end(), OTHER_ID, "number_groups"
+    for m in _LETTER_DIGITS_RE.finditer(text):
+        suffix = m.group("suffix")
+        if suffix and suffix.lower() in _UNIT_SUFFIX:
+            continue
+        yield m.start(), m.end(), OTHER_ID, "letter_digits"
+
+
+def _coded_id(code: str) -> bool:
+    """Does a letter-led code with separators look like an identifier?
+
+    One kind of separator, and a group of four digits or more (or ten digits in all):
+    vent settings "AC/450/14/40", ranges "HR-110-133" and scales "ICD-10-CM" are not ids.
+    """
+    if "-" in code and "/" in code:
+        return False
+    groups = re.split(r"[-/]", code)
+    digits = sum(ch.isdigit() for ch in code)
+    numeric = [len(g) for g in groups if g.isdigit()]
+    if digits < 5 or not numeric or max(numeric) < 3:
+        return False
+    if max(numeric) < 4 and digits < 10:
+        return False
+    return len(groups) >= 3 or max(numeric) >= 6
+
+
+_EIRCODE_RE = re.compile(
+    r"eircode(?:\s{1,2}[a-z]{1,12}){0,5}?\s{0,2}[:#,]?\s{0,2}"
+    r"(?P<code>[a-z]\d[\dw]\s?[a-z0-9]{4})(?![\w\-])"
+)
+# a ZIP after a town and a comma (the town checked by looking back)
+_COMMA_ZIP_RE = re.compile(
+    r",\s{1,2}(?P<zip>\d\d{4}(?:-\d{4})?)"
+    r"(?![\w\-/%]|[.,]\d|\s?(?:mg|ml|mcg|units?|cells|copies|iu)\b)"
+)
+_TOWN_BEFORE = re.compile(r"(?<![\w'\-])([A-Z][a-z'\-]{2,25}(?:\s[A-Z][a-z'\-]{2,25}){0,2})$")
+
+
+def _is_town(name: str) -> bool:
+    """A town before a ZIP: two or three capitalised words, or one that is not a word."""
+    parts = name.lower().split()
+    if len(parts) > 1:
+        return not any(p in lexicons.medical() for p in parts)
+    w = parts[0]
+    return w not in lexicons.english() and w not in lexicons.medical()
 
 
 _PLATE_RE = re.compile(
-    r"\bplate(?:\s(?:number|no\.?|\#))?\s{0,2}(?:is\s|\#\s?|:\s?)?(?:[a-z]{2}\s)?"
-    r"(?P<id>[a-z0-9]{2,4}[\s-][a-z0-9]{2,5})(?![\w-])"
+    # "OH plate HZT 4418", "plate is TK 44812", "ran the plate, 8DKR417"
+    r"\bplate(?![a-z])(?:\s(?:number|no\.?|\#))?\s{0,2}(?:is\s|was\s|reads?\s|\#\s?|:\s?|,\s?)?"
+    r"(?:[a-z]{2}\s)?(?P<id>[a-z0-9]{2,4}[\s-][a-z0-9]{2,5}|[a-z0-9]{5,8})(?![\w-])"
 )
 _HANDLE_LABEL_RE = re.compile(
-    r"\b(?P<label>username|user\sname|handle|snapchat|instagram|tiktok|twitter|ig)"
-    r"\s{0,2}(?:is\s|:\s?|name\s)?(?P<id>[a-z0-9_][a-z0-9_.]{2,29})(?<!\.)(?![\w@])"
+    r"\b(?P<label>username|user\sname|handle|snapchat|instagram|tiktok|twitter|ig|"
+    r"kakaotalk|kakao|wechat|whatsapp|telegram|viber|discord|skype|venmo|cash\s?app|paypal|zelle)"
+    # "KakaoTalk, ID haeun.k88", "WeChat (her ID is lin_0815)", "a Venmo @Jo-Ann-Smith-7"
+    r"(?:\s{0,2}[,(]?\s{0,2}(?:(?:his|her|their|my)\s)?(?:id|user\s?name|handle)(?![a-z]))?"
+    r"\s{0,2}(?:is\s|:\s?|name\s)?(?P<id>@?[a-z0-9_][a-z0-9_.\-]{2,29})(?<![.\-])(?![\w@])"
 )
-_HANDLE_LABELS = words("username handle snapchat instagram tiktok twitter ig user")
+_HANDLE_LABELS = words(
+    "username handle snapchat instagram tiktok twitter ig user kakaotalk kakao wechat whatsapp "
+    "telegram viber discord skype venmo cash cashapp paypal zelle"
+)
 _CITY_END = frozenset("abcdefghijklmnopqrstuvwxyz,")
 # Needed by VINs and Medicare MBIs: a digit with ten more letters or digits after it, or
 # seven before it (an MBI starts with a digit; a VIN kept has 17 with at least one digit).
@@ -1045,7 +1161,7 @@ _ROUTE_RE = re.compile(
     r"(?:\s(?:and|&|at)\s(?:[A-Z][A-Za-z'\-]{1,30}\s){1,3}" + _STREET_SUFFIX + r")?"
 )
 _ROUTE_WORDS = words("route rte highway hwy interstate")
-_DIGIT_GROUPS = re.compile(r"(?:\s\d{1,6}){1,5}(?![\w/.]|\.\d)")
+_DIGIT_GROUPS = re.compile(r"(?:\s\d{1,6}){1,5}(?![\w/]|\.\d)")
 # after "postcode": UK ("M21 9PQ") and Canadian ("K1A 0B1") codes, lower-cased
 _POSTCODE_RE = re.compile(
     r"post\s?code\s{0,2}[:#]?\s{0,2}(?P<zip>[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}|[a-z]\d[a-z]\s?\d[a-z]\d)\b"

@@ -114,3 +114,68 @@ def test_public_domains_are_loaded_from_the_data_file() -> None:
     domains = lexicons.public_domains()
     assert {"doi.org", "nejm.org", "who.int", "nih.gov"} <= domains
     assert not {"facebook.com", "bit.ly", "gofund.me", "instagram.com"} & domains
+
+
+# ---------------------------------------------------------------- identifiers
+@pytest.mark.parametrize(
+    ("note", "ident"),
+    [
+        # a letter prefix and digit groups, with or without a label
+        ("Scheme no. is XHIS/ABJ/0551234/C for the pharmacy.", "XHIS/ABJ/0551234/C"),
+        ("Histology report (nr P/2023/04417) attached.", "P/2023/04417"),
+        ("The old lead (KRT-41177-09) stays capped.", "KRT-41177-09"),
+        ("Her registration number is MW-2017-08832 with the board.", "MW-2017-08832"),
+        ("Scheme card ABCDE-KA-1234-5678-9 on file.", "ABCDE-KA-1234-5678-9"),
+        ("the policy number on her card is QAZ-77-1234-5678-01 and", "QAZ-77-1234-5678-01"),
+        ("the licence on the report is K512-223-81-604 and", "K512-223-81-604"),
+        ("Transfer packet ID TX-448812 is outdated.", "TX-448812"),
+        # grouped national numbers
+        ("Insurer no. 14-060512345-7 on the card.", "14-060512345-7"),
+        ("Registration no. 880917-2345678 on her card.", "880917-2345678"),
+        ("Identity 7312 5580 9264 needed for the committee.", "7312 5580 9264"),
+        ("The number, faded but legible, K55102938, matched.", "K55102938"),
+        ("Social insurance 8812345WA on the form.", "8812345WA"),
+        # an id a few words after its label, or after a messenger's name
+        ("She uses KakaoTalk, ID minji.park91, for follow-up.", "minji.park91"),
+        ("He asked us to add him on WeChat (his ID is wang_lei_0412).", "wang_lei_0412"),
+        ("Send it by Venmo @Anna-Marie-Lopez-3 please.", "@Anna-Marie-Lopez-3"),
+        ("Trial participant 0312-0087 at the sponsor site.", "0312-0087"),
+        ("EMS run # 23-447120 on the sheet.", "23-447120"),
+        ("Insurance group 0042-KXT, member ID below.", "0042-KXT"),
+        ("Medicaid ID NY 8812 3390 17. Call us.", "8812 3390 17"),
+        # plates, Eircodes, ZIPs after a town
+        ("The deputy ran the plate, 7KQT552, and it matched.", "7KQT552"),
+        ("Eircode for the taxi is D02 X285 if needed.", "D02 X285"),
+        ("Eircode A65 F4E2.", "A65 F4E2"),
+        ("Lives at 12 Birch Ave, Maple Hollow, 50312, with her son.", "50312"),
+        ("Address: Quarry Ridge, 61704-2210.", "61704-2210"),
+    ],
+)
+def test_identifier_is_found(note: str, ident: str) -> None:
+    assert _covered(note, ident), scan(note)
+
+
+@pytest.mark.parametrize(
+    ("note", "look_alike"),
+    [
+        ("Coded as ICD-10-CM E11.9 for billing.", "ICD-10-CM"),
+        ("Enrolled in KEYNOTE-189 style therapy.", "KEYNOTE-189"),
+        ("Device meets ISO-13485 requirements.", "ISO-13485"),
+        ("Flow showed CD3/CD20/CD45 positive cells.", "CD3/CD20/CD45"),
+        ("HLA-B*57:01 negative, abacavir started.", "HLA-B*57:01"),
+        ("Vent AC/450/14/40 with PEEP 8.", "AC/450/14/40"),
+        ("Hemodynamics HR-110-133 overnight.", "HR-110-133"),
+        ("Gas ABG-139/33/7.44 on these settings.", "ABG-139/33/7.44"),
+        ("Urine output 1200 1350 1100 over three days.", "1200 1350 1100"),
+        ("Seasons 2019 2020 2021 were mild.", "2019 2020 2021"),
+        ("Vitamin D 1000000IU is not a dose anyone gives.", "1000000IU"),
+        ("NAC 21-h or the SNAP 12-h regimen.", "12-h"),
+        ("How do you all handle the family meeting?", "the"),
+        ("MRI: bucket-handle medial meniscus tear.", "medial"),
+        ("PIP 32 with plateau 28cmH20 on these settings.", "28cmH20"),
+        ("Platelet count 150000, WBC, 12000 cells.", "12000"),
+        ("Troponin, 12000 ng/L at 3 h.", "12000"),
+    ],
+)
+def test_identifier_look_alike_is_not_flagged(note: str, look_alike: str) -> None:
+    assert _untouched(note, look_alike), scan(note)
