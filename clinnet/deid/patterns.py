@@ -347,7 +347,14 @@ _PHONE_RE = re.compile(
 _PAREN_PHONE_RE = re.compile(r"\(\d{3}[\s.\-]\d{3}[\s.\-]\d{4,5}\)")
 _LOCAL_PHONE_RE = re.compile(r"([2-9]\d\d)-(\d{4})(?![\w\-/%]|\.\d)")
 _COUNTRY_BEFORE = re.compile(r"(?:\+1|\b1|\b001)[\s.\-]{0,2}$")
-_INTL_PHONE_RE = re.compile(r"\+\d{1,3}(?:[\s.\-]\d{1,5}){2,5}(?![\w])")  # +44 20 7946 0958
+# +44 20 7946 0958, +44 7700 900461, +82 10-5555-2817
+_INTL_PHONE_RE = re.compile(r"\+\d{1,3}(?:[\s.\-]\d{1,6}){2,5}(?![\w])")
+# A national number with its trunk 0, outside North America: Nigeria "0803 555 6621",
+# Ireland "087 123 4567", UK "07700 900461", Korea "010-5555-2817"
+_TRUNK_PHONE_RE = re.compile(
+    r"0(?<![\d\-/.,:+]0)(?:\d{2,3}[\s\-]\d{3,4}[\s\-]\d{4}|\d{4}[\s\-]\d{6})"
+    r"(?![\w\-]|[.,:/]\d|\s\d)"
+)
 _PHONE_CTX_RE = re.compile(
     r"(?P<kw>"
     + by_first_letter(
@@ -789,8 +796,12 @@ def _contacts(
             yield m.start(), m.end(), PHONE, "phone_local"
     if "+" in low:
         for m in _INTL_PHONE_RE.finditer(low):
-            if _prev(low, m.start()) not in _WORD_CHARS:
+            digits = sum(c.isdigit() for c in m.group())
+            if _prev(low, m.start()) not in _WORD_CHARS and digits >= 8:
                 yield m.start(), m.end(), PHONE, "phone_intl"
+    for m in _TRUNK_PHONE_RE.finditer(low) if four_digits else ():
+        if not _clock_times(re.split(r"[\s\-]", m.group())):
+            yield m.start(), m.end(), PHONE, "phone_national"
     phone_words = four_digits and not _PHONE_WORDS.isdisjoint(words_in)
     for m in _PHONE_CTX_RE.finditer(low) if phone_words else ():
         if _prev(low, m.start()) in _WORD_CHARS:
@@ -890,6 +901,14 @@ def _public_host(low: str, s: int, e: int) -> bool:
     parts = host.split(".")
     allowed = lexicons.public_domains()
     return any(".".join(parts[k:]) in allowed for k in range(len(parts) - 1))
+
+
+def _clock_times(groups: list[str]) -> bool:
+    """Are digit groups a rising series of 24-hour times ("0700 900 1100")?"""
+    times = [int(g) for g in groups]
+    return all(len(g) in (3, 4) and int(g[:-2]) < 24 and int(g[-2:]) < 60 for g in groups) and (
+        times == sorted(times)
+    )
 
 
 def _identifiers(

@@ -179,3 +179,35 @@ def test_identifier_is_found(note: str, ident: str) -> None:
 )
 def test_identifier_look_alike_is_not_flagged(note: str, look_alike: str) -> None:
     assert _untouched(note, look_alike), scan(note)
+
+
+# ---------------------------------------------------------------- phones outside North America
+@pytest.mark.parametrize(
+    ("note", "phone"),
+    [
+        ("Brother's number 0806 555 1234 for the CPN.", "0806 555 1234"),
+        ("Her partner is still in the UK (+44 7700 900123).", "+44 7700 900123"),
+        ("Practice line +44 1632 960111; mobile below.", "+44 1632 960111"),
+        ("Son in Chennai, +91 98401 55123, speaks Tamil.", "+91 98401 55123"),
+        ("Wife (+63 918 555 0199) will call back.", "+63 918 555 0199"),
+        ("Dublin mobile +353 86 555 0142 or 086 555 0142.", "086 555 0142"),
+        ("Mobile +82 10-5555-1234, KakaoTalk preferred.", "+82 10-5555-1234"),
+        ("Korean mobile 010-5555-1234 on the form.", "010-5555-1234"),
+        ("UK mobile 07700 900777 is the best number.", "07700 900777"),
+    ],
+)
+def test_international_phone_is_found(note: str, phone: str) -> None:
+    assert any(f.category == "PHONE" for f in scan(note)), scan(note)
+    assert _covered(note, phone), scan(note)
+
+
+@pytest.mark.parametrize(
+    ("note", "look_alike"),
+    [
+        ("Meds given at 0700 900 1100 per the schedule.", "0700 900 1100"),
+        ("Weaned PS +5 10 12 over the day.", "+5 10 12"),
+        ("Drain output 0 120 150 over 3 shifts.", "0 120 150"),
+    ],
+)
+def test_phone_look_alike_is_not_flagged(note: str, look_alike: str) -> None:
+    assert _untouched(note, look_alike), scan(note)
