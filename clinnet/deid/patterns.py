@@ -61,7 +61,12 @@ _HOLIDAY = (
     r"(?:christmas(?:\s(?:eve|day))?|thanksgiving(?:\sday)?|new\syear'?s(?:\s(?:eve|day))?|"
     r"easter(?:\ssunday)?|independence\sday|july\s4th|fourth\sof\sjuly|memorial\sday|"
     r"labor\sday|halloween|valentine'?s\sday|veterans\sday|hanukkah|yom\skippur|ramadan|"
-    r"diwali|mlk\sday|presidents'?\sday|mother'?s\sday|father'?s\sday|juneteenth|good\sfriday)"
+    r"diwali|mlk\sday|presidents'?\sday|mother'?s\sday|father'?s\sday|juneteenth|good\sfriday|"
+    # "Xmas 2023", "Chuseok 2023", "Eid al-Fitr 2024", "Tet 2022"
+    r"x-?mas(?:\s(?:eve|day))?|chuseok|seollal|(?:lunar|chinese)\snew\syear|tet|"
+    r"eid(?:\s(?:al-?|ul-?)?(?:fitr|adha))?|passover|rosh\shashanah?|holi|onam|pongal|"
+    r"durga\spuja|songkran|boxing\sday|st\.?\spatrick'?s\sday|canada\sday|bastille\sday|"
+    r"cinco\sde\smayo|carnival|carnaval|hari\sraya|vesak|obon|nowruz|kwanzaa|midsummer)"
 )
 
 # Numeric dates. Like most patterns here it starts with a plain character class and
@@ -115,10 +120,35 @@ _DAY_BEFORE = re.compile(
     r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s{1,2}of)?[\s-]{1,2}$"
 )
 _WEEKDAY_BEFORE = re.compile(_WEEKDAY + r"$")
-_HOLIDAY_WORDS = words("christmas thanksgiving new halloween valentine valentines independence")
+_HOLIDAY_WORDS = words(
+    "christmas xmas thanksgiving new halloween valentine valentines independence chuseok seollal"
+)
 _HOLIDAY_DAY_RE = re.compile(
-    r"(?:christmas(?:\s(?:eve|day))?|thanksgiving(?:\sday)?|new\syear'?s(?:\s(?:eve|day))|"
-    r"independence\sday|halloween|valentine'?s\sday)(?![\w'])"
+    r"(?:christmas(?:\s(?:eve|day))?|x-?mas(?:\s(?:eve|day))?|thanksgiving(?:\sday)?|"
+    r"new\syear'?s(?:\s(?:eve|day))|independence\sday|halloween|valentine'?s\sday|chuseok|seollal)"
+    # "Christmas disease" (haemophilia B), "Christmas factor", "Christmas tree" are no days
+    r"(?![\w'])(?!\s(?:disease|factor|tree|island|cactus|rose))"
+)
+# A bare abbreviated month after a date word: "seen in Jan", "since feb" ("mar", "may",
+# "dec" are words and stay out)
+_BARE_MONTH = words("jan feb apr jun jul aug sep sept oct nov")
+_BARE_MONTH_BEFORE = re.compile(
+    r"\b(?:in|since|from|until|till|by|last|next|early|late|mid|before|after|of)[\s-]$"
+)
+# A day and a month named in Polish, Spanish, Italian, French, German or Portuguese
+# (diacritics are gone after normalisation): "3 pazdziernika", "12 marzo 2024"
+_FOREIGN_MONTHS = words(
+    """stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika listopada
+    grudnia enero febrero marzo abril junio julio agosto septiembre setiembre octubre noviembre
+    diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre janvier
+    fevrier avril mai juin juillet aout septembre octobre novembre decembre januar februar
+    marz juni juli oktober dezember janeiro fevereiro maio junho julho setembro outubro novembro
+    dezembro"""
+)
+_FOREIGN_DATE_RE = re.compile(
+    r"(?<![\w/.\-])(?:[12]\d|3[01]|0?[1-9])\.?\s{1,2}(?:de\s)?(?P<month>"
+    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+    + r")(?:,?\s{1,2}(?:de\s)?(?:19|20)\d\d)?(?![\w])"
 )
 _HOLIDAY_RE = re.compile(_HOLIDAY + r",?\s{1,2}(?:of\s)?(?:19|20)\d\d(?![\w/])")
 _ORDINAL_RE = re.compile(
@@ -651,12 +681,16 @@ def _dates(
                 not has_digit
                 and month in ("dec", "mar", "may")
                 and not re.search(r"st|nd|rd|th|of", day.group())
+                # "14-Mar": a day joined to the month by a hyphen
+                and not re.fullmatch(r"\d\d?-", day.group())
             ):
                 day = None  # "02 dec" is "O2 decreased"; "20 may" is a verb
             else:
                 s = day.start()
         if not day and not has_digit:
-            if month not in _STANDALONE_MONTH:
+            if month not in _STANDALONE_MONTH and not (
+                month in _BARE_MONTH and _BARE_MONTH_BEFORE.search(low, max(0, s - 7), s)
+            ):
                 continue  # "may", "mar", "dec" alone are words, not months
             e = s + len(month)
         yield _with_weekday(low, s), e, DATE, "date_month" if not (day or has_digit) else "date_mdy"
@@ -669,6 +703,9 @@ def _dates(
         for m in _HOLIDAY_DAY_RE.finditer(low):
             if _prev(low, m.start()) not in _WORD_CHARS:
                 yield m.start(), m.end(), DATE, "date_holiday"
+    if not _FOREIGN_MONTHS.isdisjoint(words_in):
+        for m in _FOREIGN_DATE_RE.finditer(low):
+            yield m.start(), m.end(), DATE, "date_foreign"
     if has_ordinal:
         for m in _ORDINAL_RE.finditer(low):
             if _prev(low, m.start()) not in _WORD_CHARS:

@@ -211,3 +211,42 @@ def test_international_phone_is_found(note: str, phone: str) -> None:
 )
 def test_phone_look_alike_is_not_flagged(note: str, look_alike: str) -> None:
     assert _untouched(note, look_alike), scan(note)
+
+
+# ---------------------------------------------------------------- dates
+@pytest.mark.parametrize(
+    ("note", "date"),
+    [
+        ("Echo from 22-Mar showed an EF of 35%.", "22-Mar"),
+        ("Loop recorder since 3-Dec, no events.", "3-Dec"),
+        ("Declining since last Xmas 2022, now bedbound.", "Xmas 2022"),
+        ("First episode during Chuseok 2022 at her sister's.", "Chuseok 2022"),
+        ("Fasted through Eid al-Adha 2023 against advice.", "Eid al-Adha 2023"),
+        ("Relapsed over Lunar New Year 2024.", "Lunar New Year 2024"),
+        ("Mood low since Thanksgiving, worse this week.", "Thanksgiving"),
+        ("Fell on Xmas Eve while hanging lights.", "Xmas Eve"),
+        ("Transplanted at the big centre in Feb, stable since.", "Feb"),
+        ("Started insulin in oct after the admission.", "oct"),
+        ("Przyjęta 14 listopada z drgawkami.", "14 listopada"),
+        ("Ricoverato il 5 marzo 2023 per dispnea.", "5 marzo 2023"),
+        ("Ingresó el 9 de julio de 2022 por fiebre.", "9 de julio de 2022"),
+        ("Admis le 21 janvier pour une chute.", "21 janvier"),
+    ],
+)
+def test_date_is_found(note: str, date: str) -> None:
+    assert _covered(note, date), scan(note)
+
+
+@pytest.mark.parametrize(
+    ("note", "look_alike"),
+    [
+        ("Christmas disease is haemophilia B (factor IX).", "Christmas"),
+        ("O2 dec to 2L overnight.", "dec"),
+        ("Sat 20 may be low with a cold probe.", "20 may"),
+        ("Ate 2 mars bars before the glucose check.", "2 mars"),
+        ("Holiday plans include a trip to see family.", "Holiday"),
+        ("Tet spasm of the hand with low Ca.", "Tet"),
+    ],
+)
+def test_date_look_alike_is_not_flagged(note: str, look_alike: str) -> None:
+    assert _untouched(note, look_alike), scan(note)
