@@ -989,7 +989,8 @@ def _identifiers(
     for m in _MBI_RE.finditer(text) if has_code else ():
         if not _prev(text, m.start()).isalnum():
             yield m.start(), m.end(), HEALTH_PLAN, "medicare_mbi"
-    if four_digits and _CARD_HINT.search(text):
+    card_hint = four_digits and _CARD_HINT.search(text) is not None
+    if card_hint:
         for m in _CARD_RE.finditer(text):
             digits = re.sub(r"\D", "", m.group())
             if 13 <= len(digits) <= 19 and _luhn(digits):
@@ -1080,7 +1081,7 @@ def _identifiers(
             town = _TOWN_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if town and _is_town(town.group(1)):
                 yield m.start("zip"), m.end("zip"), LOCATION, "zip"
-    yield from _coded_ids(text, four_digits)
+    yield from _coded_ids(text, five_digits, card_hint)
 
 
 # An identifier with a letter prefix and groups of digits: "NHIA/LAG/0448213/B",
@@ -1101,16 +1102,20 @@ _NUM_GROUPS_RE = re.compile(
     r"|(?<![\d\-/.,:]\d)\d{3}(?P<sep>[ \-])\d{4}(?P=sep)\d{4}(?P<four>))"
     r"(?![\w\-]|[.,:/]\d|\s\d)"
 )
-_LETTER_DIGITS_RE = re.compile(
-    r"[A-Z](?<![\w\-/.]\w)(?:\d{7,10}(?![\w\-]|[.,]\d)|\d{6,9}[A-Z]{1,2}(?![\w\-]))"
-    r"|\d(?<![\w\-/.]\d)\d{6,8}(?P<suffix>[A-Z]{1,2})(?![\w\-])"
-)
+# (starts on a run of six digits or more; the letter before it is checked in Python)
+_LETTER_DIGITS_RE = re.compile(r"\d(?<![\d\-/.]\d)\d{5,9}(?P<suffix>[A-Z]{0,2})(?![\w\-]|[.,]\d)")
+_DASH_SIX = re.compile(r"-\d\d\d\d\d\d")
+_LETTER_BEFORE_BAD = _WORD_CHARS | frozenset("-/.")
 _UNIT_SUFFIX = words("u iu l ml mg g k m mm kg mcg ug ng pg mmol meq units mu ku")
 _CODE_HINT_DIGITS = re.compile(r"\d\d\d")
 
 
-def _coded_ids(text: str, four_digits: bool) -> Iterator[Candidate]:
-    """Ids written as codes: letter prefixes with digit groups, grouped national numbers."""
+def _coded_ids(text: str, five_digits: bool, card_hint: bool) -> Iterator[Candidate]:
+    """Ids written as codes: letter prefixes with digit groups, grouped national numbers.
+
+    ``five_digits``: the text has five digits in a row; ``card_hint``: it has twelve digits
+    in groups of four.
+    """
     if not _CODE_HINT_DIGITS.search(text):
         return
     if "-" in text or "/" in text:
@@ -1118,7 +1123,8 @@ def _coded_ids(text: str, four_digits: bool) -> Iterator[Candidate]:
             pre = _CODE_PREFIX.search(text, max(0, m.start() - 8), m.start())
             if pre and _coded_id(text[pre.start() : m.end()]):
                 yield pre.start(), m.end(), OTHER_ID, "code_groups"
-    for m in _NUM_GROUPS_RE.finditer(text) if four_digits else ():
+    groups = card_hint or (five_digits and _DASH_SIX.search(text) is not None)
+    for m in _NUM_GROUPS_RE.finditer(text) if groups else ():
         g = m.group()
         if m.group("rrn") is not None:
             mm, dd = int(g[2:4]), int(g[4:6])
@@ -1129,11 +1135,18 @@ def _coded_ids(text: str, four_digits: bool) -> Iterator[Candidate]:
             if all(1900 <= x <= 2099 for x in parts) or all(x % 10 == 0 for x in parts):
                 continue  # years, or round values in a row ("1200 1350 1100")
         yield m.start(), m.end(), OTHER_ID, "number_groups"
-    for m in _LETTER_DIGITS_RE.finditer(text):
-        suffix = m.group("suffix")
-        if suffix and suffix.lower() in _UNIT_SUFFIX:
-            continue
-        yield m.start(), m.end(), OTHER_ID, "letter_digits"
+    for m in _LETTER_DIGITS_RE.finditer(text) if five_digits else ():
+        # "H41882107" (a capital, 7-10 digits) or "7734512TA" (7-9 digits, 1-2 capitals)
+        s, suffix = m.start(), m.group("suffix")
+        n = m.end() - s - len(suffix)
+        p = _prev(text, s)
+        if suffix:
+            ok = 7 <= n <= 9 and p not in _WORD_CHARS and suffix.lower() not in _UNIT_SUFFIX
+        else:
+            ok = 7 <= n <= 10 and "A" <= p <= "Z" and _prev(text, s - 1) not in _LETTER_BEFORE_BAD
+            s -= 1
+        if ok:
+            yield s, m.end(), OTHER_ID, "letter_digits"
 
 
 def _coded_id(code: str) -> bool:
