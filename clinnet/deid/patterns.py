@@ -146,9 +146,13 @@ _FOREIGN_MONTHS = words(
     dezembro"""
 )
 _FOREIGN_DATE_RE = re.compile(
-    r"(?<![\w/.\-])(?:[12]\d|3[01]|0?[1-9])\.?\s{1,2}(?:de\s)?(?P<month>"
+    r"(?<![\w/.\-])(?:(?:[12]\d|3[01]|0?[1-9])\.?\s{1,2}(?:de\s)?(?:"
     + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
-    + r")(?:,?\s{1,2}(?:de\s)?(?:19|20)\d\d)?(?![\w])"
+    + r")(?:,?\s{1,2}(?:de\s)?(?:19|20)\d\d)?"
+    # a month and a year alone: "depuis mars 2021", "desde marzo de 2020"
+    + r"|(?:mars|"
+    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+    + r")\s{1,2}(?:de\s)?(?:19|20)\d\d)(?![\w])"
 )
 _HOLIDAY_RE = re.compile(_HOLIDAY + r",?\s{1,2}(?:of\s)?(?:19|20)\d\d(?![\w/])")
 _ORDINAL_RE = re.compile(
@@ -156,12 +160,14 @@ _ORDINAL_RE = re.compile(
     # ("on 12th, ...", "since 3rd at noon"; not "on 1st step mattress", "on 2nd trial")
     r"(?:on|since|until|dated?)\s(?P<bare>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
     r"(?=\s{0,2}(?:[.,;:)]|$)|\s(?:at|for|in|and|when|with|or|am|pm|morning|evening|night|afternoon)\b)|"
-    r"(?:on|since|from|until|till|by|is|it's|its|was|before|after|around|for|through|thru|"
+    r"(?:on|since|from|until|till|by|is|it's|its|was|before|after|around|for|through|thru|born|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"\sthe\s(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
     r"(?!\s(?:degree|percentile|ics|intercostal|rib|toe|finger|grade|cranial|nerve|time|day|week|hour|"
     r"dose|attempt|try|trial|cycle|round|floor|lumbar|thoracic|cervical|sacral|digit|"
     r"ventricle|quarter|trimester|metatarsal|metacarpal|percent|place|line|generation))"
+    # "his brother's birthday, the 19th, after the party": a day set off by commas
+    r"|,\sthe\s(?P<apos>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)),(?!\s{0,2}\d)"
 )
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 _STANDALONE_MONTH = words(
@@ -338,7 +344,10 @@ _AGE_CTX_RE = re.compile(
 # every _AGE_PRONOUN_BEFORE phrase with the first digit of an age of 90 to 119
 _AGE_SAID_HINTS = tuple(
     f"{w} {d}"
-    for w in ("he's", "he is", "he was", "he turns", "he turned", "n of", "y of")
+    for w in (
+        "he's", "he is", "he was", "he turns", "he turned", "n of", "y of", "who's", "who is",
+        "who was", "who turns", "who turned", "diagnosed at", "died at",
+    )
     for d in "91"
 )
 # "F/93", "93/M," ("mcg/kg/min" is no hint)
@@ -348,9 +357,12 @@ _AGE_SEX_SLASH_RE = re.compile(
 )
 _AGE_BARE_RE = re.compile(r"(?:9\d|1[01]\d)(?![\d%/]|\.\d|\s?(?:%|mm|mg|kg|lb|bpm|beats)\b)")
 _AGE_PRONOUN_BEFORE = re.compile(
-    # "He's 90", "a woman of 93"
-    r"\b(?:(?:he|she)(?:'s|\sis|\swas|\sturns|\sturned)|(?:man|woman|gentleman|lady)\sof)\s$"
+    # "He's 90", "a woman of 93", "her mother, who is 96", "diagnosed at 99"
+    r"\b(?:(?:he|she|who)(?:'s|\sis|\swas|\sturns|\sturned)|(?:man|woman|gentleman|lady)\sof|"
+    r"(?:diagnosed|died)\sat)\s$"
 )
+# "At 91, with recurrent UTIs, ...": an age opening a sentence
+_AGE_AT_RE = re.compile(r"at\s(?P<n>9\d|1[01]\d),")
 _AGE_WORD_RE = re.compile(
     r"ninety[\s-]?(?:one|two|three|four|five|six|seven|eight|nine)?(?=[\s-]{1,2}(?:years?|yr|y/?o))|"
     r"(?<=age\s)ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
@@ -380,9 +392,9 @@ _COUNTRY_BEFORE = re.compile(r"(?:\+1|\b1|\b001)[\s.\-]{0,2}$")
 # +44 20 7946 0958, +44 7700 900461, +82 10-5555-2817
 _INTL_PHONE_RE = re.compile(r"\+\d{1,3}(?:[\s.\-]\d{1,6}){2,5}(?![\w])")
 # A national number with its trunk 0, outside North America: Nigeria "0803 555 6621",
-# Ireland "087 123 4567", UK "07700 900461", Korea "010-5555-2817"
+# Ireland "087 123 4567", UK "07700 900461", Korea "010-5555-2817", Australia "0491 570 156"
 _TRUNK_PHONE_RE = re.compile(
-    r"0(?<![\d\-/.,:+]0)(?:\d{2,3}[\s\-]\d{3,4}[\s\-]\d{4}|\d{4}[\s\-]\d{6})"
+    r"0(?<![\d\-/.,:+]0)(?:\d{2,3}[\s\-]\d{3,4}[\s\-]\d{4}|\d{4}[\s\-]\d{6}|\d{3}[\s\-]\d{3}[\s\-]\d{3})"
     r"(?![\w\-]|[.,:/]\d|\s\d)"
 )
 _PHONE_CTX_RE = re.compile(
@@ -703,13 +715,13 @@ def _dates(
         for m in _HOLIDAY_DAY_RE.finditer(low):
             if _prev(low, m.start()) not in _WORD_CHARS:
                 yield m.start(), m.end(), DATE, "date_holiday"
-    if not _FOREIGN_MONTHS.isdisjoint(words_in):
+    if not _FOREIGN_MONTHS.isdisjoint(words_in) or "mars" in words_in:
         for m in _FOREIGN_DATE_RE.finditer(low):
             yield m.start(), m.end(), DATE, "date_foreign"
     if has_ordinal:
         for m in _ORDINAL_RE.finditer(low):
-            if _prev(low, m.start()) not in _WORD_CHARS:
-                g = "day" if m.group("day") else "bare"
+            if _prev(low, m.start()) not in _WORD_CHARS or low[m.start()] == ",":
+                g = "day" if m.group("day") else "apos" if m.group("apos") else "bare"
                 # "Sunday the 17th": the weekday is part of the date
                 s = m.start() if low[m.start()] in "mtwfs" and "day" in m.group() else m.start(g)
                 yield s, m.end(g), DATE, "date_ordinal"
@@ -779,8 +791,12 @@ def _ages(low: str, words_in: set[str]) -> Iterator[Candidate]:
     said_of = any(h in low for h in _AGE_SAID_HINTS)
     for m in _AGE_BARE_RE.finditer(low) if said_of else ():
         # "He's 90, CHA2DS2-VASc 5": a bare number said of the patient
-        if _AGE_PRONOUN_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+        if _AGE_PRONOUN_BEFORE.search(low, max(0, m.start() - 14), m.start()):
             yield m.start(), m.end(), AGE_OVER_89, "age_context"
+    for m in _AGE_AT_RE.finditer(low) if "at" in words_in else ():
+        s = m.start()
+        if s == 0 or low[s - 1] == "\n" or low[max(0, s - 2) : s] in (". ", "? ", "! "):
+            yield m.start("n"), m.end("n"), AGE_OVER_89, "age_context"
     for m in _AGE_CTX_RE.finditer(low) if not _AGE_WORDS.isdisjoint(words_in) else ():
         if _prev(low, m.start()) not in _WORD_CHARS:
             g = "n" if m.group("n") else "b"
@@ -1051,7 +1067,7 @@ def _identifiers(
         if _ADDRESS_NOT.search(m.group()[m.group().index(" ") :]):
             continue
         yield m.start(), m.end(), LOCATION, "street_address"
-    if "plate" in words_in:
+    if "plate" in words_in or "reg" in words_in or "registration" in words_in:
         for m in _PLATE_RE.finditer(low):  # "OH plate HZT 4418", "plate is TK 44812"
             v = m.group("id")
             if any(c.isdigit() for c in v) and any(c.isalpha() for c in v):
@@ -1190,8 +1206,9 @@ def _is_town(name: str) -> bool:
 
 _PLATE_RE = re.compile(
     # "OH plate HZT 4418", "plate is TK 44812", "ran the plate, 8DKR417"
-    r"\bplate(?![a-z])(?:\s(?:number|no\.?|\#))?\s{0,2}(?:is\s|was\s|reads?\s|\#\s?|:\s?|,\s?)?"
-    r"(?:[a-z]{2}\s)?(?P<id>[a-z0-9]{2,4}[\s-][a-z0-9]{2,5}|[a-z0-9]{5,8})(?![\w-])"
+    r"\b(?:plate|(?:car|van|vehicle|truck|lorry)\sreg(?:istration)?)(?![a-z])"
+    r"(?:\s(?:number|no\.?|\#))?\s{0,2}(?:is\s|was\s|reads?\s|\#\s?|:\s?|,\s?)?"
+    r"(?:[a-z]{2}\s)??(?P<id>[a-z0-9]{2,4}[\s-][a-z0-9]{2,5}|[a-z0-9]{5,8})(?![\w-])"
 )
 _HANDLE_LABEL_RE = re.compile(
     r"\b(?P<label>username|user\sname|handle|snapchat|instagram|tiktok|twitter|ig|"

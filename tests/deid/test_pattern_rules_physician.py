@@ -250,3 +250,37 @@ def test_date_is_found(note: str, date: str) -> None:
 )
 def test_date_look_alike_is_not_flagged(note: str, look_alike: str) -> None:
     assert _untouched(note, look_alike), scan(note)
+
+
+# ---------------------------------------------------------------- more recall: ages, days, plates
+@pytest.mark.parametrize(
+    ("note", "phi"),
+    [
+        ("She cares for her father, who is 97 and blind.", "97"),
+        ("Colon cancer diagnosed at 93, never treated.", "93"),
+        ("Any thoughts? At 94, with CKD 4, I would not anticoagulate.", "94"),
+        ("Term female, born the 14th at a birth centre.", "14th"),
+        ("He chose his wife's birthday, the 23rd, for the procedure.", "23rd"),
+        ("Her car reg LM21 XKT was on the CCTV.", "LM21 XKT"),
+        ("his truck's plate is QZ 55193. The", "QZ 55193"),
+        ("Medicaid ID NJ 5512 0839 44. Call back.", "5512 0839 44"),
+        ("Sur eculizumab depuis juin 2020, stable.", "juin 2020"),
+        ("Her son (0412 555 219) will drive her.", "0412 555 219"),
+    ],
+)
+def test_more_phi_is_found(note: str, phi: str) -> None:
+    assert _covered(note, phi), scan(note)
+
+
+@pytest.mark.parametrize(
+    ("note", "look_alike"),
+    [
+        ("SBP at 92, HR 110 on arrival.", "92"),
+        ("Sats at 94, on 2 L.", "94"),
+        ("Fractures of ribs, the 5th, 6th and 7th on the left.", "5th"),
+        ("REG INSULIN 4 units given per scale.", "4 units"),
+        ("Growth plate 2 mm wider on the left.", "2 mm"),
+    ],
+)
+def test_more_look_alikes_are_not_flagged(note: str, look_alike: str) -> None:
+    assert _untouched(note, look_alike), scan(note)
