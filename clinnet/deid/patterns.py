@@ -206,7 +206,7 @@ _MD_BEFORE_NOT = re.compile(
     r"sem|hsm|vent|settings?|mg|score|abg|vbg|gases|size|fio2|ips|eps|epap|apgars?|"
     r"ipap|rate|tv|pressures?|pap's|rales|crackles|co/ci|ci|fick|perrla|"
     r"perrl|pupils|up|index|weakness|activity|iadls?|adls?|plates|chronicity|timi|ice|scale|"
-    r"classification)\s{0,2}[:=,]?\s{0,2}$)",
+    r"classification|criteria|ilo)\s{0,2}[:=,]?\s{0,2}$)",
     re.IGNORECASE,
 )
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+-)?([A-Z][a-z]+)\s$")
@@ -282,7 +282,7 @@ def _valid_md(text: str, m: re.Match[str], depth: int = 2) -> bool:
         return False
     if not ok:
         return False
-    before = text[max(0, m.start() - 14) : m.start()]
+    before = text[max(0, m.start() - 18) : m.start()]  # "classification 2/1"
     after = text[m.end() : m.end() + 22]
     if (
         before.endswith("-")
@@ -298,6 +298,12 @@ def _valid_md(text: str, m: re.Match[str], depth: int = 2) -> bool:
         return False  # "ER 8/8 (Allred)": the Allred score is out of 8
     if d == 5 and mo <= 5 and len(b) == 1 and _MUSCLE_BEFORE.search(before):
         return False  # "deltoid 4/5": a strength grade
+    if mo <= 10 and d <= 10:
+        # "Apgars 7/8 and one with 6/9": Apgar scores are out of 10 (same sentence)
+        w = text[max(0, m.start() - 40) : m.start()]
+        i = w.rfind("apgar")
+        if i >= 0 and not re.search(r"[.;!?](?:\s|$)", w[i:]):
+            return False
     if depth:
         pair = _RATIO_PAIR_BEFORE.search(before)
         if pair:
@@ -369,6 +375,7 @@ _AGE_WORD_RE = re.compile(
     r"(?<=aged\s)ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"(?<=is\s)ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?![\w-])|"
     r"(?<=turned\s)ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"(?:(?<=man\sof\s)|(?<=lady\sof\s))ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"one\shundred(?:\sand\s\w+)?(?=[\s-]{1,2}(?:years?|yr|y/?o))|"
     r"nonagenarian\b|centenarian\b|supercentenarian\b|in\s(?:his|her|their)\s(?:early\s|mid\s|late\s)?nineties\b|"
     r"(?:early|mid|late)[\s-]nineties\b|(?:his|her)\s(?:early\s|mid\s|late\s)?90'?s\b"

@@ -284,3 +284,27 @@ def test_more_phi_is_found(note: str, phi: str) -> None:
 )
 def test_more_look_alikes_are_not_flagged(note: str, look_alike: str) -> None:
     assert _untouched(note, look_alike), scan(note)
+
+
+@pytest.mark.parametrize(
+    ("note", "look_alike"),
+    [
+        ("Twins: Apgars 8/9 and the other with 5/8 after PPV.", "5/8"),
+        ("Chest film, ILO classification 1/2 p/q, small opacities.", "1/2"),
+        ("PCOS by Rotterdam criteria 2/3, AMH high.", "2/3"),
+    ],
+)
+def test_score_in_context_is_not_a_date(note: str, look_alike: str) -> None:
+    assert _untouched(note, look_alike), scan(note)
+
+
+@pytest.mark.parametrize(
+    ("note", "phi"),
+    [
+        ("Apgars 8/9. Seen again 3/4 in clinic.", "3/4"),
+        ("Mr. K, a gentleman of ninety-three, lives alone.", "ninety-three"),
+    ],
+)
+def test_date_or_age_after_a_score_context_is_found(note: str, phi: str) -> None:
+    assert _covered(note, phi), scan(note)
+
