@@ -911,7 +911,11 @@ def _contacts(
                 e -= 1
             if _public_host(low, s, e):
                 if public is not None:
-                    public.append((s, e))
+                    # names or numbers typed into a query ("?term=...") are still found
+                    q = low.find("?", s, e)
+                    h = low.find("#", s, e)
+                    cut = min(x for x in (q, h, e) if x >= 0)
+                    public.append((s, cut))
                 continue
             yield s, e, URL, "url"
     if public is not None and ("doi" in low or "pmid" in low or "pmc" in low or "nct" in low):

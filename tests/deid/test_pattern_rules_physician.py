@@ -308,3 +308,9 @@ def test_score_in_context_is_not_a_date(note: str, look_alike: str) -> None:
 def test_date_or_age_after_a_score_context_is_found(note: str, phi: str) -> None:
     assert _covered(note, phi), scan(note)
 
+
+
+def test_a_query_on_a_public_site_is_still_scanned() -> None:
+    note = "I searched https://pubmed.ncbi.nlm.nih.gov/?term=MRN+48213377 for her."
+    assert not any(f.category == "URL" for f in scan(note)), scan(note)
+    assert _covered(note, "48213377"), scan(note)
