@@ -112,3 +112,9 @@ def facility_generic() -> frozenset[str]:
 def not_places() -> frozenset[str]:
     """Generic place words and US states: never a location on their own."""
     return frozenset(_read("not_places.txt"))
+
+
+@cache
+def public_domains() -> frozenset[str]:
+    """Literature, guideline and agency sites whose links are not identifiers."""
+    return frozenset(_read("public_domains.txt"))

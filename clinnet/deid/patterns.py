@@ -57,11 +57,16 @@ _FULL_MONTH = (
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s{1,3})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:(?:1[89]|20)\d\d|'\d\d)"
-_HOLIDAY = (
-    r"(?:christmas(?:\s(?:eve|day))?|thanksgiving(?:\sday)?|new\syear'?s(?:\s(?:eve|day))?|"
-    r"easter(?:\ssunday)?|independence\sday|july\s4th|fourth\sof\sjuly|memorial\sday|"
-    r"labor\sday|halloween|valentine'?s\sday|veterans\sday|hanukkah|yom\skippur|ramadan|"
-    r"diwali|mlk\sday|presidents'?\sday|mother'?s\sday|father'?s\sday|juneteenth|good\sfriday)"
+# (grouped by first letter: ``re`` then rejects most places after one test)
+_HOLIDAY = by_first_letter(
+    r"""christmas(?:\s(?:eve|day))? thanksgiving(?:\sday)? new\syear'?s(?:\s(?:eve|day))?
+    easter(?:\ssunday)? independence\sday july\s4th fourth\sof\sjuly memorial\sday
+    labor\sday halloween valentine'?s\sday veterans\sday hanukkah yom\skippur ramadan
+    diwali mlk\sday presidents'?\sday mother'?s\sday father'?s\sday juneteenth good\sfriday
+    x-?mas(?:\s(?:eve|day))? chuseok seollal lunar\snew\syear chinese\snew\syear tet
+    eid(?:\s(?:al-?|ul-?)?(?:fitr|adha))? passover rosh\shashanah? holi onam pongal
+    durga\spuja songkran boxing\sday st\.?\spatrick'?s\sday canada\sday bastille\sday
+    cinco\sde\smayo carnival carnaval hari\sraya vesak obon nowruz kwanzaa midsummer"""
 )
 
 # Numeric dates. Like most patterns here it starts with a plain character class and
@@ -115,10 +120,39 @@ _DAY_BEFORE = re.compile(
     r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s{1,2}of)?[\s-]{1,2}$"
 )
 _WEEKDAY_BEFORE = re.compile(_WEEKDAY + r"$")
-_HOLIDAY_WORDS = words("christmas thanksgiving new halloween valentine valentines independence")
+_HOLIDAY_WORDS = words(
+    "christmas xmas thanksgiving new halloween valentine valentines independence chuseok seollal"
+)
 _HOLIDAY_DAY_RE = re.compile(
-    r"(?:christmas(?:\s(?:eve|day))?|thanksgiving(?:\sday)?|new\syear'?s(?:\s(?:eve|day))|"
-    r"independence\sday|halloween|valentine'?s\sday)(?![\w'])"
+    r"(?:christmas(?:\s(?:eve|day))?|x-?mas(?:\s(?:eve|day))?|thanksgiving(?:\sday)?|"
+    r"new\syear'?s(?:\s(?:eve|day))|independence\sday|halloween|valentine'?s\sday|chuseok|seollal)"
+    # "Christmas disease" (haemophilia B), "Christmas factor", "Christmas tree" are no days
+    r"(?![\w'])(?!\s(?:disease|factor|tree|island|cactus|rose))"
+)
+# A bare abbreviated month after a date word: "seen in Jan", "since feb" ("mar", "may",
+# "dec" are words and stay out)
+_BARE_MONTH = words("jan feb apr jun jul aug sep sept oct nov")
+_BARE_MONTH_BEFORE = re.compile(
+    r"\b(?:in|since|from|until|till|by|last|next|early|late|mid|before|after|of)[\s-]$"
+)
+# A day and a month named in Polish, Spanish, Italian, French, German or Portuguese
+# (diacritics are gone after normalisation): "3 pazdziernika", "12 marzo 2024"
+_FOREIGN_MONTHS = words(
+    """stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika listopada
+    grudnia enero febrero marzo abril junio julio agosto septiembre setiembre octubre noviembre
+    diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre janvier
+    fevrier avril mai juin juillet aout septembre octobre novembre decembre januar februar
+    marz juni juli oktober dezember janeiro fevereiro maio junho julho setembro outubro novembro
+    dezembro"""
+)
+_FOREIGN_DATE_RE = re.compile(
+    r"(?<![\w/.\-])(?:(?:[12]\d|3[01]|0?[1-9])\.?\s{1,2}(?:de\s)?(?:"
+    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+    + r")(?:,?\s{1,2}(?:de\s)?(?:19|20)\d\d)?"
+    # a month and a year alone: "depuis mars 2021", "desde marzo de 2020"
+    + r"|(?:mars|"
+    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+    + r")\s{1,2}(?:de\s)?(?:19|20)\d\d)(?![\w])"
 )
 _HOLIDAY_RE = re.compile(_HOLIDAY + r",?\s{1,2}(?:of\s)?(?:19|20)\d\d(?![\w/])")
 _ORDINAL_RE = re.compile(
@@ -126,12 +160,14 @@ _ORDINAL_RE = re.compile(
     # ("on 12th, ...", "since 3rd at noon"; not "on 1st step mattress", "on 2nd trial")
     r"(?:on|since|until|dated?)\s(?P<bare>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
     r"(?=\s{0,2}(?:[.,;:)]|$)|\s(?:at|for|in|and|when|with|or|am|pm|morning|evening|night|afternoon)\b)|"
-    r"(?:on|since|from|until|till|by|is|it's|its|was|before|after|around|for|through|thru|"
+    r"(?:on|since|from|until|till|by|is|it's|its|was|before|after|around|for|through|thru|born|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"\sthe\s(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
     r"(?!\s(?:degree|percentile|ics|intercostal|rib|toe|finger|grade|cranial|nerve|time|day|week|hour|"
     r"dose|attempt|try|trial|cycle|round|floor|lumbar|thoracic|cervical|sacral|digit|"
     r"ventricle|quarter|trimester|metatarsal|metacarpal|percent|place|line|generation))"
+    # "his brother's birthday, the 19th, after the party": a day set off by commas
+    r"|,\sthe\s(?P<apos>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)),(?!\s{0,2}\d)"
 )
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 _STANDALONE_MONTH = words(
@@ -170,7 +206,7 @@ _MD_BEFORE_NOT = re.compile(
     r"sem|hsm|vent|settings?|mg|score|abg|vbg|gases|size|fio2|ips|eps|epap|apgars?|"
     r"ipap|rate|tv|pressures?|pap's|rales|crackles|co/ci|ci|fick|perrla|"
     r"perrl|pupils|up|index|weakness|activity|iadls?|adls?|plates|chronicity|timi|ice|scale|"
-    r"classification)\s{0,2}[:=,]?\s{0,2}$)",
+    r"classification|criteria|ilo)\s{0,2}[:=,]?\s{0,2}$)",
     re.IGNORECASE,
 )
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+-)?([A-Z][a-z]+)\s$")
@@ -208,7 +244,31 @@ def _word_end(text: str, i: int) -> int:
     return i
 
 
-def _valid_md(text: str, m: re.Match[str]) -> bool:
+# A slash pair that is a ratio or a score, not a date: after a comparison sign (">8/24 h",
+# "≥6/10", "in up to 1/3"), before a count noun or a time unit ("3/22 nodes",
+# "2/22 pelvic nodes", "8/24 h"), or after a receptor label with the Allred scale's
+# denominator ("ER 8/8", "PR 6/8").
+_RATIO_BEFORE = re.compile(r"(?:[<>\u2264\u2265]=?|\bup\sto)\s?$")
+_RECEPTOR_BEFORE = re.compile(r"\b(?:er|pr|allred(?:\sscore)?)\s{0,2}[:=]?\s{0,2}$")
+_RATIO_AFTER = re.compile(
+    r"\s{0,2}(?:(?:positive|negative|pos|neg|involved|pelvic|axillary|para-?aortic|sentinel|"
+    r"lymph|resected|retrieved|examined|harvested)\s)?"
+    r"(?:nodes?|lns?|lymph\snodes?|biopsies|samples|specimens|slides|patients|pts|cases|"
+    r"sessions|points|items|fields|hpfs?|vessels|hours?|hrs?|h)\b(?!/)"
+)
+# MRC strength grades after a muscle or movement: "deltoid 4/5", "hip flexors 3/5"
+_MUSCLE_BEFORE = re.compile(
+    r"\b(?:deltoids?|biceps|triceps|grip|quads?|quadriceps|hamstrings?|flexors?|extensors?|"
+    r"abductors?|adductors?|dorsiflexion|plantarflexion|df|pf|ehl|iliopsoas|gastrocs?|"
+    r"wrist|elbow|shoulder|hip|knee|ankle|toe|finger)\s{0,2}[:=]?\s{0,2}$"
+)
+# "Apgars 7/8 and 6/9": a second pair coordinated with the first is what the first is
+_RATIO_PAIR_BEFORE = re.compile(
+    r"(?<![\d/])(\d\d?)/(\d\d?)\s{0,2}(?:,\s{0,2})?(?:and|&|or|then|vs\.?|,)\s{1,2}$"
+)
+
+
+def _valid_md(text: str, m: re.Match[str], depth: int = 2) -> bool:
     """Is ``m`` (a ``n/n`` match) a month/day or month/year rather than a ratio or grade?"""
     a, b = m.group(1), m.group(2)
     mo, d = int(a), int(b)
@@ -222,7 +282,7 @@ def _valid_md(text: str, m: re.Match[str]) -> bool:
         return False
     if not ok:
         return False
-    before = text[max(0, m.start() - 14) : m.start()]
+    before = text[max(0, m.start() - 18) : m.start()]  # "classification 2/1"
     after = text[m.end() : m.end() + 22]
     if (
         before.endswith("-")
@@ -232,6 +292,28 @@ def _valid_md(text: str, m: re.Match[str]) -> bool:
         return False  # "2-3/5" is a range of grades, "6/30-7/2" a range of dates
     if _MD_BEFORE_NOT.search(before) or _MD_AFTER_NOT.match(after):
         return False
+    if _RATIO_BEFORE.search(before) or _RATIO_AFTER.match(after):
+        return False
+    if d == 8 and len(b) == 1 and _RECEPTOR_BEFORE.search(before):
+        return False  # "ER 8/8 (Allred)": the Allred score is out of 8
+    if d == 5 and mo <= 5 and len(b) == 1 and _MUSCLE_BEFORE.search(before):
+        return False  # "deltoid 4/5": a strength grade
+    if mo <= 10 and d <= 10:
+        # "Apgars 7/8 and one with 6/9": Apgar scores are out of 10 (same sentence)
+        w = text[max(0, m.start() - 40) : m.start()]
+        i = w.rfind("apgar")
+        if i >= 0 and not re.search(r"[.;!?](?:\s|$)", w[i:]):
+            return False
+    if depth:
+        pair = _RATIO_PAIR_BEFORE.search(before)
+        if pair:
+            first = _MD_RE.match(text, m.start() - len(before) + pair.start())
+            if (
+                first
+                and first.end() == m.start() - len(before) + pair.end(2)
+                and not _valid_md(text, first, depth - 1)
+            ):
+                return False
     if mo < d <= 4 and re.match(r"-\d/\d\b", after):
         return False  # "crackles 1/3-1/2 up": a range of fractions
     wide = text[max(0, m.start() - 40) : m.start()]
@@ -265,11 +347,14 @@ _AGE_CTX_RE = re.compile(
     r"(?=[atin9]|1[01])(?:age[ds]?\s{0,2}(?:of\s)?:?\s{0,2}|turned\s|turns\s|is\snow\s)(?P<n>(?:9\d|1[01]\d))(?!\d)"
     r"|(?P<b>(?:9\d|1[01]\d))(?:st|nd|rd|th)\sbirthday"
 )
-# every _AGE_PRONOUN_BEFORE phrase with the first digit of an age of 90 to 119
-_AGE_SAID_HINTS = tuple(
-    f"{w} {d}"
-    for w in ("he's", "he is", "he was", "he turns", "he turned", "n of", "y of")
-    for d in "91"
+# every _AGE_PRONOUN_BEFORE phrase with the first digit of an age of 90 to 119 (one
+# search: the substring tests it replaced grew with the phrases)
+_AGE_SAID_HINT = re.compile(
+    by_first_letter(
+        r"""he's he\sis he\swas he\sturns he\sturned n\sof y\sof who's who\sis who\swas
+        who\sturns who\sturned diagnosed\sat died\sat"""
+    )
+    + r"\s[91]"
 )
 # "F/93", "93/M," ("mcg/kg/min" is no hint)
 _AGE_SLASH_HINTS = ("m/9", "f/9", "m/1", "f/1", "/m ", "/f ", "/m,", "/f,", "/m.", "/f.")
@@ -278,15 +363,19 @@ _AGE_SEX_SLASH_RE = re.compile(
 )
 _AGE_BARE_RE = re.compile(r"(?:9\d|1[01]\d)(?![\d%/]|\.\d|\s?(?:%|mm|mg|kg|lb|bpm|beats)\b)")
 _AGE_PRONOUN_BEFORE = re.compile(
-    # "He's 90", "a woman of 93"
-    r"\b(?:(?:he|she)(?:'s|\sis|\swas|\sturns|\sturned)|(?:man|woman|gentleman|lady)\sof)\s$"
+    # "He's 90", "a woman of 93", "her mother, who is 96", "diagnosed at 99"
+    r"\b(?:(?:he|she|who)(?:'s|\sis|\swas|\sturns|\sturned)|(?:man|woman|gentleman|lady)\sof|"
+    r"(?:diagnosed|died)\sat)\s$"
 )
+# "At 91, with recurrent UTIs, ...": an age opening a sentence
+_AGE_AT_RE = re.compile(r"at\s(?P<n>9\d|1[01]\d),")
 _AGE_WORD_RE = re.compile(
     r"ninety[\s-]?(?:one|two|three|four|five|six|seven|eight|nine)?(?=[\s-]{1,2}(?:years?|yr|y/?o))|"
     r"(?<=age\s)ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"(?<=aged\s)ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"(?<=is\s)ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?![\w-])|"
     r"(?<=turned\s)ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"(?:(?<=man\sof\s)|(?<=lady\sof\s))ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"one\shundred(?:\sand\s\w+)?(?=[\s-]{1,2}(?:years?|yr|y/?o))|"
     r"nonagenarian\b|centenarian\b|supercentenarian\b|in\s(?:his|her|their)\s(?:early\s|mid\s|late\s)?nineties\b|"
     r"(?:early|mid|late)[\s-]nineties\b|(?:his|her)\s(?:early\s|mid\s|late\s)?90'?s\b"
@@ -307,7 +396,14 @@ _PHONE_RE = re.compile(
 _PAREN_PHONE_RE = re.compile(r"\(\d{3}[\s.\-]\d{3}[\s.\-]\d{4,5}\)")
 _LOCAL_PHONE_RE = re.compile(r"([2-9]\d\d)-(\d{4})(?![\w\-/%]|\.\d)")
 _COUNTRY_BEFORE = re.compile(r"(?:\+1|\b1|\b001)[\s.\-]{0,2}$")
-_INTL_PHONE_RE = re.compile(r"\+\d{1,3}(?:[\s.\-]\d{1,5}){2,5}(?![\w])")  # +44 20 7946 0958
+# +44 20 7946 0958, +44 7700 900461, +82 10-5555-2817
+_INTL_PHONE_RE = re.compile(r"\+\d{1,3}(?:[\s.\-]\d{1,6}){2,5}(?![\w])")
+# A national number with its trunk 0, outside North America: Nigeria "0803 555 6621",
+# Ireland "087 123 4567", UK "07700 900461", Korea "010-5555-2817", Australia "0491 570 156"
+_TRUNK_PHONE_RE = re.compile(
+    r"0(?<![\d\-/.,:+]0)(?:\d{2,3}[\s\-]\d{3,4}[\s\-]\d{4}|\d{4}[\s\-]\d{6}|\d{3}[\s\-]\d{3}[\s\-]\d{3})"
+    r"(?![\w\-]|[.,:/]\d|\s\d)"
+)
 _PHONE_CTX_RE = re.compile(
     r"(?P<kw>"
     + by_first_letter(
@@ -388,7 +484,7 @@ _LABELS = {
     """,
     "plan": r"""
         medicare  medicaid  mbi  hicn  insurance  insurer  member\s(?:id|no\.?|number|\#)
-        subscriber  policy  group\s(?:no\.?|number|\#)  health\splan  beneficiary  bcbs
+        subscriber  policy  group\s(?:no\.?|number|\#)  group  health\splan  beneficiary  bcbs
         blue\scross  aetna  cigna  humana  united\s?healthcare  kaiser  tricare  medigap
         payer\sid
     """,
@@ -412,7 +508,8 @@ _LABELS = {
     "other": r"""
         ref  reference  case  file  record  req  requisition  order  confirmation  ticket
         inmate  booking  docket  doc  acc  pre-?auth(?:orization)?  prior\sauth  job  bib
-        specimen  accession  study\sid  subject\sid  trial\sid  id  identifier  employee  badge
+        specimen  accession  study\sid  subject\sid  trial\sid  subject  participant
+        run\s?(?:\#|no\.?|number)  id  identifier  employee  badge
         member  customer  username  user\sname  twitter  instagram  facebook  tiktok  linkedin
         snapchat  handle  skype
     """,
@@ -426,7 +523,7 @@ _LABEL_RE = re.compile(
     + r"])\b(?P<label>"
     + by_first_letter(" ".join(_LABELS.values()))
     # "acct. no. 5543", "plate number CA 7XYZ123": a period after the label, a state code
-    + r")\.?\s{0,2}(?:number|num|no\.?|id|\#|code)?\s{0,2}(?:is|was|of|reads)?\s{0,2}"
+    + r")(?![a-z])\.?\s{0,2}(?:number|num|no\.?|id|\#|code)?\s{0,2}(?:is|was|of|reads)?\s{0,2}"
     # "driver's license (S530-4417-8821)": a value in parentheses
     r"[:#=(]?\s{0,2}\#?\s{0,2}(?:[a-z]{2}\s{1,2}(?=[a-z0-9\-]{0,24}\d))?" + _ID
 )
@@ -449,7 +546,8 @@ _LABEL_CATEGORY = {
 _WEAK_LABELS = re.compile(
     r"^(?:case|file|record|order|id|member|plate|tag|model|lot|sn|lic|cert|permit|policy|claim|"
     r"inmate|booking|docket|doc|acc|job|bib|"
-    r"card|bank|ref|reference|registration|dl|req|employee|customer)",
+    r"card|bank|ref|reference|registration|dl|req|employee|customer|group(?!\s)|subject(?!\s)|"
+    r"participant)",
     re.IGNORECASE,
 )
 _AGE_OR_SPAN = re.compile(
@@ -536,13 +634,18 @@ def _prev(text: str, i: int) -> str:
 
 
 def find_patterns(
-    text: str, low: str | None = None, words_in: set[str] | None = None
+    text: str,
+    low: str | None = None,
+    words_in: set[str] | None = None,
+    public: list[tuple[int, int]] | None = None,
 ) -> Iterator[Candidate]:
     """Yield every pattern-based candidate in ``text`` (normalised coordinates).
 
     ``low`` (``text`` with ASCII letters lower-cased) and ``words_in`` (its set of
     letter words) may be passed in when the caller has them already; word-led
-    patterns are skipped when none of their leading words occur.
+    patterns are skipped when none of their leading words occur. ``public``, when
+    given, receives the spans of references to the public literature (links to listed
+    sites, DOIs, PMIDs, trial numbers): no identifier lies inside one.
     """
     if low is None:
         low = text.translate(_LOWER)
@@ -551,7 +654,7 @@ def find_patterns(
     four_digits = _has_four_digits(low)  # searched once for the three detectors
     yield from _dates(text, low, words_in, four_digits)
     yield from _ages(low, words_in)
-    yield from _contacts(text, low, words_in, four_digits)
+    yield from _contacts(text, low, words_in, four_digits, public)
     yield from _identifiers(text, low, words_in, four_digits)
 
 
@@ -597,12 +700,16 @@ def _dates(
                 not has_digit
                 and month in ("dec", "mar", "may")
                 and not re.search(r"st|nd|rd|th|of", day.group())
+                # "14-Mar": a day joined to the month by a hyphen
+                and not re.fullmatch(r"\d\d?-", day.group())
             ):
                 day = None  # "02 dec" is "O2 decreased"; "20 may" is a verb
             else:
                 s = day.start()
         if not day and not has_digit:
-            if month not in _STANDALONE_MONTH:
+            if month not in _STANDALONE_MONTH and not (
+                month in _BARE_MONTH and _BARE_MONTH_BEFORE.search(low, max(0, s - 7), s)
+            ):
                 continue  # "may", "mar", "dec" alone are words, not months
             e = s + len(month)
         yield _with_weekday(low, s), e, DATE, "date_month" if not (day or has_digit) else "date_mdy"
@@ -615,10 +722,13 @@ def _dates(
         for m in _HOLIDAY_DAY_RE.finditer(low):
             if _prev(low, m.start()) not in _WORD_CHARS:
                 yield m.start(), m.end(), DATE, "date_holiday"
+    if not _FOREIGN_MONTHS.isdisjoint(words_in) or "mars" in words_in:
+        for m in _FOREIGN_DATE_RE.finditer(low):
+            yield m.start(), m.end(), DATE, "date_foreign"
     if has_ordinal:
         for m in _ORDINAL_RE.finditer(low):
-            if _prev(low, m.start()) not in _WORD_CHARS:
-                g = "day" if m.group("day") else "bare"
+            if _prev(low, m.start()) not in _WORD_CHARS or low[m.start()] == ",":
+                g = "day" if m.group("day") else "apos" if m.group("apos") else "bare"
                 # "Sunday the 17th": the weekday is part of the date
                 s = m.start() if low[m.start()] in "mtwfs" and "day" in m.group() else m.start(g)
                 yield s, m.end(g), DATE, "date_ordinal"
@@ -685,11 +795,15 @@ def _ages(low: str, words_in: set[str]) -> Iterator[Candidate]:
             if _prev(low, m.start()) not in _WORD_CHARS:
                 g = "n" if m.group("n") else "n2"
                 yield m.start(g), m.end(g), AGE_OVER_89, "age_n"
-    said_of = any(h in low for h in _AGE_SAID_HINTS)
+    said_of = _AGE_SAID_HINT.search(low) is not None
     for m in _AGE_BARE_RE.finditer(low) if said_of else ():
         # "He's 90, CHA2DS2-VASc 5": a bare number said of the patient
-        if _AGE_PRONOUN_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+        if _AGE_PRONOUN_BEFORE.search(low, max(0, m.start() - 14), m.start()):
             yield m.start(), m.end(), AGE_OVER_89, "age_context"
+    for m in _AGE_AT_RE.finditer(low) if "at" in words_in else ():
+        s = m.start()
+        if s == 0 or low[s - 1] == "\n" or low[max(0, s - 2) : s] in (". ", "? ", "! "):
+            yield m.start("n"), m.end("n"), AGE_OVER_89, "age_context"
     for m in _AGE_CTX_RE.finditer(low) if not _AGE_WORDS.isdisjoint(words_in) else ():
         if _prev(low, m.start()) not in _WORD_CHARS:
             g = "n" if m.group("n") else "b"
@@ -706,9 +820,17 @@ _AGE_BEFORE_BAD = _WORD_CHARS | frozenset("./:-")
 
 
 def _contacts(
-    text: str, low: str, words_in: set[str], four_digits: bool | None = None
+    text: str,
+    low: str,
+    words_in: set[str],
+    four_digits: bool | None = None,
+    public: list[tuple[int, int]] | None = None,
 ) -> Iterator[Candidate]:
-    """Phones, faxes, pagers, emails, URLs, IP addresses and social-media handles."""
+    """Phones, faxes, pagers, emails, URLs, IP addresses and social-media handles.
+
+    Links to public literature and guideline sites, DOIs, PMIDs and trial numbers are no
+    identifiers: their spans are appended to ``public`` (when given) instead.
+    """
     # a phone, local phone or number after a phone word ends in four digits in a row
     if four_digits is None:
         four_digits = _has_four_digits(low)
@@ -734,8 +856,12 @@ def _contacts(
             yield m.start(), m.end(), PHONE, "phone_local"
     if "+" in low:
         for m in _INTL_PHONE_RE.finditer(low):
-            if _prev(low, m.start()) not in _WORD_CHARS:
+            digits = sum(c.isdigit() for c in m.group())
+            if _prev(low, m.start()) not in _WORD_CHARS and digits >= 8:
                 yield m.start(), m.end(), PHONE, "phone_intl"
+    for m in _TRUNK_PHONE_RE.finditer(low) if four_digits else ():
+        if not _clock_times(re.split(r"[\s\-]", m.group())):
+            yield m.start(), m.end(), PHONE, "phone_national"
     phone_words = four_digits and not _PHONE_WORDS.isdisjoint(words_in)
     for m in _PHONE_CTX_RE.finditer(low) if phone_words else ():
         if _prev(low, m.start()) in _WORD_CHARS:
@@ -783,7 +909,26 @@ def _contacts(
             s, e = m.start(), m.end()
             while e > s and text[e - 1] in ".,;:)]}!?'\"":
                 e -= 1
+            if _public_host(low, s, e):
+                if public is not None:
+                    # names or numbers typed into a query ("?term=...") are still found
+                    q = low.find("?", s, e)
+                    h = low.find("#", s, e)
+                    cut = min(x for x in (q, h, e) if x >= 0)
+                    public.append((s, cut))
+                continue
             yield s, e, URL, "url"
+    if public is not None and ("doi" in low or "pmid" in low or "pmc" in low or "nct" in low):
+        for m in _LITERATURE_ID_RE.finditer(low):
+            if _prev(low, m.start()) not in _WORD_CHARS:
+                e = m.end()
+                while low[e - 1] in ".,;:)]}!?'\"" and low.count("(", m.start(), e) < low.count(
+                    ")", m.start(), e
+                ):
+                    e -= 1
+                while low[e - 1] in ".,;:]}!?'\"":
+                    e -= 1
+                public.append((m.start(), e))
     if "u/" in low:
         for m in _REDDIT_RE.finditer(low):
             if _SOCIAL_NEAR.search(low, max(0, m.start() - 30), m.start()):
@@ -791,6 +936,43 @@ def _contacts(
     if _IPV4_HINT.search(text) or _IPV6_HINT.search(low):
         for m in _IP_RE.finditer(text):
             yield m.start(), m.end(), IP, "ip"
+
+
+# A reference to the literature: "doi:10.1056/NEJMoa1305727", "PMID: 36688507",
+# "PMC7104321", "NCT05123987" (a trial's registry number)
+_LITERATURE_ID_RE = re.compile(
+    r"doi\s{0,2}:?\s{0,2}10\.\d{4,9}/[^\s<>\"']{1,300}"
+    r"|pmid\s{0,2}:?\s{0,2}\d{1,9}(?!\w)|pmc(?:id\s{0,2}:?\s{0,2}pmc)?\d{4,9}(?!\w)|nct\d{8}(?!\w)"
+)
+_URL_SCHEME = re.compile(r"[a-z][a-z0-9+.\-]{0,9}://")
+
+
+def _public_host(low: str, s: int, e: int) -> bool:
+    """Is the URL at ``low[s:e]`` on a public literature or guideline site?
+
+    The host must be a listed domain or a subdomain of one ("www.nejm.org",
+    "pubmed.ncbi.nlm.nih.gov"); "nejm.org.example.com" and "user@nejm.org" are not.
+    """
+    scheme = _URL_SCHEME.match(low, s, e)
+    i = scheme.end() if scheme else s
+    j = i
+    while j < e and low[j] not in "/?#":
+        j += 1
+    host = low[i:j]
+    if "@" in host:
+        return False
+    host = host.split(":", 1)[0].rstrip(".")
+    parts = host.split(".")
+    allowed = lexicons.public_domains()
+    return any(".".join(parts[k:]) in allowed for k in range(len(parts) - 1))
+
+
+def _clock_times(groups: list[str]) -> bool:
+    """Are digit groups a rising series of 24-hour times ("0700 900 1100")?"""
+    times = [int(g) for g in groups]
+    return all(len(g) in (3, 4) and int(g[:-2]) < 24 and int(g[-2:]) < 60 for g in groups) and (
+        times == sorted(times)
+    )
 
 
 def _identifiers(
@@ -834,7 +1016,8 @@ def _identifiers(
     for m in _MBI_RE.finditer(text) if has_code else ():
         if not _prev(text, m.start()).isalnum():
             yield m.start(), m.end(), HEALTH_PLAN, "medicare_mbi"
-    if four_digits and _CARD_HINT.search(text):
+    card_hint = four_digits and _CARD_HINT.search(text) is not None
+    if card_hint:
         for m in _CARD_RE.finditer(text):
             digits = re.sub(r"\D", "", m.group())
             if 13 <= len(digits) <= 19 and _luhn(digits):
@@ -895,15 +1078,23 @@ def _identifiers(
         if _ADDRESS_NOT.search(m.group()[m.group().index(" ") :]):
             continue
         yield m.start(), m.end(), LOCATION, "street_address"
-    if "plate" in words_in:
+    if "plate" in words_in or "reg" in words_in or "registration" in words_in:
         for m in _PLATE_RE.finditer(low):  # "OH plate HZT 4418", "plate is TK 44812"
+            if _prev(low, m.start()) in _WORD_CHARS:
+                continue
             v = m.group("id")
             if any(c.isdigit() for c in v) and any(c.isalpha() for c in v):
                 yield m.start("id"), m.end("id"), VEHICLE, "plate"
     if not _HANDLE_LABELS.isdisjoint(words_in):
         for m in _HANDLE_LABEL_RE.finditer(low):  # "(username kinz.nana.mo)"
             v = m.group("id")
-            if m.group("label") in ("username", "handle") or any(c in v for c in "._0123456789"):
+            # "handle" is also a verb ("how do you handle the...", "bucket-handle tear"):
+            # a plain word after it is a handle only when introduced ("handle: kiki")
+            introduced = m.group("label") == "username" or (
+                m.group("label") == "handle"
+                and re.search(r"(?:is|:)\s?$", low[m.end("label") : m.start("id")]) is not None
+            )
+            if introduced or any(c in v for c in "._@0123456789"):
                 yield m.start("id"), m.end("id"), OTHER_ID, "social_handle"
     if "dc" in words_in or "d.c" in low:
         for m in _DC_RE.finditer(low):
@@ -911,17 +1102,142 @@ def _identifiers(
     if "box" in low:
         for m in _PO_BOX_RE.finditer(low):
             yield m.start(), m.end(), LOCATION, "po_box"
+    if "eircode" in low:
+        for m in _EIRCODE_RE.finditer(low):  # "Eircode for the ambulance is F45 KX29"
+            yield m.start("code"), m.end("code"), LOCATION, "postcode"
+    if five_digits and ", " in text:
+        for m in _COMMA_ZIP_RE.finditer(text):  # "301 Harmon Ave, Cedar Bluff, 52241"
+            town = _TOWN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if town and _is_town(town.group(1)):
+                yield m.start("zip"), m.end("zip"), LOCATION, "zip"
+    yield from _coded_ids(text, five_digits, card_hint)
+
+
+# An identifier with a letter prefix and groups of digits: "NHIA/LAG/0448213/B",
+# "H/2024/01877", "LRB-20931-77", "PMJAY-TN-7710-0298-4", "WL-339812" (checked by
+# _coded_id: a group of 3+ digits, 5+ digits in all, and three groups or one of 6+ digits;
+# "ICD-10-CM", "KEYNOTE-189", "ISO-13485", "CD3/CD20/CD45" are not ids)
+# (starts on the separator, found fast; the prefix is checked by looking back)
+_CODE_GROUPS_RE = re.compile(
+    r"[-/](?<=[A-Z0-9][-/])[A-Z0-9]{1,12}(?:[-/][A-Z0-9]{1,12}){0,4}(?![\w\-]|[/.,]\w)"
+)
+_CODE_PREFIX = re.compile(r"(?<![\w\-/.*:+])[A-Z][A-Z0-9]{0,7}$")
+# Numbers in several digit groups: a Korean resident number "950312-1548221" (a valid
+# birth date, then a digit for sex and century), "12-050418877-3"; and twelve digits in
+# three groups of four ("9821 4476 3305"); letter-and-digit ids: "H41882107", "7734512TA"
+_NUM_GROUPS_RE = re.compile(
+    r"\d(?:(?<![\d\-/.,:]\d)\d{5}-[1-8]\d{6}(?P<rrn>)"
+    r"|(?<![\d\-/.,:]\d)\d{0,3}-\d{6,12}-\d{1,4}(?P<mid>)"
+    r"|(?<![\d\-/.,:]\d)\d{3}(?P<sep>[ \-])\d{4}(?P=sep)\d{4}(?P<four>))"
+    r"(?![\w\-]|[.,:/]\d|\s\d)"
+)
+# (starts on a run of six digits or more; the letter before it is checked in Python)
+_LETTER_DIGITS_RE = re.compile(r"\d\d{6,9}(?P<suffix>[A-Z]{0,2})(?![\w\-]|[.,]\d)")
+_DASH_SIX = re.compile(r"-\d\d\d\d\d\d")
+_LETTER_BEFORE_BAD = _WORD_CHARS | frozenset("-/.")
+_UNIT_SUFFIX = words("u iu l ml mg g k m mm kg mcg ug ng pg mmol meq units mu ku")
+_CODE_HINT_DIGITS = re.compile(r"\d\d\d")
+
+
+def _coded_ids(text: str, five_digits: bool, card_hint: bool) -> Iterator[Candidate]:
+    """Ids written as codes: letter prefixes with digit groups, grouped national numbers.
+
+    ``five_digits``: the text has five digits in a row; ``card_hint``: it has twelve digits
+    in groups of four.
+    """
+    if not _CODE_HINT_DIGITS.search(text):
+        return
+    if "-" in text or "/" in text:
+        for m in _CODE_GROUPS_RE.finditer(text):
+            pre = _CODE_PREFIX.search(text, max(0, m.start() - 8), m.start())
+            if pre and _coded_id(text[pre.start() : m.end()]):
+                yield pre.start(), m.end(), OTHER_ID, "code_groups"
+    groups = card_hint or (five_digits and _DASH_SIX.search(text) is not None)
+    for m in _NUM_GROUPS_RE.finditer(text) if groups else ():
+        g = m.group()
+        if m.group("rrn") is not None:
+            mm, dd = int(g[2:4]), int(g[4:6])
+            if not (1 <= mm <= 12 and 1 <= dd <= 31):
+                continue
+        elif m.group("four") is not None:
+            parts = [int(x) for x in re.split(r"[ \-]", g)]
+            if all(1900 <= x <= 2099 for x in parts) or all(x % 10 == 0 for x in parts):
+                continue  # years, or round values in a row ("1200 1350 1100")
+        yield m.start(), m.end(), OTHER_ID, "number_groups"
+    for m in _LETTER_DIGITS_RE.finditer(text) if five_digits else ():
+        # "H41882107" (a capital, 7-10 digits) or "7734512TA" (7-9 digits, 1-2 capitals)
+        s, suffix = m.start(), m.group("suffix")
+        n = m.end() - s - len(suffix)
+        p = _prev(text, s)
+        if p.isdigit() or p in "-/.":
+            continue
+        if suffix:
+            ok = 7 <= n <= 9 and p not in _WORD_CHARS and suffix.lower() not in _UNIT_SUFFIX
+        else:
+            ok = 7 <= n <= 10 and "A" <= p <= "Z" and _prev(text, s - 1) not in _LETTER_BEFORE_BAD
+            s -= 1
+        if ok:
+            yield s, m.end(), OTHER_ID, "letter_digits"
+
+
+def _coded_id(code: str) -> bool:
+    """Does a letter-led code with separators look like an identifier?
+
+    One kind of separator, and a group of four digits or more (or ten digits in all):
+    vent settings "AC/450/14/40", ranges "HR-110-133" and scales "ICD-10-CM" are not ids.
+    """
+    if "-" in code and "/" in code:
+        return False
+    groups = re.split(r"[-/]", code)
+    digits = sum(ch.isdigit() for ch in code)
+    numeric = [len(g) for g in groups if g.isdigit()]
+    if digits < 5 or not numeric or max(numeric) < 3:
+        return False
+    if max(numeric) < 4 and digits < 10:
+        return False
+    return len(groups) >= 3 or max(numeric) >= 6
+
+
+_EIRCODE_RE = re.compile(
+    r"eircode(?:\s{1,2}[a-z]{1,12}){0,5}?\s{0,2}[:#,]?\s{0,2}"
+    r"(?P<code>[a-z]\d[\dw]\s?[a-z0-9]{4})(?![\w\-])"
+)
+# a ZIP after a town and a comma (the town checked by looking back)
+_COMMA_ZIP_RE = re.compile(
+    r",\s{1,2}(?P<zip>\d\d{4}(?:-\d{4})?)"
+    r"(?![\w\-/%]|[.,]\d|\s?(?:mg|ml|mcg|units?|cells|copies|iu)\b)"
+)
+_TOWN_BEFORE = re.compile(r"(?<![\w'\-])([A-Z][a-z'\-]{2,25}(?:\s[A-Z][a-z'\-]{2,25}){0,2})$")
+
+
+def _is_town(name: str) -> bool:
+    """A town before a ZIP: two or three capitalised words, or one that is not a word."""
+    parts = name.lower().split()
+    if len(parts) > 1:
+        return not any(p in lexicons.medical() for p in parts)
+    w = parts[0]
+    return w not in lexicons.english() and w not in lexicons.medical()
 
 
 _PLATE_RE = re.compile(
-    r"\bplate(?:\s(?:number|no\.?|\#))?\s{0,2}(?:is\s|\#\s?|:\s?)?(?:[a-z]{2}\s)?"
-    r"(?P<id>[a-z0-9]{2,4}[\s-][a-z0-9]{2,5})(?![\w-])"
+    # "OH plate HZT 4418", "plate is TK 44812", "ran the plate, 8DKR417"
+    # (starts on the word itself, which ``re`` finds fast; the word start is checked in Python)
+    r"(?:plate|car\sreg(?:istration)?|van\sreg(?:istration)?|vehicle\sreg(?:istration)?|"
+    r"truck\sreg(?:istration)?|lorry\sreg(?:istration)?)(?![a-z])"
+    r"(?:\s(?:number|no\.?|\#))?\s{0,2}(?:is\s|was\s|reads?\s|\#\s?|:\s?|,\s?)?"
+    r"(?:[a-z]{2}\s)??(?P<id>[a-z0-9]{2,4}[\s-][a-z0-9]{2,5}|[a-z0-9]{5,8})(?![\w-])"
 )
 _HANDLE_LABEL_RE = re.compile(
-    r"\b(?P<label>username|user\sname|handle|snapchat|instagram|tiktok|twitter|ig)"
-    r"\s{0,2}(?:is\s|:\s?|name\s)?(?P<id>[a-z0-9_][a-z0-9_.]{2,29})(?<!\.)(?![\w@])"
+    r"\b(?P<label>username|user\sname|handle|snapchat|instagram|tiktok|twitter|ig|"
+    r"kakaotalk|kakao|wechat|whatsapp|telegram|viber|discord|skype|venmo|cash\s?app|paypal|zelle)"
+    # "KakaoTalk, ID haeun.k88", "WeChat (her ID is lin_0815)", "a Venmo @Jo-Ann-Smith-7"
+    r"(?:\s{0,2}[,(]?\s{0,2}(?:(?:his|her|their|my)\s)?(?:id|user\s?name|handle)(?![a-z]))?"
+    r"\s{0,2}(?:is\s|:\s?|name\s)?(?P<id>@?[a-z0-9_][a-z0-9_.\-]{2,29})(?<![.\-])(?![\w@])"
 )
-_HANDLE_LABELS = words("username handle snapchat instagram tiktok twitter ig user")
+_HANDLE_LABELS = words(
+    "username handle snapchat instagram tiktok twitter ig user kakaotalk kakao wechat whatsapp "
+    "telegram viber discord skype venmo cash cashapp paypal zelle"
+)
 _CITY_END = frozenset("abcdefghijklmnopqrstuvwxyz,")
 # Needed by VINs and Medicare MBIs: a digit with ten more letters or digits after it, or
 # seven before it (an MBI starts with a digit; a VIN kept has 17 with at least one digit).
@@ -948,7 +1264,7 @@ _ROUTE_RE = re.compile(
     r"(?:\s(?:and|&|at)\s(?:[A-Z][A-Za-z'\-]{1,30}\s){1,3}" + _STREET_SUFFIX + r")?"
 )
 _ROUTE_WORDS = words("route rte highway hwy interstate")
-_DIGIT_GROUPS = re.compile(r"(?:\s\d{1,6}){1,5}(?![\w/.]|\.\d)")
+_DIGIT_GROUPS = re.compile(r"(?:\s\d{1,6}){1,5}(?![\w/]|\.\d)")
 # after "postcode": UK ("M21 9PQ") and Canadian ("K1A 0B1") codes, lower-cased
 _POSTCODE_RE = re.compile(
     r"post\s?code\s{0,2}[:#]?\s{0,2}(?P<zip>[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}|[a-z]\d[a-z]\s?\d[a-z]\d)\b"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from . import rules
@@ -68,9 +69,12 @@ def _scan(text: str) -> list[Finding]:
     ltext = ntext.translate(ASCII_LOWER)
     lows = word_tokens(ltext)
     lowset = set(lows)
-    cands = list(find_patterns(ntext, ltext, lowset))
+    public: list[tuple[int, int]] = []
+    cands = list(find_patterns(ntext, ltext, lowset, public))
     cands.extend(find_names_and_places(ntext, ltext, lows, lowset))
     cands = rules.apply(ntext, cands)
+    if public:
+        cands = _outside(cands, public)
     if not cands:
         return []
     cands.sort(key=lambda c: (c[0], -c[1]))
@@ -88,6 +92,27 @@ def _scan(text: str) -> list[Finding]:
         cur_s, cur_e, best = c[0], c[1], c
     findings.append(_finding(text, norm, cur_s, cur_e, best))
     return _whole_words(text, [f for f in findings if f.end > f.start])
+
+
+def _outside(
+    cands: list[tuple[int, int, str, str]], public: list[tuple[int, int]]
+) -> list[tuple[int, int, str, str]]:
+    """Drop candidates lying wholly inside a reference to the public literature.
+
+    "doi:10.1001/jama.2023.25115" holds no name, and a trial number no place.
+    """
+    public.sort()
+    starts = [s for s, _ in public]
+    # the furthest end reached by any span starting at or before each one
+    reach: list[int] = []
+    for _, e in public:
+        reach.append(max(e, reach[-1]) if reach else e)
+    out = []
+    for c in cands:
+        i = bisect_right(starts, c[0]) - 1
+        if i < 0 or reach[i] < c[1]:
+            out.append(c)
+    return out
 
 
 def _whole_words(text: str, findings: list[Finding]) -> list[Finding]:
