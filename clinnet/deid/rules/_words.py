@@ -8,8 +8,9 @@ import unicodedata
 from .. import lexicons
 from ..lexicons import words
 
-# A word as people write names: letters of any script, inner apostrophes and hyphens.
-NAME_WORD = r"[^\W\d_](?:[^\W\d_]|['\u2019\-](?=[^\W\d_]))*"
+# A word as people write names: letters of any script, inner apostrophes and hyphens. Bounded,
+# so that a regex trying it at every hyphen of "a-a-a-a..." stays linear.
+NAME_WORD = r"[^\W\d_](?:[^\W\d_]|['\u2019\-](?=[^\W\d_])){0,40}"
 # Roles that go with a name in a chat label or a sign-off but are not part of it.
 ROLES = words("""
 ho sho reg registrar rn md do np pa crna intern resident fellow attending consultant nurse
@@ -41,6 +42,8 @@ def name_like(word: str) -> bool:
         low = low[:-2]
     if len(low) < 2 or not low.replace("'", "").replace("-", "").isalpha():
         return False
+    if len(low) == 2 and low not in lexicons.first_names():
+        return False  # "Me", "Re", "Ok": two letters are a name only as a known first name
     if low in lexicons.first_names() or low in lexicons.surnames():
         return low not in lexicons.medical()
     parts = low.split("-")

@@ -11,7 +11,7 @@ from . import Note, Span, finder
 from ._words import NAME_WORD, is_role, name_like
 
 _Q = "[\"\u201c]"
-_CAP = r"[A-Z][\w'\u2019-]*"
+_CAP = r"[A-Z][\w'\u2019-]{0,40}"
 # 'Art: "She...': found from the colon and quote; the speaker before is checked in Python
 _SAYS = re.compile(rf":\s?{_Q}")
 _SPEAKER_BEFORE = re.compile(rf"(?:^|[.!?]\s{{1,2}})(?P<n>{_CAP}(?:\s{_CAP})?)$", re.MULTILINE)

@@ -18,7 +18,7 @@ _HEADS = (
 )
 _JOIN = r"(?:w|we|nr|de|del|la|las|los|el|di|da|do|du|des|der|von|im|am|van|y|e|i|et|st\.?|\d{1,3})"
 _FACILITY = re.compile(
-    rf"\b(?:{_HEADS})(?:\s(?:{_JOIN}(?!\w)|[^\W\d_][\w'\u2019-]*)){{1,6}}", re.IGNORECASE
+    rf"\b(?:{_HEADS})(?:\s(?:{_JOIN}(?!\w)|[^\W\d_][\w'\u2019-]{{0,40}})){{1,6}}", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\s]+")
 
