@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from clinnet.core.rendering import VisibleText, clean_source, plain_text, visible_text
-from clinnet.deid import Finding, scan, suggest
+from clinnet.deid import Finding, check_words, scan, suggest
 from clinnet.deid.normalize import normalize
 
 clean_text = clean_source  # what every member-written field is stored as
@@ -79,6 +79,22 @@ def scan_fields(fields: dict[str, str], formats: dict[str, str], dismissals=(),
             results.append(FieldFinding(field, finding, start, end, suggest(finding),
                                         key in dismissed, kind))
     return results
+
+
+def words_to_check(fields: dict[str, str], formats: dict[str, str],
+                   findings: list[FieldFinding], colleagues: frozenset = frozenset()
+                   ) -> dict[str, list[str]]:
+    """Per field, the second tier of the check: proper-noun-like words no finding covers and
+    no vocabulary explains (deid.check_words). It never blocks; the editor lists them under
+    the findings so the author looks once more."""
+    out = {}
+    for field, text in fields.items():
+        shown = view(text or "", formats[field])
+        mine = [item.finding for item in findings if item.field == field]
+        words = [word.text for word in check_words(shown.text, mine, colleagues)]
+        if words:
+            out[field] = words
+    return out
 
 
 def open_findings(findings: list[FieldFinding]) -> list[FieldFinding]:

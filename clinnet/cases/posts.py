@@ -107,6 +107,12 @@ def findings(post) -> list[gate.FieldFinding]:
                             mentions.colleagues(fields, post))
 
 
+def words_to_check(post, fields: dict[str, str], findings) -> dict[str, list[str]]:
+    """The editor's "check these words" for this post's text (see gate.words_to_check)."""
+    return gate.words_to_check(fields, post.text_formats(), findings,
+                               mentions.colleagues(fields, post))
+
+
 def scan_new_text(post, fields: dict[str, str]) -> list[gate.FieldFinding]:
     return gate.scan_fields(fields, post.text_formats(), kind=post.kind,
                             colleagues=mentions.colleagues(fields, post))
@@ -116,15 +122,17 @@ def scan_new_text(post, fields: dict[str, str]) -> list[gate.FieldFinding]:
 CHECK_MAX_CHARS = 40_000
 
 
-def check_draft(kind: str, form) -> list[gate.FieldFinding]:
-    """What the gate would find in text an author is still typing (nothing is stored). The
-    editor's script asks as the author types; saving and publishing scan again, so this is
-    advice, never the authority."""
+def check_draft(kind: str, form) -> tuple[list[gate.FieldFinding], dict[str, list[str]]]:
+    """What the gate would find in text an author is still typing (nothing is stored), and
+    the words to check. The editor's script asks as the author types; saving and publishing
+    scan again, so this is advice, never the authority."""
     formats = KINDS[kind].text_formats()
     fields = {name: gate.clean_text(form.get(name, "")) for name in formats}
     if sum(map(len, fields.values())) > CHECK_MAX_CHARS:
         raise CaseError("This is longer than a post may be; it is checked when you save.")
-    return gate.scan_fields(fields, formats, kind=kind, colleagues=mentions.colleagues(fields))
+    colleagues = mentions.colleagues(fields)
+    findings = gate.scan_fields(fields, formats, kind=kind, colleagues=colleagues)
+    return findings, gate.words_to_check(fields, formats, findings, colleagues)
 
 
 def text_changed(post) -> None:

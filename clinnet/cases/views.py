@@ -50,15 +50,18 @@ def _numbered(findings):
     return list(enumerate(findings, start=1))
 
 
-def _gate_view(kind: str, fields: dict[str, str], findings):
-    """Per field: the highlighted source and its numbered findings (numbers run across fields)."""
+def _gate_view(post, fields: dict[str, str], findings):
+    """Per field: the highlighted source, its numbered findings (numbers run across fields)
+    and the words to check that nothing flagged."""
     numbered = _numbered(findings)
+    check = posts.words_to_check(post, fields, findings)
     panels = []
     for name, text in fields.items():
         mine = [(n, f) for n, f in numbered if f.field == name]
-        if mine:
-            panels.append({"field": name, "label": gate.field_label(kind, name),
-                           "html": gate.highlight(text, mine), "findings": mine})
+        if mine or name in check:
+            panels.append({"field": name, "label": gate.field_label(post.kind, name),
+                           "html": gate.highlight(text, mine), "findings": mine,
+                           "check": check.get(name, [])})
     return panels
 
 
@@ -138,12 +141,13 @@ def live_check(kind):
     if kind not in posts.KINDS:
         abort(404)
     try:
-        findings = posts.check_draft(kind, request.form)
+        findings, check = posts.check_draft(kind, request.form)
     except posts.CaseError as exc:
         return {"error": str(exc)}, 413
     still_open = gate.open_findings(findings)
     html = render_template("cases/_live_check.html", findings=_numbered(still_open),
-                           summary=gate.summary(still_open) if still_open else "")
+                           summary=gate.summary(still_open) if still_open else "",
+                           check=[word for words in check.values() for word in words])
     return {"open": len(still_open), "html": html}
 
 
@@ -196,7 +200,7 @@ def _case_page(case, reply_form=None, status=200):
             reading.record_visit(user, case, state)
     if case.author_id == user.id and case.status in (State.DRAFT, State.IN_REVIEW):
         findings = posts.findings(case)
-        context.update(panels=_gate_view("case", case.text_fields(), findings),
+        context.update(panels=_gate_view(case, case.text_fields(), findings),
                        open_count=len(gate.open_findings(findings)),
                        publish_form=forms.PublishForm(version=case.version))
     return render_template("cases/view.html", **context), status
@@ -254,7 +258,7 @@ def edit(case_id):
                                  version=form.version.data)
         except services.GateBlocked as exc:
             _error(form, exc)
-            panels = _gate_view("case", exc.fields, exc.findings)
+            panels = _gate_view(case, exc.fields, exc.findings)
         except services.CaseError as exc:
             _error(form, exc)
         else:
@@ -265,7 +269,7 @@ def edit(case_id):
                 _flash_findings(posts.findings(case))
             return redirect(url_for("cases.view", case_id=case.id))
     elif case.status != State.PUBLISHED and request.method == "GET":
-        panels = _gate_view("case", case.text_fields(), posts.findings(case))
+        panels = _gate_view(case, case.text_fields(), posts.findings(case))
     status = 422 if form.errors or form.form_errors else 200
     return render_template("cases/edit.html", form=form, case=case, panels=panels), status
 
@@ -552,7 +556,7 @@ def edit_reply(reply_id):
                                 version=form.version.data)
         except services.GateBlocked as exc:
             _error(form, exc)
-            panels = _gate_view("reply", exc.fields, exc.findings)
+            panels = _gate_view(reply, exc.fields, exc.findings)
         except services.CaseError as exc:
             _error(form, exc)
         else:
@@ -564,7 +568,7 @@ def edit_reply(reply_id):
     findings = []
     if reply.status in (State.DRAFT, State.IN_REVIEW) and not panels:
         findings = posts.findings(reply)
-        panels = _gate_view("reply", reply.text_fields(), findings)
+        panels = _gate_view(reply, reply.text_fields(), findings)
     status = 422 if form.errors or form.form_errors else 200
     return render_template("cases/edit_reply.html", form=form, reply=reply, panels=panels,
                            open_count=len(gate.open_findings(findings)),

@@ -3,6 +3,7 @@
 Pure Python, no dependencies beyond the standard library. The public API::
 
     scan(text, colleagues=()) -> list[Finding]
+    check_words(text, findings) -> list[CheckWord]   (the editor's "check these words")
     suggest(finding) -> str
     redact(text, findings=None) -> str
 """
@@ -30,6 +31,7 @@ from .categories import (
     URL,
     VEHICLE,
 )
+from .check_words import CheckWord, check_words
 from .colleagues import Colleague
 from .finding import Finding
 from .replace import redact, suggest
@@ -55,8 +57,10 @@ __all__ = [
     "SSN",
     "URL",
     "VEHICLE",
+    "CheckWord",
     "Colleague",
     "Finding",
+    "check_words",
     "redact",
     "scan",
     "suggest",

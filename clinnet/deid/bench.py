@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .check_words import check_words
 from .colleagues import Colleague
 from .finding import Finding
 from .scanner import scan
@@ -99,6 +100,12 @@ class BenchReport:
     by_category: dict[str, CategoryScore] = field(default_factory=dict)
     missed: list[Miss] = field(default_factory=list)
     false_alarms: list[Miss] = field(default_factory=list)
+    # the editor's second tier ("check these words", deid.check_words): how many of the
+    # missed spans it puts before the author's eye, and how many words it lists on notes
+    # that hold no identifier (its noise)
+    missed_checked: int = 0
+    free_notes: int = 0
+    free_check_words: int = 0
 
     @property
     def token_recall(self) -> float:
@@ -217,6 +224,10 @@ def run_benchmark(
         notes=len(notes), chars=sum(len(n.text) for n in notes), seconds=elapsed, cpu_seconds=cpu
     )
     for note, found in zip(notes, preds, strict=True):
+        checks = [(w.start, w.end) for w in check_words(note.text, found, note.members)]
+        if not any(g.type not in IGNORED_TYPES for g in note.phi):
+            rep.free_notes += 1
+            rep.free_check_words += len(checks)
         pspans = [(f.start, f.end) for f in found]
         gold = [g for g in note.phi if g.type not in IGNORED_TYPES]
         ignored = [(g.start, g.end) for g in note.phi if g.type in IGNORED_TYPES]
@@ -242,7 +253,10 @@ def run_benchmark(
             if all(_hit(t, pspans) for t in gt):
                 cs.caught += 1
                 rep.caught_spans += 1
-            elif len(rep.missed) < max_examples:
+                continue
+            if any(_hit(t, checks) for t in gt):
+                rep.missed_checked += 1
+            if len(rep.missed) < max_examples:
                 rep.missed.append(
                     Miss(
                         note.id,
@@ -282,6 +296,12 @@ def format_report(report: BenchReport, by_category: bool = False, misses: int = 
         f"{report.chars / report.cpu_seconds if report.cpu_seconds else 0:,.0f} chars/s "
         f"by process CPU time, {report.cpu_seconds:.2f} s)",
     ]
+    missed = report.gold_spans - report.caught_spans
+    if missed:
+        lines.append(
+            f"check these words: {report.missed_checked} of {missed} missed spans listed "
+            f"({report.missed_checked / missed:.0%}); "
+            f"{report.free_check_words} words listed on {report.free_notes} notes without PHI")
     if by_category:
         lines.append("span recall by gold category:")
         for cat, cs in sorted(report.by_category.items(), key=lambda kv: -kv[1].spans):

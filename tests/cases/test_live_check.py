@@ -83,3 +83,26 @@ def test_every_editor_asks_the_check_and_shows_it_under_the_form(client):
     assert 'data-live-check="/cases/check/case"' in client.get(
         f"/cases/{case_id}/edit").get_data(as_text=True)
     assert "No identifiers found" in page_text(client.get(f"/cases/{case_id}"))
+
+
+def test_words_nothing_flagged_are_listed_to_check_and_never_block(client):
+    """The second tier: a word the detector could not decide is put before the author's eye
+    while typing and on the draft's page, and the post still publishes."""
+    from clinnet.cases.models import State
+    from tests.cases.factories import make_case
+
+    author = make_user(Role.PHYSICIAN)
+    client.login_as(author)
+    body = "Her daughter said that Joy prefers tea; we stopped the zopiclone."
+    result = client.post(CHECK, {"title": "Delirium", "body": body}).get_json()
+    assert result["open"] == 0
+    assert "No identifiers found so far" in result["html"]
+    assert "Check these words" in result["html"]
+    assert ">Joy<" in result["html"]
+
+    draft = make_case(author, publish=False, body=body)
+    page = page_text(client.get(f"/cases/{draft.id}"))
+    assert "Check these words" in page
+    assert "Joy" in page
+    case = make_case(author, body=body)
+    assert case.status == State.PUBLISHED  # advice, not a gate

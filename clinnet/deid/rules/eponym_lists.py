@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from ..categories import LOCATION, NAME
 from . import Note, Span, veto
 
-# what the named things are: a noun like these right after a list of capitalised words (or
-# inside a bracket just after one) makes every word of the list an eponym
-_SYSTEMS = (
+# What the named things are (check_words uses it too): a noun like these right after a list
+# of capitalised words (or inside a bracket just after one) makes every word of it an eponym
+SYSTEMS = (
     r"syndromes?|diseases?|signs?|tests?|criteria|classifications?|rules?|scores?|scales?|"
     r"staging|stages?|fractures?|murmurs?|bodies|nodes|nodules|antigens?|blood\sgroups?|"
     r"groups?|lines?|curves?|zones?|equations?|formulas?|incisions?|maneuvers?|manoeuvres?|"
@@ -21,7 +21,7 @@ _SYSTEMS = (
 )
 _CAP = r"(?:\*\*|__)?[A-Z][\w'\u2019]{0,30}(?:-[A-Z][\w'\u2019]{0,30}){0,3}(?:\*\*|__)?"
 # found from the noun (rare); the list before it is checked by _LIST_BEFORE
-_NOUN = re.compile(rf"\b(?:{_SYSTEMS})\b")
+_NOUN = re.compile(rf"\b(?:{SYSTEMS})\b")
 _LIST_BEFORE = re.compile(
     rf"{_CAP}(?:(?:,\s|\s(?:and|or|vs\.?|&)\s|/){_CAP}){{0,6}}(?:\s\([^()\n]{{0,40}}?\s?|\s)$"
 )
