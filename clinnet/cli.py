@@ -132,6 +132,36 @@ def deid_bench(corpus, by_category, misses):
     click.echo(format_report(run_benchmark(notes), by_category=by_category, misses=misses))
 
 
+@deid_cli.command("golden")
+@click.argument("corpora", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.option("--update", is_flag=True, help="Rewrite the golden files (the change is meant).")
+def deid_golden(corpora, update):
+    """Compare the detector's findings on the invented bench sets with their golden files
+    (bench/data/golden/); --update rewrites them. Default: every bench/data/*.jsonl set."""
+    from pathlib import Path
+
+    from clinnet.deid import golden
+
+    paths = [Path(c) for c in corpora] or sorted(
+        (Path(__file__).resolve().parent.parent / "bench" / "data").glob("physician_cases*.jsonl"))
+    if not paths:
+        raise click.ClickException("No bench sets found; name them on the command line.")
+    failed = False
+    for path in paths:
+        if update:
+            click.echo(f"{path.name}: {golden.update(path)} finding(s) changed; golden file "
+                       "rewritten")
+            continue
+        lines = golden.check(path)
+        click.echo(f"{path.name}: {'same output' if not lines else f'{len(lines)} change(s)'}")
+        for line in lines:
+            click.echo("  " + line)
+        failed = failed or bool(lines)
+    if failed:
+        raise click.ClickException("the detector's output changed; if that is meant, run "
+                                   "`clinnet deid golden --update` and commit the diff")
+
+
 @registry_cli.command("import")
 @click.argument("file", type=click.File("rb"))
 def registry_import(file):
