@@ -103,7 +103,9 @@ def apply(text: str, cands: list[tuple[int, int, str, str]]) -> list[tuple[int, 
 from . import (  # noqa: E402,F401
     abbreviations,
     ages,
+    calendar,
     dialogue,
+    employers,
     eponym_lists,
     facilities_of,
     foreign_facilities,
@@ -113,4 +115,6 @@ from . import (  # noqa: E402,F401
     sign_offs,
     speaker_labels,
     streets,
+    subdivisions,
+    surname_first_names,
 )

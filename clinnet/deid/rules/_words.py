@@ -16,6 +16,9 @@ ROLES = words("""
 ho sho reg registrar rn md do np pa crna intern resident fellow attending consultant nurse
 charge pharm pharmacist ortho cards surg gen anaesth anes anesthesia im ed er icu micu sicu
 team on call oncall night day cover covering locum gp dr prof mo jmo rmo hmo sr snr jr
+mr mrs ms miss mx patient pt
+ong ba anh chi co pan pani smt shri sri ate kuya lola lolo tita tito don dona senor senora
+sra alhaji alhaja mallam malam baba mama
 """)
 _ROLE_CODE = re.compile(r"(?:pgy|ho|fy|ct|st|r)\d", re.IGNORECASE)
 

@@ -6,20 +6,28 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import lexicons
 from ..categories import NAME
 from . import Note, Span, finder
-from ._words import NAME_WORD, is_role
+from ._words import NAME_WORD, ascii_fold, is_initial, is_role, name_like
 
 _LABELS = (
     r"patient|pt|name|patient\sname|attending|pcp|surgeon|assistant|referring|referring\s"
     r"(?:md|physician|provider)|provider|physician|resident|consultant|anesthesia|"
     r"anesthesiologist|dictated\sby|signed\sby|cc|ordering|ordering\s(?:md|physician)|"
     r"emergency\scontact|next\sof\skin|guardian|insured|subscriber|rn|nurse|pathologist|"
-    r"radiologist|interpreted\sby|read\sby|from|to|attn"
+    r"radiologist|interpreted\sby|read\sby|from|to|attn|employee|claimant|adjuster|"
+    r"re|contacts?|client|member|resident|student|child|mother|father|parent"
 )
 # found from the colon (cheap to find); the label before it is checked by _LABEL_BEFORE
 _SURNAME_FIRST = re.compile(
     rf"[:#]\s?(?P<n>{NAME_WORD},\s?{NAME_WORD}(?:\s[A-Z]\.?)?)(?=\W|$)"
+)
+# "RE: Sandy Bishop", "ADJUSTER: KAREN WHITLEY": given name first, Titlecase or capitals
+_GIVEN_FIRST = re.compile(
+    r"[:#][ \t]{1,4}(?P<n>(?:[A-Z][a-z'\u2019-]+|[A-Z]{2,})(?:[ ](?:[A-Z]\.?|[A-Z][a-z'\u2019-]+|"
+    r"[A-Z]{2,})){1,2})(?=[ \t]*(?:$|[,(;]|[ \t]{2,}|[ \t]\(|[ \t][A-Z]{2,}:|[ \t]\d))",
+    re.MULTILINE,
 )
 _LABEL_BEFORE = re.compile(rf"(?:^|\b)(?:{_LABELS})\s?$", re.IGNORECASE | re.MULTILINE)
 
@@ -30,10 +38,17 @@ def labelled_names(note: Note) -> Iterator[Span]:
     with an optional initial is a name whatever its words are ("PRICE, GRANT",
     "YOUNG, ARTHUR"): the comma order is how forms write people. A credential after it
     stays outside ("MD", "DO", "PA-C")."""
+    for m in _GIVEN_FIRST.finditer(note.text):
+        if not _LABEL_BEFORE.search(note.text, max(0, m.start() - 30), m.start()):
+            continue
+        words = m.group("n").split()
+        if all(name_like(w) or is_initial(w) for w in words) and any(
+                name_like(w) and ascii_fold(w) in lexicons.first_names() for w in words):
+            yield m.span("n")
     for m in _SURNAME_FIRST.finditer(note.text):
         if not _LABEL_BEFORE.search(note.text, max(0, m.start() - 30), m.start()):
             continue
         parts = m.group("n").replace(",", " ").split()
-        if any(is_role(p) for p in parts[:2]):
+        if any(is_role(p) or ascii_fold(p) in lexicons.medical() for p in parts[:2]):
             continue
         yield m.start("n"), m.end("n")

@@ -10,7 +10,7 @@ from .. import lexicons
 from ..categories import NAME
 from ..lexicons import words
 from . import Note, Span, finder
-from ._words import ascii_fold, name_like
+from ._words import ascii_fold, is_role, name_like
 
 _CAP = r"[^\W\d_a-z][^\W\d_]{0,30}(?:['\u2019-][^\W\d_]{1,30}){0,3}"
 _NAME = rf"(?P<n>{_CAP}(?:[ ]{_CAP}){{1,2}})"
@@ -43,7 +43,13 @@ def people_with_ages(note: Note) -> Iterator[Span]:
             found.append(before)
     found.extend(_AGE_BEFORE.finditer(text))
     for m in found:
+        start, end = m.span("n")
         words = m.group("n").split()
+        while len(words) > 2 and (is_role(words[0]) or (
+                ascii_fold(words[0]) in lexicons.english()
+                and ascii_fold(words[0]) not in lexicons.first_names())):
+            start += len(words[0]) + 1  # "Patient Choi Hye-rin, 31": the label is not the name
+            words = words[1:]
         lows = [ascii_fold(w) for w in words]
         if any(w[1:].isupper() for w in words if len(w) > 1):
             continue
@@ -52,4 +58,4 @@ def people_with_ages(note: Note) -> Iterator[Span]:
             continue
         if not any(name_like(part) for w in words for part in w.split("-")):
             continue
-        yield m.span("n")
+        yield start, end

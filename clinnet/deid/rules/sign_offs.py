@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..categories import NAME
 from ..lexicons import words
 from . import Note, Span, finder
-from ._words import NAME_WORD, is_role, name_like
+from ._words import NAME_WORD, is_initial, is_role, name_like
 
 _THANKS = (r"(?i:thanks|thank\syou|thx|tx|ty|cheers|regards|best|rgds|kind\sregards|"
            r"many\sthanks)")
@@ -17,8 +17,10 @@ _NAME = rf"(?P<name>{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}|[A-Z]{{2,3}}|(?:[A-Z]
 _END = r"[ \t]*[.!]?[ \t]*$"
 # "— Ọláolúwa", "thx - jen", "Thx - MK" ending a line: found from the dash (cheap to find);
 # what stands before it on the line (nothing, or a thank-you) is checked by _BEFORE_DASH
-_AFTER_DASH = re.compile(rf"{_DASH}[ \t]*{_NAME}{_END}", re.MULTILINE)
-_BEFORE_DASH = re.compile(rf"(?:^|\n|{_THANKS}[,.!]?)[ \t]*$")
+_TITLE = r"(?:(?:Dr|Prof|Sr|Fr)\.?[ \t]+)?"
+_AFTER_DASH = re.compile(rf"{_DASH}[ \t]*{_TITLE}{_NAME}\.?(?:,[ \t][A-Z][\w-]+)?{_END}",
+                         re.MULTILINE)
+_BEFORE_DASH = re.compile(rf"(?:^|\n|[.!?)]|{_THANKS}[,.!]?)[ \t]*$")
 # "Thanks, Ifeoma" / "cheers Dev" as the whole line
 _AFTER_THANKS = re.compile(rf"^[ \t]*{_THANKS}[,!]?[ \t]+{_NAME}{_END}", re.MULTILINE)
 _THANKS_BEFORE = re.compile(rf"{_THANKS}[,.!]?[ \t]*$")
@@ -35,13 +37,15 @@ def sign_offs(note: Note) -> Iterator[Span]:
     mixed = note.text != note.lower and note.text != note.text.upper()
     for regex, dashed in ((_AFTER_DASH, True), (_AFTER_THANKS, False)):
         for m in regex.finditer(note.text):
-            if dashed and not _BEFORE_DASH.search(note.text, max(0, m.start() - 24), m.start()):
+            if dashed and not (_BEFORE_DASH.search(note.text, max(0, m.start() - 24), m.start())
+                               or not note.text[m.end():].strip()):  # the post's last words
                 continue
             name = m.group("name")
             if _INITIALS.fullmatch(name):
                 if not dashed or name.replace(".", "").lower() in _NOT_INITIALS:
                     continue
-            elif not all(name_like(w) and not is_role(w) for w in name.split()):
+            elif not all((name_like(w) or is_initial(w)) and not is_role(w)
+                         for w in name.split()) or all(is_initial(w) for w in name.split()):
                 continue
             elif mixed and not name[0].isupper() and not _THANKS_BEFORE.search(
                     note.text, max(0, m.start() - 16), m.start()):

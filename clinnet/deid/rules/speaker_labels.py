@@ -12,13 +12,15 @@ from ._words import NAME_WORD, is_initial, is_role, name_like
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?"
 _STAMP = rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}},?\s)?{_CLOCK}"
 _LABEL = rf"{NAME_WORD}\.?(?:[ \t]{{1,2}}{NAME_WORD}\.?){{0,3}}"
+# a role in brackets after the name: "Nate Foley (gen surg):", "Holly Street (NP) 09:20:"
+_ROLE = r"(?:[ \t]\([^()\n]{1,30}\))?"
 _LINE_START = r"^[ \t>*_-]*"
 _SPEAKER = re.compile(
     # "[22:10] dave k:", "[08/05/24, 07:15] Funmi HO:", "22:10 - dave k:"
     rf"{_LINE_START}(?:\[{_STAMP}\]|\({_STAMP}\)|{_STAMP}[ \t]*[-\u2013]?)[ \t]*"
-    rf"(?P<a>{_LABEL})[ \t]*:"
+    rf"(?P<a>{_LABEL}){_ROLE}[ \t]*:"
     # "Kasia Nowicka 14:02:", "Łukasz W. (14:05):"
-    rf"|{_LINE_START}(?P<b>{_LABEL})[ \t,]+[\[(]?{_STAMP}[\])]?[ \t]*:",
+    rf"|{_LINE_START}(?P<b>{_LABEL}){_ROLE}[ \t,]+[\[(]?{_STAMP}[\])]?[ \t]*:",
     re.IGNORECASE | re.MULTILINE,
 )
 _WORD = re.compile(NAME_WORD + r"\.?")

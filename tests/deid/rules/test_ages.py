@@ -25,3 +25,22 @@ def test_an_age_over_89_said_of_a_person_is_found(text: str, age: str) -> None:
 ])
 def test_measurements_are_not_ages(text: str) -> None:
     assert spans("age_said", text) == []
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("bed 7: Grant Ashby, ninety-one, fall + subdural", "ninety-one"),
+    ("Mrs. Oduya, a hundred and one, came by ambulance", "a hundred and one"),
+    ("Clarence Ashby, 101, on donepezil", "101"),
+    ("no wait hes 95, the retired pharmacist", "95"),
+])
+def test_ages_after_a_name_or_in_words_are_found(text: str, age: str) -> None:
+    assert age in spans("age_said", text)
+
+
+@pytest.mark.parametrize("text", [
+    "ninety percent of them recovered",
+    "CV: HR 95-110 with PACs",
+    "a hundred mg of thiamine",
+])
+def test_words_and_ranges_that_are_values_are_not_ages(text: str) -> None:
+    assert spans("age_said", text) == []

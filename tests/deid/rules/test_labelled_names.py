@@ -21,3 +21,15 @@ def test_surname_first_after_a_person_label_is_a_name(text: str, name: str) -> N
 ])
 def test_lists_after_other_labels_are_not_names(text: str) -> None:
     assert spans("surname_first_label", text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("RE: Sandy Mabry   DOB 9/3/1962", "Sandy Mabry"),
+    ("ADJUSTER: KAREN WHITTAM (870) 555-0184", "KAREN WHITTAM"),
+])
+def test_given_name_first_after_a_label_is_a_name(text: str, name: str) -> None:
+    assert spans("surname_first_label", text) == [name]
+
+
+def test_clinical_words_after_re_are_not_a_name() -> None:
+    assert spans("surname_first_label", "MET WITH FAMILY RE: PEG, TRACH AND REHAB") == []

@@ -25,3 +25,8 @@ def test_a_signed_post_names_its_writer(text: str, name: str) -> None:
 ])
 def test_words_after_a_dash_or_a_thank_you_are_not_a_signature(text: str) -> None:
     assert spans("sign_off", text) == []
+
+
+def test_a_signature_with_a_title_or_after_a_question_is_found() -> None:
+    assert spans("sign_off", "Lithium vs ECT? -- Dr Revanth K., Salem") == ["Revanth K"]
+    assert spans("sign_off", "thoughts on rK39? -- Kemi") == ["Kemi"]

@@ -24,3 +24,9 @@ def test_the_speaker_of_a_timestamped_chat_line_is_a_name(text: str, name: str) 
 ])
 def test_a_label_of_roles_or_words_is_no_name(text: str) -> None:
     assert spans("speaker_label", text) == []
+
+
+def test_a_role_in_brackets_after_the_speaker_stays_outside() -> None:
+    assert spans("speaker_label", "[01:55] Tobin Marsh (gen surg): how far from OR?") == [
+        "Tobin Marsh"]
+    assert spans("speaker_label", "Ilse Varga (NP) 09:20: CAM-ICU positive") == ["Ilse Varga"]

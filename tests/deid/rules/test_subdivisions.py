@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.deid.rules._helpers import spans
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("stayed 3 weeks in barangay Santa Cruz Norte during the floods", "Santa Cruz Norte"),
+    ("from vereda El Porvenir, municipio de Quibd\u00f3", "El Porvenir"),
+    ("writing from a clinic in Dadaab Camp 2 this week", "Dadaab Camp 2"),
+    ("died at home in Possum Ridge, AR, with family", "Possum Ridge"),
+])
+def test_a_named_local_subdivision_is_a_place(text: str, place: str) -> None:
+    assert place in spans("local_subdivision", text)
+
+
+@pytest.mark.parametrize("text", [
+    "the ward was busy overnight",
+    "seen by Smith, MD yesterday",
+    "in the Nursing ward",
+])
+def test_words_for_subdivisions_alone_are_not_places(text: str) -> None:
+    assert spans("local_subdivision", text) == []
