@@ -265,6 +265,36 @@ def build_notes(
     return built
 
 
+def attach_members(
+    built: list[tuple[dict[str, object], list[str]]], members: dict[str, list[dict[str, str]]]
+) -> list[tuple[dict[str, object], list[str]]]:
+    """Give the records named in ``members`` (note id -> colleagues) their ``members`` key,
+    after checking each colleague against the note: a handle must stand in the text outside
+    every PHI span; a member without one must be named there by some word of their name."""
+    by_id = {str(r["id"]): r for r, _ in built}
+    unknown = set(members) - set(by_id)
+    if unknown:
+        raise ValueError(f"members for unknown note ids: {sorted(unknown)}")
+    for note_id, colleagues in members.items():
+        record = by_id[note_id]
+        for colleague in colleagues:
+            needles = [colleague["handle"]] if colleague.get("handle") else colleague["name"].split()
+            if not any(_outside_phi(record, needle) for needle in needles):
+                raise ValueError(f"{note_id}: {colleague} is not in the text outside PHI spans")
+        record["members"] = [dict(c) for c in colleagues]
+    return built
+
+
+def _outside_phi(record: dict[str, object], needle: str) -> bool:
+    """``needle`` occurs in the note text, and no occurrence overlaps a PHI span."""
+    text = str(record["text"])
+    starts = [m.start() for m in re.finditer(re.escape(needle) + r"(?![\w.]*\w)", text)]
+    spans = record["phi"]
+    return bool(starts) and not any(
+        i < s["end"] and s["start"] < i + len(needle) for i in starts for s in spans  # type: ignore[index]
+    )
+
+
 def render_notes(built: list[tuple[dict[str, object], list[str]]]) -> str:
     """The JSONL file's exact content."""
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r, _ in built)

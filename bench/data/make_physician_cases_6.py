@@ -27,7 +27,6 @@ and speaker labels in a pasted care-team chat. Titles and kinship terms ("Dr", "
 from __future__ import annotations
 
 import importlib.util
-import re
 import sys
 from pathlib import Path
 
@@ -391,34 +390,9 @@ MEMBERS: dict[str, list[dict[str, str]]] = {
 }
 
 
-def add_members(built: list[tuple[dict[str, object], list[str]]]) -> list[tuple[dict[str, object], list[str]]]:
-    """Attach MEMBERS to their records; every handle must occur in the text, outside PHI spans."""
-    by_id = {r["id"]: r for r, _ in built}
-    unknown = set(MEMBERS) - set(by_id)
-    if unknown:
-        raise ValueError(f"MEMBERS for unknown note ids: {sorted(unknown)}")
-    for note_id, members in MEMBERS.items():
-        record = by_id[note_id]
-        text = str(record["text"])
-        for m in members:
-            handle = m.get("handle")
-            if handle is None:
-                continue
-            hits = [k.start() for k in re.finditer(re.escape(handle) + r"(?![\w.]*\w)", text)]
-            if not hits:
-                raise ValueError(f"{note_id}: handle {handle!r} not in the note text")
-            for start in hits:
-                end = start + len(handle)
-                for s in record["phi"]:
-                    if start < s["end"] and s["start"] < end:
-                        raise ValueError(f"{note_id}: handle {handle!r} overlaps PHI span {s}")
-        record["members"] = [dict(m) for m in members]
-    return built
-
-
 def build() -> list[tuple[dict[str, object], list[str]]]:
     """Every note as (record, tags), PHI notes first, with ``members`` where a note has any."""
-    return add_members(_FIRST.build_notes(PHI_NOTES, FREE_NOTES, "pc6"))
+    return _FIRST.attach_members(_FIRST.build_notes(PHI_NOTES, FREE_NOTES, "pc6"), MEMBERS)
 
 
 def render() -> str:

@@ -813,38 +813,9 @@ MEMBERS: dict[str, list[dict[str, str]]] = {
 }
 
 
-def _outside_phi(record: dict[str, object], needle: str) -> bool:
-    """``needle`` occurs in the note text, and no occurrence overlaps a PHI span."""
-    text = str(record["text"])
-    starts = [i for i in range(len(text)) if text.startswith(needle, i)]
-    spans = record["phi"]
-    return bool(starts) and not any(
-        i < s["end"] and s["start"] < i + len(needle) for i in starts for s in spans  # type: ignore[index]
-    )
-
-
-def add_members(built: list[tuple[dict[str, object], list[str]]]) -> list[tuple[dict[str, object], list[str]]]:
-    """Attach ``members`` to the records MEMBERS names, after checking each against its note."""
-    ids = {str(r["id"]) for r, _ in built}
-    assert set(MEMBERS) <= ids, sorted(set(MEMBERS) - ids)
-    for record, _ in built:
-        members = MEMBERS.get(str(record["id"]))
-        if not members:
-            continue
-        for m in members:
-            assert set(m) <= {"name", "handle"}, (record["id"], m)
-            assert m["name"], (record["id"], m)
-            if "handle" in m:
-                assert _outside_phi(record, m["handle"]), (record["id"], m["handle"])
-            else:  # some word of the name is how the note refers to the member
-                assert any(_outside_phi(record, w) for w in m["name"].split()), (record["id"], m["name"])
-        record["members"] = members
-    return built
-
-
 def build() -> list[tuple[dict[str, object], list[str]]]:
     """Every note as (record, tags), PHI notes first, with ``members`` where a note has any."""
-    return add_members(_FIRST.build_notes(PHI_NOTES, FREE_NOTES, "pc7"))
+    return _FIRST.attach_members(_FIRST.build_notes(PHI_NOTES, FREE_NOTES, "pc7"), MEMBERS)
 
 
 def render() -> str:
