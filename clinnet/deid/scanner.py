@@ -72,7 +72,7 @@ def _scan(text: str) -> list[Finding]:
     public: list[tuple[int, int]] = []
     cands = list(find_patterns(ntext, ltext, lowset, public))
     cands.extend(find_names_and_places(ntext, ltext, lows, lowset))
-    cands = rules.apply(ntext, cands)
+    cands = rules.apply(ntext, cands, lowset, ltext)
     if public:
         cands = _outside(cands, public)
     if not cands:

@@ -19,6 +19,7 @@ of them into modules here as they are touched.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -35,14 +36,21 @@ class Kind(StrEnum):
 
 @dataclass(frozen=True)
 class Note:
-    """What a rule sees: the normalised text and its ASCII-lower-cased copy (same offsets)."""
+    """What a rule sees: the normalised text, its ASCII-lower-cased copy (same offsets) and
+    the set of its lower-case words (a rule that needs a word can ask the set, in constant
+    time, before it runs a regex over the whole note)."""
 
     text: str
     lower: str
+    words: frozenset[str] | set[str]
 
     @classmethod
-    def of(cls, text: str) -> Note:
-        return cls(text, text.translate(ASCII_LOWER))
+    def of(cls, text: str, words: set[str] | None = None, lower: str | None = None) -> Note:
+        lower = text.translate(ASCII_LOWER) if lower is None else lower
+        return cls(text, lower, words if words is not None else set(_WORD.findall(lower)))
+
+
+_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,7 @@ class Rule:
     doc: str
 
     def applies(self, note: Note) -> bool:
+        # plain substring tests: faster than one regex of all the hints (measured)
         return not self.hints or any(h in note.lower for h in self.hints)
 
 
@@ -81,10 +90,13 @@ def veto(rule_id: str, categories: Iterable[str], hints: Iterable[str] = ()):
     return _register(Kind.VETO, rule_id, tuple(categories), hints)
 
 
-def apply(text: str, cands: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+def apply(text: str, cands: list[tuple[int, int, str, str]],
+          words: set[str] | None = None, lower: str | None = None
+          ) -> list[tuple[int, int, str, str]]:
     """``cands`` (start, end, category, rule id) with every finder's spans added and every
-    vetoed candidate removed."""
-    note = Note.of(text)
+    vetoed candidate removed; ``words`` and ``lower`` are the note's lower-case words and
+    text if the caller has them."""
+    note = Note.of(text, words, lower)
     vetoes: list[tuple[Span, tuple[str, ...]]] = []
     for rule in REGISTRY.values():
         if not rule.applies(note):

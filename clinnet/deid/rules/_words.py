@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from .. import lexicons
 from ..lexicons import words
@@ -21,6 +22,13 @@ ong ba anh chi co pan pani smt shri sri ate kuya lola lolo tita tito don dona se
 sra alhaji alhaja mallam malam baba mama
 """)
 _ROLE_CODE = re.compile(r"(?:pgy|ho|fy|ct|st|r)\d", re.IGNORECASE)
+
+
+@cache
+def generic_words() -> frozenset[str]:
+    """Words that never make a name or place specific: kinds of facility, clinical words and
+    the places no one lives in (built once; the union is large)."""
+    return lexicons.facility_generic() | lexicons.medical() | lexicons.not_places()
 
 
 def ascii_fold(word: str) -> str:

@@ -24,6 +24,8 @@ def mixed_case_abbreviations(note: Note) -> Iterator[Span]:
     """A word shaped like a clinical abbreviation in mixed case ("QTc", "aVL", "CKDu") is
     not a name or a place; a camel-case surname ("McDonald", "LaToya") is."""
     text, end = note.text, 0
+    if text == note.lower or text.isupper():
+        return  # no case to go by
     for turn in _TURN.finditer(text):
         if turn.start() < end:
             continue

@@ -10,7 +10,7 @@ from ..categories import AGE_OVER_89
 from . import Note, Span, finder
 
 # found from the number (rare), then what stands before and after it is checked
-_NUMBER = re.compile(r"(?<![\d.,/:-])(?:9\d|1[01]\d)(?![\d])")
+_NUMBER = re.compile(r"(?:9\d|1[01]\d)(?![\d])")  # what stands before is checked in Python
 _BEFORE = re.compile(
     r"(?:\b(?:who|she|he|they)\s(?:is|was|turned|turns|will\sbe)"
     r"|\b(?:she|he)['\u2019]?s(?:\snow)?"
@@ -47,11 +47,14 @@ def ages(note: Note) -> Iterator[Span]:
     is a measurement, and "sats at 92" has no person before the verb; "At 91" must open a
     sentence and be followed by a comma."""
     text = note.text
-    for m in _WORDS.finditer(text):
-        if not _VALUE_AFTER.match(text, m.end()) and not _WORD_UNIT.match(text, m.end()):
-            yield m.span()
+    if "ninety" in note.lower or "hundred" in note.lower:
+        for m in _WORDS.finditer(text):
+            if not _VALUE_AFTER.match(text, m.end()) and not _WORD_UNIT.match(text, m.end()):
+                yield m.span()
     for m in _NUMBER.finditer(text):
         s, e = m.span()
+        if s and (text[s - 1].isdigit() or text[s - 1] in ".,/:-"):
+            continue
         before = _BEFORE.search(text, max(0, s - 40), s)
         if before is None or _VALUE_AFTER.match(text, e):
             continue

@@ -7,19 +7,25 @@ import re
 from collections.abc import Iterator
 
 from ..categories import DATE
+from ..lexicons import words
 from . import Note, Span, finder
 
 _ORD = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)"
-# "on the 9th", "Sat the 9th", "since the 22nd"; not "the 9th rib", "the 5th percentile"
-_DAY = re.compile(
-    rf"(?:\b(?:on|since|until|till|by|before|after|from|around)\sthe\s|"
-    rf"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|[A-Z][a-z]+day)\s(?:the\s)?)"
-    rf"(?P<d>{_ORD})\b"
-    rf"(?!\s(?:of\s)?(?:cycle|day|dose|percentile|centile|rib|finger|toe|floor|time|attempt|"
-    rf"grade|century|week|month|year|birthday|line|round|session|trimester|decade|generation|"
-    rf"place|visit|admission|fraction|layer|ventricle|intercostal|digit|metatarsal|"
-    rf"metacarpal|cranial|nerve|lumbar|cervical|thoracic|sacral|space|edition|ed\b|step|unit|"
-    rf"one|bag|set|course|cycle|trial|try|pass|shot|lumen|port|stage|degree))"
+# Each pattern starts on something rare (an ordinal, a slash, a holiday or month word, a
+# year) and what must stand before it is checked on a short window: a regex that starts on a
+# word alternation tries every position of the note.
+_ORDINAL = re.compile(rf"(?P<d>{_ORD})\b")  # a word or "/" glued before is checked in Python
+_DAY_BEFORE = re.compile(
+    r"(?:\b(?:on|since|until|till|by|before|after|from|around)\sthe\s|"
+    r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|[A-Z][a-z]+day)\s(?:the\s)?)$"
+)
+# not "the 9th rib", "on the 5th percentile", "after the 2nd unit"
+_COUNTED_AFTER = re.compile(
+    r"\s(?:of\s)?(?:cycle|day|dose|percentile|centile|rib|finger|toe|floor|time|attempt|"
+    r"grade|century|week|month|year|birthday|line|round|session|trimester|decade|generation|"
+    r"place|visit|admission|fraction|layer|ventricle|intercostal|digit|metatarsal|"
+    r"metacarpal|cranial|nerve|lumbar|cervical|thoracic|sacral|space|edition|ed\b|step|unit|"
+    r"one|bag|set|course|trial|try|pass|shot|lumen|port|stage|degree)"
 )
 # day first: 13-31 / 1-12 after a date word ("returned on 17/04", "admitted 19/04"); vent
 # settings ("PSV 15/5") and scores ("GCS 13/15" has no month) have none
@@ -35,33 +41,47 @@ _HOLIDAYS = (
     r"Ramadan|Eid(?:\sal-\w+)?|Diwali|Passover|Hanukkah|Lunar\sNew\sYear|Chuseok|Tet|"
     r"Mother['\u2019]?s\sDay|Father['\u2019]?s\sDay|Veterans\sDay|St\.?\sPatrick['\u2019]?s\sDay"
 )
-_AROUND_HOLIDAY = re.compile(
-    rf"\b(?:since|before|after|over|at|on|around|during|by|until|till|from|last|this|"
-    rf"through)\s(?:the\s)?(?:last\s)?(?P<d>{_HOLIDAYS})\b"
-)
+_HOLIDAY = re.compile(rf"(?P<d>{_HOLIDAYS})\b")
+_TIME_WORD_BEFORE = re.compile(
+    r"\b(?:since|before|after|over|at|on|around|during|by|until|till|from|last|this|"
+    r"through)\s(?:the\s)?(?:last\s)?$")
 _MONTHS = (r"January|February|March|April|June|July|August|September|October|November|"
            r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
-_MONTH_PART = re.compile(
-    rf"\b(?:(?P<d>(?:mid|early|late)[-\s](?:{_MONTHS})|(?:last|this|next)\s(?:{_MONTHS}))"
-    rf"|(?:since|in|by|until)\s(?P<m>{_MONTHS}))\b(?!\s\d)"
+_MONTH = re.compile(rf"(?P<m>{_MONTHS})\b(?![.']?\w|\s\d)")
+_PART_BEFORE = re.compile(r"\b(?:(?P<p>mid|early|late)[-\s]|(?P<q>last|this|next)\s|"
+                          r"(?:since|in|by|until)\s)$")
+_YEAR = re.compile(r"(?:19|20)\d\d\b")
+_FOREIGN_MONTHS = (
+    r"stycze\u0144|luty|marzec|kwiecie\u0144|maj|czerwiec|lipiec|sierpie\u0144|wrzesie\u0144|"
+    r"pa\u017adziernik|listopad|grudzie\u0144|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|setiembre|octubre|noviembre|diciembre|janvier|f\u00e9vrier|avril|juin|juillet|"
+    r"ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre|gennaio|febbraio|aprile|maggio|giugno|"
+    r"luglio|settembre|ottobre|dicembre|januar|februar|m\u00e4rz|juni|juli|oktober|dezember"
 )
-# a month abbreviation alone, in a note with lower-case letters ("MSSA Jul, Serratia 10/02")
-_MONTH_ALONE = re.compile(r"\b(?P<d>Jan|Feb|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(?![.']?\w)")
-_FOREIGN_MONTH_YEAR = re.compile(
-    r"\b(?P<d>(?:stycze\u0144|luty|marzec|kwiecie\u0144|maj|czerwiec|lipiec|sierpie\u0144|"
-    r"wrzesie\u0144|pa\u017adziernik|listopad|grudzie\u0144|enero|febrero|marzo|abril|mayo|"
-    r"junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|f\u00e9vrier|"
-    r"avril|juin|juillet|ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre|gennaio|febbraio|"
-    r"aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|m\u00e4rz|juni|"
-    r"juli|oktober|dezember)(?:\sde)?\s(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
+_FOREIGN_MONTH_BEFORE = re.compile(rf"\b(?:{_FOREIGN_MONTHS})\s(?:de\s)?$", re.IGNORECASE)
+# the words (as the note's word set holds them: ASCII letters only) that let each part run
+_FOREIGN_MONTH_WORDS = words("""
+stycze luty marzec kwiecie maj czerwiec lipiec sierpie wrzesie dziernik listopad grudzie
+enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+diciembre janvier vrier avril juin juillet septembre octobre novembre cembre gennaio
+febbraio aprile maggio giugno luglio settembre ottobre dicembre januar februar rz juni juli
+oktober dezember
+""")
+_HOLIDAY_WORDS = words("""
+labor labour memorial independence july fourth holy easter good thanksgiving christmas xmas
+new halloween valentine valentines ramadan eid diwali passover hanukkah lunar chuseok tet
+mother mothers father fathers veterans patrick patricks
+""")
+# an ordinal's letters are a word of their own in the note's word set ("9th" -> "th")
+_ORDINAL_WORDS = words("st nd rd th")
+_MONTH_WORDS = words("""
+january february march april june july august september october november december jan feb
+mar apr jun jul aug sep sept oct nov dec
+""")
+_ABBREVIATIONS = words("Jan Feb Apr Jun Jul Aug Sep Sept Oct Nov Dec")
 
 
-@finder("spoken_date", DATE, hints=("th", "st", "nd", "rd", "/", "day", "week", "easter",
-                                   "xmas", "christmas", "ramadan", "eid", "diwali", "passover",
-                                   "hanukkah", "tet", "chuseok", "jan", "feb", "mar", "apr",
-                                   "jun", "jul", "aug", "sep", "oct", "nov", "dec", "20", "19"))
+@finder("spoken_date", DATE)
 def spoken_dates(note: Note) -> Iterator[Span]:
     """A day of the month after a time word ("on the 9th", "Sat the 9th"), a day-first date
     whose day cannot be a month ("17/04"), a holiday used as a time ("since Labor Day"), part
@@ -69,17 +89,27 @@ def spoken_dates(note: Note) -> Iterator[Span]:
     year in another language ("lipiec 2024"). Ordinals that count things ("the 9th rib", "on
     the 5th percentile") and scores ("GCS 13/15", "pain 14/10" has no month) are left alone;
     "May" alone is a verb first."""
-    text = note.text
-    for m in _DAY.finditer(text):
-        yield m.span("d")
-    for m in _DAY_FIRST.finditer(text):
+    text, present = note.text, note.words
+    for m in _ORDINAL.finditer(text) if _ORDINAL_WORDS & present else ():
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "/"):
+            continue
+        if _DAY_BEFORE.search(text, max(0, m.start() - 14), m.start()) and not \
+                _COUNTED_AFTER.match(text, m.end()):
+            yield m.span("d")
+    for m in _DAY_FIRST.finditer(text) if "/" in text else ():
         if _DATE_WORD_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             yield m.span("d")
-    for regex in (_AROUND_HOLIDAY, _FOREIGN_MONTH_YEAR):
-        for m in regex.finditer(text):
+    for m in _HOLIDAY.finditer(text) if _HOLIDAY_WORDS & present else ():
+        if _TIME_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             yield m.span("d")
-    for m in _MONTH_PART.finditer(text):
-        yield m.span("d") if m.group("d") else m.span("m")
-    if text != text.upper():
-        for m in _MONTH_ALONE.finditer(text):
-            yield m.span("d")
+    mixed = text != text.upper()
+    for m in _MONTH.finditer(text) if _MONTH_WORDS & present else ():
+        before = _PART_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if before and (before.group("p") or before.group("q")):
+            yield before.start(), m.end()
+        elif before or (mixed and m.group("m") in _ABBREVIATIONS):
+            yield m.span("m")
+    for m in _YEAR.finditer(text) if _FOREIGN_MONTH_WORDS & present else ():
+        before = _FOREIGN_MONTH_BEFORE.search(text, max(0, m.start() - 18), m.start())
+        if before:
+            yield before.start(), m.end()

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..categories import LOCATION, NAME
+from ..lexicons import words
 from . import Note, Span, veto
 
 # What the named things are (check_words uses it too): a noun like these right after a list
@@ -21,27 +22,35 @@ SYSTEMS = (
 )
 _CAP = r"(?:\*\*|__)?[A-Z][\w'\u2019]{0,30}(?:-[A-Z][\w'\u2019]{0,30}){0,3}(?:\*\*|__)?"
 # found from the noun (rare); the list before it is checked by _LIST_BEFORE
-_NOUN = re.compile(rf"\b(?:{SYSTEMS})\b")
+_NOUN = re.compile(rf"(?:{SYSTEMS})\b")  # starts on the word (fast); the boundary before is checked
+# the nouns as the note's word set holds them (letters only, lower case, both numbers)
+_NOUN_WORDS = words("""
+syndrome syndromes disease diseases sign signs test tests criteria classification
+classifications rule rules score scores scale scales staging stage stages fracture fractures
+murmur murmurs bodies nodes nodules antigen antigens blood group groups line lines curve
+curves zone zones equation equations formula formulas incision incisions maneuver maneuvers
+manoeuvre manoeuvres procedure procedures operation operations repair repairs reflex reflexes
+phenomena phenomenon triad triads pentad pentads protocol protocols algorithm algorithms units
+grading grade grades type types workshop definition definitions nomenclature pathway system
+paresis paralysis palsy spots striae cells granules
+""")
 _LIST_BEFORE = re.compile(
     rf"{_CAP}(?:(?:,\s|\s(?:and|or|vs\.?|&)\s|/){_CAP}){{0,6}}(?:\s\([^()\n]{{0,40}}?\s?|\s)$"
 )
 
 
-@veto("eponym_list", (NAME, LOCATION), hints=tuple(
-    w for w in ("syndrom", "disease", "sign", "test", "criteri", "classif", "rule", "score",
-                "scale", "stag", "fractur", "murmur", "bodies", "node", "antigen", "group",
-                "line", "curve", "zone", "equation", "formula", "incision", "maneuv", "manoeuv",
-                "procedure", "operation", "repair", "reflex", "phenomen", "triad", "pentad",
-                "protocol", "algorithm", "units", "grad", "type", "workshop", "definition",
-                "nomenclature", "pathway", "paresis", "paralysis", "palsy", "spots", "striae",
-                "cells", "granules")))
+@veto("eponym_list", (NAME, LOCATION))
 def eponym_lists(note: Note) -> Iterator[Span]:
     """A run of capitalised words joined by commas, "and", "or", "vs" or "/" and followed by
     what they name ("syndromes", "criteria", or a bracket that says so) is a list of
     eponyms or systems, whatever the words are. A person is never followed by "criteria";
     "Mrs. Bloom and Mr. Werner syndromes" is not written."""
     text = note.text
+    if not _NOUN_WORDS & note.words:
+        return
     for m in _NOUN.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum()):
+            continue
         before = _LIST_BEFORE.search(text, max(0, m.start() - 160), m.start())
         if before:
             yield before.start(), m.end()

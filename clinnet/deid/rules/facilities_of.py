@@ -8,8 +8,9 @@ from collections.abc import Iterator
 
 from .. import lexicons
 from ..categories import LOCATION
+from ..lexicons import words
 from . import Note, Span, finder
-from ._words import ascii_fold
+from ._words import ascii_fold, generic_words
 
 _HEAD = (r"(?:Children['\u2019]s|Convent|Church|Monastery|Abbey|Shrine|Parish|Cathedral|Basilica|"
          r"Temple|Mosque|Sisters|Brothers|Academy|School|Home|House|Priory|Chapel)")
@@ -20,17 +21,21 @@ _OF = re.compile(
 _COUNTY = re.compile(r"\bCo\.\s[A-Z][a-z]{2,}\b")
 
 
-@finder("facility_of", LOCATION, hints=(
-    "children's of", "children\u2019s of", "convent of", "church of", "monastery of",
-    "abbey of", "shrine of", "parish of", "cathedral of", "basilica of", "temple of", "mosque of",
-    "sisters of", "brothers of", "academy of", "school of", "home of", "house of", "priory of",
-    "chapel of", "co. "))
+_HEAD_WORDS = words("""
+children children's convent church monastery abbey shrine parish cathedral basilica temple
+mosque sisters brothers academy school home house priory chapel co
+""")
+
+
+@finder("facility_of", LOCATION)
 def facilities_of(note: Note) -> Iterator[Span]:
     """A facility word, "of", then a capitalised name. The name must hold a word that is not
     generic or clinical, so "School of Medicine", "House of Lords"-style public bodies and
     "Children's of the region" are left alone. "Co." before a capitalised word is an Irish
     county."""
-    generic = lexicons.facility_generic() | lexicons.medical() | lexicons.not_places()
+    if not _HEAD_WORDS & note.words:
+        return
+    generic = generic_words()
     for m in _OF.finditer(note.text):
         words = [ascii_fold(w) for w in m.group("n").split()]
         if all(w in generic or w in lexicons.english() for w in words) and not any(

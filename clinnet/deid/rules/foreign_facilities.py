@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..categories import LOCATION
+from ..lexicons import words
 from . import Note, Span, finder
 
 # the head word a facility's name starts with, in the languages physicians paste from
@@ -23,18 +24,23 @@ _FACILITY = re.compile(
 _WORD = re.compile(r"[^\s]+")
 
 
-@finder("foreign_facility", LOCATION, hints=(
-    "szpital", "szko", "przychodnia", "klinik", "vi\u1ec7n", "vien ", "iglesia", "escuela",
-    "colegio", "universidad", "centro de", "sanatorio", "h\u00f4pital", "hopital", "clinique",
-    "glise", "\u00e9cole", "ecole ", "kranken", "kirche", "schule", "ospedale", "chiesa",
-    "scuola", "ziekenhuis", "kerk ", "sjukhus", "sykehus", "hastanesi", "okul", "mustashfa",
-    "cl\u00ednica", "clinica", "tr\u01b0\u1eddng", "truong ", "ch\u00f9a", "chua ", "nh\u00e0 th",
-    "nha tho"))
+# the head words as the note's word set holds them (ASCII letters only)
+_HEAD_WORDS = words("""
+szpital szpitala szkola szkoly przychodnia klinika benh vien truong chua nha tho clinica
+iglesia escuela colegio universidad centro sanatorio hopital clinique eglise
+ecole krankenhaus klinikum kirche schule ospedale chiesa scuola ziekenhuis kerk sjukhus
+sykehus hastanesi okul mustashfa
+""")
+
+
+@finder("foreign_facility", LOCATION)
 def foreign_facilities(note: Note) -> Iterator[Span]:
     """A facility word of another language followed by its capitalised name (and the small
     words that join it: "w", "nr 12", "de"). The name must hold a capitalised word, so "la
     escuela de su barrio" stays prose; "Hospital", spelt the same in Spanish, is left to the
     English facility rules."""
+    if not _HEAD_WORDS & note.words:
+        return
     for m in _FACILITY.finditer(note.text):
         words = _WORD.findall(m.group())
         offset = m.start()

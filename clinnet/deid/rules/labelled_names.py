@@ -32,12 +32,18 @@ _GIVEN_FIRST = re.compile(
 _LABEL_BEFORE = re.compile(rf"(?:^|\b)(?:{_LABELS})\s?$", re.IGNORECASE | re.MULTILINE)
 
 
+# the label words as the note's word set holds them: the rule runs only when one is there
+_LABEL_WORDS = frozenset(w for w in re.findall(r"[a-z]+", _LABELS) if len(w) > 1 and w != "s")
+
+
 @finder("surname_first_label", NAME, hints=(":",))
 def labelled_names(note: Note) -> Iterator[Span]:
     """After a person label of a form ("PATIENT:", "Surgeon:", "PCP:"), "SURNAME, GIVEN"
     with an optional initial is a name whatever its words are ("PRICE, GRANT",
     "YOUNG, ARTHUR"): the comma order is how forms write people. A credential after it
     stays outside ("MD", "DO", "PA-C")."""
+    if not _LABEL_WORDS & note.words:
+        return
     for m in _GIVEN_FIRST.finditer(note.text):
         if not _LABEL_BEFORE.search(note.text, max(0, m.start() - 30), m.start()):
             continue

@@ -23,6 +23,8 @@ _AFTER_DASH = re.compile(rf"{_DASH}[ \t]*{_TITLE}{_NAME}\.?(?:,[ \t][A-Z][\w-]+)
 _BEFORE_DASH = re.compile(rf"(?:^|\n|[.!?)]|{_THANKS}[,.!]?)[ \t]*$")
 # "Thanks, Ifeoma" / "cheers Dev" as the whole line
 _AFTER_THANKS = re.compile(rf"^[ \t]*{_THANKS}[,!]?[ \t]+{_NAME}{_END}", re.MULTILINE)
+_THANKS_WORDS = frozenset(("thanks", "thank", "thx", "tx", "ty", "cheers", "regards", "best",
+                           "rgds"))
 _THANKS_BEFORE = re.compile(rf"{_THANKS}[,.!]?[ \t]*$")
 _INITIALS = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 
@@ -35,7 +37,10 @@ def sign_offs(note: Note) -> Iterator[Span]:
     ("- ICU", "- ED") are no name. A colleague signing or thanked by name is dropped later
     by the colleague check when the network knows them."""
     mixed = note.text != note.lower and note.text != note.text.upper()
+    thanked = bool(_THANKS_WORDS & note.words)
     for regex, dashed in ((_AFTER_DASH, True), (_AFTER_THANKS, False)):
+        if not dashed and not thanked:
+            continue
         for m in regex.finditer(note.text):
             if dashed and not (_BEFORE_DASH.search(note.text, max(0, m.start() - 24), m.start())
                                or not note.text[m.end():].strip()):  # the post's last words

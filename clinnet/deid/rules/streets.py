@@ -13,7 +13,7 @@ _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 _STREET = r"[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?"
 # found from the numbered street (rare) or from "corner of"; the other street is checked
 # in Python
-_ORDINAL_RE = re.compile(rf"\b{_ORDINAL}\b")
+_ORDINAL_RE = re.compile(rf"{_ORDINAL}\b")  # a digit glued before is checked in Python
 _STREET_BEFORE = re.compile(rf"\b(?:at|on|near|by|off|of)\s(?P<c>{_STREET}\s(?:and|&)\s)$")
 _STREET_AFTER = re.compile(rf"\s(?:and|&)\s{_STREET}\b")
 _PREP_BEFORE = re.compile(r"\b(?:at|on|near|by|off|of)\s$")
@@ -25,6 +25,9 @@ _ROAD = re.compile(
 )
 
 
+_ORDINAL_WORDS = frozenset(("st", "nd", "rd", "th"))  # "18th" is "th" in the word set
+
+
 @finder("street_corner", LOCATION, hints=("st ", "nd ", "rd ", "th ", "st.", "th.", "road",
                                          "rd.", "route", "hwy", "marker", "corner"))
 def streets(note: Note) -> Iterator[Span]:
@@ -32,7 +35,9 @@ def streets(note: Note) -> Iterator[Span]:
     capitalised after "corner of"; a county or state road, or a mile marker. Two eponyms
     joined by "and" ("Gitelman and Bartter") have no numbered street and no "corner of"."""
     text = note.text
-    for m in _ORDINAL_RE.finditer(text):
+    for m in _ORDINAL_RE.finditer(text) if note.words & _ORDINAL_WORDS else ():
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
         before = _STREET_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before:
             yield before.start("c"), m.end()

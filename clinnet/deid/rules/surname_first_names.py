@@ -16,7 +16,10 @@ _KOREAN = (r"Kim|Lee|Yi|Park|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun
            r"Woo|Koo|Gu|Min|Ryu|Yoo|Na|Jin|Ji|Eom|Um|Chae|Won|Bang|Gong|Hyun|Byun|Yeom|Yeo|Do")
 # Korean given names are romanised as two syllables joined by a hyphen, the second in lower
 # case ("Ji-hoon", "Soon-ja"); a clinical word is never shaped so
-_KOREAN_NAME = re.compile(rf"\b(?:{_KOREAN})\s[A-Z][a-z]{{1,5}}-[a-z]{{1,5}}\b")
+# found from the given name's hyphen and lower-case second syllable (rare); the family name
+# before it is checked on a short window
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}\b")
+_KOREAN_BEFORE = re.compile(rf"\b(?:{_KOREAN})\s$")
 _VIET = (r"Nguy[eễ]n|Tr[aầ]n|L[eê]|Ph[aạ]m|Ho[aà]ng|Hu[yỳ]nh|Phan|V[uũ]|V[oõ]|[DĐ][aặ]ng|"
          r"B[uù]i|[DĐ][oỗ]|H[oồ]|Ng[oô]|D[uư][oơ]ng|L[yý]|Tr[uư][oơ]ng|[DĐ]inh|L[aâ]m|Mai|"
          r"T[oô]|H[aà]|Cao|L[uư][uơ]ng|Qu[aá]ch|Ki[eề]u|T[aạ]|Th[aá]i|Ch[aâ]u|Tr[iị]nh")
@@ -29,11 +32,24 @@ _VIET_NAME = re.compile(
 )
 
 
-@finder("surname_first_name", NAME, hints=("-", " "))
+_KOREAN_WORDS = frozenset(w.lower() for w in _KOREAN.split("|"))
+# Vietnamese family names written without their marks; otherwise a note with no letter
+# outside ASCII holds no Vietnamese name to find
+_VIET_ASCII = frozenset(("nguyen", "tran", "pham", "hoang", "huynh", "phan", "dang", "bui",
+                         "duong", "truong", "dinh", "quach", "trinh"))
+
+
+@finder("surname_first_name", NAME)
 def surname_first_names(note: Note) -> Iterator[Span]:
     """A common Korean family name before a hyphenated given name ("Park Ji-hoon"), and a
     common Vietnamese family name before two or three more capitalised syllables ("Trần Văn
     Lộc"). "Lee-Enfield" and "Le Fort fracture" have neither shape."""
-    for regex in (_KOREAN_NAME, _VIET_NAME):
-        for m in regex.finditer(note.text):
+    text = note.text
+    if "-" in text and _KOREAN_WORDS & note.words:
+        for m in _KOREAN_GIVEN.finditer(text):
+            before = _KOREAN_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            if before:
+                yield before.start(), m.end()
+    if not text.isascii() or _VIET_ASCII & note.words:
+        for m in _VIET_NAME.finditer(text):
             yield m.span()
