@@ -56,6 +56,25 @@ def record_visit(user, case: Case, state: ReaderState) -> None:
     upsert(CaseRead, {"user_id": user.id, "case_id": case.id}, {"read_at": utcnow()})
 
 
+def new_since(state: ReaderState | None, carried: str | None) -> datetime | None:
+    """Since when replies are "new" in the window being shown (naive UTC, or None: mark nothing).
+
+    A reading of a long thread spans several windows, and each GET records the visit, so the
+    window links carry the moment the reading counts from (`?since=`, `carried`); without it,
+    the last visit, or on a first visit the reading's start (nothing older is new). `carried`
+    only decides which replies the reader sees marked, so a hand-made value does no harm."""
+    if carried:
+        try:
+            since = datetime.fromisoformat(carried[:40])
+        except ValueError:
+            since = None
+        if since is not None and since.tzinfo is None:
+            return since
+    if state is None:
+        return None
+    return state.read_at or datetime.now(UTC).replace(tzinfo=None)
+
+
 def new_reply_counts(user, case_ids: list[int]) -> dict[int, int]:
     """Published replies by others since the member last read each case (cases they never
     opened are left out: everything there is new)."""
