@@ -28,6 +28,7 @@ from clinnet.cases import (
 from clinnet.cases.models import State
 from clinnet.core import limits
 from clinnet.core.authz import Role, requires_role
+from clinnet.core.errors import answers_json
 from clinnet.core.routing import page_number
 from clinnet.core.specialties import SPECIALTIES, specialty_label
 from clinnet.notifications import emails
@@ -401,6 +402,8 @@ def profile(handle):
 
 
 @bp.route("/members/mentions")
+@limits.apply("mention_lookup", methods=("GET",))
+@answers_json
 def mention_suggestions():
     """JSON for the editor's @ completion (typing a handle by hand works without it)."""
     return {"members": profiles.suggest(request.args.get("q", "")[:40])}
