@@ -224,14 +224,26 @@ def retired_handle(handle: str) -> str:
 
 def ensure_handle(user: User) -> str:
     """Give a verified member their @handle if they have none yet (a number when taken, or
-    once held by a closed account)."""
+    once held by a closed account).
+
+    Check, then write in a SAVEPOINT: two namesakes approved at the same instant both see
+    "priya.raman" free; the second write waits for the first transaction and, once it commits,
+    fails on uq_users_handle, which undoes only the savepoint and moves on to the next number.
+    """
     base = handle_base(user.first_name, user.last_name, user.email)
     candidate, number = base, 2
     while user.handle is None:
         if db.session.scalar(select(User.id).where(
                 User.handle.in_((candidate, retired_handle(candidate))))) is None:
-            user.handle = candidate
-        else:
+            try:
+                with db.session.begin_nested():
+                    user.handle = candidate
+                    db.session.flush()
+            except IntegrityError as exc:
+                if "handle" not in str(exc.orig):  # only the handle may be taken meanwhile
+                    raise
+                db.session.refresh(user)  # the savepoint is gone: back to no handle
+        if user.handle is None:
             candidate, number = f"{base}{number}", number + 1
     return user.handle
 
