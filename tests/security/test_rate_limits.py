@@ -147,14 +147,3 @@ def test_mention_completion_has_a_per_member_limit_with_a_json_429(app):
     colleague = Browser(app.test_client())
     colleague.login_as(second)
     assert colleague.get("/members/mentions?q=pr").status_code == 200
-
-
-def test_the_mention_script_stays_quiet_after_a_429():
-    """Without a browser: the script reads Retry-After and asks nothing until then."""
-    from pathlib import Path
-
-    script = (Path(limits.__file__).parent / "static" / "clinnet.js").read_text()
-    block = script[script.index("(function mentionCompletion()"):]
-    assert "response.status === 429" in block
-    assert 'headers.get("Retry-After")' in block
-    assert "Date.now() < quietUntil" in block
