@@ -226,6 +226,13 @@ RATE_LIMITS = {
     # the editor's check as one types: a request a second while typing, pauses in between
     "live_check": ("1800/hour", "900/hour"),
 }
+# Lookups the editor makes while one types (GETs, JSON): what they are, per IP (off: a
+# hospital's physicians may all come from one address) and per member. The @ completion asks
+# at most once per 250 ms pause while a handle is being typed.
+READ_RATE_LIMITS = {
+    "mention_lookup": ("the @mention completion (GET /members/mentions)", "",
+                       "60/minute;600/hour"),
+}
 
 _section("Deployment")
 _declare("SECRET_KEY", text(optional=True), None, """Signs sessions, CSRF tokens and every link
@@ -373,6 +380,12 @@ for _name, (_per_ip, _per_account) in RATE_LIMITS.items():
              f"POSTs to the {_name.replace('_', ' ')} forms per client IP.")
     _declare(f"RATELIMIT_{_name.upper()}_ACCOUNT", rate(), _per_account,
              f"POSTs to the {_name.replace('_', ' ')} forms per account.")
+for _name, (_what, _per_ip, _per_account) in READ_RATE_LIMITS.items():
+    _declare(f"RATELIMIT_{_name.upper()}", rate(), _per_ip,
+             f"Requests to {_what} per client IP; off by default, as a hospital's "
+             "physicians may all come from one address.")
+    _declare(f"RATELIMIT_{_name.upper()}_ACCOUNT", rate(), _per_account,
+             f"Requests to {_what} per member.")
 
 _section("Licence registry and verification")
 _declare("REGISTRY", text(choices=("stub", "nppes")), "stub", """"stub": the CSV file

@@ -9,6 +9,7 @@ email change, password reset): what differs goes by mail to the address itself.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import re
 import secrets
 import unicodedata
@@ -212,14 +213,37 @@ def handle_base(first_name: str | None, last_name: str | None, email: str) -> st
     return re.sub(r"[^a-z0-9]+", ".", ascii_text).strip(".")[:HANDLE_MAX - 4] or "member"
 
 
+def retired_handle(handle: str) -> str:
+    """What a closed account's @handle becomes: "former." and a keyed hash of it. The handle
+    was made from the member's name, so it is not kept; the hash keeps it from being given to
+    anyone else (ensure_handle), so old mentions of it never point at a new member."""
+    secret = (current_app.config.get("SECRET_KEY") or "").encode()
+    return "former." + hmac.new(secret, b"handle\0" + handle.lower().encode(),
+                                hashlib.sha256).hexdigest()[:24]
+
+
 def ensure_handle(user: User) -> str:
-    """Give a verified member their @handle if they have none yet (a number when taken)."""
+    """Give a verified member their @handle if they have none yet (a number when taken, or
+    once held by a closed account).
+
+    Check, then write in a SAVEPOINT: two namesakes approved at the same instant both see
+    "priya.raman" free; the second write waits for the first transaction and, once it commits,
+    fails on uq_users_handle, which undoes only the savepoint and moves on to the next number.
+    """
     base = handle_base(user.first_name, user.last_name, user.email)
     candidate, number = base, 2
     while user.handle is None:
-        if db.session.scalar(select(User.id).where(User.handle == candidate)) is None:
-            user.handle = candidate
-        else:
+        if db.session.scalar(select(User.id).where(
+                User.handle.in_((candidate, retired_handle(candidate))))) is None:
+            try:
+                with db.session.begin_nested():
+                    user.handle = candidate
+                    db.session.flush()
+            except IntegrityError as exc:
+                if "handle" not in str(exc.orig):  # only the handle may be taken meanwhile
+                    raise
+                db.session.refresh(user)  # the savepoint is gone: back to no handle
+        if user.handle is None:
             candidate, number = f"{base}{number}", number + 1
     return user.handle
 

@@ -15,6 +15,7 @@ from markupsafe import escape
 from sqlalchemy import select
 
 from clinnet.accounts.models import Status, User
+from clinnet.accounts.services import retired_handle
 from clinnet.cases import gate
 from clinnet.cases.models import Case, Mention, Reply
 from clinnet.core.authz import Role
@@ -25,6 +26,7 @@ from clinnet.transactions import insert_ignore
 
 # "@" not inside a word or an address, then a handle: letters, digits and inner dots.
 MENTION = gate.MENTION
+FORMER = "@former member"  # a mention of a closed account (its handle was made of its name)
 
 
 def handles_in(texts: Iterable[str]) -> set[str]:
@@ -66,10 +68,31 @@ _TAG = re.compile(r"(<[^>]+>)")
 _SKIP = ("a", "code", "pre")
 
 
+def former(handles: Iterable[str]) -> set[str]:
+    """Those of these handles that belonged to a closed account (one query; none for none)."""
+    retired = {retired_handle(h): h.lower() for h in handles}
+    if not retired:
+        return set()
+    return {retired[h] for h in db.session.scalars(
+        select(User.handle).where(User.handle.in_(retired)))}
+
+
+def unname_former(text: str) -> str:
+    """Plain text (the search index's) with each mention of a closed account's old handle
+    as "@former member", as link() shows it."""
+    gone = former(handles_in([text]))
+    if not gone:
+        return text
+    return MENTION.sub(lambda m: FORMER if m.group(1).lower() in gone else m.group(0), text)
+
+
 def link(html: str) -> str:
     """Rendered HTML with each mention of a member turned into a link to their profile (text
-    outside links and code only; the HTML is the renderer's own, escaped output)."""
-    found = members(handles_in([html]))
+    outside links and code only; the HTML is the renderer's own, escaped output). A mention of
+    a closed account's old handle becomes "@former member": the handle was made of a name."""
+    mentioned = handles_in([html])
+    found: dict[str, User | None] = dict(members(mentioned))
+    found.update(dict.fromkeys(former(mentioned - set(found))))
     if not found:
         return html
     out, inside = [], []
@@ -90,10 +113,12 @@ def link(html: str) -> str:
     return "".join(out)
 
 
-def _anchor(match: re.Match, found: dict[str, User]) -> str:
+def _anchor(match: re.Match, found: dict[str, User | None]) -> str:
     handle = match.group(1).lower()
     if handle not in found:
         return match.group(0)
+    if found[handle] is None:
+        return f'<span class="mention former">{FORMER}</span>'
     return f'<a class="mention" href="/members/{escape(handle)}">@{escape(handle)}</a>'
 
 

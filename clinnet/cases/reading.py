@@ -2,22 +2,24 @@
 
 What the case page needs about its reader (their helpful vote, follow, bookmark, when they last
 read the thread, and whether the case has images at all) is one query (`reader_state`).
-Opening a published case records the visit with one upsert, and only when something happened
-since the last one, so rereading a quiet thread writes nothing. The feed counts new replies
-for all its cases in one query."""
+Opening a published case records the visit with one upsert, after the page's commit, and only
+when something happened since the last one, so rereading a quiet thread writes nothing. The
+feed counts new replies for all its cases in one query."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from flask import current_app
 from sqlalchemy import delete, exists, func, select
+from sqlalchemy.exc import DBAPIError
 
 from clinnet.cases.models import Bookmark, Case, CaseFollow, CaseRead, CaseVote, Reply, State
 from clinnet.core.db import utcnow
 from clinnet.extensions import db
 from clinnet.images.models import Image
-from clinnet.transactions import insert_ignore, transition, upsert
+from clinnet.transactions import Busy, after_commit, insert_ignore, run, transition, upsert
 
 PAGE_SIZE = 30
 
@@ -48,12 +50,43 @@ def reader_state(user, case: Case) -> ReaderState:
 
 
 def record_visit(user, case: Case, state: ReaderState) -> None:
-    """Remember this visit if the thread changed since the last one (one upsert, or nothing)."""
+    """Remember this visit if the thread changed since the last one (one upsert, or nothing).
+
+    Written after the page's commit, in a short write of its own (as the session's last-seen
+    time is): inside the GET's transaction it would turn a page view into a writer, and on
+    SQLite a member's concurrent page views would fight for the write lock and end "busy"."""
     last = case.last_activity_at
     if state.read_at is not None and last is not None and \
             last.astimezone(UTC).replace(tzinfo=None) <= state.read_at:
         return
-    upsert(CaseRead, {"user_id": user.id, "case_id": case.id}, {"read_at": utcnow()})
+    user_id, case_id, now = user.id, case.id, utcnow()
+    after_commit(lambda: _remember_visit(user_id, case_id, now))
+
+
+def _remember_visit(user_id: int, case_id: int, now: datetime) -> None:
+    try:
+        run(upsert, CaseRead, {"user_id": user_id, "case_id": case_id}, {"read_at": now})
+    except (Busy, DBAPIError):  # a missed visit only leaves replies marked "new" once more
+        current_app.logger.warning("visit not recorded (database busy)")
+
+
+def new_since(state: ReaderState | None, carried: str | None) -> datetime | None:
+    """Since when replies are "new" in the window being shown (naive UTC, or None: mark nothing).
+
+    A reading of a long thread spans several windows, and each GET records the visit, so the
+    window links carry the moment the reading counts from (`?since=`, `carried`); without it,
+    the last visit, or on a first visit the reading's start (nothing older is new). `carried`
+    only decides which replies the reader sees marked, so a hand-made value does no harm."""
+    if carried:
+        try:
+            since = datetime.fromisoformat(carried[:40])
+        except ValueError:
+            since = None
+        if since is not None and since.tzinfo is None:
+            return since
+    if state is None:
+        return None
+    return state.read_at or datetime.now(UTC).replace(tzinfo=None)
 
 
 def new_reply_counts(user, case_ids: list[int]) -> dict[int, int]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import NamedTuple
 
 from flask import current_app, url_for
@@ -54,6 +54,7 @@ class Ask:
     before: int | None = None  # the window just before this reply ("earlier replies")
     focus: int | None = None  # the window holding this reply (a deep link, a reply form)
     whole: bool = False  # every reply on one page (still collapsed below the depth limit)
+    new: bool = False  # the window holding the first reply since the last visit (the feed's link)
 
 
 @dataclass(slots=True)
@@ -68,6 +69,12 @@ class Window:
     last_id: int | None
     rows: dict[int, fragments.ReplyRow]
     first_new: int | None = None  # the first reply since the reader's last visit ("#new")
+    since: datetime | None = None  # that visit, carried by the links to the other windows
+
+    @property
+    def since_arg(self) -> str | None:
+        """`since` as the window links carry it (?since=...), or None."""
+        return self.since.isoformat(timespec="microseconds") if self.since else None
 
     def reply(self, reply_id: int | None) -> fragments.ReplyRow | None:
         """A published reply of this window (the one being answered), or None."""
@@ -227,10 +234,13 @@ def read(case: Case, viewer, moderator: bool, ask: Ask, root: Reply | None = Non
     order = tree.display_order(ask.sort, max_depth)
     size, max_chars = (int(config["CASES_THREAD_WHOLE_MAX"]), None) if ask.whole else (
         int(config["CASES_THREAD_WINDOW"]), int(config["CASES_THREAD_WINDOW_KB"]) * 1000)
+    focus = ask.focus
+    if focus is None and ask.new and since is not None:
+        focus = _first_new(case, viewer_id, since, order, tree, root)
     start, end = choose_window(
         order, tree.sizes, size, max_chars, after=tree.index.get(ask.after),
         before=tree.index.get(ask.before),
-        focus=tree.shown_position(ask.focus, max_depth) if ask.focus is not None else None)
+        focus=tree.shown_position(focus, max_depth) if focus is not None else None)
     spots = [tree.spot(position) for position in order[start:end]]
     rows, voted = _rows(case, viewer_id, spots, root, everything=end - start == len(tree))
     # On PostgreSQL the two queries may see different moments; a reply read in the outline and
@@ -247,7 +257,20 @@ def read(case: Case, viewer, moderator: bool, ask: Ask, root: Reply | None = Non
                               marks)
     return Window(html, len(window), start, len(order) - end,
                   window[0].id if window else None, window[-1].id if window else None, rows,
-                  first_new)
+                  first_new, since)
+
+
+def _first_new(case: Case, viewer_id: int, since: datetime, order: Sequence[int],
+               tree: Outline, root: Reply | None) -> int | None:
+    """The first reply in display order written by someone else after `since` (naive UTC), or
+    None: the window a link to "#new" must open. One query, only when such a link is followed."""
+    stmt = select(Reply.id).where(Reply.case_id == case.id, Reply.author_id != viewer_id,
+                                  Reply.created_at > since.replace(tzinfo=UTC))
+    if root is not None:
+        stmt = stmt.where(Reply.path.startswith(root.path, autoescape=True))
+    new = set(db.session.scalars(stmt))
+    ids = tree.ids
+    return next((ids[position] for position in order if ids[position] in new), None)
 
 
 _NEW = ' <span class="badge new">new</span>'

@@ -28,6 +28,7 @@ from clinnet.cases import (
 from clinnet.cases.models import State
 from clinnet.core import limits
 from clinnet.core.authz import Role, requires_role
+from clinnet.core.errors import answers_json
 from clinnet.core.routing import page_number
 from clinnet.core.specialties import SPECIALTIES, specialty_label
 from clinnet.notifications import emails
@@ -166,7 +167,12 @@ def _thread_ask() -> threads.Ask:
     return threads.Ask(sort=sort if sort in threads.SORTS else "oldest",
                        after=args.get("after", type=int), before=args.get("before", type=int),
                        focus=args.get("reply", type=int) or args.get("reply_to", type=int),
-                       whole=args.get("all") == "1")
+                       whole=args.get("all") == "1", new=args.get("new") == "1")
+
+
+def _since(state):
+    """Since when replies are "new" on this page (reading.new_since)."""
+    return reading.new_since(state, request.args.get("since"))
 
 
 def _conceals(case, moderator: bool) -> bool:
@@ -183,8 +189,7 @@ def _case_page(case, reply_form=None, status=200):
     published = case.status == State.PUBLISHED
     state = reading.reader_state(user, case) if published else None
     if not _conceals(case, moderator):
-        context["window"] = threads.read(case, user, moderator, ask,
-                                         since=state.read_at if state else None)
+        context["window"] = threads.read(case, user, moderator, ask, since=_since(state))
     if polls.has_poll(case):
         context["poll"] = polls.results(case, user) if published else None
     context.update(images=figures.shown(case, user, moderator)
@@ -235,8 +240,8 @@ def view(case_id):
         if _conceals(case, moderator):
             abort(404)
         ask = _thread_ask()
-        return _window_only(case, threads.read(case, current_user, moderator, ask), ask,
-                            url_for("cases.view", case_id=case.id))
+        window = threads.read(case, current_user, moderator, ask, since=_since(None))
+        return _window_only(case, window, ask, url_for("cases.view", case_id=case.id))
     return _case_page(case)
 
 
@@ -401,6 +406,8 @@ def profile(handle):
 
 
 @bp.route("/members/mentions")
+@limits.apply("mention_lookup", methods=("GET",))
+@answers_json
 def mention_suggestions():
     """JSON for the editor's @ completion (typing a handle by hand works without it)."""
     return {"members": profiles.suggest(request.args.get("q", "")[:40])}

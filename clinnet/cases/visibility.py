@@ -40,7 +40,7 @@ def search_document(post) -> tuple[str, str]:
     from clinnet.cases import gate
 
     formats = post.text_formats()
-    parts = {name: gate.view(text, formats[name]).text
+    parts = {name: mentions.unname_former(gate.view(text, formats[name]).text)
              for name, text in post.text_fields().items() if text}
     title = parts.pop("title", "")
     return title, "\n".join(parts.values())

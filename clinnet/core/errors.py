@@ -81,6 +81,17 @@ def _wait_phrase(seconds: int) -> str:
     return f"{minutes} minutes"
 
 
+def answers_json(view):
+    """Mark a view whose answers are JSON for a script: its errors are JSON too."""
+    view.clinnet_answers_json = True
+    return view
+
+
+def _wants_json() -> bool:
+    view = current_app.view_functions.get(request.endpoint or "")
+    return bool(getattr(view, "clinnet_answers_json", False))
+
+
 def handle_too_many_requests(error: HTTPException):
     from clinnet.core.limits import retry_after_seconds
 
@@ -89,8 +100,10 @@ def handle_too_many_requests(error: HTTPException):
     if seconds:
         detail = (f"Too many attempts from you in a short time. You can try again in "
                   f"{_wait_phrase(seconds)}.")
-    body, code = render_error(429, detail)
     headers = {"Retry-After": str(seconds)} if seconds else {}
+    if _wants_json():
+        return ({"error": detail or _MESSAGES[429][1], "retry_after": seconds}, 429, headers)
+    body, code = render_error(429, detail)
     return body, code, headers
 
 

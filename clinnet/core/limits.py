@@ -4,7 +4,8 @@ A view opts in with `@limits.apply("posting")`; the limit's values are settings,
 tune them without code: `RATELIMIT_POSTING` is counted per client IP and
 `RATELIMIT_POSTING_ACCOUNT` per account (the signed-in member, the member half-way through
 two-factor sign-in, or the email address typed into the form). Only POSTs count: reading a form
-is free, sending it is not. Each app gets its own Flask-Limiter instance (tests and the Redis
+is free, sending it is not; a JSON lookup made while one types (@mention completion) names the
+GETs it counts. Each app gets its own Flask-Limiter instance (tests and the Redis
 check build several apps in one process; a shared instance would keep the last one's storage).
 
 Sign-in's per-account limit counts per account *and* client IP: a stranger hammering someone's
@@ -34,17 +35,18 @@ EXTENSION_KEY = "clinnet.limiter"
 PENDING_ACCOUNT_SESSION_KEY = "_2fa_uid"
 
 
-def apply(name: str):
-    """Count POSTs to the view against the named limit (settings RATELIMIT_<NAME>[_ACCOUNT])."""
+def apply(name: str, methods: tuple[str, ...] = ("POST",)):
+    """Count requests to the view against the named limit (settings RATELIMIT_<NAME>[_ACCOUNT]):
+    POSTs, or the `methods` given (a lookup that costs a query per keystroke counts GETs)."""
 
     def mark(view):
-        setattr(view, _ATTR, (*getattr(view, _ATTR, ()), name))
+        setattr(view, _ATTR, (*getattr(view, _ATTR, ()), (name, methods)))
         return view
 
     return mark
 
 
-def limits_of(view) -> tuple[str, ...]:
+def limits_of(view) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return getattr(view, _ATTR, ())
 
 
@@ -112,7 +114,7 @@ def init_app(app) -> Limiter:
     app.extensions[EXTENSION_KEY] = limiter
     for endpoint, view in list(app.view_functions.items()):
         wrapped = view
-        for name in limits_of(view):
+        for name, methods in limits_of(view):
             for per_account in (False, True):
                 key_func = _key_function(name, per_account)
                 value, exempt = _setting(name, per_account)
@@ -120,7 +122,8 @@ def init_app(app) -> Limiter:
                 # Shared: a name is one budget across its views (a new case and a reply both
                 # spend "posting"), not a separate allowance per route.
                 wrapped = limiter.shared_limit(value, scope, key_func=key_func,
-                                               methods=["POST"], exempt_when=exempt)(wrapped)
+                                               methods=list(methods),
+                                               exempt_when=exempt)(wrapped)
         app.view_functions[endpoint] = wrapped
     return limiter
 

@@ -24,7 +24,9 @@ from sqlalchemy import delete, func, or_, select
 from clinnet import audit
 from clinnet.accounts import sessions
 from clinnet.accounts.models import IdempotencyKey, Status, User, UserSession
+from clinnet.accounts.services import retired_handle
 from clinnet.audit.models import AuditEvent
+from clinnet.cases import posts, visibility
 from clinnet.cases.models import (
     Bookmark,
     Case,
@@ -33,6 +35,7 @@ from clinnet.cases.models import (
     CaseSpecialty,
     CaseVote,
     Dismissal,
+    Mention,
     PollVote,
     Reply,
     ReplyVote,
@@ -276,6 +279,7 @@ def close_account(user: User, actor: User, reason: str = "") -> Closure:
         db.session.execute(delete(model).where(column == user.id))
     sessions.delete_all(user)
     _anonymise(user)
+    _unname_mentions(user)
     if by_admin:  # the reason is free text: the moderation log keeps it, the audit log cannot
         db.session.add(ModerationAction(moderator_id=actor.id, action="erase",
                                         target_type="user", target_id=user.id,
@@ -291,6 +295,25 @@ def close_account(user: User, actor: User, reason: str = "") -> Closure:
     return Closure(cases, replies, kept)
 
 
+def _unname_mentions(user: User) -> None:
+    """Render again the posts that mention the member (their Mention rows): the old handle no
+    longer links and shows as "@former member" (cases.mentions.link), in the thread and in
+    the search index. Each post's thread is locked first, cases before replies, by id."""
+    posts_mentioning = []
+    for kind, post_id in db.session.execute(select(Mention.post_kind, Mention.post_id)
+                                            .where(Mention.user_id == user.id)):
+        post = posts.get(kind, post_id)
+        if post is not None:
+            posts_mentioning.append(post)
+    posts_mentioning.sort(key=lambda p: (p.case_id if isinstance(p, Reply) else p.id,
+                                         isinstance(p, Reply), p.id))
+    db.session.flush()  # the retired handle, for link() to find
+    for post in posts_mentioning:
+        posts.lock_post(post)
+        visibility.render(post)
+        visibility.reindex(post)
+
+
 def _anonymise(user: User) -> None:
     user.status = Status.CLOSED
     user.closed_at = utcnow()
@@ -304,3 +327,5 @@ def _anonymise(user: User) -> None:
     user.suspension_reason = user.suspended_until = user.suspended_at = None
     user.suspension_source = user.suspension_authority = user.suspended_by_id = None
     user.sign_in_alert_at = None
+    if user.handle is not None and not user.handle.startswith("former."):
+        user.handle = retired_handle(user.handle)  # made of the name; never given again

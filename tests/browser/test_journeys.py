@@ -181,3 +181,62 @@ def test_a_moderator_handles_a_phi_flag_and_redacts(tab, users):
     assert "corner bakery" not in db.session.get(Reply, reply.id).body
     tab.goto(f"/cases/{case.id}")
     assert "corner bakery" not in tab.page.content()
+
+
+def test_a_reader_follows_new_replies_through_a_long_thread(tab, app):
+    """In a thread longer than one window, "show more" (clinnet.js adding the next window to
+    the page) keeps the "new" marks although the first window recorded the visit, and the
+    feed's "2 new" opens the window that holds the new replies, at #new."""
+    from clinnet.cases import services
+    from tests.cases.factories import add_thread
+
+    app.config["CASES_THREAD_WINDOW"] = 50
+    author, reader = make_user(Role.PHYSICIAN), make_user(Role.PHYSICIAN)
+    case = make_case(author, title="Exertional syncope in a rower")
+    add_thread(case, [author], 60, fanout=1000)
+    sign_in(tab, reader.email, PASSWORD)
+    tab.goto(f"/cases/{case.id}")  # the last visit
+
+    def two_new():
+        for text in ("Troponin came back high.", "Then cath today."):
+            services.post_reply(case, author, text)
+        db.session.commit()
+
+    two_new()
+    tab.goto(f"/cases/{case.id}")
+    assert tab.page.locator("#thread .badge.new").count() == 0  # none in the first window
+    tab.page.locator("a[data-thread-load='after']").click()
+    tab.page.locator("#thread li.reply").nth(61).wait_for()  # the second window is in
+    assert tab.page.locator("#thread .badge.new").count() == 2
+
+    two_new()
+    tab.goto("/")
+    tab.click("main a.badge.new", has_text="2 new")
+    assert tab.page.url.endswith("#new")
+    assert tab.page.locator("#new").count() == 1
+    assert tab.page.locator("#thread .badge.new").count() == 2
+
+
+def test_mention_completion_goes_quiet_after_a_429(tab, app, users):
+    """A member over the lookup limit gets no menu and no error on the page; the script asks
+    nothing more until Retry-After has passed."""
+    app.config.update(RATELIMITS_ENABLED=True, RATELIMIT_MENTION_LOOKUP_ACCOUNT="1/minute")
+    author = users[Role.PHYSICIAN]
+    case = make_case(make_user(Role.PHYSICIAN))
+    asked: list[int] = []
+    tab.page.on("response", lambda r: "/members/mentions" in r.url and asked.append(r.status))
+    sign_in(tab, author.email, PASSWORD)
+    tab.goto(f"/cases/{case.id}")
+    box = tab.page.locator("#reply-form textarea[name='body']")
+    box.press_sequentially("Agree, @ph")
+    tab.page.wait_for_timeout(600)
+    box.press_sequentially("y")
+    tab.page.wait_for_timeout(600)
+    box.press_sequentially("s")
+    tab.page.wait_for_timeout(600)
+    assert asked == [200, 429], asked  # the third pause asked nothing
+    assert tab.page.locator(".mention-menu").is_hidden()
+    # The browser logs the refused request itself; nothing else went wrong on the page.
+    unexpected = [e for e in tab.errors if "status of 429" not in e]
+    assert unexpected == []
+    tab.errors.clear()

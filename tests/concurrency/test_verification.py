@@ -174,3 +174,39 @@ def test_six_accounts_claiming_one_npi_at_once_get_one_claim_and_no_500(app, reg
             AuditEvent.action == "verification.npi_refused")).all()
         assert sum(json.loads(d)["npi"] == npi for d in refusals) == 5
     assert_chain_intact()
+
+
+@pytest.mark.postgres_only
+def test_two_namesakes_approved_at_the_same_instant_get_two_handles(app, registry):
+    """ensure_handle checks, then writes: two approvals of two members with one name used to
+    collide on uq_users_handle at the commit. Both are approved, with the name and the next
+    number, and nothing is left half-done."""
+    admins = [make_user(Role.ADMIN).id, make_user(Role.ADMIN).id]
+    for trial in range(TRIALS):
+        last_name = "Lee" + "".join(chr(ord("a") + int(d)) for d in str(trial))  # no digits
+        applications = []
+        for _ in range(2):
+            applicant = make_user(Role.APPLICANT)
+            services.submit(applicant, services.ApplicationData(
+                fresh_npi(), "TX", "Q7788", "Ann", last_name, "cardiology"))
+            applications.append(services.application_of(applicant).id)
+        db.session.commit()
+
+        def approve(application_id, admin_id):
+            def action(ready):
+                admin = db.session.get(User, admin_id)
+                target = db.session.get(Application, application_id)
+                ready()
+                services.approve(target, admin, "checked with the board")
+                return "approved"
+            return action
+
+        outcomes = race_actions(app, *(approve(a, admin) for a, admin in
+                                       zip(applications, admins, strict=True)))
+        assert outcomes == ["approved", "approved"], (trial, outcomes)
+        db.session.expire_all()
+        members = [db.session.get(Application, a).user for a in applications]
+        base = f"ann.{last_name.lower()}"
+        assert sorted(m.handle for m in members) == [base, f"{base}2"], trial
+        assert all(m.role == Role.PHYSICIAN for m in members)
+    assert_chain_intact()

@@ -157,3 +157,49 @@ def test_every_column_that_points_at_a_member_is_exported_or_explained(app):
                 for fk in table.foreign_keys if fk.column.table.name == "users"}
     unaccounted = pointing - exported - set(services.NOT_EXPORTED)
     assert unaccounted == set()
+
+
+def test_closing_retires_the_handle_made_of_the_name(app, users):
+    """The @handle is made of the real name: closing erases it like the name, old mentions stop
+    naming or linking the member, and nobody is given the handle again."""
+    from clinnet.accounts import services as accounts
+    from clinnet.cases import search
+    from clinnet.notifications.models import Notification
+
+    def named(first, last, email):
+        return accounts.create_member(email, PASSWORD, Role.PHYSICIAN, first_name=first,
+                                      last_name=last)
+
+    member = named("Lena", "Hoffmann", "lena@example.org")
+    assert member.handle == "lena.hoffmann"
+    colleague = users[Role.PHYSICIAN]
+    case = make_case(colleague, title="Chest pain after a long flight")
+    reply = cases.post_reply(case, colleague, "What did the echo show, @lena.hoffmann?")
+    assert 'href="/members/lena.hoffmann"' in reply.body_html
+
+    services.close_account(member, member)
+    db.session.commit()
+    db.session.expire_all()
+
+    gone = db.session.get(User, member.id)
+    assert gone.handle.startswith("former.")
+    assert "lena" not in gone.handle
+    assert "hoffmann" not in gone.handle
+    browser = signed_in(app, colleague)
+    assert browser.get("/members/lena.hoffmann").status_code == 404
+    assert browser.get(f"/members/{gone.handle}").status_code == 404
+    html = browser.get(f"/cases/{case.id}").get_data(as_text=True)
+    assert "hoffmann" not in html.lower()  # the mention in a colleague's reply too
+    assert "@former member" in html
+    assert not search.search("hoffmann", limit=5, offset=0)
+    assert browser.get("/members/mentions?q=lena").get_json() == {"members": []}
+
+    # A namesake verified later gets another handle, and a mention of the old one is plain
+    # text again that tells nobody.
+    namesake = named("Lena", "Hoffmann", "lena2@example.org")
+    assert namesake.handle == "lena.hoffmann2"
+    later = cases.post_reply(case, colleague, "Thanks @lena.hoffmann and @lena.hoffmann2.")
+    assert 'href="/members/lena.hoffmann"' not in later.body_html
+    assert 'href="/members/lena.hoffmann2"' in later.body_html
+    assert db.session.scalar(select(func.count()).select_from(Notification).where(
+        Notification.kind == "mention", Notification.user_id == namesake.id)) == 1

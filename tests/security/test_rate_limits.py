@@ -8,7 +8,7 @@ import pytest
 
 from clinnet.core import limits
 from clinnet.core.authz import Role
-from tests.helpers import Browser, make_app, page_text, redis_or_skip
+from tests.helpers import Browser, make_app, make_user, page_text, redis_or_skip
 
 
 @pytest.mark.config(RATELIMIT_LOGIN="3/minute", RATELIMIT_LOGIN_ACCOUNT="")
@@ -72,7 +72,7 @@ def test_every_named_limit_has_settings_and_views_use_known_names(app):
         assert f"RATELIMIT_{name.upper()}" in app.config
         assert f"RATELIMIT_{name.upper()}_ACCOUNT" in app.config
     for view in app.view_functions.values():
-        for name in limits.limits_of(view):
+        for name, _methods in limits.limits_of(view):
             assert f"RATELIMIT_{name.upper()}" in app.config, name
 
 
@@ -122,3 +122,28 @@ def test_limits_are_shared_between_app_instances_through_redis(app):
         keys = list(redis_client.scan_iter(f"*{prefix}*"))
         if keys:
             redis_client.delete(*keys)
+
+
+@pytest.mark.config(RATELIMIT_MENTION_LOOKUP_ACCOUNT="3/minute")
+def test_mention_completion_has_a_per_member_limit_with_a_json_429(app):
+    """GET /members/mentions runs a query per keystroke pause: it is counted per member (GETs,
+    unlike the form limits), and its 429 is JSON for the editor's script, which goes quiet."""
+    first, second = make_user(Role.PHYSICIAN), make_user(Role.PHYSICIAN)
+    member = Browser(app.test_client())
+    member.login_as(first)
+    for _ in range(3):
+        response = member.get("/members/mentions?q=pr")
+        assert response.status_code == 200
+        assert response.get_json() == {"members": []}
+    refused = member.get("/members/mentions?q=pri")
+    assert refused.status_code == 429
+    assert refused.mimetype == "application/json"
+    body = refused.get_json()
+    assert 0 < int(refused.headers["Retry-After"]) <= 60
+    assert body["retry_after"] == int(refused.headers["Retry-After"])
+    assert "try again in" in body["error"]
+    assert member.get("/").status_code == 200  # only the lookup is held back
+    # Per member, not per address: a colleague behind the same IP still gets answers.
+    colleague = Browser(app.test_client())
+    colleague.login_as(second)
+    assert colleague.get("/members/mentions?q=pr").status_code == 200

@@ -145,9 +145,11 @@ document.addEventListener("DOMContentLoaded", () => {
 })();
 
 // @mentions: typing "@pr" in a post's text offers matching colleagues under the box; choosing
-// one completes the handle. Without this script a handle typed in full works the same.
+// one completes the handle. Without this script a handle typed in full works the same. When
+// the server says "too many" (429), the menu stays closed and nothing is asked until it says.
 (function mentionCompletion() {
   const url = "/members/mentions";
+  let quietUntil = 0;
   document.querySelectorAll("textarea[data-mentions]").forEach((box) => {
     const menu = document.createElement("ul");
     menu.className = "mention-menu";
@@ -174,10 +176,14 @@ document.addEventListener("DOMContentLoaded", () => {
 
     async function suggest() {
       const typed = typedHandle();
-      if (!typed) { menu.hidden = true; return; }
+      if (!typed || Date.now() < quietUntil) { menu.hidden = true; return; }
       try {
         const response = await fetch(`${url}?q=${encodeURIComponent(typed)}`,
                                      { credentials: "same-origin" });
+        if (response.status === 429) {
+          const wait = Number(response.headers.get("Retry-After")) || 60;
+          quietUntil = Date.now() + wait * 1000;
+        }
         if (!response.ok) throw new Error(String(response.status));
         const { members } = await response.json();
         menu.replaceChildren(...members.map((member) => {
