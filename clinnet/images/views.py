@@ -54,10 +54,10 @@ def upload():
         kind, post_id = services.read_ticket(ticket, current_user)
         if file is None or (not file.filename and not file.content_length):
             raise services.ImageError("Choose an image file to upload.")
-        try:
-            data = file.read()
-        finally:
-            file.close()  # large uploads are spooled to a temporary file
+        # From the start, and left open: a request retried after a deadlock or a
+        # serialisation failure reads it again (the request closes its files at its end).
+        file.stream.seek(0)
+        data = file.read()
         image = services.upload(current_user, kind, post_id, data)
         db.session.commit()
     except (services.ImageError, ImageRejected) as error:
