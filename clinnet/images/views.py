@@ -160,7 +160,8 @@ def delete(public_id):
     db.session.commit()
     flash("The image was deleted.", "success")
     # Plain paths (DESIGN.md fixes them): the images package does not import the cases one.
-    return redirect(f"/cases/{image.post_id}" if image.kind == "case" else url_for("cases.feed"))
+    return redirect(f"/cases/{image.post_id}" if image.kind == "case" else
+                    f"/replies/{image.post_id}/edit")
 
 
 @bp.get("/<public_id>/preview")
