@@ -240,7 +240,10 @@ def lock(obj) -> None:
                         .values({pk.key: pk}).execution_options(synchronize_session=False))
         session.refresh(obj)
     else:
-        session.refresh(obj, with_for_update=True)
+        # FOR UPDATE OF the object's own table: eagerly joined rows (a post's author) are not
+        # locked with it, or an INSERT referencing the author (an image upload's uploader)
+        # would wait for this transaction while it waits for that one.
+        session.refresh(obj, with_for_update={"of": type(obj)})
 
 
 def dispatch(full_dispatch_request: Callable):

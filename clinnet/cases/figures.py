@@ -1,75 +1,140 @@
-"""Images on cases: the post life cycle's side of `clinnet.images` (issue 15, phase 2).
+"""Images on posts: the post life cycle's side of `clinnet.images` (issue 15).
 
-A case's images follow the case: their post row's visibility is set from the case's status at
+A post's images follow the post: their post row's visibility is set from the post's status at
 every change (draft, review, published, hidden, removed), and `clinnet.images` serves an image
-to members only when it is visible. Publishing is refused while a region on an image is open
-(text not masked or dismissed, a face not masked or consented), and a dismissed region or an
-attested consent sends the case to moderator review, exactly like a dismissed text finding.
-
-Replies get images in a later step: no reply editor issues an upload ticket yet.
+to members only when it is visible. A reply's images follow its case too: members see them only
+while the reply and its case are published, so a change of the case's status updates the rows
+of its replies' images (one UPDATE per resulting visibility, whatever the thread's size).
+Publishing is refused while a region on an image is open (text not masked or dismissed, a face
+not masked or consented), and a dismissed region or an attested consent sends the post to
+moderator review, exactly like a dismissed text finding.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from collections.abc import Iterable
 
-from clinnet.cases.models import Case, State
+from sqlalchemy import case as sa_case
+from sqlalchemy import select, update
+from sqlalchemy.orm import joinedload, selectinload
+
+from clinnet.cases.models import Case, Reply, State
+from clinnet.core.db import utcnow
 from clinnet.extensions import db
 from clinnet.images import services as images
 from clinnet.images.models import Image, ImagePost, ImageState, Visibility
 
 KIND = "case"
+REPLY = "reply"
+SHOWN_STATES = (ImageState.READY, ImageState.REDACTED)  # a figure, or its tombstone
 _FOLLOWS = {State.DRAFT: Visibility.DRAFT, State.IN_REVIEW: Visibility.REVIEW,
             State.PUBLISHED: Visibility.VISIBLE, State.HIDDEN: Visibility.HIDDEN,
             State.REMOVED: Visibility.REMOVED, State.DELETED: Visibility.REMOVED}
 
 
+def kind_of(post) -> str:
+    return KIND if isinstance(post, Case) else REPLY
+
+
+def _reply_visibility(reply_status: str, case_status: str) -> str:
+    """A reply's images are visible only while the reply and its case are published; under a
+    hidden or removed case they are what the case is (moderators still see them)."""
+    own = _FOLLOWS[reply_status]
+    if own == Visibility.VISIBLE and case_status != State.PUBLISHED:
+        return _FOLLOWS[case_status]
+    return own
+
+
 def follow(post) -> None:
-    """The case's images take the visibility its status gives (redacted images stay gone)."""
-    if not isinstance(post, Case):
+    """The post's images take the visibility its status gives (redacted images stay gone)."""
+    if isinstance(post, Case):
+        row = db.session.get(ImagePost, (KIND, post.id))
+        if row is None or row.visibility != Visibility.REDACTED:
+            images.set_visibility(KIND, post.id, _FOLLOWS[post.status])
+        if post.published_at is not None:
+            _follow_replies(post)
         return
-    row = db.session.get(ImagePost, (KIND, post.id))
-    if row is not None and row.visibility == Visibility.REDACTED:
-        return
-    images.set_visibility(KIND, post.id, _FOLLOWS[post.status])
+    row = db.session.get(ImagePost, (REPLY, post.id))
+    # No row: the reply never had an upload ticket used nor went through the publication
+    # check (which creates it), so no image can be waiting; nothing to follow.
+    if row is not None and row.visibility != Visibility.REDACTED:
+        images.set_visibility(REPLY, post.id, _reply_visibility(post.status, post.case.status))
+
+
+def _follow_replies(case: Case) -> None:
+    """The image rows of the case's replies after a change of the case's status: one UPDATE,
+    each row taking what its reply's status gives under the case's new status."""
+    status = select(Reply.status).where(Reply.id == ImagePost.post_id).scalar_subquery()
+    target = sa_case({s: _reply_visibility(s, case.status) for s in _FOLLOWS}, value=status,
+                     else_=ImagePost.visibility)
+    db.session.execute(
+        update(ImagePost)
+        .where(ImagePost.kind == REPLY, ImagePost.visibility != Visibility.REDACTED,
+               ImagePost.post_id.in_(select(Reply.id).where(Reply.case_id == case.id)))
+        .values(visibility=target, updated_at=utcnow())
+        .execution_options(synchronize_session=False))
+    for held in list(db.session.identity_map.values()):  # loaded rows re-read their state
+        if isinstance(held, ImagePost) and held.kind == REPLY:
+            db.session.expire(held)
 
 
 def publication_check(post, actor) -> tuple[list[images.ImageFinding], bool]:
     """(open image findings, whether a moderator must look first); finishes clean images."""
-    if not isinstance(post, Case):
-        return [], False
-    found = images.prepare_publication(KIND, post.id, actor)
-    return found, (not found and images.needs_review(KIND, post.id))
+    kind = kind_of(post)
+    found = images.prepare_publication(kind, post.id, actor)
+    return found, (not found and images.needs_review(kind, post.id))
 
 
-def upload_ticket(case: Case, user) -> str | None:
-    """The upload form's token, for the author of a draft."""
-    if case.author_id != user.id or case.status != State.DRAFT:
+def upload_ticket(post, user) -> str | None:
+    """The upload form's token, for the author of a draft (a reply: under a published case)."""
+    if post.author_id != user.id or post.status != State.DRAFT:
         return None
-    return images.upload_ticket(user, KIND, case.id)
+    if isinstance(post, Reply) and post.case.status != State.PUBLISHED:
+        return None
+    return images.upload_ticket(user, kind_of(post), post.id)
 
 
-def shown(case: Case, viewer, moderator: bool) -> list[Image]:
-    """The case's images as `viewer` sees them on its page (one query with their files)."""
-    row = db.session.get(ImagePost, (KIND, case.id))
+def shown(post, viewer, moderator: bool) -> list[Image]:
+    """The post's images as `viewer` sees them on its page (one query with their files)."""
+    kind = kind_of(post)
+    row = db.session.get(ImagePost, (kind, post.id))
     if row is None:
         return []
-    mine = case.author_id == viewer.id
+    mine = post.author_id == viewer.id
     staff = moderator and row.visibility in (Visibility.REVIEW, Visibility.HIDDEN,
                                              Visibility.REMOVED)
     if not (mine or staff or row.visibility in (Visibility.VISIBLE, Visibility.REDACTED)):
         return []
     found = db.session.scalars(select(Image).options(selectinload(Image.files))
-                               .where(Image.kind == KIND, Image.post_id == case.id)
+                               .where(Image.kind == kind, Image.post_id == post.id)
                                .order_by(Image.id))
-    return [image for image in found
-            if mine or image.state in (ImageState.READY, ImageState.REDACTED)]
+    return [image for image in found if mine or image.state in SHOWN_STATES]
 
 
-def redact(case: Case, actor) -> int:
-    """Moderation: every image of the case and all its files go (tombstones stay)."""
-    if not db.session.scalar(select(Image.id).where(Image.kind == KIND,
-                                                    Image.post_id == case.id).limit(1)):
+def of_replies(reply_ids: Iterable[int]) -> dict[int, tuple[Image, ...]]:
+    """Finished images (and tombstones) of these replies, by reply, in one query: what the
+    thread shows inside each reply the reader may read."""
+    ids = list(reply_ids)
+    if not ids:
+        return {}
+    found: dict[int, list[Image]] = {}
+    for image in db.session.scalars(
+            select(Image).options(joinedload(Image.files))
+            .where(Image.kind == REPLY, Image.post_id.in_(ids), Image.state.in_(SHOWN_STATES))
+            .order_by(Image.post_id, Image.id)).unique():
+        found.setdefault(image.post_id, []).append(image)
+    return {reply_id: tuple(rows) for reply_id, rows in found.items()}
+
+
+def redact(post, actor) -> int:
+    """Moderation: every image of the post and all its files go (tombstones stay)."""
+    kind = kind_of(post)
+    if not db.session.scalar(select(Image.id).where(Image.kind == kind,
+                                                    Image.post_id == post.id).limit(1)):
         return 0
-    return images.on_redacted(KIND, case.id, actor)
+    return images.on_redacted(kind, post.id, actor)
+
+
+def discard(kind: str, post_ids: Iterable[int]) -> int:
+    """A draft that is deleted takes its images (rows and every file) with it."""
+    return images.discard_posts(kind, list(post_ids))

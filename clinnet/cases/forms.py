@@ -131,6 +131,8 @@ class ReplyForm(Form):
     # Offered only in the author's own pseudonymous case (services.post_reply).
     reveal = BooleanField("Show my name anyway (colleagues will see that the case is mine)")
     update = BooleanField(widget=HiddenInput())  # the author's "Update" (cases/outcomes.py)
+    # Keeps the reply as the author's draft and opens the image upload (cases/figures.py).
+    add_image = SubmitField("Add an image")
 
 
 class EditReplyForm(Form):

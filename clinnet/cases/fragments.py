@@ -4,10 +4,11 @@ concatenation.
 A fragment is stored per (reply, variant), where the variant is what differs between readers
 (their own reply, already voted, moderator, replies allowed), together with its *signature*:
 every stored value the HTML is made of (case, creation time, status, helpful count, the
-author's shown name, the edited mark, the rendered body). A lookup whose signature differs
-renders again and replaces the entry, so a changed, hidden, redacted or deleted reply, or an
-author who changed their name, never shows an old fragment, whichever worker serves the page
-and whatever was called when it changed. Per-reader parts that change often (the number of
+author's shown name, the edited mark, the rendered body, its images' ids, states and
+versions). A lookup whose signature differs renders again and replaces the entry, so a
+changed, hidden, redacted or deleted reply, a reply whose image changed, or an author who
+changed their name, never shows an old fragment, whichever worker serves the page and whatever
+was called when it changed. Per-reader parts that change often (the number of
 replies under a reply, the "continue this thread" link, a "new" mark) are put between the
 cached pieces at assembly.
 
@@ -49,6 +50,7 @@ class ReplyRow:
     created_at: datetime
     edited: bool
     is_update: bool = False  # the case author's "Update" (cases/outcomes.py)
+    images: tuple = ()  # its finished images and tombstones (cases/figures.py)
 
     @property
     def when(self) -> str:
@@ -59,8 +61,11 @@ class ReplyRow:
     def signature(self) -> tuple:
         # The case and the creation time too: a hard-deleted draft's id can be taken again
         # by the next reply on SQLite (drafts are never cached, but ids cost nothing to check).
+        # An image's version moves with every change of its pixels and its state with
+        # redaction or a re-scan, so a changed image never shows an old fragment.
         return (self.case_id, self.created_at, self.status, self.helpful_count,
-                self.author_name, self.edited, self.body_html, self.is_update)
+                self.author_name, self.edited, self.body_html, self.is_update,
+                tuple((i.public_id, i.state, i.version) for i in self.images))
 
 
 class Variant(NamedTuple):

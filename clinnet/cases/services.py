@@ -15,7 +15,7 @@ from flask import current_app
 from sqlalchemy import delete, func, select, update
 
 from clinnet import audit
-from clinnet.cases import gate, polls, posts, visibility
+from clinnet.cases import figures, gate, polls, posts, visibility
 from clinnet.cases.models import (
     AGE_BANDS,
     SETTINGS,
@@ -202,11 +202,13 @@ OWN_PSEUDONYMOUS_CASE = (
 
 @transition
 def post_reply(case: Case, actor, body: str, parent_id: int | None = None,
-               anonymous: bool = False, reveal: bool = False, update: bool = False) -> Reply:
+               anonymous: bool = False, reveal: bool = False, update: bool = False,
+               draft: bool = False) -> Reply:
     """Reply to a published case or to one of its published replies.
 
-    Clean text is published at once. Text with findings is kept as the author's draft reply
-    (visible to them alone), to fix on its own page. In their own pseudonymous case an author
+    Clean text is published at once. Text with findings, or a reply the author keeps as a
+    `draft` (to add images to it first), is the author's draft reply (visible to them
+    alone), finished and posted from its own page. In their own pseudonymous case an author
     replies under the pseudonym unless they say (`reveal`) that colleagues may learn the case
     is theirs.
     """
@@ -241,7 +243,7 @@ def post_reply(case: Case, actor, body: str, parent_id: int | None = None,
     reply.path = (parent.path if parent else "") + f"{reply.id:010d}/"
     posts.text_changed(reply)
     reply.updated_at = now
-    if posts.findings(reply):
+    if draft or posts.findings(reply):
         audit.record("reply.draft_saved", actor=actor, target=reply)
     elif current_app.config["CASES_REVIEW_ALL"]:
         reply.status = State.IN_REVIEW
@@ -278,6 +280,7 @@ def delete_reply(reply: Reply, actor) -> None:
     if reply.status == State.DRAFT:
         reply_id = reply.id
         db.session.execute(delete(Dismissal).where(Dismissal.reply_id == reply_id))
+        figures.discard(figures.REPLY, [reply_id])
         db.session.delete(reply)
         audit.record("reply.draft_deleted", actor=actor, reply_id=reply_id)
         return

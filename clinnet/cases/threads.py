@@ -21,12 +21,13 @@ from typing import NamedTuple
 
 from flask import current_app, url_for
 from markupsafe import Markup
-from sqlalchemy import DateTime, and_, func, or_, select, type_coerce
+from sqlalchemy import DateTime, and_, exists, func, or_, select, type_coerce
 
 from clinnet.accounts.models import User
-from clinnet.cases import fragments
+from clinnet.cases import figures, fragments
 from clinnet.cases.models import Case, Reply, ReplyVote, State
 from clinnet.extensions import db
+from clinnet.images.models import Image
 
 SORTS = ("oldest", "newest", "helpful")
 # What a reply adds to a page beyond its text: markup, actions, the author's name.
@@ -295,7 +296,7 @@ def _new_marks(window, rows, viewer_id: int, since: datetime | None):
 def _rows(case: Case, viewer_id: int, window: Sequence[Spot], root: Reply | None,
           everything: bool) -> tuple[dict[int, fragments.ReplyRow], set[int]]:
     """The window's replies by id, with their authors' shown names, and which of them `viewer`
-    marked helpful: one query."""
+    marked helpful: one query, and one more for their images when any of them has some."""
     if not window:
         return {}, set()
     # Timestamps without UTCDateTime's conversion (thousands per page; `when` adds the zone
@@ -305,7 +306,9 @@ def _rows(case: Case, viewer_id: int, window: Sequence[Spot], root: Reply | None
                    type_coerce(Reply.created_at, DateTime()).label("created_at"),
                    (Reply.updated_at != Reply.created_at).label("edited"),
                    User.first_name, User.last_name, User.pseudonym, User.pseudonym_seed,
-                   User.email, User.status, ReplyVote.user_id)
+                   User.email, User.status, ReplyVote.user_id,
+                   exists().where(Image.kind == figures.REPLY, Image.post_id == Reply.id,
+                                  Image.state.in_(figures.SHOWN_STATES)).label("has_images"))
             .join(User, User.id == Reply.author_id)
             .outerjoin(ReplyVote, and_(ReplyVote.reply_id == Reply.id,
                                        ReplyVote.user_id == viewer_id)))
@@ -321,9 +324,10 @@ def _rows(case: Case, viewer_id: int, window: Sequence[Spot], root: Reply | None
     found: dict[int, fragments.ReplyRow] = {}
     voted: set[int] = set()
     wanted = set(ids)
+    with_images: list[int] = []
     for (reply_id, author_id, anonymous, status, helpful, body_html, is_update, created_at,
-         edited, first_name, last_name, pseudonym, seed, email, author_status, vote) in \
-            db.session.connection().execute(stmt):
+         edited, first_name, last_name, pseudonym, seed, email, author_status, vote,
+         has_images) in db.session.connection().execute(stmt):
         if reply_id not in wanted:
             continue
         name = names.get((author_id, anonymous))
@@ -337,4 +341,8 @@ def _rows(case: Case, viewer_id: int, window: Sequence[Spot], root: Reply | None
                                              bool(is_update))
         if vote is not None:
             voted.add(reply_id)
+        if has_images:
+            with_images.append(reply_id)
+    for reply_id, shown in figures.of_replies(with_images).items():
+        found[reply_id].images = shown
     return found, voted

@@ -507,10 +507,16 @@ def post_reply(case_id):
         try:
             reply = services.post_reply(case, current_user, form.body.data,
                                         form.parent_id.data, form.anonymous.data,
-                                        form.reveal.data, update=form.update.data)
+                                        form.reveal.data, update=form.update.data,
+                                        draft=form.add_image.data)
         except services.CaseError as exc:
             _error(form, exc)
         else:
+            if form.add_image.data:
+                flash("Your reply is kept as a draft: add the image, then post the reply from "
+                      "its page.", "info")
+                return redirect(url_for("images.upload_form",
+                                        ticket=figures.upload_ticket(reply, current_user)))
             if reply.status == State.PUBLISHED:
                 flash("Reply posted.", "success")
                 return redirect(services.reply_url(reply))
@@ -579,6 +585,8 @@ def edit_reply(reply_id):
     status = 422 if form.errors or form.form_errors else 200
     return render_template("cases/edit_reply.html", form=form, reply=reply, panels=panels,
                            open_count=len(gate.open_findings(findings)),
+                           images=figures.shown(reply, current_user, False),
+                           image_ticket=figures.upload_ticket(reply, current_user),
                            publish_form=forms.PublishForm(version=reply.version)), status
 
 

@@ -20,6 +20,7 @@ What the post life cycle calls (each flushes; the caller commits once):
   `on_hidden`, `on_removed`; `on_redacted(kind, post_id, actor)` deletes every stored file.
 - `rescan(image)`: re-run OCR and face detection on a published image; new regions are open
   and the caller flags the post.
+- `discard_posts(kind, post_ids)`: deleted drafts take their images and files with them.
 - `purge_expired(now)`: deletes unfinished uploads and abandoned drafts' images (CLI/cron).
 
 File writes happen before the commit and are undone if the transaction rolls back; files that
@@ -576,6 +577,26 @@ def on_redacted(kind: str, post_id: int, actor) -> int:
             redact(image, actor)
             count += 1
     return count
+
+
+def discard_posts(kind: str, post_ids: list[int]) -> int:
+    """The posts (drafts nobody else saw) are deleted: their images go with every file, and
+    their post rows. Returns the images deleted."""
+    if not post_ids:
+        return 0
+    # Lock the posts' rows first, so an upload in flight either lands before (and is deleted
+    # here) or waits and finds no post row (a leftover is then an abandoned draft for purge).
+    db.session.execute(update(ImagePost).where(ImagePost.kind == kind,
+                                               ImagePost.post_id.in_(post_ids))
+                       .values(updated_at=utcnow()))
+    found = list(db.session.scalars(select(Image).where(Image.kind == kind,
+                                                        Image.post_id.in_(post_ids))))
+    for image in found:
+        _delete_files_and_row(image)
+    db.session.flush()
+    db.session.execute(delete(ImagePost).where(ImagePost.kind == kind,
+                                               ImagePost.post_id.in_(post_ids)))
+    return len(found)
 
 
 def redact(image: Image, actor) -> None:

@@ -54,10 +54,10 @@ def upload():
         kind, post_id = services.read_ticket(ticket, current_user)
         if file is None or (not file.filename and not file.content_length):
             raise services.ImageError("Choose an image file to upload.")
-        try:
-            data = file.read()
-        finally:
-            file.close()  # large uploads are spooled to a temporary file
+        # From the start, and left open: a request retried after a deadlock or a
+        # serialisation failure reads it again (the request closes its files at its end).
+        file.stream.seek(0)
+        data = file.read()
         image = services.upload(current_user, kind, post_id, data)
         db.session.commit()
     except (services.ImageError, ImageRejected) as error:
@@ -160,7 +160,8 @@ def delete(public_id):
     db.session.commit()
     flash("The image was deleted.", "success")
     # Plain paths (DESIGN.md fixes them): the images package does not import the cases one.
-    return redirect(f"/cases/{image.post_id}" if image.kind == "case" else url_for("cases.feed"))
+    return redirect(f"/cases/{image.post_id}" if image.kind == "case" else
+                    f"/replies/{image.post_id}/edit")
 
 
 @bp.get("/<public_id>/preview")

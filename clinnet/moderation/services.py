@@ -586,18 +586,20 @@ def redact(actor, kind: str, post, spans: list[Span | Words], reason: str,
 
 @transition
 def redact_images(actor, kind: str, post, reason: str, seen_token: str | None = None) -> int:
-    """Remove every image of a case, with all stored derivatives (issue 15): for an identifier
-    in pixels the author's masking missed. The rows stay as tombstones ("[image removed by a
-    moderator]"); returns how many images went."""
+    """Remove every image of a case or a reply, with all stored derivatives (issue 15): for an
+    identifier in pixels the author's masking missed. The rows stay as tombstones ("[image
+    removed by a moderator]"); returns how many images went."""
     reason = _clean(reason, REASON_MAX, "reason", required="Give a reason; it is logged.")
-    if kind != "case":
-        raise ModerationError("Only cases have images.")
+    if kind not in ("case", "reply"):
+        raise ModerationError("Only cases and replies have images.")
     flags = _check_state(kind, post, seen_token)
     count = figures.redact(post, actor)
     if not count:
-        raise ModerationError("This case has no images left to remove.")
+        raise ModerationError(f"This {kind} has no images left to remove.")
+    if kind == "reply":  # this worker's rendered reply goes at once (its signature changed)
+        after_commit(lambda reply_id=post.id: fragments.forget_fragments([reply_id]))
     _resolve_flags(flags, FlagStatus.UPHELD, actor)
-    row = _log(actor, "redact_images", kind, post.id, reason, post.id, Reason.PHI)
+    row = _log(actor, "redact_images", kind, post.id, reason, post.thread_id, Reason.PHI)
     notify(post.author_id, "moderation.redacted",
            f"A moderator removed the images of your {_post_label(kind, post)}",
            post_url(kind, post))
@@ -906,28 +908,34 @@ def rescan_image(image_id: int) -> bool:
     the image had something new."""
     image = db.session.get(images.Image, image_id)
     added = images.rescan(image) if image is not None else []
-    if not added or image.kind != "case":
+    if not added or image.kind not in ("case", "reply"):
         return bool(added)
-    case = db.session.get(Case, image.post_id)
-    if case is None or case.status != State.PUBLISHED:
+    kind = image.kind
+    post = posts.get(kind, image.post_id)
+    if post is None or not visibility.members_see(post):
         return True
-    posts.lock_post(case)
-    if db.session.scalar(select(Flag.id).where(Flag.open_key == f"system:case:{case.id}")):
+    posts.lock_post(post)
+    if kind == "reply":  # the thread shows the reply without the image at once
+        after_commit(lambda reply_id=post.id: fragments.forget_fragments([reply_id]))
+    open_key = f"system:{kind}:{post.id}"
+    if db.session.scalar(select(Flag.id).where(Flag.open_key == open_key)):
         return True  # already waiting for a moderator
     count, categories = len(added), sorted({r.category or r.source for r in added})
-    flag = Flag(kind="case", post_id=case.id, case_id=case.id, post_author_id=case.author_id,
+    flag = Flag(kind=kind, post_id=post.id, case_id=post.thread_id,
+                post_author_id=post.author_id,
                 flagger_id=None, reason=Reason.PHI, finding_keys="",
                 note=IMAGE_RESCAN_NOTE.format(n=count, s="" if count == 1 else "s",
                                               v="s" if count == 1 else "",
                                               them="it" if count == 1 else "them",
                                               cats=", ".join(categories)),
-                open_key=f"system:case:{case.id}")
+                open_key=open_key)
     db.session.add(flag)
     db.session.flush()
-    audit.record("flag.created", target=case, flag_id=flag.id, reason=Reason.PHI, system=True)
-    notify(case.author_id, "image.rescan",
-           f"A re-scan found something to mask on an image of your case #{case.id}",
-           post_url("case", case))
+    audit.record("flag.created", target=post, flag_id=flag.id, reason=Reason.PHI, system=True)
+    label = f"case #{post.id}" if kind == "case" else f"reply on case #{post.thread_id}"
+    notify(post.author_id, "image.rescan",
+           f"A re-scan found something to mask on an image of your {label}",
+           post_url(kind, post))
     return True
 
 

@@ -136,7 +136,7 @@ def _render_post(kind, post, action_form=None, redact_form=None, status=200):
     case = post if kind == "case" else post.case
     return render_template(
         "moderation/post.html", kind=kind, post=post, case=case, flags=flags, panels=panels,
-        images=figures.shown(post, current_user, True) if kind == "case" else [],
+        images=figures.shown(post, current_user, True),
         images_form=forms.RedactImagesForm(state=token),
         action_form=action_form, redact_form=redact_form, log=log,
         records=services.flagger_records({f.flagger_id for f in flags if f.flagger_id}),

@@ -26,7 +26,7 @@ from clinnet.accounts import sessions
 from clinnet.accounts.models import IdempotencyKey, Status, User, UserSession
 from clinnet.accounts.services import retired_handle
 from clinnet.audit.models import AuditEvent
-from clinnet.cases import posts, visibility
+from clinnet.cases import figures, posts, visibility
 from clinnet.cases.models import (
     Bookmark,
     Case,
@@ -242,6 +242,8 @@ def _withdraw_unpublished(user_id: int) -> tuple[int, int]:
     for model in (Dismissal, Revision):
         db.session.execute(delete(model).where(model.reply_id.in_(reply_ids)))
     db.session.execute(delete(Flag).where(Flag.kind == "reply", Flag.post_id.in_(reply_ids)))
+    figures.discard(figures.KIND, case_ids)  # their images, with every stored file
+    figures.discard(figures.REPLY, reply_ids)
     db.session.execute(delete(Reply).where(Reply.id.in_(reply_ids)))
     db.session.execute(delete(Case).where(Case.id.in_(case_ids)))
     return len(case_ids), len(reply_ids)
