@@ -113,6 +113,25 @@ def words_to_check(post, fields: dict[str, str], findings) -> dict[str, list[str
                                mentions.colleagues(fields, post))
 
 
+def replace_one(post, fields: dict[str, str], choice: str) -> dict[str, str]:
+    """The fields of an edit not saved yet (a published post's new text) with one finding
+    replaced by its suggestion; `choice` is "field|start|end|text" as the findings panel's
+    button sends it. Nothing is stored: the author saves when no finding is left."""
+    try:
+        name, start, end, expected = choice.split("|", 3)
+        start, end = int(start), int(end)
+    except ValueError:
+        raise CaseError("That passage could not be found; check the findings again.") from None
+    formats = post.text_formats()
+    if name not in fields or name not in formats:
+        raise CaseError("That passage could not be found; check the findings again.")
+    replaced = gate.apply_one(fields[name], formats[name], start, end, expected)
+    if replaced is None:
+        raise CaseError("That passage has changed since it was checked; check the findings "
+                        "again.")
+    return {**fields, name: replaced}
+
+
 def scan_new_text(post, fields: dict[str, str]) -> list[gate.FieldFinding]:
     return gate.scan_fields(fields, post.text_formats(), kind=post.kind,
                             colleagues=mentions.colleagues(fields, post))

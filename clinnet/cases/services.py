@@ -129,6 +129,11 @@ def _clean_reply_body(body: str) -> str:
 
 # --- cases -----------------------------------------------------------------------------------
 
+def case_text(data: CaseInput) -> dict[str, str]:
+    """The text fields of a case form, as the gate reads them."""
+    return _text_of(data)
+
+
 def _text_of(data: CaseInput) -> dict[str, str]:
     return {"title": data.title, "body": data.body, "question": data.question,
             "timeline": data.timeline, "poll_question": data.poll_question,

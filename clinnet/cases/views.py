@@ -47,6 +47,19 @@ def _error(form, exc: services.CaseError) -> None:
         form.form_errors.append(str(exc))
 
 
+def _replace_one(post, form, fields: dict[str, str]):
+    """One finding of an edit not saved yet replaced in the form (nothing is stored); the
+    panels show what is left."""
+    try:
+        fields = posts.replace_one(post, fields, request.form["replace_one"])
+    except posts.CaseError as exc:
+        _error(form, exc)
+    else:
+        for name, text in fields.items():
+            getattr(form, name).data = text
+    return _gate_view(post, fields, posts.scan_new_text(post, fields))
+
+
 def _numbered(findings):
     return list(enumerate(findings, start=1))
 
@@ -256,7 +269,9 @@ def edit(case_id):
     if request.method == "GET":
         form.specialty.data = case.specialties
     panels = []
-    if form.validate_on_submit():
+    if form.validate_on_submit() and request.form.get("replace_one"):
+        panels = _replace_one(case, form, services.case_text(form.to_input()))
+    elif form.validate_on_submit():
         try:
             services.update_case(case, current_user, form.to_input(),
                                  apply_suggestions=bool(form.apply_all.data),
@@ -562,7 +577,9 @@ def edit_reply(reply_id):
     policies.require(policies.can_edit_reply(reply, current_user))
     form = forms.EditReplyForm(obj=reply)
     panels = []
-    if form.validate_on_submit():
+    if form.validate_on_submit() and request.form.get("replace_one"):
+        panels = _replace_one(reply, form, {"body": form.body.data or ""})
+    elif form.validate_on_submit():
         try:
             services.edit_reply(reply, current_user, form.body.data,
                                 apply_suggestions=bool(form.apply_all.data),

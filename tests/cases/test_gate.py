@@ -270,3 +270,29 @@ def test_a_draft_edit_changes_specialties_and_context(client, author):
     assert author.case_pseudonym(case_id) in page  # its alias in this case only
     assert author.pseudonym not in page
     assert "Infectious disease" in page
+
+
+def test_each_finding_of_a_published_case_edit_can_be_replaced_one_by_one(client, author):
+    """Editing a published case: the blocked edit lists each finding with its own Replace,
+    which rewrites that passage in the form (nothing is stored) until the edit is clean."""
+    import html
+    import re
+
+    case = make_case(author)
+    client.login_as(author)
+    form = {"title": case.title, "specialty": "cardiology", "body": CLEAN_BODY +
+            " Seen again on 05/06/2024; call 617-555-0142."}
+    blocked = client.post(f"/cases/{case.id}/edit", form)
+    assert blocked.status_code == 422
+    choices = re.findall(r'name="replace_one"[^>]*?value="([^"]+)"', blocked.get_data(as_text=True))
+    assert len(choices) == 2  # one Replace per finding
+    step = client.post(f"/cases/{case.id}/edit",
+                       {**form, "replace_one": html.unescape(choices[0])})
+    assert step.status_code == 200
+    page = step.get_data(as_text=True)
+    assert "[DATE]" in page  # the form now holds the suggestion
+    assert "617-555-0142" in page
+    assert len(re.findall(r'name="replace_one"', page)) == 1  # one finding left
+    assert db.session.get(Case, case.id).body == CLEAN_BODY  # nothing stored yet
+    stale = client.post(f"/cases/{case.id}/edit", {**form, "replace_one": "body|0|3|nope"})
+    assert "has changed since it was checked" in page_text(stale)

@@ -106,3 +106,17 @@ def test_words_nothing_flagged_are_listed_to_check_and_never_block(client):
     assert "Joy" in page
     case = make_case(author, body=body)
     assert case.status == State.PUBLISHED  # advice, not a gate
+
+
+def test_words_to_check_alone_offer_nothing_to_replace(client):
+    """A draft with only words to check has no 'Replace every finding' button: there is
+    nothing to replace."""
+    from tests.cases.factories import make_case
+
+    author = make_user(Role.PHYSICIAN)
+    client.login_as(author)
+    draft = make_case(author, publish=False,
+                      body="Her daughter said that Joy prefers tea; we stopped the zopiclone.")
+    page = page_text(client.get(f"/cases/{draft.id}/edit"))
+    assert "Check these words" in page
+    assert "Replace every finding" not in page
