@@ -9,19 +9,7 @@ from __future__ import annotations
 import pytest
 
 from clinnet.deid import scan
-
-
-def _flagged(text: str) -> set[str]:
-    return {f.text for f in scan(text)}
-
-
-def _covered(text: str, needle: str) -> bool:
-    s = text.index(needle)
-    e = s + len(needle)
-    hit: set[int] = set()
-    for f in scan(text):
-        hit.update(range(f.start, f.end))
-    return all(i in hit for i in range(s, e) if text[i].isalnum())
+from tests.deid.helpers import covered as _covered
 
 
 def _untouched(text: str, needle: str) -> bool:
