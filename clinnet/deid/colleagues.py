@@ -16,13 +16,13 @@ member is called Miriam Haldane, because nothing around it is about the discussi
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from typing import NamedTuple
 
 from .categories import NAME
 from .finding import Finding
 from .lexicons import words
+from .normalize import fold_word as fold
 
 
 class Colleague(NamedTuple):
@@ -57,12 +57,6 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019-])*|@[\w.]+|[+]1|[,&.!?;:]", r
 _TITLES = words("dr drs prof doctor")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9](?:[A-Za-z0-9._-]{0,38}[A-Za-z0-9])?)")
-
-
-def fold(word: str) -> str:
-    """Lower case without diacritics: "Zieliński" and "zielinski" are one name word."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ł", "l")
 
 
 def drop_colleagues(text: str, findings: list[Finding],

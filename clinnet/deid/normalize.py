@@ -170,3 +170,11 @@ def normalize(text: str) -> Normalized:
 _HOMOGLYPH_HINT = re.compile(r"\d[OoIl|]\d|\d[\-./ ][Oo]\d|\d[Oo][\-./ ]?\d")
 # Either of the two, in one pass over the text (all the alternatives start with a digit).
 _SPACED_DIGITS_OR_HOMOGLYPH = re.compile(_SPACED_DIGITS.pattern + "|" + _HOMOGLYPH_HINT.pattern)
+
+
+def fold_word(word: str) -> str:
+    """A word in lower case without diacritics, for comparing names as people spell them:
+    "Zieliński", "ZIELINSKI" and "zielinski" are one word (the scanner's own normalisation
+    keeps offsets; this one is for words already cut out)."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ł", "l")

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
 from .. import lexicons
 from ..lexicons import words
+from ..normalize import fold_word as ascii_fold
 
 # A word as people write names: letters of any script, inner apostrophes and hyphens. Bounded,
 # so that a regex trying it at every hyphen of "a-a-a-a..." stays linear.
@@ -29,11 +29,6 @@ def generic_words() -> frozenset[str]:
     """Words that never make a name or place specific: kinds of facility, clinical words and
     the places no one lives in (built once; the union is large)."""
     return lexicons.facility_generic() | lexicons.medical() | lexicons.not_places()
-
-
-def ascii_fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ł", "l")
 
 
 def is_role(word: str) -> bool:
