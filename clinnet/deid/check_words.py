@@ -45,10 +45,9 @@ def check_words(text: str, findings: Iterable[Finding] = (),
                 colleagues: Iterable[Colleague | str] = ()) -> list[CheckWord]:
     """Proper-noun-like words of ``text`` outside ``findings`` that no vocabulary explains
     (see the module docstring); each distinct word once, in order, at most :data:`LIMIT`."""
-    covered = sorted((f.start, f.end) for f in findings)
     note = Note.of(text)
-    # what the detector's vetoes clear (mixed-case abbreviations, lists of eponyms) and links
-    links = [m.span() for m in _LINK.finditer(text)] + [
+    # findings, links and what the detector's vetoes clear (abbreviations, lists of eponyms)
+    taken = [(f.start, f.end) for f in findings] + [m.span() for m in _LINK.finditer(text)] + [
         span for rule in REGISTRY.values() if rule.kind is Kind.VETO and rule.applies(note)
         for span in rule.run(note)]
     member_words = {fold(w) for c in colleagues if isinstance(c, Colleague)
@@ -59,7 +58,7 @@ def check_words(text: str, findings: Iterable[Finding] = (),
         s, e = m.span()
         word = m.group()
         low = fold(word)
-        if low in seen or len(word) < 3 or any(a < e and s < b for a, b in covered + links):
+        if low in seen or len(word) < 3 or any(a < e and s < b for a, b in taken):
             continue
         if low in member_words or _EPONYM_AFTER.match(text, e) or \
                 not _looks_proper(text, s, word, low):

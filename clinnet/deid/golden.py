@@ -55,17 +55,21 @@ def diff(expected: dict[str, list[Row]], actual: dict[str, list[Row]]) -> list[s
     return lines
 
 
+def _stored(corpus: Path) -> dict[str, list[Row]]:
+    path = golden_path(corpus)
+    return read(path) if path.exists() else {}
+
+
 def check(corpus: Path) -> list[str]:
     """The diff between the golden file of ``corpus`` and what ``scan`` finds now."""
-    path = golden_path(corpus)
-    expected = read(path) if path.exists() else {}
-    return diff(expected, snapshot(load_corpus(corpus)))
+    return diff(_stored(corpus), snapshot(load_corpus(corpus)))
 
 
 def update(corpus: Path) -> int:
     """Rewrite the golden file of ``corpus``; returns how many findings changed."""
-    changed = len(check(corpus))
+    now = snapshot(load_corpus(corpus))  # scanned once, for the count and the file
+    changed = len(diff(_stored(corpus), now))
     path = golden_path(corpus)
     path.parent.mkdir(exist_ok=True)
-    path.write_text(render(snapshot(load_corpus(corpus))), encoding="utf-8")
+    path.write_text(render(now), encoding="utf-8")
     return changed

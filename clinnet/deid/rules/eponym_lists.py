@@ -7,7 +7,6 @@ import re
 from collections.abc import Iterator
 
 from ..categories import LOCATION, NAME
-from ..lexicons import words
 from . import Note, Span, veto
 
 # What the named things are (check_words uses it too): a noun like these right after a list
@@ -23,17 +22,14 @@ SYSTEMS = (
 _CAP = r"(?:\*\*|__)?[A-Z][\w'\u2019]{0,30}(?:-[A-Z][\w'\u2019]{0,30}){0,3}(?:\*\*|__)?"
 # found from the noun (rare); the list before it is checked by _LIST_BEFORE
 _NOUN = re.compile(rf"(?:{SYSTEMS})\b")  # starts on the word (fast); the boundary before is checked
-# the nouns as the note's word set holds them (letters only, lower case, both numbers)
-_NOUN_WORDS = words("""
-syndrome syndromes disease diseases sign signs test tests criteria classification
-classifications rule rules score scores scale scales staging stage stages fracture fractures
-murmur murmurs bodies nodes nodules antigen antigens blood group groups line lines curve
-curves zone zones equation equations formula formulas incision incisions maneuver maneuvers
-manoeuvre manoeuvres procedure procedures operation operations repair repairs reflex reflexes
-phenomena phenomenon triad triads pentad pentads protocol protocols algorithm algorithms units
-grading grade grades type types workshop definition definitions nomenclature pathway system
-paresis paralysis palsy spots striae cells granules
-""")
+# the first word of each noun as the note's word set holds it ("fractures?": both numbers),
+# derived from SYSTEMS so that the gate and the regex cannot drift apart
+_NOUN_WORDS = frozenset(
+    form
+    for alternative in SYSTEMS.split("|")
+    for word in alternative.split(r"\s")[:1]
+    for form in ((word[:-2], word[:-1]) if word.endswith("s?") else (word,))
+)
 _LIST_BEFORE = re.compile(
     rf"{_CAP}(?:(?:,\s|\s(?:and|or|vs\.?|&)\s|/){_CAP}){{0,6}}(?:\s\([^()\n]{{0,40}}?\s?|\s)$"
 )

@@ -36,7 +36,7 @@ def sign_offs(note: Note) -> Iterator[Span]:
     dash ("- MK"); ordinary words ("- all", "Thanks, everyone") and clinical abbreviations
     ("- ICU", "- ED") are no name. A colleague signing or thanked by name is dropped later
     by the colleague check when the network knows them."""
-    mixed = note.text != note.lower and note.text != note.text.upper()
+    mixed = note.text != note.lower and not note.text.isupper()
     thanked = bool(_THANKS_WORDS & note.words)
     for regex, dashed in ((_AFTER_DASH, True), (_AFTER_THANKS, False)):
         if not dashed and not thanked:

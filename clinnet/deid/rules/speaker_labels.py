@@ -24,6 +24,7 @@ _SPEAKER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _WORD = re.compile(NAME_WORD + r"\.?")
+_DIGIT = re.compile(r"\d")
 
 
 @finder("speaker_label", NAME, hints=(":",))
@@ -31,7 +32,7 @@ def speaker_labels(note: Note) -> Iterator[Span]:
     """A name that labels a line of a chat, next to the message's time stamp. Roles in the
     label ("HO", "reg", "RN", "PGY2") stay outside the span; a label of roles or ordinary
     words only ("ED reg:", "Charge nurse:", "Pharmacy:") is no name."""
-    if not any(ch.isdigit() for ch in note.text):
+    if not _DIGIT.search(note.text):  # no time stamp without a digit
         return
     for m in _SPEAKER.finditer(note.text):
         group = "a" if m.group("a") else "b"
