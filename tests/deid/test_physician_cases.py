@@ -34,6 +34,8 @@ SETS = [
     ("physician_cases_5.jsonl", "make_physician_cases_5.py", "pc5"),
     ("physician_cases_6.jsonl", "make_physician_cases_6.py", "pc6"),
     ("physician_cases_7.jsonl", "make_physician_cases_7.py", "pc7"),
+    ("physician_cases_8.jsonl", "make_physician_cases_8.py", "pc8"),
+    ("physician_cases_9.jsonl", "make_physician_cases_9.py", "pc9"),
 ]
 # the first three sets were written to hold every kind of identifier; the blind ones were
 # written to be unlike them, not complete
