@@ -106,6 +106,10 @@ class BenchReport:
     missed_checked: int = 0
     free_notes: int = 0
     free_check_words: int = 0
+    # false alarms as an author meets them: PHI-free notes the gate would stop, tokens flagged
+    free_notes_flagged: int = 0
+    free_tokens: int = 0
+    free_tokens_flagged: int = 0
 
     @property
     def token_recall(self) -> float:
@@ -225,10 +229,14 @@ def run_benchmark(
     )
     for note, found in zip(notes, preds, strict=True):
         checks = [(w.start, w.end) for w in check_words(note.text, found, note.members)]
+        pspans = [(f.start, f.end) for f in found]
         if not any(g.type not in IGNORED_TYPES for g in note.phi):
             rep.free_notes += 1
             rep.free_check_words += len(checks)
-        pspans = [(f.start, f.end) for f in found]
+            rep.free_notes_flagged += bool(found)
+            free_toks = _tokens(note.text)
+            rep.free_tokens += len(free_toks)
+            rep.free_tokens_flagged += sum(_hit(t, pspans) for t in free_toks)
         gold = [g for g in note.phi if g.type not in IGNORED_TYPES]
         ignored = [(g.start, g.end) for g in note.phi if g.type in IGNORED_TYPES]
         gspans = [(g.start, g.end) for g in gold]
@@ -296,6 +304,11 @@ def format_report(report: BenchReport, by_category: bool = False, misses: int = 
         f"{report.chars / report.cpu_seconds if report.cpu_seconds else 0:,.0f} chars/s "
         f"by process CPU time, {report.cpu_seconds:.2f} s)",
     ]
+    if report.free_notes:
+        lines.append(
+            f"notes without PHI: {report.free_notes_flagged} of {report.free_notes} with a "
+            f"finding; {report.free_tokens_flagged:,} of {report.free_tokens:,} tokens flagged "
+            f"({report.free_tokens_flagged / max(report.free_tokens, 1):.2%})")
     missed = report.gold_spans - report.caught_spans
     if missed:
         lines.append(
