@@ -23,6 +23,7 @@ from clinnet.core.db import utcnow
 from clinnet.extensions import db
 from clinnet.images import services as images
 from clinnet.images.models import Image, ImagePost, ImageState, Visibility
+from clinnet.transactions import lock
 
 KIND = "case"
 REPLY = "reply"
@@ -43,6 +44,24 @@ def _reply_visibility(reply_status: str, case_status: str) -> str:
     if own == Visibility.VISIBLE and case_status != State.PUBLISHED:
         return _FOLLOWS[case_status]
     return own
+
+
+def _visibility_now(kind: str, post_id: int) -> str:
+    """What the post's status gives its images, read under the thread's lock (case, then post:
+    the lock order of every transition), so a post hidden at the same moment is seen hidden."""
+    post = db.session.get(Case if kind == KIND else Reply, post_id)
+    if post is None:
+        return Visibility.DRAFT
+    if isinstance(post, Reply):
+        lock(post.case)
+        lock(post)
+        return _reply_visibility(post.status, post.case.status)
+    lock(post)
+    return _FOLLOWS[post.status]
+
+
+images.register_kind(KIND, lambda post_id: _visibility_now(KIND, post_id))
+images.register_kind(REPLY, lambda post_id: _visibility_now(REPLY, post_id))
 
 
 def follow(post) -> None:
@@ -86,8 +105,10 @@ def publication_check(post, actor) -> tuple[list[images.ImageFinding], bool]:
 
 
 def upload_ticket(post, user) -> str | None:
-    """The upload form's token, for the author of a draft (a reply: under a published case)."""
-    if post.author_id != user.id or post.status != State.DRAFT:
+    """The upload form's token, for the author of a draft or a published post (a reply: under a
+    published case). On a published post an image is seen by members once the author finishes
+    it with every region masked (clinnet.images.services.finish)."""
+    if post.author_id != user.id or post.status not in (State.DRAFT, State.PUBLISHED):
         return None
     if isinstance(post, Reply) and post.case.status != State.PUBLISHED:
         return None

@@ -2,9 +2,11 @@
 
 Life cycle of an image: upload (decoded, re-encoded without metadata, OCR'd and searched for
 faces) -> `uploaded` or `needs_masking` (a region is open) -> the author masks (black, blur,
-crop), dismisses text findings with a reason, or attests consent for faces -> `finish` (the
-derivatives are made and the unmasked original is deleted) -> `ready`. Moderation can redact:
-every file goes, the row stays as a tombstone.
+crop), dismisses text findings with a reason, or attests consent for faces (both only while the
+post is a draft: they send it to review) -> `finish` (the derivatives are made and the unmasked
+original is deleted) -> `ready`. Only finished images are served to members, which is what
+lets an image be added to a published post: it shows once its author finishes it. Moderation
+can redact: every file goes, the row stays as a tombstone.
 
 What the post life cycle calls (each flushes; the caller commits once):
 - `upload_ticket(user, kind, post_id)`: a signed token the post's editor puts in the upload
@@ -32,6 +34,7 @@ from __future__ import annotations
 
 import io
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from importlib import metadata
@@ -65,6 +68,7 @@ SIZES = {"thumb": 240, "small": 480, "medium": 960, "large": 1600}
 FULL = "full"
 TEXT, FACE = "text", "face"
 _TICKET_SALT = "clinnet.images.upload-ticket"
+_VISIBILITY_OF: dict[str, Callable[[int], str]] = {}  # kind -> reader (register_kind)
 
 
 class ImageError(ValueError):
@@ -188,13 +192,22 @@ def _serializer() -> URLSafeTimedSerializer:
     return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt=_TICKET_SALT)
 
 
+def register_kind(kind: str, visibility_of: Callable[[int], str]) -> None:
+    """The post life cycle says how to read a post's visibility from its status (taking the
+    post's own locks first): a post's image row created late - a published post's first image -
+    starts from what the post is, not from a draft."""
+    _VISIBILITY_OF[kind] = visibility_of
+
+
 def _lock_post(kind: str, post_id: int) -> ImagePost:
     """The post's image row, created if needed and locked (a no-op UPDATE: a row lock on
     PostgreSQL, the write lock on SQLite), so uploads and publication take turns."""
     if db.session.get(ImagePost, (kind, post_id)) is None:
+        reader = _VISIBILITY_OF.get(kind)
+        visibility = reader(post_id) if reader else Visibility.DRAFT
         try:
             with db.session.begin_nested():
-                db.session.add(ImagePost(kind=kind, post_id=post_id))
+                db.session.add(ImagePost(kind=kind, post_id=post_id, visibility=visibility))
         except IntegrityError:
             pass  # created by a concurrent request a moment ago
     db.session.execute(update(ImagePost).where(ImagePost.kind == kind,
@@ -213,6 +226,16 @@ def _lock_image(image: Image, version: int | None) -> None:
     if version is not None and image.version != version:
         raise StaleImage("The image changed since this page was opened; here it is as it is "
                          "now. Check it and try again.")
+
+
+def _require_draft_post(image: Image, otherwise: str) -> None:
+    """Dismissals and consent send a post to review, which comes before publication: once the
+    post is out, whatever an image shows must be masked. Locks the post's image row first (the
+    publication's lock order), so a dismissal racing the publication lands before it (and the
+    post goes to review) or after it (and is refused)."""
+    if _lock_post(image.kind, image.post_id).visibility != Visibility.DRAFT:
+        raise ImageError(f"This post is no longer a draft, so {otherwise}. To show it with a "
+                         "moderator's review, add it to a new reply or case instead.")
 
 
 def _require_uploader(image: Image, actor) -> None:
@@ -255,8 +278,9 @@ def upload(uploader, kind: str, post_id: int, data: bytes) -> Image:
     decoded = decode.decode(data, limits())
     analysis = analyse(decoded.image)
     post = _lock_post(kind, post_id)
-    if post.visibility != Visibility.DRAFT:
-        raise ImageError("Images can be added while the post is a draft.")
+    if post.visibility not in (Visibility.DRAFT, Visibility.VISIBLE):
+        raise ImageError("Images can be added to a draft or a published post, not while it "
+                         "waits for review or is hidden.")
     count = db.session.scalar(select(func.count(Image.id)).where(
         Image.kind == kind, Image.post_id == post_id, Image.state != ImageState.REDACTED))
     if count >= current_app.config["IMAGES_PER_POST"]:
@@ -416,6 +440,8 @@ def dismiss(image: Image, actor, region_id: int, reason: str, version: int | Non
         raise ImageError("Say why this is not an identifier.")
     if len(reason) > 500:
         raise ImageError("Keep the reason under 500 characters.")
+    _require_draft_post(image, "a text finding can no longer be dismissed: mask it, crop it "
+                               "out, or delete the image")
     _lock_image(image, version)
     region = next((r for r in image.regions if r.id == region_id), None)
     if region is None or region.status != RegionStatus.OPEN:
@@ -433,6 +459,9 @@ def dismiss(image: Image, actor, region_id: int, reason: str, version: int | Non
 def attest_consent(image: Image, actor, attested: bool, version: int | None) -> Image:
     """The author attests specific consent for an identifiable photo (or withdraws it)."""
     _require_uploader(image, actor)
+    if attested:
+        _require_draft_post(image, "consent can no longer be attested: mask the faces, crop "
+                                   "them out, or delete the image")
     _lock_image(image, version)
     if attested:
         image.consent_attested_at = utcnow()
@@ -452,8 +481,10 @@ def attest_consent(image: Image, actor, attested: bool, version: int | None) -> 
 
 
 def finish(image: Image, actor, version: int | None) -> Image:
-    """Make the served sizes from the masked pixels and delete the unmasked original."""
+    """Make the served sizes from the masked pixels and delete the unmasked original. On a
+    published post this is what shows the image to members (only finished images are served)."""
     _require_uploader(image, actor)
+    _lock_post(image.kind, image.post_id)  # the lock order of publication and moderation
     _lock_image(image, version)
     _finish(image)
     audit.record("image.finished", actor=actor, target=image)
@@ -680,6 +711,12 @@ def get_for_viewer(public_id: str, user) -> Image | None:
             user.has_role("moderator"):
         return image
     return None
+
+
+def is_draft_post(image: Image) -> bool:
+    """Whether the image's post is still a draft (the editor offers dismissal and consent)."""
+    row = db.session.get(ImagePost, (image.kind, image.post_id))
+    return row is None or row.visibility == Visibility.DRAFT
 
 
 def get_for_editor(public_id: str, user) -> Image | None:

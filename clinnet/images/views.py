@@ -83,7 +83,8 @@ def edit(public_id):
     image = _editable(public_id)
     return render_template("images/edit.html", image=image, operations=masking.OPERATIONS,
                            open_regions=[r for r in image.regions
-                                         if r.status == RegionStatus.OPEN])
+                                         if r.status == RegionStatus.OPEN],
+                           draft_post=services.is_draft_post(image))
 
 
 def _version() -> int | None:

@@ -134,6 +134,7 @@ def test_publishing_racing_an_upload_never_shows_an_unfinished_image(app, monkey
     analysis = services.analyse(decode.decode(data, services.limits()).image)
     monkeypatch.setattr(services, "analyse", lambda pixels: analysis)
     orders = set()
+    member = make_user(Role.PHYSICIAN)
     for _ in range(20):
         author = make_user(Role.PHYSICIAN)
         case = make_case(author, publish=False)
@@ -149,9 +150,11 @@ def test_publishing_racing_an_upload_never_shows_an_unfinished_image(app, monkey
         assert upload.status in (302, 400)
         assert publish.status in (302, 422)
         if status == State.PUBLISHED:
-            # Either the upload came too late and stored nothing, or it came first and its
-            # open regions would have refused the publication.
-            assert found == [] or all(i.state == ImageState.READY for i in found)
+            # The upload came after the publication (its open regions would have refused the
+            # publication had it come first): it waits, unfinished, and no member is served it.
+            assert [i.state for i in found] == [ImageState.NEEDS_MASKING]
+            served = browser(app, member).get(f"/images/{found[0].public_id}/medium")
+            assert served.status_code == 404
         else:
             assert [i.state for i in found] == [ImageState.NEEDS_MASKING]
         orders.add(status)

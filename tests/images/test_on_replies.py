@@ -92,15 +92,15 @@ def test_a_reply_image_with_a_name_must_be_masked_before_the_reply_is_posted(cli
     assert helpers.has_metadata(served.data) == []
 
 
-def test_images_are_added_to_draft_replies_only(client):
+def test_an_upload_ticket_is_its_members_alone(client):
     author = make_user(Role.PHYSICIAN)
     case = make_case(make_user(Role.PHYSICIAN))
     client.login_as(author)
     client.post(f"/cases/{case.id}/replies", {"body": "Posted at once."})
     reply = db.session.scalar(select(Reply).where(Reply.case_id == case.id))
     assert reply.status == State.PUBLISHED
-    page = client.get(f"/replies/{reply.id}/edit").get_data(as_text=True)
-    assert "/images/upload?ticket=" not in page  # no ticket for a posted reply
+    client.login_as(make_user(Role.PHYSICIAN))
+    assert client.get(f"/replies/{reply.id}/edit").status_code in (403, 404)  # not theirs
     other = make_user(Role.PHYSICIAN)
     draft = cases.post_reply(db.session.get(Case, case.id), author, "Draft", draft=True)
     db.session.commit()
@@ -306,6 +306,7 @@ def test_posting_a_reply_racing_an_upload_never_shows_an_unfinished_image(app, m
     assert analysis.text
     monkeypatch.setattr(services, "analyse", lambda pixels: analysis)
     case = make_case(make_user(Role.PHYSICIAN))
+    member = make_user(Role.PHYSICIAN)
     outcomes = {"published": 0, "refused": 0}
     for _ in range(20):
         author = make_user(Role.PHYSICIAN)
@@ -325,11 +326,13 @@ def test_posting_a_reply_racing_an_upload_never_shows_an_unfinished_image(app, m
         assert upload.status in (302, 400)
         assert publish.status == 302
         if status == State.PUBLISHED:
-            # The upload came too late and stored nothing (a name on it would have refused
-            # the publication had it come first).
-            assert upload.status == 400
-            assert "while the post is a draft" in upload.body
-            assert found == []
+            # The upload came after the publication (a name on it would have refused the
+            # publication had it come first): it waits, unfinished, for its author to mask it,
+            # and no member is served it.
+            assert upload.status == 302
+            assert [i.state for i in found] == [ImageState.NEEDS_MASKING]
+            served = browser(app, member).get(f"/images/{found[0].public_id}/medium")
+            assert served.status_code == 404
             outcomes["published"] += 1
         else:
             assert status == State.DRAFT

@@ -136,11 +136,11 @@ def test_a_ticket_is_bound_to_its_member(app, client):
     assert db.session.scalar(select(func.count(Image.id))) == 0
 
 
-def test_a_published_post_takes_no_new_images_and_posts_have_a_limit(app):
+def test_a_hidden_post_takes_no_new_images_and_posts_have_a_limit(app):
     user = make_user(Role.PHYSICIAN)
-    services.on_visible("case", 9)
+    services.on_hidden("case", 9)
     db.session.commit()
-    with pytest.raises(services.ImageError, match="draft"):
+    with pytest.raises(services.ImageError, match="waits for review or is hidden"):
         services.upload(user, "case", 9, helpers.png_bytes())
     db.session.rollback()
     app.config["IMAGES_PER_POST"] = 1
