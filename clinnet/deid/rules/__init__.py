@@ -115,6 +115,7 @@ def apply(text: str, cands: list[tuple[int, int, str, str]],
 from . import (  # noqa: E402,F401
     abbreviations,
     ages,
+    businesses,
     calendar,
     dialogue,
     employers,

@@ -10,12 +10,32 @@ from ..categories import LOCATION
 from . import Note, Span, finder
 from ._words import ascii_fold, generic_words
 
+STOP_WORDS = frozenset(("the", "a", "an", "his", "her", "their", "our", "my", "this", "that",
+                        "same", "next", "home", "in", "at", "from", "of"))
+
 _CAP = r"[A-Z\u00c0-\u00de\u0110][\w'\u2019-]{0,30}"
 _KEYWORDS = (
     "barangay", "brgy.", "brgy", "purok", "sitio", "municipio de", "municipality of", "vereda",
     "colonia", "aldea", "corregimiento", "\u1ea5p", "x\u00e3", "ph\u01b0\u1eddng",
     "huy\u1ec7n", "th\u00f4n", "taluk", "tehsil", "mandal", "ward", "kebele", "woreda",
     "county of", "parish of", "village of", "town of", "city of", "province of")
+# Words for a neighbourhood, village or district in other languages, written before the
+# name and part of it ("bairro Santa Efigênia", "Kelurahan Sukamaju", "Phường 7", "Villa 20"):
+# the span starts on the word
+_PART_OF_NAME = (
+    "bairro", "barrio", "vila", "villa", "favela", "comuna", "comunidad", "quan", "qu\u1eadn",
+    "phuong", "xa", "desa", "kelurahan", "kecamatan", "kabupaten", "dusun", "kampung",
+    "upazila", "union parishad", "chak", "kebele", "zone", "sector", "mahalle", "poblacion",
+    "colonia", "aldea", "vereda", "asentamiento", "caserio", "caser\u00edo", "distrito",
+    "localidad", "fraccionamiento")
+# written after the name: "Yeşilköy mahallesi", "Dhanpur village", "Gara kebele"
+_AFTER_NAME = ("village", "mahallesi", "koyu", "k\u00f6y\u00fc", "kebele", "woreda",
+               "upazila", "tehsil", "taluk", "gaon", "dorf")
+_AFTER_INCLUDED = frozenset(("mahallesi", "koyu", "k\u00f6y\u00fc"))
+_NAME_OR_NUMBER = re.compile(
+    rf"\s(?P<n>(?:{_CAP}|\d{{1,3}}[A-Z]?\b)(?:\s(?:(?:de|del|da|do|dos|das|os|la|las|los|el)"
+    rf"(?!\w)|{_CAP}|\d{{1,3}}[A-Z]?\b|[A-Z]{{1,3}}\b)){{0,3}})")
+_NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<n>{_CAP}(?:\s{_CAP})?)\s$")
 # matched right after a keyword the lower-cased note was searched for
 _NAME_AT = re.compile(rf"\s(?P<n>{_CAP}(?:\s(?:de|del|la|las|los|el|{_CAP})){{0,3}})")
 _CAMP = re.compile(
@@ -45,6 +65,35 @@ def subdivisions(note: Note) -> Iterator[Span]:
             end = at + len(keyword)
             if (not at or not low[at - 1].isalnum()) and (m := _NAME_AT.match(text, end)):
                 found.append(m)
+            at = low.find(keyword, end)
+    for keyword in _PART_OF_NAME:
+        at = low.find(keyword)
+        while at >= 0:
+            end = at + len(keyword)
+            if (not at or not low[at - 1].isalnum()) and (m := _NAME_OR_NUMBER.match(text, end)):
+                name = m.group("n").split()
+                capital = text[at].isupper()
+                # a name never ends on a small joiner
+                while name and name[-1].islower():
+                    name.pop()
+                # a number or capitals alone ("Zone 7", "Chak 46 SB") name a place only after
+                # a capitalised word: "zone 2" of a fracture, "zone I" of the retina are not
+                titled = bool(name) and name[0][0].isupper() and not name[0].isupper()
+                words = [ascii_fold(w) for w in name if not w[0].isdigit()]
+                if name and (capital or titled) and not (words and all(
+                        w in generic for w in words)):
+                    last = name[-1]
+                    yield at, text.index(last, m.start("n")) + len(last)
+            at = low.find(keyword, end)
+    for keyword in _AFTER_NAME:
+        at = low.find(keyword)
+        while at >= 0:
+            end = at + len(keyword)
+            if at and low[at - 1] == " " and (end == len(low) or not low[end].isalnum()):
+                before = _NAME_BEFORE.search(text, max(0, at - 60), at)
+                if before and not all(ascii_fold(w) in generic or ascii_fold(w) in STOP_WORDS
+                                      for w in before.group("n").split()):
+                    yield before.start("n"), end if keyword in _AFTER_INCLUDED else before.end("n")
             at = low.find(keyword, end)
     if "camp " in low or "settlement " in low or "zone " in low:
         found.extend(_CAMP.finditer(text))

@@ -22,3 +22,26 @@ def test_a_named_local_subdivision_is_a_place(text: str, place: str) -> None:
 ])
 def test_words_for_subdivisions_alone_are_not_places(text: str) -> None:
     assert spans("local_subdivision", text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("mora no bairro Jardim das Flores com a filha", "bairro Jardim das Flores"),
+    ("tinggal di Desa Sukamaju dekat pasar", "Desa Sukamaju"),
+    ("a family in Ph\u01b0\u1eddng 9 since March", "Phuong 9"),
+    ("from Zone 4, near the taxi rank", "Zone 4"),
+    ("village Chak 112 NB, cotton picker", "Chak 112 NB"),
+    ("evde, Yenikent mahallesi", "Yenikent mahallesi"),
+    ("born at home in Korapur village", "Korapur"),
+])
+def test_foreign_subdivision_words_before_or_after_the_name(text: str, place: str) -> None:
+    assert place in spans("local_subdivision", text)
+
+
+@pytest.mark.parametrize("text", [
+    "zone 2 fracture of the fifth metatarsal",
+    "ROP in zone II, stage 3",
+    "seen in the village clinic",
+    "the same village as her mother",
+])
+def test_subdivision_words_in_prose_are_not_places(text: str) -> None:
+    assert spans("local_subdivision", text) == []
