@@ -18,6 +18,9 @@ ho sho reg registrar rn md do np pa crna intern resident fellow attending consul
 charge pharm pharmacist ortho cards surg gen anaesth anes anesthesia im ed er icu micu sicu
 team on call oncall night day cover covering locum gp dr prof mo jmo rmo hmo sr snr jr
 mr mrs ms miss mx patient pt
+spr cons anp acp odp hca slt sn midwife matron sister physio paramedic medic triage paeds peds
+anaes gynae obs gyn haem heme onc neuro psych derm rheum renal gastro resp uro vasc plastics
+rads radiology micro path geri geriatrics dra drs sra srta mme mlle pak bu ibu bapak
 ong ba anh chi co pan pani smt shri sri ate kuya lola lolo tita tito don dona senor senora
 sra alhaji alhaja mallam malam baba mama
 """)

@@ -7,7 +7,9 @@ import re
 from collections.abc import Iterator
 
 from ..categories import AGE_OVER_89
+from ..lexicons import words
 from . import Note, Span, finder
+from ._words import name_like
 
 # found from the number (rare), then what stands before and after it is checked
 _NUMBER = re.compile(r"(?:9\d|1[01]\d)(?![\d])")  # what stands before is checked in Python
@@ -21,8 +23,21 @@ _BEFORE = re.compile(
     r"|\b(?:Mr|Mrs|Ms|Miss)\.?\s[A-Z][\w'-]+\s(?:is|was|turned))\s$",
     re.MULTILINE,
 )
+# "husband 93", "her mother, 97,": a relative named by the age alone (checked on the words
+# before the number, not by a regex: most numbers have none of these before them)
+_RELATIVES = words("""
+wife husband spouse partner mother mom mum father dad grandmother grandfather grandma grandpa
+granny aunt uncle sister brother widow widower
+""")
+_LINKS = words("is was now aged")
+# "Ruth Kemp (94)": the age alone in brackets right after a name
+_IN_BRACKETS_AFTER = re.compile(r"\)|\s?(?:y|yo|y/o|yrs)\)|\s?/?[MF]\)")
+_NAME_THEN_BRACKET = re.compile(r"\b([A-Z][a-z'\u2019-]{1,30})\s\($")
+# "Ernest Pike (his real name, he insists), 96, lives alone": a name, an aside, the age
+_ASIDE_BEFORE = re.compile(r"\b([A-Z][a-z'\u2019-]{1,30})\s\([^()\n]{1,80}\),\s$")
 _VALUE_AFTER = re.compile(
-    r"[.,]\d|\s?[-\u2013]\s?\d|\s?(?:%|mg|mcg|kg|mm|cm|ml|bpm|beats|/|°|units|min\b|minutes|s\b|sec)",
+    r"[.,]\d|\s?[-\u2013]\s?\d|\s?(?:%|mg|mcg|kg|mm|cm|ml|bpm|beats|/|°|units|min\b|minutes|s\b|sec|"
+    r"lbs?\b|h\b|hours|hrs|days|weeks|wks|months|times)",
     re.IGNORECASE,
 )
 
@@ -40,7 +55,8 @@ _WORD_UNIT = re.compile(
     r"kilos|times|days|weeks|months)\b", re.IGNORECASE)
 
 
-@finder("age_said", AGE_OVER_89, hints=(" 9", " 10", " 11", "ninety", "hundred"))
+@finder("age_said", AGE_OVER_89,
+        hints=(" 9", " 10", " 11", "(9", "(10", "(11", "ninety", "hundred"))
 def ages(note: Note) -> Iterator[Span]:
     """A number from 90 to 119 said of a person ("who is 96", "she's 93", "At 91,",
     "diagnosed at 99"). A value with a unit or a decimal ("HR is 96 bpm", "she is 96%")
@@ -56,8 +72,37 @@ def ages(note: Note) -> Iterator[Span]:
         if s and (text[s - 1].isdigit() or text[s - 1] in ".,/:-"):
             continue
         before = _BEFORE.search(text, max(0, s - 40), s)
-        if before is None or _VALUE_AFTER.match(text, e):
+        if before is None:
+            if (_relative_just_before(text, s) and not _VALUE_AFTER.match(text, e)) or (
+                    _named_just_before(text, s, e)):
+                yield s, e
+            continue
+        if _VALUE_AFTER.match(text, e):
             continue
         if before.group().rstrip().endswith("At") and not text.startswith(",", e):
             continue
         yield s, e
+
+
+def _relative_just_before(text: str, s: int) -> bool:
+    if s < 4 or not text[s - 1].isspace():
+        return False
+    words_before = text[max(0, s - 24):s].split()
+    if not words_before:
+        return False
+    last = words_before[-1].lower()
+    if last in _LINKS and len(words_before) > 1:
+        last = words_before[-2].lower()
+    return last.rstrip(",") in _RELATIVES
+
+
+def _named_just_before(text: str, s: int, e: int) -> bool:
+    """"Ruth Kemp (94)" or "Ernest Pike (his real name), 96,": the word that stands before
+    the bracket could be a name."""
+    if s and text[s - 1] == "(" and _IN_BRACKETS_AFTER.match(text, e):
+        m = _NAME_THEN_BRACKET.search(text, max(0, s - 34), s)
+    elif text.startswith(",", e) and text[max(0, s - 3):s] == "), ":
+        m = _ASIDE_BEFORE.search(text, max(0, s - 120), s)
+    else:
+        return False
+    return m is not None and name_like(m.group(1))

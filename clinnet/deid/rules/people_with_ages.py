@@ -13,7 +13,8 @@ from . import Note, Span, finder
 from ._words import ascii_fold, is_role, name_like
 
 _CAP = r"[^\W\d_a-z][^\W\d_]{0,30}(?:['\u2019-][^\W\d_]{1,30}){0,3}"
-_NAME = rf"(?P<n>{_CAP}(?:[ ]{_CAP}){{1,2}})"
+# "Dawn Carpenter" or, as ward lists write people, "Carpenter, Dawn"
+_NAME = rf"(?P<n>{_CAP}(?:[ ]{_CAP}){{1,2}}|{_CAP},[ ]{_CAP})"
 # found from ", 31," (cheap to find); the name before it is checked by _NAME_BEFORE
 _AGE_AFTER = re.compile(
     r",[ ](?:aged[ ])?\d{1,3}(?:[ ]?(?:y/?o|yo|yrs?|years?(?:[ ]old)?|[MF])\b|,|[ ]?\()"
@@ -44,7 +45,7 @@ def people_with_ages(note: Note) -> Iterator[Span]:
     found.extend(_AGE_BEFORE.finditer(text))
     for m in found:
         start, end = m.span("n")
-        words = m.group("n").split()
+        words = m.group("n").replace(",", "").split()
         while len(words) > 2 and (is_role(words[0]) or (
                 ascii_fold(words[0]) in lexicons.english()
                 and ascii_fold(words[0]) not in lexicons.first_names())):

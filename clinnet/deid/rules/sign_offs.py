@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import lexicons
 from ..categories import NAME
 from ..lexicons import words
 from . import Note, Span, finder
@@ -17,15 +18,29 @@ _NAME = rf"(?P<name>{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}|[A-Z]{{2,3}}|(?:[A-Z]
 _END = r"[ \t]*[.!]?[ \t]*$"
 # "— Ọláolúwa", "thx - jen", "Thx - MK" ending a line: found from the dash (cheap to find);
 # what stands before it on the line (nothing, or a thank-you) is checked by _BEFORE_DASH
-_TITLE = r"(?:(?:Dr|Prof|Sr|Fr)\.?[ \t]+)?"
-_AFTER_DASH = re.compile(rf"{_DASH}[ \t]*{_TITLE}{_NAME}\.?(?:,[ \t][A-Z][\w-]+)?{_END}",
-                         re.MULTILINE)
+_TITLE = r"(?:(?:[Dd]r[a]?|DR|[Pp]rof|PROF|Sr|Fr)\.?[ \t]+)?"
+# after the name, a credential ("MD", "Sp.Onk", "FRCP") or a role in brackets ("(haem reg)")
+_AFTER_NAME = r"(?:,[ \t][A-Z][\w.-]{1,15}|[ \t]\([^()\n]{1,30}\))?"
+_AFTER_DASH = re.compile(rf"{_DASH}[ \t]*{_TITLE}{_NAME}\.?{_AFTER_NAME}{_END}", re.MULTILINE)
 _BEFORE_DASH = re.compile(rf"(?:^|\n|[.!?)]|{_THANKS}[,.!]?)[ \t]*$")
 # "Thanks, Ifeoma" / "cheers Dev" as the whole line
 _AFTER_THANKS = re.compile(rf"^[ \t]*{_THANKS}[,!]?[ \t]+{_NAME}{_END}", re.MULTILINE)
 _THANKS_WORDS = frozenset(("thanks", "thank", "thx", "tx", "ty", "cheers", "regards", "best",
                            "rgds"))
 _THANKS_BEFORE = re.compile(rf"{_THANKS}[,.!]?[ \t]*$")
+_CAPITAL = re.compile(r"(?<![0-9])[A-Z]")
+
+
+def _mixed_case(text: str) -> bool:
+    """Capitals about, other than in units glued to a number ("1L", "5mL")?"""
+    return bool(_CAPITAL.search(text)) and not text.isupper()
+
+
+def _listed(word: str) -> bool:
+    low = word.lower()
+    return low in lexicons.first_names() or low in lexicons.surnames()
+
+
 _INITIALS = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 
 
@@ -36,7 +51,7 @@ def sign_offs(note: Note) -> Iterator[Span]:
     dash ("- MK"); ordinary words ("- all", "Thanks, everyone") and clinical abbreviations
     ("- ICU", "- ED") are no name. A colleague signing or thanked by name is dropped later
     by the colleague check when the network knows them."""
-    mixed = note.text != note.lower and not note.text.isupper()
+    mixed = None  # worked out at the first signature that needs it
     thanked = bool(_THANKS_WORDS & note.words)
     for regex, dashed in ((_AFTER_DASH, True), (_AFTER_THANKS, False)):
         if not dashed and not thanked:
@@ -52,7 +67,12 @@ def sign_offs(note: Note) -> Iterator[Span]:
             elif not all((name_like(w) or is_initial(w)) and not is_role(w)
                          for w in name.split()) or all(is_initial(w) for w in name.split()):
                 continue
-            elif mixed and not name[0].isupper() and not _THANKS_BEFORE.search(
+            elif name.isupper() and len(name) > 3 and not (
+                    _BEFORE_DASH.search(note.text, max(0, m.start() - 24), m.start())
+                    or all(_listed(w) for w in name.split())):
+                continue  # "... IN A 78 YEAR OLD - ARTHROPLASTY.": a heading's last word
+            elif not name[0].isupper() and (mixed if mixed is not None else (
+                    mixed := _mixed_case(note.text))) and not _THANKS_BEFORE.search(
                     note.text, max(0, m.start() - 16), m.start()):
                 continue  # with capitals about, a lower-case word after a bare dash is prose
             yield m.start("name"), m.end("name")

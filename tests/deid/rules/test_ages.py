@@ -44,3 +44,24 @@ def test_ages_after_a_name_or_in_words_are_found(text: str, age: str) -> None:
 ])
 def test_words_and_ranges_that_are_values_are_not_ages(text: str) -> None:
     assert spans("age_said", text) == []
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Couple admitted together: wife 88, husband 94.", "94"),
+    ("She lives with her mother, 97, in a flat.", "97"),
+    ("Morwenna Tregear (95) fell again overnight.", "95"),
+    ("Pt is Alwyn Pryce (yes, really), 98, lives alone.", "98"),
+])
+def test_an_age_over_89_right_after_a_person_is_found(text: str, age: str) -> None:
+    assert spans("age_said", text) == [age]
+
+
+@pytest.mark.parametrize("text", [
+    "SpO2 (95) on air.",
+    "Her husband 95 kg, she 60 kg.",
+    "Mother 92 hours post-partum.",
+    "In the cohort (n=310), 95, or 31%, relapsed.",
+    "She is 96 hours post-op.",
+])
+def test_numbers_after_a_person_word_that_are_no_age(text: str) -> None:
+    assert spans("age_said", text) == []

@@ -24,3 +24,9 @@ def test_capitalised_words_next_to_an_age_are_a_name(text: str, name: str) -> No
 ])
 def test_clinical_or_calendar_words_beside_a_number_are_not_a_name(text: str) -> None:
     assert spans("name_with_age", text) == []
+
+
+def test_a_ward_list_writes_people_surname_first() -> None:
+    assert spans("name_with_age", "Bed 2 \u2013 Okonkwo, Adaeze, 64F, cellulitis.") == [
+        "Okonkwo, Adaeze"]
+    assert spans("name_with_age", "Dx: Pneumonia, Sepsis, 77M on the list.") == []

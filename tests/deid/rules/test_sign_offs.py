@@ -30,3 +30,17 @@ def test_words_after_a_dash_or_a_thank_you_are_not_a_signature(text: str) -> Non
 def test_a_signature_with_a_title_or_after_a_question_is_found() -> None:
     assert spans("sign_off", "Lithium vs ECT? -- Dr Revanth K., Salem") == ["Revanth K"]
     assert spans("sign_off", "thoughts on rK39? -- Kemi") == ["Kemi"]
+
+
+def test_a_role_in_brackets_or_a_credential_after_the_signature_stays_outside() -> None:
+    assert spans("sign_off", "Happy to share the protocol.\n- Chidi (renal reg)") == ["Chidi"]
+    assert spans("sign_off", "Mohon sarannya.\n\u2013 dr. Wulandari, Sp.PD") == ["Wulandari"]
+
+
+def test_a_lower_case_signature_in_a_lower_case_note_with_unit_capitals() -> None:
+    assert spans("sign_off", "restricted to 1L, na back to 131 in 4 days -- orla") == ["orla"]
+
+
+def test_the_last_word_of_a_heading_in_capitals_is_no_signature() -> None:
+    assert spans("sign_off", "PEARLS: STEMI IN A 40 YEAR OLD \u2013 THROMBECTOMY.") == []
+    assert spans("sign_off", "THANKS ALL\n- MARGARET") == ["MARGARET"]

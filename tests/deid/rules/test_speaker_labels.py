@@ -30,3 +30,30 @@ def test_a_role_in_brackets_after_the_speaker_stays_outside() -> None:
     assert spans("speaker_label", "[01:55] Tobin Marsh (gen surg): how far from OR?") == [
         "Tobin Marsh"]
     assert spans("speaker_label", "Ilse Varga (NP) 09:20: CAM-ICU positive") == ["Ilse Varga"]
+
+
+def test_a_surname_first_speaker_is_a_name() -> None:
+    assert spans("speaker_label", "[9:02 AM] Varga, Ilse (RN): bed 3 febrile again") == [
+        "Varga, Ilse"]
+
+
+def test_a_listed_name_that_is_also_a_clinical_word_is_a_speaker() -> None:
+    assert spans("speaker_label", "[04:10] Petra Foley (ICU): pressors up") == ["Petra Foley"]
+
+
+def test_an_ordinary_word_is_a_speaker_only_with_a_person_role_in_brackets() -> None:
+    assert spans("speaker_label", "Dawn (ICU R2) 06:12: lactate 4") == ["Dawn"]
+    assert spans("speaker_label", "Pharmacy (on call) 06:12: vanc level due") == []
+    assert spans("speaker_label", "Radiology (reg) 06:15: CT reported") == []
+
+
+def test_specialty_and_grade_labels_stay_clean() -> None:
+    for text in ("[21:05] Paeds SHO: O2 via prongs", "Anaes SpR 01:16: vaso is fine",
+                 "Cons on call 01:25: give hydrocortisone", "[02:00] Haem reg: FFP now"):
+        assert spans("speaker_label", text) == [], text
+
+
+def test_the_speaker_named_again_in_the_note_is_found_there_too() -> None:
+    text = ("[06:12] Dawn (ICU R2): bed 4 lactate 4\n[06:20] Dr. Ola: fluids\n\n"
+            "Dawn asked me to post this; dawn rounds are busy.")
+    assert spans("speaker_label", text) == ["Dawn", "Ola", "Dawn"]

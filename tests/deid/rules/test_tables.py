@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from tests.deid.rules._helpers import found, spans
+
+BOARD = """Clinic list for Monday:
+
+| # | Patient | Hosp No | Age/Sex | Admitted | Issue |
+|---|---------|---------|---------|----------|-------|
+| 1 | Marsh, Tobias | RX0045512 | 67M | 14/02 | CHF |
+| 2 | Oyelaran Dapo; Quill, Netta | WH/23/7781 | 96/F | 3 Jan | falls |
+| 3 | n/a | - | 91 days | day 3 | neonate |
+"""
+
+
+def test_a_patient_column_gives_its_cells_the_name_category() -> None:
+    assert spans("table_name", BOARD) == ["Marsh, Tobias", "Oyelaran Dapo", "Quill, Netta"]
+
+
+def test_a_record_number_column_holds_ids_but_not_row_numbers() -> None:
+    assert spans("table_id", BOARD) == ["RX0045512", "WH/23/7781"]
+
+
+def test_an_age_column_holds_ages_only_over_89_and_in_years() -> None:
+    assert spans("table_age", BOARD) == ["96"]
+
+
+def test_an_admission_column_holds_dates_but_not_relative_days() -> None:
+    assert spans("table_date", BOARD) == ["14/02", "3 Jan"]
+
+
+def test_a_two_column_table_is_read_row_by_row() -> None:
+    text = ("| Field | Value |\n|---|---|\n| Nombre | Ximena Rulfo Anaya |\n"
+            "| Edad | 102 |\n| Diagnosis | Parkinson |\n| Phone | 0812 555 0193 |\n")
+    assert spans("table_name", text) == ["Ximena Rulfo Anaya"]
+    assert spans("table_age", text) == ["102"]
+    assert spans("table_phone", text) == ["0812 555 0193"]
+
+
+def test_a_table_without_identifier_columns_is_left_alone() -> None:
+    text = ("| Drug | Dose | Target |\n|---|---|---|\n| Furosemide | 40 mg | 95 |\n"
+            "| Bisoprolol | 2.5 mg | HR 60 |\n")
+    assert spans("table_name", text) == []
+    assert spans("table_age", text) == []
+    assert found("| Drug | Dose |\n|---|---|\n| Ramipril | 95 |\n", "AGE_OVER_89") == []
+
+
+def test_specialties_and_placeholders_in_a_name_column_are_no_names() -> None:
+    text = ("| Consultant | Bed |\n|---|---|\n| Cardiology | 4 |\n| pending | 5 |\n"
+            "| Dr Anselm Pike | 6 |\n")
+    assert spans("table_name", text) == ["Anselm Pike"]
