@@ -39,7 +39,10 @@ def _detector():
 def detect(image: Image.Image, threshold: float = THRESHOLD) -> list[Face]:
     scale = min(1.0, DETECT_SIDE / max(image.size))
     width, height = max(32, round(image.width * scale)), max(32, round(image.height * scale))
-    work = image.convert("RGB").resize((width, height), Image.Resampling.BILINEAR)
+    # Scale first where the mode allows it: converting a 12 MP RGB photo before scaling would
+    # copy every pixel for nothing (palette and 16-bit images are converted first).
+    work = image if image.mode in ("RGB", "L") else image.convert("RGB")
+    work = work.resize((width, height), Image.Resampling.BILINEAR).convert("RGB")
     with _LOCK:
         detections, _ = _detector()(np.asarray(work), threshold=threshold)
     faces = []
