@@ -138,3 +138,31 @@ def has_metadata(data: bytes) -> list[str]:
     if b"Kowalski" in data or b"SERIAL-0042" in data or b"PhoneMaker" in data:
         found.append("text")
     return found
+
+
+def analyse_once(monkeypatch, data: bytes) -> None:
+    """Races: OCR takes about a second before an upload reaches its lock, so the other request
+    would win every trial; reading the image once up front lets either come first."""
+    from clinnet.images import decode
+
+    analysis = services.analyse(decode.decode(data, services.limits()).image)
+    monkeypatch.setattr(services, "analyse", lambda pixels: analysis)
+
+
+def published_with_a_missed_name(author):
+    """A case published with an image whose burned-in name an older detector missed: the
+    image is finished and served, and marked as read by other engines (for `deid rescan`)."""
+    from clinnet.cases import posts
+    from clinnet.cases.models import Case
+    from clinnet.images.models import Image as ImageRow
+    from tests.cases.factories import make_case
+
+    case = make_case(author, publish=False)
+    image = upload(author, png_bytes(with_name()), post_id=case.id)
+    image.regions.clear()  # as if an older detector had missed the name
+    db.session.commit()
+    posts.publish(db.session.get(Case, case.id), author, db.session.get(Case, case.id).version)
+    image = db.session.get(ImageRow, image.id)
+    image.analysed_with = "an older detector"
+    db.session.commit()
+    return case, image

@@ -12,7 +12,6 @@ import re
 import pytest
 from sqlalchemy import select
 
-from clinnet.cases import posts
 from clinnet.cases import services as cases
 from clinnet.cases.models import Case, Reply, State
 from clinnet.core.authz import Role
@@ -114,14 +113,7 @@ def test_once_a_case_is_out_a_region_cannot_be_dismissed_nor_a_face_kept_by_cons
 
 def test_a_region_a_rescan_reopens_must_be_masked_not_dismissed(app, client):
     author, member = make_user(Role.PHYSICIAN), make_user(Role.PHYSICIAN)
-    case = make_case(author, publish=False)
-    image = helpers.upload(author, helpers.png_bytes(helpers.with_name()), post_id=case.id)
-    image.regions.clear()  # as if an older detector had missed the name
-    db.session.commit()
-    posts.publish(db.session.get(Case, case.id), author, db.session.get(Case, case.id).version)
-    image = db.session.get(Image, image.id)
-    image.analysed_with = "an older detector"
-    db.session.commit()
+    _, image = helpers.published_with_a_missed_name(author)
     result = app.test_cli_runner().invoke(args=["deid", "rescan", "--restart"])
     assert "1 with new regions to mask" in result.output
     image = db.session.get(Image, image.id)
@@ -194,15 +186,11 @@ def test_adding_an_image_racing_the_removal_of_every_image_leaves_nothing_behind
         app, monkeypatch):
     """A moderator removes every image of a published case while its author uploads another:
     the upload lands first (and is removed with the rest) or is refused; no file survives."""
-    from clinnet.images import decode
     from tests.concurrency.race import browser, deadlocks, race
 
     before = deadlocks()
     data = helpers.png_bytes(helpers.photo())
-    # OCR takes about a second before the upload reaches the lock; reading the image once up
-    # front lets either request come first.
-    analysis = services.analyse(decode.decode(data, services.limits()).image)
-    monkeypatch.setattr(services, "analyse", lambda pixels: analysis)
+    helpers.analyse_once(monkeypatch, data)
     moderator = make_user(Role.MODERATOR)
     outcomes = {"upload first": 0, "removal first": 0}
     for _ in range(20):

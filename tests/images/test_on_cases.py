@@ -124,15 +124,11 @@ def test_a_moderator_removes_every_image_and_every_stored_copy(client):
 
 @pytest.mark.postgres_only
 def test_publishing_racing_an_upload_never_shows_an_unfinished_image(app, monkeypatch):
-    from clinnet.images import decode
     from tests.concurrency.race import browser, deadlocks, race
 
     before = deadlocks()
     data = helpers.png_bytes(helpers.with_name())
-    # OCR takes about a second before the upload reaches the lock, so the publication would
-    # win every trial; reading the image once up front lets either come first.
-    analysis = services.analyse(decode.decode(data, services.limits()).image)
-    monkeypatch.setattr(services, "analyse", lambda pixels: analysis)
+    helpers.analyse_once(monkeypatch, data)
     orders = set()
     member = make_user(Role.PHYSICIAN)
     for _ in range(20):
@@ -167,14 +163,7 @@ def test_deid_rescan_rereads_published_images_and_flags_their_case(app, client):
     from clinnet.notifications.models import Notification
 
     author, member = make_user(Role.PHYSICIAN), make_user(Role.PHYSICIAN)
-    case = make_case(author, publish=False)
-    image = helpers.upload(author, helpers.png_bytes(helpers.with_name()), post_id=case.id)
-    image.regions.clear()  # as if an older detector had missed the name
-    db.session.commit()
-    posts.publish(db.session.get(Case, case.id), author, db.session.get(Case, case.id).version)
-    image = db.session.get(Image, image.id)
-    image.analysed_with = "an older detector"
-    db.session.commit()
+    case, image = helpers.published_with_a_missed_name(author)
     client.login_as(member)
     assert client.get(f"/images/{image.public_id}/medium").status_code == 200
     text_only = app.test_cli_runner().invoke(args=["deid", "rescan", "--no-images"])

@@ -295,16 +295,11 @@ def test_closing_an_account_deletes_the_images_of_its_withdrawn_drafts(client):
 
 @pytest.mark.postgres_only
 def test_posting_a_reply_racing_an_upload_never_shows_an_unfinished_image(app, monkeypatch):
-    from clinnet.images import decode
     from tests.concurrency.race import browser, deadlocks, race
 
     before = deadlocks()
     data = helpers.png_bytes(helpers.with_name())
-    # OCR takes about a second before the upload reaches the lock, so the publication would
-    # win every trial; reading the same image once up front lets either come first.
-    analysis = services.analyse(decode.decode(data, services.limits()).image)
-    assert analysis.text
-    monkeypatch.setattr(services, "analyse", lambda pixels: analysis)
+    helpers.analyse_once(monkeypatch, data)
     case = make_case(make_user(Role.PHYSICIAN))
     member = make_user(Role.PHYSICIAN)
     outcomes = {"published": 0, "refused": 0}
