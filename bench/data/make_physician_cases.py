@@ -315,6 +315,24 @@ def render() -> str:
     return render_notes(build())
 
 
+def blind_set(prefix: str, out: Path, phi_notes: list[str], free_notes: list[str],
+              members: dict[str, list[dict[str, str]]]):
+    """``build``, ``render`` and ``main`` of a blind set whose colleagues are given by note id
+    (sets 6 on): the scripts hold only their notes."""
+
+    def build() -> list[tuple[dict[str, object], list[str]]]:
+        """Every note as (record, tags), PHI notes first, with ``members`` where it has any."""
+        return attach_members(build_notes(phi_notes, free_notes, prefix), members)
+
+    def render() -> str:
+        return render_notes(build())
+
+    def main() -> int:
+        return write_notes(out, build(), len(phi_notes))
+
+    return build, render, main
+
+
 def main() -> int:
     return write_notes(OUT, build(), len(PHI_NOTES))
 

@@ -39,19 +39,12 @@ Conventions beyond the README:
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
-_HERE = Path(__file__).resolve().parent
-_SPEC = importlib.util.spec_from_file_location(
-    "_make_physician_cases", _HERE / "make_physician_cases.py"
-)
-assert _SPEC is not None
-assert _SPEC.loader is not None
-_FIRST = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(_FIRST)
-OUT = _HERE / "physician_cases_8.jsonl"
+# bench/data is not a package; the tests load this file by path
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import make_physician_cases as first_set
 
 PHI_NOTES: list[str] = [
     # 1 rural EM case post with a threaded reply (horse kick, ground transfer)
@@ -780,19 +773,9 @@ MEMBERS: dict[str, list[dict[str, str]]] = {
 }
 
 
-def build() -> list[tuple[dict[str, object], list[str]]]:
-    """Every note as (record, tags), PHI notes first, with ``members`` where a note has any."""
-    return _FIRST.attach_members(_FIRST.build_notes(PHI_NOTES, FREE_NOTES, "pc8"), MEMBERS)
-
-
-def render() -> str:
-    return _FIRST.render_notes(build())
-
-
-def main() -> int:
-    built = build()
-    return _FIRST.write_notes(OUT, built, len(PHI_NOTES))
-
+build, render, main = first_set.blind_set(
+    "pc8", Path(__file__).with_name("physician_cases_8.jsonl"), PHI_NOTES, FREE_NOTES, MEMBERS
+)
 
 if __name__ == "__main__":
     sys.exit(main())
