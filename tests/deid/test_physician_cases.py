@@ -36,6 +36,8 @@ SETS = [
     ("physician_cases_7.jsonl", "make_physician_cases_7.py", "pc7"),
     ("physician_cases_8.jsonl", "make_physician_cases_8.py", "pc8"),
     ("physician_cases_9.jsonl", "make_physician_cases_9.py", "pc9"),
+    ("physician_cases_10.jsonl", "make_physician_cases_10.py", "pc10"),
+    ("physician_cases_11.jsonl", "make_physician_cases_11.py", "pc11"),
 ]
 # the first three sets were written to hold every kind of identifier; the blind ones were
 # written to be unlike them, not complete
