@@ -122,6 +122,7 @@ from . import (  # noqa: E402,F401
     facilities_of,
     foreign_facilities,
     labelled_names,
+    national_ids,
     nicknames,
     people_with_ages,
     sign_offs,
