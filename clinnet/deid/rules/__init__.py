@@ -116,6 +116,7 @@ from . import (  # noqa: E402,F401
     abbreviations,
     ages,
     calendar,
+    clinical_numbers,
     dialogue,
     employers,
     eponym_lists,
