@@ -131,4 +131,5 @@ from . import (  # noqa: E402,F401
     streets,
     subdivisions,
     surname_first_names,
+    world_dates,
 )
