@@ -12,8 +12,7 @@ from ..categories import ACCOUNT, DATE, MRN, OTHER_ID, PHONE
 from ..lexicons import words
 from . import Note, Span, veto
 
-# n/7 days, n/12 months, n/52 weeks
-_DURATION = re.compile(r"(?<![\w/.])\d{1,2}/(?:7|12|52)(?![\w/.%]|\.\d)")
+# n/7 days, n/12 months, n/52 weeks: a fraction (below) with one of these totals
 _DURATION_AFTER = re.compile(
     r"['\"\u2019\u201d]?\s{0,2}(?:=|hx\b|h/o\b|history|ago\b|post[\s-]?op|postop|of\b|"
     r"duration|course\b|prior\b|previously|before\b|later\b)", re.IGNORECASE)
@@ -21,7 +20,9 @@ _DURATION_BEFORE = re.compile(
     r"(?:\breview(?:\sin)?|\bfor|\bin|\bover|\bpast|\blast|\bwithin|\bseen|\bfu|\bf/u|"
     r"\bfollow[\s-]?up(?:\sin)?|\bx|\btto:?(?:\s[\w-]+)?)\s{1,2}$", re.IGNORECASE)
 # a count out of a total: "4/23 for penetrating", "(3/17) nodes", "2/3 rate"
-_FRACTION = re.compile(r"(?<![\w/.])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\w/.%]|\.\d)")
+# only what could be read as a month and day (a count of 14/23 is no date to veto)
+# (starts on the slash, which re finds fast; the digits before it are read in Python)
+_FRACTION = re.compile(r"/(?P<b>\d\d?)(?![\w/.%]|\.\d)")  # the count: 1-2 digits before
 _COUNTED = words("""
 survivors survived died deaths patients pts cases nodes node cores positive responded
 responders rate dose strength maintenance
@@ -56,19 +57,25 @@ def clinical_numbers(note: Note) -> Iterator[Span]:
     registries). A date with a date word ("on 3/12") and a number with no such context stay
     findings."""
     text, low = note.text, note.lower
-    if "/" in text:
-        for m in _DURATION.finditer(text):
-            if _DURATION_AFTER.match(text, m.end()) or \
-                    _DURATION_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-                yield m.span()
-        for m in _FRACTION.finditer(text):
-            if int(m.group("a")) > int(m.group("b")):
-                continue
-            nxt = _NEXT_WORD.match(low, m.end())
-            if (nxt and nxt.group(1) in _COUNTED and not
-                    _DATE_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start())) or \
-                    _COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
-                yield m.span()
+    for m in _FRACTION.finditer(text) if "/" in text else ():
+        s = m.start()
+        while s > m.start() - 2 and s and text[s - 1].isdigit():
+            s -= 1
+        if s == m.start() or (s and (text[s - 1].isalnum() or text[s - 1] in "/._")):
+            continue
+        a, b = int(text[s:m.start()]), int(m.group("b"))
+        if a > b or a > 12 or b > 52:
+            continue  # "120/80", "12/7" (a date), "14/23" (no month)
+        if b in (7, 12, 52) and (
+                _DURATION_AFTER.match(text, m.end())
+                or _DURATION_BEFORE.search(text, max(0, s - 24), s)):
+            yield s, m.end()
+            continue
+        nxt = _NEXT_WORD.match(low, m.end())
+        if (nxt and nxt.group(1) in _COUNTED and not
+                _DATE_WORD_BEFORE.search(text, max(0, s - 8), s)) or \
+                _COUNT_BEFORE.search(text, max(0, s - 16), s):
+            yield s, m.end()
     if _SYSTEM_WORDS.isdisjoint(note.words):
         return
     for m in _SYSTEM.finditer(text):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from ..categories import ACCOUNT, HEALTH_PLAN, LICENSE, MRN, OTHER_ID, VEHICLE
 from ..lexicons import _read_lines, english, words
@@ -51,10 +51,11 @@ def _all_labels() -> frozenset[str]:
 
 @cache
 def _labels(category: str
-            ) -> tuple[re.Pattern[str], dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
-    """The label regex of one category (on the lower-cased note), the spellings an acronym
-    must have, the words one of which a note must hold for the rule to run, and the weak
-    labels."""
+            ) -> tuple[dict[str, tuple[tuple[str, frozenset[str]], ...]],
+                       dict[str, frozenset[str]], frozenset[str]]:
+    """For one category: the labels in any case by the word of them a note's word set
+    holds, with the words a note must hold for each; the acronyms (matched only as written)
+    by their lower-case form; and the weak labels (ordinary English words: "card")."""
     forms: dict[str, set[str]] = {}
     anycase: set[str] = set()
     for line in _sections()[category]:
@@ -62,15 +63,38 @@ def _labels(category: str
         if line == low:
             anycase.add(low)
         forms.setdefault(low, set()).add(line)
+    # acronyms are single words ("tc kimlik" is in any case)
     exact = {low: frozenset(f) for low, f in forms.items() if low not in anycase}
-    alts = sorted(forms, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<![\w\-])(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s{1,2}") for a in alts)
-        + r")(?![\w\-])")
-    gate = frozenset(max(re.findall(r"[a-z]+", a.split()[0]) or [""], key=len) for a in alts)
+    assert all(" " not in low for low in exact), exact
+    by_word: dict[str, set[tuple[str, frozenset[str]]]] = {}
+    for label in anycase:
+        # the words of the label as any word set holds them: a word with an apostrophe
+        # ("driver's") is one token to the name pass and two to a plain split, so it is
+        # left out of the test
+        runs = frozenset(max(re.findall(r"[a-z]+", w), key=len, default="") for w in
+                         label.split() if "'" not in w) - {""}
+        by_word.setdefault(max(sorted(runs), key=len), set()).add((label, runs))
     vocabulary = english()
     weak = frozenset(a for a in anycase if " " not in a and a in vocabulary)
-    return pattern, exact, gate - {""}, weak
+    return {k: tuple(v) for k, v in by_word.items() if k}, exact, weak
+
+
+@cache
+def _keys(category: str) -> frozenset[str]:
+    return frozenset(_labels(category)[0])
+
+
+@cache
+def _acronyms(category: str) -> frozenset[str]:
+    return frozenset(_labels(category)[1])
+
+
+@lru_cache(maxsize=256)
+def _label_regex(labels: frozenset[str]) -> re.Pattern[str]:
+    alts = sorted(labels, key=len, reverse=True)
+    return re.compile(
+        "(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s{1,2}") for a in alts)
+        + r")(?![\w\-])")
 
 
 def _value(text: str, start: int, prefix: bool = True) -> Span | None:
@@ -120,11 +144,21 @@ def _value(text: str, start: int, prefix: bool = True) -> Span | None:
 
 
 def _find(category: str, note: Note) -> Iterator[Span]:
-    pattern, exact, gate, weak = _labels(category)
-    if gate.isdisjoint(note.words):
-        return
+    by_word, exact, weak = _labels(category)
     text = note.text
-    for m in pattern.finditer(note.lower):
+    # only the labels the note can hold: a word of it in the note's word set; an acronym
+    # as a word too, and not in a note in capitals, where it cannot be told from a word
+    present = [label for w in _keys(category) & note.words for label, runs in by_word[w]
+               if runs <= note.words]
+    acronyms = _acronyms(category) & note.words
+    if acronyms and text != text.upper():
+        present.extend(acronyms)
+    if not present:
+        return
+    low = note.lower
+    for m in _label_regex(frozenset(present)).finditer(low):
+        if m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] in "-_"):
+            continue
         label = re.sub(r"\s+", " ", m.group())
         if label in exact and re.sub(r"\s+", " ", text[m.start():m.end()]) not in exact[label]:
             continue
@@ -150,7 +184,7 @@ def national_ids(note: Note) -> Iterator[Span]:
     same sentence. It needs four digits or more; a year, a date or a quantity ("1200 mg") is
     not one, and a label that is an ordinary word ("card") needs a value with letters and
     digits or five digits. Acronyms that are also words or clinical abbreviations (PAN, TC,
-    HN) count only in capitals."""
+    HN) count only in capitals, and not in a note written all in capitals."""
     return _find(OTHER_ID, note)
 
 
