@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.deid.rules._helpers import spans
+
+
+@pytest.mark.parametrize(("text", "ident"), [
+    ("Ayesha Khan, 41F, CNIC 61101-2233445-7, for the list", "61101-2233445-7"),
+    ("Cart\u00e3o SUS 700 1234 5678 9012, CPF 123.456.789-09. Serology", "123.456.789-09"),
+    ("Cart\u00e3o SUS 700 1234 5678 9012, CPF 123.456.789-09. Serology", "700 1234 5678 9012"),
+    ("NSS 1122-33-4455-6, CURP ABCD700101HDFRRN09, pie diab\u00e9tico", "ABCD700101HDFRRN09"),
+    ("at HMP Somewhere, prison number B9921XY, on methadone", "B9921XY"),
+    ("NI AB 12 34 56 C, hep C Ab positive", "AB 12 34 56 C"),
+    ("ip no 23-774410 if anyone wants to look", "23-774410"),
+    ("HN 55-001234. Cultures pending", "55-001234"),
+    ("DNI 31.554.902 y madre al tel\u00e9fono", "31.554.902"),
+    ("PESEL 44051401458, przyj\u0119ty", "44051401458"),
+])
+def test_a_labelled_personal_number_is_found(text: str, ident: str) -> None:
+    assert ident in spans("labelled_national_id", text)
+
+
+@pytest.mark.parametrize(("rule", "text", "ident"), [
+    ("labelled_plan_number", "her Medicare number, for the prior auth, is 1AB2-CD3-EF45 (sorry)",
+     "1AB2-CD3-EF45"),
+    ("labelled_plan_number", "insurance (member number QX7 22019 4418) will deny it",
+     "QX7 22019 4418"),
+    ("labelled_licence_number", "and his CDL number, which he spelled out, WA 55012345.",
+     "WA 55012345"),
+    ("labelled_record_number", "sent to us; our MRN is KL 1234 5678. Echo", "KL 1234 5678"),
+    ("labelled_plate", "the plate, written on the tow sheet as KTR-5512, was", "KTR-5512"),
+    ("labelled_account_number", "account number 0044 1234 9981 for billing", "0044 1234 9981"),
+])
+def test_us_labels_keep_their_category(rule: str, text: str, ident: str) -> None:
+    assert ident in spans(rule, text)
+
+
+@pytest.mark.parametrize("text", [
+    "PAN is a vasculitis; pan 1200 mg cultures",  # lower-case "pan" is a word
+    "pan 44512 grams",
+    "TC 5.2 mmol/L, LDL 3.1",
+    "on PhilHealth since 2019 so the costs are covered",
+    "citizenship 2 years ago, no record",
+    "card 1234 of the deck",
+    "CNIC not yet issued. Her husband is 45 and works 6 days a week",
+    "DNI 12/03/2021 expirado",
+])
+def test_labels_without_a_number_are_left_alone(text: str) -> None:
+    assert spans("labelled_national_id", text) == []
