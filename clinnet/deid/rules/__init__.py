@@ -121,6 +121,7 @@ from . import (  # noqa: E402,F401
     employers,
     eponym_lists,
     facilities_of,
+    facility_short_forms,
     foreign_facilities,
     labelled_names,
     nicknames,
