@@ -129,6 +129,7 @@ from . import (  # noqa: E402,F401
     sign_offs,
     speaker_labels,
     streets,
+    streets_head_first,
     subdivisions,
     surname_first_names,
 )
