@@ -52,6 +52,7 @@ caddesi lorong lrg
 """)
 # heads that are also English or clinical words ("via PEG", "AV node", "Cl 104"): as written
 _CASED_HEADS = ("Via ", "Av. ", "Str. ", "Cl. ", "Gang ", "Boulevard ")
+_CASED_WORDS = words("via av str cl gang boulevard")
 _PREFIX_GATE = words("flat apartment apt plot")
 _SUFFIX_WORDS = words("""
 street st road rd avenue ave lane ln drive dr close crescent way place grove gardens terrace
@@ -69,7 +70,8 @@ def streets_head_first(note: Note) -> Iterator[Span]:
     what comes before the number. Lower-case "calle" or "rua" before a lower-case word is
     prose and is left alone, as is "Plaza" or "Boulevard" without a number."""
     text = note.text
-    if _GATE & note.words or any(h in text for h in _CASED_HEADS):
+    if _GATE & note.words or (_CASED_WORDS & note.words
+                              and any(h in text for h in _CASED_HEADS)):
         for m in _HEAD_FIRST.finditer(text):
             if m.group("head") in _NEEDS_NUMBER and not m.group("num"):
                 continue
