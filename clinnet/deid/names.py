@@ -1548,11 +1548,18 @@ def _places(
             and low not in medical
             and low not in not_places
             and low not in generic  # "at the Cancer Center", "seen at Student Health"
-            and (t.cls in ("U", "N") or (t.cls == "A" and mixed and t.cap and not t.upper))
+            and (t.cls in ("U", "N") or (t.cls == "A" and mixed and (t.upper or t.cap)))
         ):
             # an unknown short word: an acronym in mixed text when upper case; in all-caps or
-            # all-lower notes case cannot tell, so any unknown short word qualifies
-            acronym = t.cls == "U" and 2 <= len(low) <= 6 and (t.upper or not mixed or lower_moved)
+            # all-lower notes case cannot tell, so any unknown short word qualifies. Three to
+            # five capitals that spell a name ("KATH", "LUTH") are an acronym too in mixed text
+            acronym = 2 <= len(low) <= 6 and (
+                (t.cls == "U" and (t.upper or not mixed or lower_moved))
+                # ... but only after "at" or a movement verb ("at KATH", "sent to LUTH")
+                or (mixed and t.upper and 3 <= len(low) <= 5 and i > 0
+                    and (lows[i - 1] == "at" or bool(_TRANSFER_INTRO.search(
+                        text, max(0, t.start - 64), t.start))))
+            )
             if len(low) > 3 or acronym or (not mixed and t.cls == "U" and len(low) >= 2):
                 before = text[max(0, t.start - 64) : t.start]
                 intro = (

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..categories import LOCATION, NAME
+from ..lexicons import words
 from . import Note, Span, veto
 
 # What the named things are (check_words uses it too): a noun like these right after a list
@@ -17,7 +18,9 @@ SYSTEMS = (
     r"groups?|lines?|curves?|zones?|equations?|formulas?|incisions?|maneuvers?|manoeuvres?|"
     r"procedures?|operations?|repairs?|reflexes?|phenomena|phenomenon|triads?|pentads?|"
     r"protocols?|algorithms?|units|grading|grades?|types?|workshop|definitions?|nomenclature|"
-    r"pathway|classification\ssystem|paresis|paralysis|palsy|spots|striae|cells|granules"
+    r"pathway|classification\ssystem|paresis|paralysis|palsy|spots|striae|cells|granules|"
+    r"shunts?|canals?|pouch|pouches|virus|viruses|fevers?|conduits?|charts?|nails|sutures?|"
+    r"flaps?|splints?|strains?|serovars?|anastomosis|fundoplications?|myotomy|pull-through"
 )
 _CAP = r"(?:\*\*|__)?[A-Z][\w'\u2019]{0,30}(?:-[A-Z][\w'\u2019]{0,30}){0,3}(?:\*\*|__)?"
 # found from the noun (rare); the list before it is checked by _LIST_BEFORE
@@ -34,19 +37,66 @@ _LIST_BEFORE = re.compile(
     rf"{_CAP}(?:(?:,\s|\s(?:and|or|vs\.?|&)\s|/){_CAP}){{0,6}}(?:\s\([^()\n]{{0,40}}?\s?|\s)$"
 )
 
+# "Ottawa ankle and knee rules", "Lichtenstein vs Shouldice hernia repairs", "Semliki Forest
+# virus": one or two lower-case words (or two joined by "and") may stand between the list and
+# its noun, if they are not small words of a sentence ("Ms Lopez had tests")
+_MODIFIERS = re.compile(
+    r"(?:\s[a-z][a-z\-]{2,20}(?:\s(?:and|or|&)\s[a-z][a-z\-]{2,20})?){1,2}\s$"
+)
+_NOT_MODIFIERS = words("""
+the for with from had has have was were are is his her their our your its this that
+these those who which when where whom whose then also about after before all any some more most new
+repeat further again got gets get needs need wants said says did does done ordered
+requested sent send had into onto over under between without within per via not
+""")
+_TITLE_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\.?|[A-Z][\w'\u2019-]{1,30})\s$")
+
+
+def _list_with_modifiers(text: str, noun_start: int) -> re.Match[str] | None:
+    mods = _MODIFIERS.search(text, max(0, noun_start - 60), noun_start)
+    if not mods or any(w in _NOT_MODIFIERS for w in mods.group().split()
+                       if w not in ("and", "or", "&")):
+        return None
+    before = _LIST_BEFORE.search(text, max(0, mods.start() - 160), mods.start() + 1)
+    if not before:
+        return None
+    # one capitalised word after a title or another capitalised word may be a person
+    # ("Jane Doe liver tests"); a list of two or more is not
+    single = not re.search(r",\s|\s(?:and|or|vs\.?|&)\s|/", before.group())
+    if single and _TITLE_BEFORE.search(text, max(0, before.start() - 32), before.start()):
+        return None
+    return before
+
+# "Ross River virus", "Kyasanur Forest disease", "Rift Valley fever", "Rocky Mountain spotted
+# fever": a capitalised word and a landform before an infection are the place it was named after
+_INFECTIONS = words("virus viruses fever disease encephalitis")
+_GEO_BEFORE = re.compile(
+    r"[A-Z][\w'\u2019-]{1,30}\s(?:Forest|River|Valley|Mountain|Lake|Creek|Hills?|Springs?|"
+    r"Canyon|Island|Bay)(?:\s[a-z]{3,15})?\s$"
+)
+
 
 @veto("eponym_list", (NAME, LOCATION))
 def eponym_lists(note: Note) -> Iterator[Span]:
     """A run of capitalised words joined by commas, "and", "or", "vs" or "/" and followed by
     what they name ("syndromes", "criteria", or a bracket that says so) is a list of
     eponyms or systems, whatever the words are. A person is never followed by "criteria";
-    "Mrs. Bloom and Mr. Werner syndromes" is not written."""
+    "Mrs. Bloom and Mr. Werner syndromes" is not written. One or two lower-case words may
+    come between ("Ottawa ankle rules", "Lichtenstein vs Shouldice hernia repairs"), unless
+    they are words of a sentence ("had", "for") or a lone word follows a title or another
+    capitalised word ("Jane Doe liver tests" is a person). A word and a landform before an
+    infection ("Ross River virus", "Rift Valley fever") name where it was first found."""
     text = note.text
     if not _NOUN_WORDS & note.words:
         return
     for m in _NOUN.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum()):
             continue
-        before = _LIST_BEFORE.search(text, max(0, m.start() - 160), m.start())
+        before = (_LIST_BEFORE.search(text, max(0, m.start() - 160), m.start())
+                  or _list_with_modifiers(text, m.start()))
         if before:
             yield before.start(), m.end()
+        if m.group() in _INFECTIONS:
+            geo = _GEO_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if geo:
+                yield geo.start(), m.end()
