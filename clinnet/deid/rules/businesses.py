@@ -16,12 +16,34 @@ from ._words import ascii_fold, generic_words
 
 
 @cache
-def _heads() -> tuple[re.Pattern[str], frozenset[str]]:
-    """The head words as a title-case regex, and the note words that can hold one."""
-    heads = sorted(set(_read("business_heads.txt")), key=len, reverse=True)
-    alternation = "|".join(re.escape(h[0].upper() + h[1:]) for h in heads)
-    gate = frozenset(p for h in heads for p in re.findall(r"[a-z]+", h))
-    return re.compile(rf"\b(?:{alternation})(?![\w-])"), gate
+def _heads() -> tuple[tuple[tuple[str, frozenset[str]], ...], frozenset[str]]:
+    """Each head word as written in a name (first letter capital) with the note words that
+    must be present for it to occur, and the union of those words (the rule's gate)."""
+    heads = sorted(set(_read("business_heads.txt")))
+    forms = tuple((h[0].upper() + h[1:], frozenset(re.findall(r"[a-z]+", h))) for h in heads)
+    return forms, frozenset().union(*(parts for _, parts in forms))
+
+
+def _head_matches(text: str, words: frozenset[str] | set[str]) -> list[tuple[int, int]]:
+    """Where a head word stands as a whole word, in text order. A str.find per head the note
+    can hold: a regex alternation of every head, tried at every position, cost more than
+    the rest of the rule."""
+    found = []
+    for form, parts in _heads()[0]:
+        if not parts <= words:
+            continue
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if (at == 0 or not _WORD_CHAR.match(text[at - 1])) and not (
+                    end < len(text) and _WORD_OR_DASH.match(text[end])):
+                found.append((at, end))
+            at = text.find(form, end)
+    return sorted(found)
+
+
+_WORD_CHAR = re.compile(r"\w")
+_WORD_OR_DASH = re.compile(r"[\w-]")
 
 
 # the words of a business name before its head: title case (a note in capitals has none),
@@ -63,18 +85,18 @@ def businesses(note: Note) -> Iterator[Span]:
     Savings Bank"), it must stand where a place goes ("at", "to", "employer is", "the").
     Head-first names of other languages ("Tortillería La Güera") and "PT"/"CV" before
     unknown words in a place slot are businesses too."""
-    head_re, gate = _heads()
+    gate = _heads()[1]
     text = note.text
     generic = generic_words()
     if gate & note.words:
-        for m in head_re.finditer(text):
-            run = _RUN_BEFORE.search(text, max(0, m.start() - 160), m.start())
+        for head_start, head_end in _head_matches(text, note.words):
+            run = _RUN_BEFORE.search(text, max(0, head_start - 160), head_start)
             if run is None:
                 continue
             names = run.group().split()[-5:]
             while names and names[0] in _JOINERS:
                 names.pop(0)
-            start = m.start() - len(" ".join(names)) - 1
+            start = head_start - len(" ".join(names)) - 1
             caps = [w for w in names if w not in _JOINERS]
             if not caps or caps[-1].endswith("."):
                 continue
@@ -83,7 +105,7 @@ def businesses(note: Note) -> Iterator[Span]:
             if all(_known(w) for w in caps) and not _SLOT_BEFORE.search(
                     text, max(0, start - 16), start):
                 continue
-            yield start, m.end()
+            yield start, head_end
     if _HEAD_FIRST_WORDS & note.words:
         for m in _HEAD_FIRST.finditer(text):
             parts = m.group("n").split()
