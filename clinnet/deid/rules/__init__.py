@@ -163,6 +163,7 @@ from . import (  # noqa: E402,F401
     honorifics,
     labelled_names,
     nicknames,
+    patronymics,
     people_with_ages,
     sign_offs,
     speaker_labels,
