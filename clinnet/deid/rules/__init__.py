@@ -155,6 +155,7 @@ from . import (  # noqa: E402,F401
     ages,
     businesses,
     calendar,
+    contractions,
     dialogue,
     employers,
     eponym_lists,
