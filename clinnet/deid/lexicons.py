@@ -118,3 +118,15 @@ def not_places() -> frozenset[str]:
 def public_domains() -> frozenset[str]:
     """Literature, guideline and agency sites whose links are not identifiers."""
     return frozenset(_read("public_domains.txt"))
+
+
+@cache
+def honorifics() -> dict[str, frozenset[str]]:
+    """Titles written before a name in many traditions ("Smt.", "W/ro", "Doña", "Bà"),
+    lower-case and without a final period, each with how it is used ("title", "name",
+    "lower"; see data/honorifics.txt)."""
+    out: dict[str, frozenset[str]] = {}
+    for line in _read_lines("honorifics.txt"):
+        word, *how = line.lower().split()
+        out[word.rstrip(".")] = frozenset(how)
+    return out

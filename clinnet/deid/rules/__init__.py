@@ -32,6 +32,7 @@ Span = tuple[int, int]
 class Kind(StrEnum):
     FIND = "find"
     VETO = "veto"
+    TRIM = "trim"
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,32 @@ def veto(rule_id: str, categories: Iterable[str], hints: Iterable[str] = ()):
     return _register(Kind.VETO, rule_id, tuple(categories), hints)
 
 
+def trim(rule_id: str, categories: Iterable[str], hints: Iterable[str] = ()):
+    """Register a rule whose spans no finding of these ``categories`` may cover: a candidate
+    that does is cut back to its words outside them ("Smt." before a name is no name)."""
+    return _register(Kind.TRIM, rule_id, tuple(categories), hints)
+
+
+def _cut(text: str, c: tuple[int, int, str, str], a: int, b: int
+         ) -> list[tuple[int, int, str, str]]:
+    """Candidate ``c`` without the span (a, b): the word-bearing parts before and after it."""
+    s, e, cat, rid = c
+    out = []
+    if s < a:
+        end = a
+        while end > s and not text[end - 1].isalnum():
+            end -= 1
+        if end > s:
+            out.append((s, end, cat, rid))
+    if b < e:
+        start = b
+        while start < e and not text[start].isalnum():
+            start += 1
+        if start < e:
+            out.append((start, e, cat, rid))
+    return out
+
+
 def apply(text: str, cands: list[tuple[int, int, str, str]],
           words: set[str] | None = None, lower: str | None = None
           ) -> list[tuple[int, int, str, str]]:
@@ -98,16 +125,27 @@ def apply(text: str, cands: list[tuple[int, int, str, str]],
     text if the caller has them."""
     note = Note.of(text, words, lower)
     vetoes: list[tuple[Span, tuple[str, ...]]] = []
+    trims: list[tuple[Span, tuple[str, ...]]] = []
     for rule in REGISTRY.values():
         if not rule.applies(note):
             continue
         if rule.kind is Kind.FIND:
             cands.extend((s, e, rule.categories[0], rule.id) for s, e in rule.run(note) if e > s)
-        else:
+        elif rule.kind is Kind.VETO:
             vetoes.extend((span, rule.categories) for span in rule.run(note))
+        else:
+            trims.extend((span, rule.categories) for span in rule.run(note))
     if vetoes:
         cands = [c for c in cands if not any(
             c[2] in cats and a <= c[0] and c[1] <= b for (a, b), cats in vetoes)]
+    for (a, b), cats in trims:
+        cut: list[tuple[int, int, str, str]] = []
+        for c in cands:
+            if c[2] in cats and c[0] < b and a < c[1]:
+                cut.extend(_cut(text, c, a, b))
+            else:
+                cut.append(c)
+        cands = cut
     return cands
 
 
@@ -118,15 +156,18 @@ from . import (  # noqa: E402,F401
     businesses,
     calendar,
     clinical_numbers,
+    contractions,
     dialogue,
     employers,
     eponym_lists,
     facilities_of,
     facility_short_forms,
     foreign_facilities,
+    honorifics,
     labelled_names,
     national_ids,
     nicknames,
+    patronymics,
     people_with_ages,
     sign_offs,
     speaker_labels,
