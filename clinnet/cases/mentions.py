@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from flask import g, has_request_context
 from markupsafe import escape
 from sqlalchemy import select
 
@@ -48,9 +49,20 @@ def colleagues(fields: dict[str, str], post=None) -> frozenset[Colleague]:
     """The members these texts may speak to or of, for the gate (deid.colleagues): those
     they @mention and, for a reply, the members taking part in its thread under their own
     names (a pseudonymous author's name is never offered: thanking them by name would
-    reveal them, and the detector keeps flagging it). One query each, none without cause."""
-    found = {_colleague(user) for user in members(handles_in(fields.values())).values()}
+    reveal them, and the detector keeps flagging it). One query each, none without cause,
+    and once per request for the same handles and thread: an editor page asks for its
+    findings and then for its words to check."""
+    handles = handles_in(fields.values())
     case_id = getattr(post, "case_id", None)
+    key = (frozenset(handles), case_id)
+    memo = g.setdefault("_colleagues", {}) if has_request_context() else {}
+    if key not in memo:
+        memo[key] = _look_up(handles, case_id)
+    return memo[key]
+
+
+def _look_up(handles: set[str], case_id: int | None) -> frozenset[Colleague]:
+    found = {_colleague(user) for user in members(handles).values()}
     if case_id is not None:
         own_name = (Reply.case_id == case_id) & Reply.anonymous.is_(False)
         authors = select(Reply.author_id).where(own_name).union(

@@ -107,3 +107,23 @@ def test_thanking_a_colleague_of_the_thread_by_name_publishes_but_a_patient_name
     reply = services.post_reply(case, author, "Thanks Dr. Vasquez-Holm.")
     assert reply.status == State.DRAFT
     assert any("Vasquez-Holm" in f.finding.text for f in posts.findings(reply))
+
+
+def test_the_reply_editor_looks_the_threads_colleagues_up_once(client):
+    """An editor page needs the colleagues twice (findings, then the words to check): the
+    members of the thread are read from the database once per request."""
+    from tests.cases.test_thread import count_queries
+
+    author, tomas = make_user(Role.PHYSICIAN), _colleague()
+    case = make_case(author, body="A man in his sixties with a wide-complex tachycardia.")
+    services.post_reply(case, tomas, "Adenosine is reasonable if it is regular.")
+    draft = services.post_reply(case, author, "Second patient, Tomas Lindqvist, 61M, same.")
+    db.session.commit()
+    assert draft.status == State.DRAFT
+    client.login_as(author)
+    with count_queries() as statements:
+        page = client.get(f"/replies/{draft.id}/edit")
+    assert page.status_code == 200
+    assert "Lindqvist" in page_text(page)  # the finding is shown
+    participants = [s for s in statements if "UNION" in s.upper() and "replies" in s]
+    assert len(participants) == 1, participants
