@@ -66,7 +66,8 @@ _HOLIDAY = by_first_letter(
     x-?mas(?:\s(?:eve|day))? chuseok seollal lunar\snew\syear chinese\snew\syear tet
     eid(?:\s(?:al-?|ul-?)?(?:fitr|adha))? passover rosh\shashanah? holi onam pongal
     durga\spuja songkran boxing\sday st\.?\spatrick'?s\sday canada\sday bastille\sday
-    cinco\sde\smayo carnival carnaval hari\sraya vesak obon nowruz kwanzaa midsummer"""
+    cinco\sde\smayo carnival carnaval hari\sraya vesak obon nowruz kwanzaa midsummer
+    baisakhi vaisakhi dashain tihar losar meskel timkat enkutatash navratri"""
 )
 
 # Numeric dates. Like most patterns here it starts with a plain character class and

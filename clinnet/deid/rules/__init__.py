@@ -165,6 +165,7 @@ from . import (  # noqa: E402,F401
     foreign_facilities,
     honorifics,
     labelled_names,
+    messaging_handles,
     national_ids,
     nicknames,
     patronymics,
@@ -177,4 +178,5 @@ from . import (  # noqa: E402,F401
     surname_first_names,
     tables,
     world_dates,
+    world_phones,
 )

@@ -16,6 +16,7 @@ _NUMBER = re.compile(r"(?:9\d|1[01]\d)(?![\d])")  # what stands before is checke
 _BEFORE = re.compile(
     r"(?:\b(?:who|she|he|they)\s(?:is|was|turned|turns|will\sbe)"
     r"|\b(?:she|he)['\u2019]?s(?:\snow)?"
+    r"|\bI['\u2019]m(?:\snow)?|\bI\sam(?:\snow)?"
     # "Clarence Young, 101, on donepezil": right after a capitalised name and a comma
     r"|\b[A-Z][\w'\u2019-]+,"
     r"|(?:^|[.!?]\s{1,2})At"
@@ -31,7 +32,15 @@ granny aunt uncle sister brother widow widower
 """)
 _LINKS = words("is was now aged")
 # "Ruth Kemp (94)": the age alone in brackets right after a name
-_IN_BRACKETS_AFTER = re.compile(r"\)|\s?(?:y|yo|y/o|yrs)\)|\s?/?[MF]\)")
+_IN_BRACKETS_AFTER = re.compile(
+    r"\)|\s?(?:y|yo|y/o|yrs|\u00e9\.?|\u00e9v|e\.|ev|a\.|anos|a\u00f1os|ans|J\.|Jahre|let|lat|\u00e5r|"
+    r"ar|v\.|vuotta|jaar)\)|\s?/?[MF]\)")
+# "DOB 01/15/1930 (94)", "1931.06.14. (93 e.)": the age in brackets right after a birth date
+_DATE_THEN_BRACKET = re.compile(
+    r"(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}\.?|(?:19|20)\d\d)\s\($")
+_BIRTH_WORD = re.compile(
+    r"\b(?:DOB|dob|D\.O\.B|born|b\.|sz\u00fcl|szul|n\u00e9e?|geb|nac|f\u00f8dt|f\u00f6dd|"
+    r"syntynyt|nar\.|ur\.)", re.IGNORECASE)
 _NAME_THEN_BRACKET = re.compile(r"\b([A-Z][a-z'\u2019-]{1,30})\s\($")
 # "Ernest Pike (his real name, he insists), 96, lives alone": a name, an aside, the age
 _ASIDE_BEFORE = re.compile(r"\b([A-Z][a-z'\u2019-]{1,30})\s\([^()\n]{1,80}\),\s$")
@@ -100,6 +109,9 @@ def _named_just_before(text: str, s: int, e: int) -> bool:
     """"Ruth Kemp (94)" or "Ernest Pike (his real name), 96,": the word that stands before
     the bracket could be a name."""
     if s and text[s - 1] == "(" and _IN_BRACKETS_AFTER.match(text, e):
+        if _DATE_THEN_BRACKET.search(text, max(0, s - 14), s) and \
+                _BIRTH_WORD.search(text, max(0, s - 40), s):
+            return True
         m = _NAME_THEN_BRACKET.search(text, max(0, s - 34), s)
     elif text.startswith(",", e) and text[max(0, s - 3):s] == "), ":
         m = _ASIDE_BEFORE.search(text, max(0, s - 120), s)

@@ -93,9 +93,14 @@ def spoken_dates(note: Note) -> Iterator[Span]:
     for m in _ORDINAL.finditer(text) if _ORDINAL_WORDS & present else ():
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "/"):
             continue
-        if _DAY_BEFORE.search(text, max(0, m.start() - 14), m.start()) and not \
-                _COUNTED_AFTER.match(text, m.end()):
-            yield m.span("d")
+        before = _DAY_BEFORE.search(text, max(0, m.start() - 14), m.start())
+        if before and not _COUNTED_AFTER.match(text, m.end()):
+            # "on the 9th": the article goes with the day ("the" is left to the reader
+            # otherwise, and a redaction reads "on the [DATE]")
+            # ("the 4th of July 2021" is a date of its own, without the article)
+            the = text.rfind("the ", before.start(), m.start())
+            alone = the >= 0 and the + 4 == m.start() and not text.startswith(" of ", m.end())
+            yield (the if alone else m.start()), m.end("d")
     for m in _DAY_FIRST.finditer(text) if "/" in text else ():
         if _DATE_WORD_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             yield m.span("d")

@@ -18,7 +18,7 @@ _SUFFIX = re.compile(
 # one token of the window after the label, with the punctuation glued to its ends
 _TOKEN = re.compile(r"[(\[\"'\u201c]?(?P<t>[^\s,;:()\[\]\"'\u201c\u201d]{1,40})[)\]\"'\u201d.,;:]*")
 _CODE = re.compile(r"[A-Za-z0-9]{1,20}(?:[.\-/][A-Za-z0-9]{1,20}){0,6}")
-_LETTERS = re.compile(r"[A-Z]{2,3}")  # a state or series prefix: "TX", "AB", "KTR"
+_LETTERS = re.compile(r"[A-Z]{2,4}")  # a state or series prefix: "TX", "AB", "KTR", "WXYZ"
 _NOT_PREFIX = words("ID NO MR DR IS OF ON AT IN BY DOB MBI SSN NHS UHID MRN PIN NUM")
 _YEAR_OR_DATE = re.compile(
     r"(?:19|20)\d\d|\d{1,2}[./\-]\d{1,2}[./\-](?:\d\d|\d{4})|(?:19|20)\d\d[./\-]\d{1,2}[./\-]\d{1,2}")
@@ -97,9 +97,12 @@ def _label_regex(labels: frozenset[str]) -> re.Pattern[str]:
         + r")(?![\w\-])")
 
 
-def _value(text: str, start: int, prefix: bool = True) -> Span | None:
+def _value(text: str, start: int, prefix: bool = True, plate: bool = False,
+           first_only: bool = False) -> Span | None:
     """The first group of tokens with a digit after ``start`` (a short window, one
-    sentence), if it holds four digits or more."""
+    sentence), if it holds four digits or more; a plate (``plate``) may hold two digits
+    with letters ("QX 38 KL", "417 RTB") and takes a series of three letters or more before
+    it, not a state code. With ``first_only`` the value must be the first token."""
     end = min(len(text), start + _WINDOW)
     stop = _SENTENCE_END.search(text, start, end)
     # a period inside a number ("46.102.388") is no sentence end
@@ -110,6 +113,8 @@ def _value(text: str, start: int, prefix: bool = True) -> Span | None:
     toks = list(_TOKEN.finditer(text, start, end))[: _MAX_TOKENS + 1]
     for i, m in enumerate(toks):
         if not any(c.isdigit() for c in m.group("t")):
+            if first_only and not (plate and _LETTERS.fullmatch(m.group("t"))):
+                return None
             continue
         if not _CODE.fullmatch(m.group("t")):
             return None
@@ -119,7 +124,8 @@ def _value(text: str, start: int, prefix: bool = True) -> Span | None:
             return toks[a].end() == toks[a].end("t") and toks[b].start() == toks[b].start("t") \
                 and text[toks[a].end():toks[b].start()] == " "
 
-        if prefix and i and joined(i - 1, i) and _LETTERS.fullmatch(toks[i - 1].group("t")) \
+        if (prefix or (plate and len(toks[i - 1].group("t")) >= 3)) and i \
+                and joined(i - 1, i) and _LETTERS.fullmatch(toks[i - 1].group("t")) \
                 and toks[i - 1].group("t") not in _NOT_PREFIX \
                 and toks[i - 1].group("t").lower() not in _all_labels():
             first = i - 1  # "TX 40917735", "AB 12 34 56 C"
@@ -127,14 +133,21 @@ def _value(text: str, start: int, prefix: bool = True) -> Span | None:
             t = toks[last + 1].group("t")
             if any(c.isdigit() for c in t) and _CODE.fullmatch(t):
                 last += 1
-            elif len(t) <= 2 and t.isupper() and t.isalpha():
+            elif len(t) <= (3 if plate else 1) and t.isupper() and t.isalpha():
                 last += 1
                 break
             else:
                 break
         s, e = toks[first].start("t"), toks[last].end("t")
         value = text[s:e]
-        if sum(c.isdigit() for c in value) < 4 or _YEAR_OR_DATE.fullmatch(m.group("t")):
+        digits = sum(c.isdigit() for c in value)
+        if plate and first == i and i and digits < 4 and joined(i - 1, i) \
+                and _LETTERS.fullmatch(toks[i - 1].group("t")):
+            first = i - 1  # "QX 38 KL": a short plate is no state code and number
+            s = toks[first].start("t")
+            value = text[s:e]
+        short_plate = plate and digits >= 2 and sum(c.isalpha() for c in value) >= 2
+        if (digits < 4 and not short_plate) or _YEAR_OR_DATE.fullmatch(m.group("t")):
             return None
         after = toks[last + 1].group("t").lower() if last + 1 < len(toks) else ""
         if after in _UNIT_AFTER and toks[last].end() == toks[last].end("t"):
@@ -151,8 +164,13 @@ def _find(category: str, note: Note) -> Iterator[Span]:
     present = [label for w in _keys(category) & note.words for label, runs in by_word[w]
                if runs <= note.words]
     acronyms = _acronyms(category) & note.words
+    lower_note = False
     if acronyms and text != text.upper():
         present.extend(acronyms)
+        # a note typed all in lower case ("nhi abc1234") writes its acronyms so too: those
+        # that are no English word count, with the value right after them
+        lower_note = text == note.lower
+    vocabulary = english() if lower_note else frozenset()
     if not present:
         return
     low = note.lower
@@ -160,11 +178,15 @@ def _find(category: str, note: Note) -> Iterator[Span]:
         if m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] in "-_"):
             continue
         label = re.sub(r"\s+", " ", m.group())
+        typed_lower = False
         if label in exact and re.sub(r"\s+", " ", text[m.start():m.end()]) not in exact[label]:
-            continue
+            if not lower_note or label in vocabulary:
+                continue
+            typed_lower = True
         suffix = _SUFFIX.match(text, m.end())
         # a plate's state code is not part of the plate ("plate CA 7XYZ123")
-        span = _value(text, suffix.end() if suffix else m.end(), category != VEHICLE)
+        span = _value(text, suffix.end() if suffix else m.end(), category != VEHICLE,
+                      category == VEHICLE, typed_lower)
         if span is None:
             continue
         if label in weak:

@@ -46,6 +46,51 @@ _MAY_BEFORE = re.compile(
 _DAY_FIRST = re.compile(r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?:\d\d|\d{4}))?(?![\w/])")
 
 
+# a foreign month name then a year or a day: "unor 2024", "Ramadan 1445", "Meskerem 12, 2016
+# E.C.", "2080 Falgun 20", "2024. januar 29." (the month regex is built per note)
+_CAL_SUFFIX = r"(?:\s{1,2}(?:E\.?\s?C|B\.?\s?S|A\.?\s?H|AH|BS|EC)\.?(?![\w]))?"
+# day and month in numbers, European: "29. 3.", "8.3." (after a date word), "3. 5. 2023"
+# (found from the dot after the day, rarer than a digit; the day is read in Python)
+_EU_DAY_MONTH = re.compile(
+    r"\.\s?(?P<m>[01]?\d)\.(?:\s?(?P<y>(?:19|20)\d\d)(?![\d.]))?(?![\d])")
+_DAY_BEFORE_DOT = re.compile(r"(?<![\w.,/:-])[0-3]?\d$")
+_EU_DATE_WORD = re.compile(
+    r"\b(?:on|since|until|till|dated?|born|admitted|seen|vom|"
+    r"bis|seit|ab|le|du|dne|od|do|na|til|fra|den|per|due|op|sedan|alkaen|asti|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"\s{1,2}$", re.IGNORECASE)
+# East Asian dates: "2024年3月8日", era years ("令和6年", "民國22年"), "5月18日", "2月",
+# Korean "2024년 3월 5일"; a Japanese era abbreviation with numbers "R6.3.4", "H30.1.12"
+_CJK = re.compile(
+    r"(?:(?:令和|平成|昭和|大正|明治|民國|民国)\s?(?:\d{1,2}|元)年\s?|\d{4}\s?年\s?)?"
+    r"\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?"
+    r"|(?:令和|平成|昭和|大正|明治|民國|民国)\s?(?:\d{1,2}|元)年"
+    # Korean, as the normaliser leaves it (jamo): year, month, day
+    r"|(?:\d{4}\s?\u1102\u1167\u11ab\s?)?\d{1,2}\s?\u110b\u116f\u11af"
+    r"(?:\s?\d{1,2}\s?\u110b\u1175\u11af)?")
+_KO_MONTH = "\u110b\u116f\u11af"
+_ERA_NUMERIC = re.compile(r"\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\w]|\.\d)")
+_ERA_BEFORE = re.compile(r"(?<![\w.])[RHST]\d{1,2}$")
+# a day said in words after "on the" / "since the" without a month ("on the twenty second")
+# (found from "the ", a literal; the word before it is read in Python)
+_DAY_SAID = re.compile(rf"the\s(?:{_ORDINAL})(?![\w-])")
+_DAY_SAID_BEFORE = re.compile(r"(?<![\w-])(?:on|since|until|till|by|from|before|after)\s$")
+# what may follow such a day: the end of a clause or a word that starts one ("on the
+# twentieth, she...", "since the third when"); a noun after it makes it a count ("after
+# the first dose", "the Fourteenth Amendment")
+_SAID_END = re.compile(
+    r"\s{0,2}(?:[,.;:!?)\u2014-]|$|(?:comma|period|full\sstop|and|at|when|but|so|for|"
+    r"i|he|she|we|they|his|her|the|in|with|to|then|because)\b)")
+# a year in words after a spelled-out day and month: "nineteen sixty two", "two thousand and
+# four"
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+_YEAR_WORDS = re.compile(
+    rf",?\s(?:nineteen|twenty)\s(?:hundred|oh\s[a-z]+|(?:{'|'.join(_TEENS.split())})|"
+    rf"(?:{'|'.join(_TENS.split())})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"(?![\w-])|,?\stwo\sthousand(?:\s(?:and\s)?[a-z]+)?(?![\w-])")
+
+
 def _run(word: str) -> str:
     """The longest ASCII run of a word: what the note's word set holds of it."""
     return max(re.findall(r"[a-z]+", word), key=len, default="")
@@ -78,6 +123,54 @@ def _lists() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str], frozenset[str
             frozenset(_run(w) for w in days) - {""}, ambiguous)
 
 
+@lru_cache(maxsize=256)
+def _month_first(names: frozenset[str]) -> re.Pattern[str]:
+    """A foreign month name (any case) then a year or a day and year, or a year then the
+    month and a day ("2080 Falgun 20", "2024. januar 29.")."""
+    alts = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(
+        rf"(?:(?P<y0>(?:1[3-9]|20)\d\d)\.?\s{{1,2}})?(?P<m>(?i:{alts}))(?![\w])"
+        r"(?:\s{1,2}(?P<d>[0-3]?\d)(?![\d:])\.?(?:,?\s{1,2}(?P<y>(?:1[3-9]|20)\d\d)(?![\d]))?"
+        r"|,?\s{1,2}(?P<y1>(?:1[3-9]|20)\d\d)(?![\d]))" + _CAL_SUFFIX)
+
+
+def _more(note: Note, names: frozenset[str], ambiguous: frozenset[str]) -> Iterator[Span]:
+    """Dates with a foreign month first or after a year, European numeric day-month, East
+    Asian dates, a day in words after "on the", a year in words after a spelled date."""
+    text = note.text
+    foreign = frozenset(n for n in names if n.islower())
+    if foreign:
+        for m in _month_first(foreign).finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/:-_"):
+                continue
+            year = m.group("y0") or m.group("y") or m.group("y1")
+            if year is None and (m.group("m").lower() in ambiguous
+                                 or not m.group("m")[0].isupper()
+                                 or not 1 <= int(m.group("d")) <= 31):
+                continue  # "sene 12 units": a month first with a day needs its capital
+            yield m.start(), m.end()
+    if "." in text:
+        for m in _EU_DAY_MONTH.finditer(text):
+            d = _DAY_BEFORE_DOT.search(text, max(0, m.start() - 3), m.start())
+            if d is None:
+                continue
+            s = d.start()
+            if not (1 <= int(d.group()) <= 31 and 1 <= int(m.group("m")) <= 12):
+                continue
+            if m.group("y") and " " in m.group():
+                yield s, m.end()  # "3. 5. 2023": the spaced form is a date by itself
+            elif not m.group("y") and _EU_DATE_WORD.search(text, max(0, s - 14), s):
+                yield s, m.end()
+    if not text.isascii() and ("月" in text or "年" in text or _KO_MONTH in text):
+        for m in _CJK.finditer(text):
+            month = re.search(r"(\d{1,2})\s?(?:月|" + _KO_MONTH + ")", m.group())
+            if month and not 1 <= int(month.group(1)) <= 12:
+                continue
+            if m.start() and text[m.start() - 1].isdigit():
+                continue
+            yield m.span()
+
+
 @cache
 def _gate() -> frozenset[str]:
     return _month_keys() | _lists()[2] | _ORDINAL_GATE | _HOLIDAY_WORDS | {"month", "may"}
@@ -100,7 +193,7 @@ def _day_month(names: frozenset[str]) -> re.Pattern[str]:
     if english_names:
         alts.append(rf"(?P<e>{'|'.join(english_names)})")
     return re.compile(
-        r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|\u00ba)?\s{1,2}(?:de\s|of\s)?"
+        r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.|\u00ba)?\s{1,2}(?:de\s|of\s)?"
         rf"(?:{'|'.join(alts)})(?![\w])"
         r"(?:,?\s{1,2}(?:de\s)?(?P<y>(?:19|20)\d\d)(?![\w]))?")
 
@@ -115,14 +208,22 @@ def world_dates(note: Note) -> Iterator[Span]:
     disease"; a month name that is also a word ("mayo", "mac") only with a year or "de";
     "May" after since/until/in/by when capitalised and not a verb ("in May be")."""
     text, low, present = note.text, note.lower, note.words
+    for m in _ERA_NUMERIC.finditer(text) if "." in text else ():
+        era = _ERA_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        if era and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
+            yield era.start(), m.end()
     if _gate().isdisjoint(present):
-        return  # one test for most notes: no month, weekday, ordinal, holiday word
+        # one test for most notes: no month, weekday, ordinal, holiday word
+        if "." in text or not text.isascii():
+            yield from _more(note, frozenset(), frozenset())
+        return
     months, weekday, weekday_gate, ambiguous = _lists()
     has_digit = _DIGIT.search(text) is not None
     # an English month counts capitalised only: a note in capitals ("DEC" is decreased)
     # has none
     names = frozenset(n for w in _month_keys() & present for n in months[w]
                       if n.islower() or n in text) if has_digit else frozenset()
+    yield from _more(note, names, ambiguous)
     for m in _day_month(names).finditer(text) if names else ():
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,/:-_"):
             continue
@@ -138,7 +239,13 @@ def world_dates(note: Note) -> Iterator[Span]:
                 yield m.start(), d.end()
     if not _ORDINAL_GATE.isdisjoint(present) and not _EN_MONTH_WORDS.isdisjoint(present):
         for m in _SPELLED.finditer(low):
-            yield m.span()
+            y = _YEAR_WORDS.match(low, m.end())
+            yield m.start(), (y.end() if y else m.end())
+    if not _ORDINAL_GATE.isdisjoint(present):
+        for m in _DAY_SAID.finditer(low):
+            if _SAID_END.match(low, m.end()) and \
+                    _DAY_SAID_BEFORE.search(low, max(0, m.start() - 7), m.start()):
+                yield m.span()
     if "month" in present and has_digit:
         for m in _OF_THIS_MONTH.finditer(low):
             yield m.span()

@@ -65,3 +65,18 @@ def test_an_age_over_89_right_after_a_person_is_found(text: str, age: str) -> No
 ])
 def test_numbers_after_a_person_word_that_are_no_age(text: str) -> None:
     assert spans("age_said", text) == []
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Re: J. Doe, DOB 03/02/1930 (94), 12 Elm St", "94"),
+    ("szül. 1929.05.11. (95 é.), lakcím", "95"),
+    ('She said "I\'m 91, I have had enough."', "91"),
+])
+def test_ages_after_a_birth_date_or_said_by_the_patient(text: str, age: str) -> None:
+    assert age in spans("age_said", text)
+
+
+@pytest.mark.parametrize("text", ["I'm 95% sure", "measured 2021.03.04 (92)",
+                                  "since 2019 (95 patients)"])
+def test_ages_look_alikes(text: str) -> None:
+    assert spans("age_said", text) == []

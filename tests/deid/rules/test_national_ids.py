@@ -48,3 +48,29 @@ def test_us_labels_keep_their_category(rule: str, text: str, ident: str) -> None
 ])
 def test_labels_without_a_number_are_left_alone(text: str) -> None:
     assert spans("labelled_national_id", text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Transferred from Gaspé. RAMQ WXYZ 1234 5678. She refuses.", "WXYZ 1234 5678"),
+    ("HRN QR0123456. Any thoughts?", "QR0123456"),
+    ("nhi abc1234 if anyone can help", "abc1234"),
+    ("NDIS participant no. 512 003 118; coordinator", "512 003 118"),
+    ("Henkilötunnus 120399-123X for the form.", "120399-123X"),
+    ("pnr 19750101-1234, 48, G3", "19750101-1234"),
+    ("Clinic no. ABC/DE/1234. Started", "ABC/DE/1234"),
+    ("folder AB-12345 VL back", "AB-12345"),
+    ("TAJ: 123 456 789. Lakcím", "123 456 789"),
+    ("Driver of the ute (rego 417 RTB), aged 40", "417 RTB"),
+    ("truck rego QX 38 KL. He asked", "QX 38 KL"),
+])
+def test_more_labels_and_values(text: str, value: str) -> None:
+    from clinnet.deid import scan
+    assert value in [f.text for f in scan(text)]
+
+
+@pytest.mark.parametrize("text", ["CIN 3 on colposcopy in 2019, HPV 16",
+                                  "MCP joints 2-5 swollen since 2021",
+                                  "CPR started at 1430 by bystanders"])
+def test_clinical_acronyms_are_not_labels(text: str) -> None:
+    from clinnet.deid import scan
+    assert [f for f in scan(text) if f.category != "DATE"] == []

@@ -39,3 +39,39 @@ def test_dates_in_other_words(text: str, date: str) -> None:
 ])
 def test_look_alikes_are_not_dates(text: str) -> None:
     assert spans("world_date", text) == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Since duben 2024 worse on shifts", "duben 2024"),
+    ("visit on Tikimt 7, 2015 E.C. (x)", "Tikimt 7, 2015 E.C."),
+    ("photos taken 2079 Magh 11 with a phone", "2079 Magh 11"),
+    ("wants to fast Shawwal 1446 and", "Shawwal 1446"),
+    ("hypoglycaemic on 12 Ramadan at noon", "12 Ramadan"),
+    ("the fit note is due 17. 4. Thanks", "17. 4."),
+    ("games on 9.4. Kiitos", "9.4."),
+    ("born 4. 6. 2021, starts school", "4. 6. 2021"),
+    ("初診 令和5年11月2日 紹介", "令和5年11月2日"),
+    ("wedding on 6月12日. With", "6月12日"),
+    ("PSL started on H30.1.12 with", "H30.1.12"),
+    ("his dob is fifth of march nineteen fifty four comma",
+     "fifth of march nineteen fifty four"),
+    ("seen on the twenty first comma wife", "the twenty first"),
+    ("ma rdv le 1er mai", "1er mai"),
+])
+def test_more_calendars_and_forms(text: str, date: str) -> None:
+    assert date in spans("world_date", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hb 14.3. Then transfused",
+    "K 2.9. She was given",
+    "Cr 1.9 from 1.3. Tac",
+    "hct this am 30.9. transfused",
+    "wbc today 16.3. on levofloxacin",
+    "after the first dose of penicillin",
+    "by the Fourteenth Amendment",
+    "Sene 2 units",
+    "3か月後に再診",
+])
+def test_more_look_alikes(text: str) -> None:
+    assert spans("world_date", text) == []

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.deid.rules._helpers import spans
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("pharmacy (02) 5550 9132 faxed the chart", "(02) 5550 9132"),
+    ("rang her on 09 555 0199 tonight", "09 555 0199"),
+    ("her son (06-5550-1234) drives her", "06-5550-1234"),
+    ("tel 06 12 34 56 78 pour le rdv", "06 12 34 56 78"),
+    ("kizi ariyor, numara 0543 210 98 76", "0543 210 98 76"),
+    ("wife +91 98765-43210 says he fell", "+91 98765-43210"),
+    ("mobile 98765 43210 for the ASHA", "98765 43210"),
+    ("mamá, cel 55 5550 1234", "55 5550 1234"),
+    ("call back at eight one two, five five five, zero one nine eight",
+     "eight one two, five five five, zero one nine eight"),
+])
+def test_national_phone_formats(text: str, phone: str) -> None:
+    assert phone in spans("world_phone", text)
+
+
+@pytest.mark.parametrize("text", [
+    "seen 03-12-2024 in clinic",
+    "counts 98765 43210 in the table",  # no phone word before
+    "gave two then three then five tablets",
+    "Hb 10.2, plt 03 124 5678.9",
+])
+def test_look_alikes_are_not_phones(text: str) -> None:
+    assert spans("world_phone", text) == []
