@@ -177,4 +177,5 @@ from . import (  # noqa: E402,F401
     surname_first_names,
     tables,
     world_dates,
+    world_towns,
 )
