@@ -130,3 +130,59 @@ def honorifics() -> dict[str, frozenset[str]]:
         word, *how = line.lower().split()
         out[word.rstrip(".")] = frozenset(how)
     return out
+
+
+def _folded(name: str) -> list[str]:
+    """A place name as the scanner's word tokens see it: normalised (accents and look-alikes
+    folded, as the scanner folds the note), lower case, split into words."""
+    from .names import word_tokens
+    from .normalize import ASCII_LOWER, normalize
+
+    return word_tokens(normalize(name.replace("\u2019", "'")).text.translate(ASCII_LOWER))
+
+
+@cache
+def world_towns() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
+    """Towns outside the US (GeoNames cities over 15,000, ``data/world_cities.txt``) keyed by
+    their last word as the scanner tokenises it; each value holds the names' words, longest
+    first, with whether the name needs place context to count: a name that is an English,
+    clinical or eponym word, a first name or a surname, a title, a month or weekday of
+    another language, or shorter than five letters ("Most", "Split", "Colon", "Florence",
+    "Jos", "Hola": short words are words of some language). Written with or without
+    diacritics, a name folds to the same words ("Nyíregyháza", "Nyiregyhaza")."""
+    ordinary = (english() | medical() | eponyms() | not_names() | not_places()
+                | frozenset(honorifics()) | frozenset(_read("month_names.txt")))
+    people = first_names() | surnames()
+    from .names import STOP
+
+    out: dict[str, set[tuple[tuple[str, ...], bool]]] = {}
+    for name in _read_lines("world_cities.txt"):
+        for form in {name, name.translate(_TRANSLITERATED)}:
+            parts = tuple(_folded(form))
+            if parts:
+                _add_town(out, parts, ordinary, people, STOP)
+    return {k: tuple(sorted(v, key=lambda pv: len(pv[0]), reverse=True))
+            for k, v in out.items()}
+
+
+# Letters that are also written as two ("Århus" is "Aarhus", "Köln" "Koeln", "Ærø" "Aeroe")
+_TRANSLITERATED = str.maketrans({
+    "å": "aa", "Å": "Aa", "ä": "ae", "Ä": "Ae", "ö": "oe", "Ö": "Oe", "ü": "ue", "Ü": "Ue",
+    "ø": "oe", "Ø": "Oe", "æ": "ae", "Æ": "Ae", "ß": "ss"})
+
+
+def _add_town(out: dict[str, set[tuple[tuple[str, ...], bool]]], parts: tuple[str, ...],
+              ordinary: frozenset[str], people: frozenset[str], stop: frozenset[str]) -> None:
+    significant = [p[:-2] if p.endswith("'s") else p for p in parts if p not in stop]
+    ambiguous = not significant or all(
+        p in ordinary or p in people or len(p) < 5 for p in significant)
+    # keyed by the last word: first words are often small and common ("San", "El", "A")
+    if parts[-1] not in stop and len(parts[-1]) > 2:
+        out.setdefault(parts[-1], set()).add((parts, ambiguous))
+
+
+@cache
+def world_countries() -> frozenset[tuple[str, ...]]:
+    """Country names (``data/world_countries.txt``) as tuples of folded words: context that
+    makes the word before ", <country>" a place, never an identifier themselves."""
+    return frozenset(tuple(_folded(name)) for name in _read_lines("world_countries.txt"))

@@ -6,6 +6,11 @@ Usage (from the repository root, in a venv that has the source packages)::
     apt-get install wamerican-large                             # SCOWL size-70 word list
     python clinnet/deid/data/build_lexicons.py
 
+The world gazetteer has its own source, the CSV of the public ``datasets/world-cities``
+repository (GeoNames ``cities15000``)::
+
+    python clinnet/deid/data/build_lexicons.py --world-cities path/to/world-cities.csv
+
 Provenance and licences are recorded in ``README.md`` beside this script.
 """
 
@@ -64,5 +69,80 @@ def main() -> None:
     print("ok", len(first), len(last), len(words), len(us), len(cn), file=sys.stderr)
 
 
+def _fold(name: str) -> str:
+    """A name as the scanner sees it: normalised (accents dropped), lower case."""
+    from clinnet.deid.normalize import normalize
+
+    return normalize(name).text.lower().replace("\u2019", "'")
+
+
+# Country names as people write them, beside the ISO names of the source.
+_COUNTRIES_AS_WRITTEN = set("""
+Russia|Iran|Vietnam|Syria|Laos|Tanzania|Moldova|Bolivia|Venezuela|Korea|South Korea|
+North Korea|Taiwan|Brunei|Micronesia|Palestine|Vatican|Kosovo|Turkey|Czech Republic|
+Ivory Coast|Burma|Macedonia|Swaziland|Cape Verde|East Timor|DR Congo|DRC|UK|UAE|USA|
+England|Scotland|Wales|Northern Ireland|Great Britain|Britain|Holland|Macau
+""".replace("\n", "").split("|"))
+
+
+def world_cities(csv_path: Path) -> None:
+    """``world_cities.txt`` and ``world_countries.txt`` from ``data/world-cities.csv``.
+
+    Towns outside the US (the US ones are in ``us_cities.txt``, with more of them) with at
+    least three letters, as written (diacritics kept). Left out: names that are a country,
+    a US state or a generic place word (``not_places.txt``), names written with letters
+    the scanner does not fold to ASCII, and names of a state, province or region (admin-1:
+    not identifiers) unless a town of that name is the seat of the region named after it
+    ("Dubai", "Kabul"). The countries are kept apart: ", <country>" after a word is place
+    context, never an identifier.
+    """
+    import csv
+
+    from clinnet.deid.lexicons import _TRANSLITERATED
+
+    rows = list(csv.DictReader(csv_path.open(encoding="utf-8")))
+    # the source uses ISO 3166 names ("Iran, Islamic Republic of"): keep the short part and
+    # add the names people write
+    countries = {re.sub(r"\s*\(.*\)", "", r["country"]).split(",")[0].strip()
+                 for r in rows if "code:" not in r["country"]} | _COUNTRIES_AS_WRITTEN
+    folded_countries = {_fold(c) for c in countries}
+    not_places = set()
+    for line in (HERE / "not_places.txt").read_text().splitlines():
+        not_places.update(line.split("#", 1)[0].lower().split())
+    us = {_fold(n) for f in ("us_cities.txt", "us_counties.txt")
+          for n in (HERE / f).read_text().splitlines() if n.strip()}
+    admin1 = {_fold(r["subcountry"]) for r in rows}
+    seat_of_own_region = {_fold(r["name"]) for r in rows
+                          if _fold(r["name"]) == _fold(r["subcountry"])}
+    keep = set()
+    for r in rows:
+        name = r["name"].strip()
+        f = _fold(name)
+        letters = re.sub(r"[^a-z]", "", f)
+        if (
+            r["country"] == "United States"
+            or len(letters) < 3
+            or not re.fullmatch(r"[a-z][a-z .'-]*[a-z.]", _fold(name.translate(_TRANSLITERATED)))
+            or f in folded_countries
+            or f in not_places
+            or f in us
+            or (f in admin1 and f not in seat_of_own_region)
+        ):
+            continue
+        keep.add(name)
+    head = ("# Towns outside the US with more than 15,000 inhabitants (GeoNames cities15000,\n"
+            "# via github.com/datasets/world-cities; CC BY 4.0, see LICENSE-GEONAMES.txt).\n"
+            "# Built by build_lexicons.py --world-cities; one name a line, as written.\n")
+    (HERE / "world_cities.txt").write_text(head + "\n".join(sorted(keep)) + "\n",
+                                           encoding="utf-8")
+    (HERE / "world_countries.txt").write_text(
+        "# Country names (same source as world_cities.txt): place context, not identifiers.\n"
+        + "\n".join(sorted(countries)) + "\n", encoding="utf-8")
+    print("ok", len(keep), len(countries), file=sys.stderr)
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--world-cities"]:
+        world_cities(Path(sys.argv[2]))
+    else:
+        main()

@@ -179,4 +179,5 @@ from . import (  # noqa: E402,F401
     tables,
     world_dates,
     world_phones,
+    world_towns,
 )
