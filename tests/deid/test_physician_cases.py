@@ -38,6 +38,8 @@ SETS = [
     ("physician_cases_9.jsonl", "make_physician_cases_9.py", "pc9"),
     ("physician_cases_10.jsonl", "make_physician_cases_10.py", "pc10"),
     ("physician_cases_11.jsonl", "make_physician_cases_11.py", "pc11"),
+    ("physician_cases_12.jsonl", "make_physician_cases_12.py", "pc12"),
+    ("physician_cases_13.jsonl", "make_physician_cases_13.py", "pc13"),
 ]
 # the first three sets were written to hold every kind of identifier; the blind ones were
 # written to be unlike them, not complete
