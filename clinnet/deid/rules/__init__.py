@@ -173,6 +173,7 @@ from . import (  # noqa: E402,F401
     speaker_labels,
     streets,
     streets_head_first,
+    streets_world,
     subdivisions,
     surname_first_names,
     tables,
