@@ -156,6 +156,7 @@ from . import (  # noqa: E402,F401
     businesses,
     calendar,
     clinical_numbers,
+    common_phrases,
     contractions,
     dialogue,
     employers,
