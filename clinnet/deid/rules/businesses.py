@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from itertools import product
 
 from .. import lexicons
 from ..categories import LOCATION
@@ -26,36 +25,44 @@ def _heads() -> tuple[tuple[tuple[str, frozenset[str]], ...], frozenset[str]]:
 
 
 @cache
-def _workplace_heads() -> tuple[tuple[tuple[str, frozenset[str], bool], ...], frozenset[str]]:
-    """The heads of data/workplace_heads.txt, each in every way its words are written
-    (lower case only where the file allows it, "~"), with the note words it needs and whether
-    its name needs a word that is not English ("!"); and the union of those words."""
+def _workplace_heads() -> tuple[tuple[tuple[str, frozenset[str], bool, bool], ...], frozenset[str]]:
+    """The heads of data/workplace_heads.txt in lower case, each with the note words it
+    needs, whether its name needs a word that is not English ("!") and whether it may be
+    written in lower case ("~"); and the union of those words (the gate)."""
     out = []
     for line in _read_lines("workplace_heads.txt"):
         flags = line[:len(line) - len(line.lstrip("~!"))]
-        head = line[len(flags):].lower().split()
-        parts = frozenset(re.findall(r"[a-z]+", " ".join(head)))
-        for combo in product(*((w, w.capitalize(), w.upper()) for w in head)):
-            if combo[0][0].islower() and "~" not in flags:
-                continue
-            out.append((" ".join(combo), parts, "!" in flags))
-    return tuple(out), frozenset().union(*(parts for _, parts, _ in out))
+        head = " ".join(line[len(flags):].lower().split())
+        out.append((head, frozenset(re.findall(r"[a-z]+", head)), "!" in flags, "~" in flags))
+    return tuple(out), frozenset().union(*(parts for _, parts, _, _ in out))
 
 
-@cache
-def _workplace_forms() -> tuple[tuple[tuple[str, frozenset[str]], ...], frozenset[str]]:
-    heads = _workplace_heads()[0]
-    return (tuple((form, parts) for form, parts, _ in heads),
-            frozenset(form for form, _, strict in heads if strict))
+def _workplace_matches(note: Note) -> Iterator[tuple[int, int, bool]]:
+    """Where a workplace head stands as whole words, each word in lower case, with a capital
+    or in capitals (lower case first only where allowed), and whether its name must be
+    strict. One find per head in the lower-cased note."""
+    text, low = note.text, note.lower
+    for head, parts, strict, lower_ok in _workplace_heads()[0]:
+        if not parts <= note.words:
+            continue
+        at = low.find(head)
+        while at >= 0:
+            end = at + len(head)
+            form = text[at:end]
+            if (at == 0 or not _WORD_CHAR.match(text[at - 1])) and not (
+                    end < len(text) and _WORD_OR_DASH.match(text[end])) and all(
+                    w.islower() or w.isupper() or w.istitle() for w in form.split()) and (
+                    lower_ok or not form[0].islower()):
+                yield at, end, strict
+            at = low.find(head, end)
 
 
-def _head_matches(text: str, words: frozenset[str] | set[str], heads=None
-                  ) -> list[tuple[int, int]]:
+def _head_matches(text: str, words: frozenset[str] | set[str]) -> list[tuple[int, int]]:
     """Where a head word stands as a whole word, in text order. A str.find per head the note
     can hold: a regex alternation of every head, tried at every position, cost more than
     the rest of the rule."""
     found = []
-    for form, parts in (_heads()[0] if heads is None else heads):
+    for form, parts in _heads()[0]:
         if not parts <= words:
             continue
         at = text.find(form)
@@ -148,10 +155,15 @@ _COMPANY_FORM = re.compile(
     r"S\.p\.A\.|S\.r\.l\.|K\.K\.|GmbH|AG|B\.V\.|BV|N\.V\.|ASA|Sp\.\sz\so\.o\.|d\.o\.o\.|"
     r"S\.A\.|LLP)(?![\w/])"
 )
-_COMPANY_FORM_HINTS = ("a.s.", "s.r.o.", "A/S", "ApS", " AB", " Oy", "Kft.", "Zrt.", "Nyrt.",
-                       "Bt.", "W.L.L", "WLL", "(Pvt)", "(Pte)", "Pte", "Pty", "S.A.", "S.p.A.",
-                       "S.r.l.", "K.K.", "GmbH", " AG", "B.V.", " BV", "N.V.", " ASA", "o.o.",
-                       "LLP")
+# the note words a form leaves ("Kft." -> "kft"), and the dotted forms whose letters are too
+# common as words ("a.s.", "S.A.")
+_COMPANY_FORM_WORDS = words("""
+aps ab oy oyj kft zrt nyrt bt wll pvt pte pty gmbh ag bv asa llp spol
+""")
+_COMPANY_FORM_DOTTED = tuple(
+    (frozenset(re.findall("[a-z]+", f.lower())), f)
+    for f in ("a.s.", "s.r.o.", "A/S", "W.L.L", "S.A.", "S.p.A.", "S.r.l.", "K.K.", "B.V.", "N.V.",
+              "o.o."))
 _SHORT_FORMS = frozenset(("AB", "Oy", "AG", "BV", "ASA", "Bt."))
 _TITLE_PART = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff']+")
 _COMPANY_RUN = re.compile(
@@ -195,11 +207,10 @@ def businesses(note: Note) -> Iterator[Span]:
             if start is not None:
                 yield start, head_end
     if _workplace_heads()[1] & note.words:
-        heads, strict_forms = _workplace_forms()
-        for head_start, head_end in _head_matches(text, note.words, heads):
+        for head_start, head_end, strict in sorted(_workplace_matches(note)):
             form = text[head_start:head_end]
             # a head in lower case, or in capitals after capitals, says nothing by its case
-            strict = form in strict_forms or form.islower() or (
+            strict = strict or form.islower() or (
                 form.isupper() and text[max(0, head_start - 30):head_start].isupper())
             start = _name_before(text, head_start, strict)
             if start is not None and form.islower():
@@ -210,8 +221,8 @@ def businesses(note: Note) -> Iterator[Span]:
                     continue
             if start is not None:
                 yield start, head_end
-    for m in _COMPANY_FORM.finditer(text) if any(
-            f in text for f in _COMPANY_FORM_HINTS) else ():
+    for m in _COMPANY_FORM.finditer(text) if _COMPANY_FORM_WORDS & note.words or any(
+            parts <= note.words and f in text for parts, f in _COMPANY_FORM_DOTTED) else ():
         start = _company_name_before(text, m.start(), m.group().strip() in _SHORT_FORMS)
         if start is not None:
             yield start, m.end()

@@ -35,12 +35,19 @@ rwandan zimbabwean zulu xhosa amharic swahili yoruba igbo hausa akan twi berber
 moroccan algerian tunisian egyptian libyan jewish muslim hindu sikh roma romani inuit
 métis metis cree ojibwe navajo
 """)
-_GROUPS = (r"famil(?:y|ies)|patients?|people|peoples|islands?|cent(?:re|er)s?|communit(?:y|ies)|"
-           r"ancestry|origin|descent|heritage|speakers?|populations?|men|women|children|kids|"
-           r"households?|cohorts?|clients?|mothers|elders|migrants|descendants|background|"
-           r"neighbourhoods?|neighborhoods?|groups?|youth|teens")
+_GROUPS = (r"families|patients|people|peoples|islands?|cent(?:re|er)s?|communit(?:y|ies)|"
+           r"ancestry|origin|descent|heritage|speakers|populations?|households|cohorts|clients|"
+           r"mothers|elders|migrants|descendants|neighbou?rhoods")
 _PEOPLE_BEFORE = re.compile(
     rf"\b(?P<w>[A-Z][a-z]{{2,15}})(?:-[A-Z][a-z]{{2,15}})?\s(?:{_GROUPS})\b")
+# (the plural or collective words: "family", "patient", "group" alone are too common to test
+# the word before each of them)
+_GROUP_WORDS = words("""
+families patients people peoples island islands centre center centres centers community
+communities ancestry origin descent heritage speakers population populations households
+cohorts clients mothers elders migrants descendants neighbourhoods neighborhoods
+""")
+_WORD_BEFORE = re.compile(r"\b(?P<w>[A-Z][a-z]{2,15})(?:-[A-Z][a-z]{2,15})?$")
 _WEEKDAY = re.compile(
     r"\b(?:by|on|until|till|before|after|next|this|last|every|from|since|each)\s"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
@@ -68,10 +75,16 @@ def common_phrases(note: Note) -> Iterator[Span]:
     if "webster" in note.words:
         for m in _WEBSTER.finditer(text):
             yield m.span()
-    if _PEOPLES & note.words:
-        for m in _PEOPLE_BEFORE.finditer(text):
-            if m.group("w").lower() in _PEOPLES:
-                yield m.span()
+    for group in _GROUP_WORDS & note.words:
+        # found from the group word (fewer to test than the peoples), the word before checked
+        at = text.find(" " + group)
+        while at >= 0:
+            before = _WORD_BEFORE.search(text, max(0, at - 32), at)
+            if before and before.group("w").lower() in _PEOPLES:
+                m = _PEOPLE_BEFORE.match(text, before.start())
+                if m:
+                    yield m.span()
+            at = text.find(" " + group, at + 1)
     if _WEEKDAY_WORDS & note.words:
         for m in _WEEKDAY.finditer(text):
             yield m.span()

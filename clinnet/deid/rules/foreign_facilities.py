@@ -32,7 +32,7 @@ _HEAD_WORDS = words("""
 szpital szpitala szkola szkoly przychodnia klinika benh vien truong chua nha tho clinica
 iglesia escuela colegio universidad centro sanatorio hopital clinique eglise
 ecole krankenhaus klinikum kirche schule ospedale chiesa scuola ziekenhuis kerk sjukhus
-sykehus hastanesi okul mustashfa sante medical dispensaire polyclinique poliklinika nemocnice
+sykehus hastanesi okul mustashfa sante dispensaire polyclinique poliklinika nemocnice
 ambulatorio posto puskesmas
 """)
 # heads written after the name, in the Nordic, Finnish, Hungarian and Czech way: "Mikkelin
@@ -53,6 +53,7 @@ poliklinika klinikka
 _GENERIC_BEFORE = words("""
 haziorvosi megyei fakultni krajska mestska okresni vseobecna yliopistollinen keskus
 """)
+_MX_WORDS = words("umf hgr hgz hgp hgo umaa umae hgs cmf umr")
 _MX_UNIT = re.compile(r"\b(?:UMF|HGR|HGZ|HGP|HGO|UMAA|UMAE|HGS|CMF|UMR)\s"
                       r"(?:No\.?|N[º°o]\.?|n[uú]m\.?)\s?\d{1,3}\b")
 
@@ -77,7 +78,7 @@ def foreign_facilities(note: Note) -> Iterator[Span]:
                 names.pop(0)
             if any(not _english(w) and w.lower() not in _GENERIC_BEFORE for w in names):
                 yield m.start("head") - len(" ".join(names)) - 1, m.end()
-    if "no" in note.words or "num" in note.words:
+    if _MX_WORDS & note.words:
         for m in _MX_UNIT.finditer(note.text):
             yield m.span()
     if not _HEAD_WORDS & note.words:

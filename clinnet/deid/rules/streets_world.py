@@ -8,7 +8,7 @@ East Asian addresses ("No. 12, Ln. 88, Sec. 2, Zhongshan Rd.", "Banqiao Dist.",
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .. import lexicons
 from ..categories import LOCATION
@@ -48,10 +48,10 @@ _AFTER_LOWER_RE = re.compile(
 )
 _AFTER_HINTS = frozenset(_AFTER_ALWAYS + _AFTER_NUMBERED)
 # the same words glued to the name: "Storgatan 12", "Hämeenkatu 5", "Dorpsweg 4"
-_GLUED_ALWAYS = ("gatan", "vagen", "grand", "torget", "katu", "kuja", "utca", "valtatie")
-_GLUED_NUMBERED = ("weg", "laan", "vej", "gade", "tie", "gata", "veien", "plein", "gracht",
-                   "kade", "singel")
-_GLUED_NUMBERED_HINT = re.compile(rf"(?:{'|'.join(_GLUED_NUMBERED)})\s\d")
+_GLUED_ALWAYS = ("gatan", "vagen", "torget", "katu", "kuja", "utca", "valtatie")
+_GLUED_NUMBERED = ("weg", "laan", "vej")
+# (plain substring tests: cheaper here than one regex of them all, measured)
+_GLUED_HINTS = (*_GLUED_ALWAYS, *(f"{h} " for h in _GLUED_NUMBERED))
 _GLUED_RE = re.compile(
     rf"\b{_CAP}[a-zà-ÿ]{{2,30}}(?P<head>{'|'.join(_GLUED_ALWAYS + _GLUED_NUMBERED)})\b"
     r"(?P<num>\s\d{1,4}[A-Za-z]?\b(?![/.,]\d))?"
@@ -69,11 +69,12 @@ _AU_NUMBERED_RE = re.compile(
     r"(?:Cres|Crescent|Close|Pde|Parade|Esplanade|Esp|Tce|Cct|Circuit|Grove|Rise|Chase|Glade|"
     r"Quay|Promenade|Gully|Heights|Hts|Vale|Retreat|Gdns|Gardens|Mews)\b\.?"
 )
-_AU_HINTS = ("hwy", "highway", "motorway", "freeway", "fwy", "mwy", "cres", "pde", "parade",
+_AU_HINTS = frozenset((
+             "hwy", "highway", "motorway", "freeway", "fwy", "mwy", "cres", "pde", "parade",
              "esplanade", "tce", "terrace", "cct", "circuit", "close", "grove", "rise", "chase",
              "glade", "quay", "promenade", "gully", "heights", "hts", "vale", "retreat",
              "gardens", "gdns", "mews", "ave", "road", "rd", "street", "drive", "blvd",
-             "boulevard", "esp")
+             "boulevard", "esp"))
 # lower-case streets: after an address label (any words) or after a place preposition (no
 # ordinary English word in the name: "on the main road" stays prose)
 _NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -104,6 +105,7 @@ _LANE_RE = re.compile(
     r"|(?:No\.\s?\d{1,5}(?:-\d{1,3})?,\s?)?Sec\.\s?\d{1,2},\s?[A-Z][a-z]{2,20}"
     r"(?:\s[A-Z][a-z]{2,20})?\s(?:Rd|St|Blvd|Ave|Road|Street)\b\.?"
 )
+_LANE_WORDS = frozenset(("sec", "ln", "aly", "lane", "alley"))
 _DISTRICT_RE = re.compile(r"\b[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?\sDist\.(?:\s\d{3}\b)?")
 # Japanese and Korean wards and cities written with their suffix ("Setagaya-ku",
 # "Gangnam-gu", "Suwon-si"), with the block number after them ("Kamikitazawa 3-14-7")
@@ -111,8 +113,42 @@ _WARD_RE = re.compile(
     r"\b[A-Z][a-z]{2,20}-(?:ku|shi|cho|machi|mura|gun|gu|dong|si)\b"
     r"(?:,?\s[A-Z][a-z]{2,30})?(?:\s\d{1,2}-chome)?(?:,?\s\d{1,2}-\d{1,3}(?:-\d{1,3})?\b)?"
 )
+_WARD_HINT = re.compile(r"-(?:ku|shi|cho|machi|mura|gun|gu|dong|si)[ ,]")
 _JP_POSTCODE_RE = re.compile("\u3012\\s?\\d{3}-?\\d{4}")
 _LOT_RE = re.compile(r"\b(?:Lot|LOT)\s\d{1,4}[A-Z]?,?(?:\s[A-Z][A-Za-z'\u2019-]{1,30}){1,3}")
+
+
+_AU_NAMED_ANCHOR = re.compile(
+    r"(?<=[a-z] )(?:Hwy|Highway|Motorway|Freeway|Fwy|Mwy|Cres|Crescent|Pde|Parade|Esplanade|"
+    r"Tce|Terrace|Cct|Circuit|Ave|Avenue|Rd|Road|Street|Drive|Blvd|Boulevard)\b")
+
+
+def _around(anchor: re.Pattern, full: re.Pattern, text: str) -> Iterator[re.Match]:
+    """Matches of ``full`` that hold a match of ``anchor`` (a rare word the full pattern ends
+    on), found by trying ``full`` only in a window before each anchor: a pattern that starts
+    on a common word ("on", "the") would otherwise be tried all through the note."""
+    seen = -1
+    for a in anchor.finditer(text):
+        for m in full.finditer(text, max(0, a.start() - 100, seen), a.end() + 40):
+            if m.start() <= a.start() and m.end() >= a.end():
+                seen = m.end()
+                yield m
+                break
+
+
+def _after_words(suffixes: Iterable[str], full: re.Pattern, text: str) -> Iterator[re.Match]:
+    """Matches of ``full`` ending on one of these lower-case words, each word found with
+    str.find and ``full`` tried only in a window before it."""
+    for word in suffixes:
+        at = text.find(" " + word)
+        while at >= 0:
+            end = at + 1 + len(word)
+            if end >= len(text) or not text[end].isalnum():
+                for m in full.finditer(text, max(0, at - 100), end + 1):
+                    if m.end("st") == end:
+                        yield m
+                        break
+            at = text.find(" " + word, end)
 
 
 def _english(word: str) -> bool:
@@ -148,23 +184,23 @@ def streets_world(note: Note) -> Iterator[Span]:
             if text[m.start():m.end()] != m.group() or all(map(_english, m.group("name").split())):
                 continue
             yield m.span()
-    if any(h in low for h in _GLUED_ALWAYS) or _GLUED_NUMBERED_HINT.search(low):
+    if any(h in low for h in _GLUED_HINTS):
         for m in _GLUED_RE.finditer(text):
             if m.group("head") in _GLUED_NUMBERED and not m.group("num"):
                 continue
             if _english(m.group().split()[0]):
                 continue
             yield m.span()
-    if any(h in note.words for h in _AU_HINTS):
-        for m in _AU_NAMED_RE.finditer(text):
+    if _AU_HINTS & note.words:
+        for m in _around(_AU_NAMED_ANCHOR, _AU_NAMED_RE, text):
             st = m.group("st")
             if st.split()[-1] in ("Drive", "Street") and all(map(_english, st.split()[:-1])):
                 continue
             yield m.span("st")
         for m in _AU_NUMBERED_RE.finditer(text):
             yield m.span()
-    if any(s in note.words for s in _LOWER_SUFFIX_WORDS):
-        for m in _LOWER_STREET_RE.finditer(text):
+    if _LOWER_SUFFIX_WORDS & note.words:
+        for m in _after_words(_LOWER_SUFFIX_WORDS & note.words, _LOWER_STREET_RE, text):
             window = text[max(0, m.start() - 40):m.end() + 10]
             if window != window.lower():
                 continue  # a note that writes capitals writes a street's name with them
@@ -180,15 +216,14 @@ def streets_world(note: Note) -> Iterator[Span]:
             "estrada" in note.words or "rodovia" in note.words):
         for m in _ROUTE_RE.finditer(text):
             yield m.span()
-    if "sec." in low or "ln." in low or "aly." in low or "lane " in low or "alley " in low:
+    if _LANE_WORDS & note.words:
         for m in _LANE_RE.finditer(text):
             yield m.span()
-    if "dist." in low:
+    if "dist" in note.words and "dist." in low:
         for m in _DISTRICT_RE.finditer(text):
             if not all(map(_english, m.group().split()[:-1])):
                 yield m.span()
-    if "-" in text and any(h in note.words for h in ("ku", "shi", "cho", "machi", "mura",
-                                                      "gun", "gu", "dong", "si")):
+    if "-" in low and _WARD_HINT.search(low):
         for m in _WARD_RE.finditer(text):
             yield m.span()
     if "\u3012" in text:

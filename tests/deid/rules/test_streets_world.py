@@ -10,7 +10,7 @@ from tests.deid.rules._helpers import spans
     ("bor på Kungsgatan 8 i Lund", "Kungsgatan 8"),
     ("adresse Nørre Allé 14, 3. tv., 2200 København", "Norre Alle 14, 3. tv."),
     ("asuu Pispalan valtatie 41 yksin", "Pispalan valtatie 41"),
-    ("bor i Markveien 9 med sønnen", "Markveien 9"),
+    ("bor på Søndervej 9 med sønnen", "Sondervej 9"),
     ("woont aan de Molenweg 12 in Zwolle", "Molenweg 12"),
     ("lives at Olavs gate 3", "Olavs gate 3"),
     ("bydlí Lidická třída 40", "Lidicka trida 40"),
