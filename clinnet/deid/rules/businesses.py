@@ -113,6 +113,12 @@ def _known(w: str) -> bool:
             or low in lexicons.eponyms() or low in _DAYS)
 
 
+# a sports team by its age grade: "Harbour City U17", "plays for Rovers U21"
+_AGE_GRADE = re.compile(r"\bU(?:1[0-9]|2[0-3])s?\b")
+_TEAM_BEFORE = re.compile(r"\b(?:plays?|played|playing|with|for|at|captain|of|in)\s(?:the\s)?"
+                          r"(?:[A-Z][\w'\u2019-]{0,30}\s){1,3}$")
+
+
 def _name_before(text: str, head_start: int, strict: bool) -> int | None:
     """Where the capitalised name before a head word starts, or None: it needs a word that is
     not generic, and, when every word is an ordinary English one, a place slot before it (or
@@ -226,6 +232,15 @@ def businesses(note: Note) -> Iterator[Span]:
         start = _company_name_before(text, m.start(), m.group().strip() in _SHORT_FORMS)
         if start is not None:
             yield start, m.end()
+    if "U1" in text or "U2" in text:
+        for m in _AGE_GRADE.finditer(text):
+            run = _RUN_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            if run is None:
+                continue
+            names = [w for w in run.group().split() if w not in _JOINERS][-3:]
+            if names and not names[-1].endswith((".", ",")) and not all(map(_known, names)) and (
+                    _TEAM_BEFORE.search(text, max(0, m.start() - 100), m.start())):
+                yield m.start() - len(" ".join(names)) - 1, m.end()
     if _HEAD_FIRST_WORDS & note.words:
         for m in _HEAD_FIRST.finditer(text):
             parts = m.group("n").split()

@@ -151,6 +151,18 @@ def _after_words(suffixes: Iterable[str], full: re.Pattern, text: str) -> Iterat
             at = text.find(" " + word, end)
 
 
+# a US street named by its number: "2261 NE 167th St", "40 W 12th Street" (the patterns'
+# street address wants a capitalised name)
+_NUMBERED_STREET = re.compile(
+    r"(?<![\w/.-])\d{1,6}\s(?:[NSEW]{1,2}\.?\s|(?:North|South|East|West)\s)?\d{1,3}(?:st|nd|rd|th)"
+    r"\s(?P<st>St|Street|Ave|Avenue|Rd|Road|Blvd|Ter|Terrace|Place|Drive|Way|Ct|Court|Ln|"
+    r"Lane|Pkwy|Parkway)\b")
+_NUMBERED_STREET_WORDS = frozenset(("st", "street", "ave", "avenue", "rd", "road", "blvd", "ter",
+                                    "terrace", "place", "drive", "way", "ct", "court", "ln",
+                                    "lane", "pkwy", "parkway"))
+_ORDINALS = frozenset(("st", "nd", "rd", "th"))
+
+
 def _english(word: str) -> bool:
     low = ascii_fold(word).strip(".'")
     return low in lexicons.english() or low in lexicons.medical()
@@ -226,6 +238,15 @@ def streets_world(note: Note) -> Iterator[Span]:
     if "-" in low and _WARD_HINT.search(low):
         for m in _WARD_RE.finditer(text):
             yield m.span()
+    if _ORDINALS & note.words and _NUMBERED_STREET_WORDS & note.words:
+        for word in _NUMBERED_STREET_WORDS & note.words:
+            cased = word.capitalize()
+            at = text.find(" " + cased)
+            while at >= 0:
+                for m in _NUMBERED_STREET.finditer(text, max(0, at - 20), at + len(cased) + 3):
+                    if m.start("st") == at + 1:
+                        yield m.span()
+                at = text.find(" " + cased, at + 1)
     if "\u3012" in text:
         for m in _JP_POSTCODE_RE.finditer(text):
             yield m.span()

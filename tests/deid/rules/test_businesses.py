@@ -74,3 +74,16 @@ def test_a_name_before_a_workplace_or_facility_head_is_a_place(text: str, place:
 ])
 def test_clinical_capitals_and_ordinary_heads_are_not_places(text: str) -> None:
     assert spans("business_name", text) == []
+
+
+@pytest.mark.parametrize(("text", "team"), [
+    ("goalkeeper for Harbour Rovers U17, knee pain", "Harbour Rovers U17"),
+    ("plays with Tawhero Vale U21 on Saturdays", "Tawhero Vale U21"),
+])
+def test_a_team_named_with_its_age_grade_is_a_place(text: str, team: str) -> None:
+    assert team in spans("business_name", text)
+
+
+@pytest.mark.parametrize("text", ["U18 guidelines differ", "Troponin U18 upper limit"])
+def test_an_age_grade_alone_is_no_team(text: str) -> None:
+    assert spans("business_name", text) == []

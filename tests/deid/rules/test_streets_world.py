@@ -26,6 +26,7 @@ from tests.deid.rules._helpers import spans
     ("Address: Nerima-ku Shakujii 2-8-11", "Nerima-ku Shakujii 2-8-11"),
     ("住所 〒170-0013 東京", "〒170-0013"),
     ("ADDRESS: LOT 7 CANE GARDEN, ST. PHILIP", "LOT 7 CANE GARDEN"),
+    ("they still live at 1840 SW 122nd Ave, unit 3", "1840 SW 122nd Ave"),
 ])
 def test_streets_of_other_countries_and_in_lower_case(text: str, expected: str) -> None:
     assert expected in spans("street_world", text)
@@ -41,6 +42,7 @@ def test_streets_of_other_countries_and_in_lower_case(text: str, expected: str) 
     "Lot 12 of the vaccine was used.",
     "the patient tied 4 knots",
     "Route of administration: IV",
+    "gave 2 of 3rd St John's doses",
 ])
 def test_look_alikes_are_not_streets(text: str) -> None:
     assert spans("street_world", text) == []
