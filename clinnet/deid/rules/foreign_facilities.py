@@ -17,7 +17,7 @@ _HEADS = (
     r"cl[ií]nica|iglesia|escuela|colegio|universidad|centro\sde\ssalud|sanatorio|"
     r"h[oô]pital|clinique|[eé]glise|[eé]cole|krankenhaus|klinikum|kirche|schule|ospedale|"
     r"chiesa|scuola|ziekenhuis|kerk|sjukhus|sykehus|hastanesi|okul|mustashfa|"
-    r"centre\sde\ssante(?:\sde\sbase)?|centre\sm[eé]dical|dispensaire|polyclinique|poliklinika|"
+    r"centre\sde\ssante(?:\sde\sbase)?|dispensaire|polyclinique|poliklinika|"
     r"nemocnice|szpital|ambulatorio|posto\sde\ssa[uú]de|puskesmas"
 )
 _JOIN = r"(?:w|we|nr|de|del|la|las|los|el|di|da|do|du|des|der|von|im|am|van|y|e|i|et|st\.?|\d{1,3})"
