@@ -12,7 +12,8 @@ from . import Note, Span, veto
 # lower-case letter, or a short lower-case tail on capitals. Names written in camel case
 # ("McDonald", "DeShawn", "LaToya") have lower-case letters after each capital and are kept.
 _SHAPE = re.compile(
-    r"(?:[a-z]{1,2}[A-Z]{2,}[A-Za-z0-9]*|[A-Z]{2,}[a-z]{1,2}\d*|[A-Z][a-z][A-Z](?![a-z])\w*)"
+    r"(?:[a-z]{1,2}[A-Z]{2,}[A-Za-z0-9]*|[A-Z]{2,}[a-z]{1,2}\d*|[A-Z][a-z][A-Z](?![a-z])\w*"
+    r"|[A-Z][a-z][A-Z][a-z])"  # two element-like halves: "CrCl", "HbSc"
 )
 # where case changes inside a word: cheap to find, and the whole word is then checked
 _TURN = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")

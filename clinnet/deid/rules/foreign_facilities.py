@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import lexicons
 from ..categories import LOCATION
 from ..lexicons import words
 from . import Note, Span, finder
@@ -15,7 +16,9 @@ _HEADS = (
     r"szpital|szko[lł]a|przychodnia|klinika|b[eệ]nh\svi[eệ]n|tr[uư][oờ]ng|ch[uù]a|nh[aà]\sth[oờ]|"
     r"cl[ií]nica|iglesia|escuela|colegio|universidad|centro\sde\ssalud|sanatorio|"
     r"h[oô]pital|clinique|[eé]glise|[eé]cole|krankenhaus|klinikum|kirche|schule|ospedale|"
-    r"chiesa|scuola|ziekenhuis|kerk|sjukhus|sykehus|hastanesi|okul|mustashfa"
+    r"chiesa|scuola|ziekenhuis|kerk|sjukhus|sykehus|hastanesi|okul|mustashfa|"
+    r"centre\sde\ssante(?:\sde\sbase)?|dispensaire|polyclinique|poliklinika|"
+    r"nemocnice|szpital|ambulatorio|posto\sde\ssa[uú]de|puskesmas"
 )
 _JOIN = r"(?:w|we|nr|de|del|la|las|los|el|di|da|do|du|des|der|von|im|am|van|y|e|i|et|st\.?|\d{1,3})"
 _FACILITY = re.compile(
@@ -29,8 +32,35 @@ _HEAD_WORDS = words("""
 szpital szpitala szkola szkoly przychodnia klinika benh vien truong chua nha tho clinica
 iglesia escuela colegio universidad centro sanatorio hopital clinique eglise
 ecole krankenhaus klinikum kirche schule ospedale chiesa scuola ziekenhuis kerk sjukhus
-sykehus hastanesi okul mustashfa
+sykehus hastanesi okul mustashfa sante dispensaire polyclinique poliklinika nemocnice
+ambulatorio posto puskesmas
 """)
+# heads written after the name, in the Nordic, Finnish, Hungarian and Czech way: "Mikkelin
+# keskussairaala", "Norrvikens gymnasium", "Megyei Korhaz", "Haziorvosi Rendelo"; and the
+# Mexican public units written with their number ("UMF No. 57", "HGZ No. 8")
+_AFTER = re.compile(
+    r"(?P<name>(?:[A-Z\u00c0-\u00de][\w'\u2019-]{1,30}\s(?:[a-z]{2,6}\s)?){1,3})(?P<head>(?:[kK]eskus)?[sS]airaala|"
+    r"[tT]erveyskeskus|[sS]jukhus(?:et)?|[lL]asarett(?:et)?|[vV]ardcentral(?:en)?|[sS]ygehus|"
+    r"[lL]egesenter|[gG]ymnasi(?:um|et)|[lL]ukio|[kK]orhaz|(?:[hH]aziorvosi\s)?[rR]endelo|"
+    r"[nN]emocnice|[pP]oliklinika|[kK]linikka)(?!\w)"
+)
+_AFTER_WORDS = words("""
+sairaala keskussairaala terveyskeskus sjukhus sjukhuset lasarett lasarettet vardcentral
+vardcentralen sygehus legesenter gymnasium gymnasiet lukio korhaz rendelo nemocnice
+poliklinika klinikka
+""")
+# what kind, not which one: "Megyei Korhaz" is any county hospital
+_GENERIC_BEFORE = words("""
+haziorvosi megyei fakultni krajska mestska okresni vseobecna yliopistollinen keskus
+""")
+_MX_WORDS = words("umf hgr hgz hgp hgo umaa umae hgs cmf umr")
+_MX_UNIT = re.compile(r"\b(?:UMF|HGR|HGZ|HGP|HGO|UMAA|UMAE|HGS|CMF|UMR)\s"
+                      r"(?:No\.?|N[º°o]\.?|n[uú]m\.?)\s?\d{1,3}\b")
+
+
+def _english(word: str) -> bool:
+    low = word.lower()
+    return low in lexicons.english() or low in lexicons.medical()
 
 
 @finder("foreign_facility", LOCATION)
@@ -38,7 +68,19 @@ def foreign_facilities(note: Note) -> Iterator[Span]:
     """A facility word of another language followed by its capitalised name (and the small
     words that join it: "w", "nr 12", "de"). The name must hold a capitalised word, so "la
     escuela de su barrio" stays prose; "Hospital", spelt the same in Spanish, is left to the
-    English facility rules."""
+    English facility rules. Heads written after the name ("Mikkelin keskussairaala",
+    "Norrvikens gymnasium", "Megyei Korhaz") take the capitalised words before them that are
+    not English; Mexican public units go with their number ("UMF No. 57")."""
+    if _AFTER_WORDS & note.words:
+        for m in _AFTER.finditer(note.text):
+            names = m.group("name").split()
+            while names and (_english(names[0]) or not names[0][0].isupper()):
+                names.pop(0)
+            if any(not _english(w) and w.lower() not in _GENERIC_BEFORE for w in names):
+                yield m.start("head") - len(" ".join(names)) - 1, m.end()
+    if _MX_WORDS & note.words:
+        for m in _MX_UNIT.finditer(note.text):
+            yield m.span()
     if not _HEAD_WORDS & note.words:
         return
     for m in _FACILITY.finditer(note.text):

@@ -6,7 +6,8 @@ from clinnet.deid import LOCATION, NAME
 from tests.deid.rules._helpers import found, spans
 
 
-@pytest.mark.parametrize("word", ["QTc", "aVL", "eGFR", "SpO2", "HbA1c", "CKDu", "pCO2", "PEth"])
+@pytest.mark.parametrize("word", ["QTc", "aVL", "eGFR", "SpO2", "HbA1c", "CKDu", "pCO2", "PEth",
+                                  "CrCl"])
 def test_a_mixed_case_abbreviation_is_neither_name_nor_place(word: str) -> None:
     text = f"Repeat {word} tomorrow morning, then call Tobiah with the result."
     assert word in spans("mixed_case_abbreviation", text)

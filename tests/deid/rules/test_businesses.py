@@ -31,3 +31,59 @@ def test_a_business_name_with_its_head_is_a_place(text: str, place: str) -> None
 ])
 def test_generic_or_unplaced_heads_are_not_businesses(text: str) -> None:
     assert spans("business_name", text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("welder at Slezske strojirny a.s. for 20 years", "Slezske strojirny a.s."),
+    ("works for Brnenske stavby s.r.o. on night shifts", "Brnenske stavby s.r.o."),
+    ("engineer at Vestkyst Havbrug A/S since 2015", "Vestkyst Havbrug A/S"),
+    ("drives for Kuljetus Lahtinen Oy in the winter", "Kuljetus Lahtinen Oy"),
+    ("packs boxes at Tisza Papir Kft. near the river", "Tisza Papir Kft."),
+    ("mason for Al Safwa Trading W.L.L. in the Gulf", "Al Safwa Trading W.L.L."),
+    ("machinist at Ruhuna Garments (Pvt) Ltd, line 3", "Ruhuna Garments (Pvt) Ltd"),
+    ("works at Nordvik Tra AB in the port", "Nordvik Tra AB"),
+])
+def test_a_name_before_a_company_form_is_a_place(text: str, place: str) -> None:
+    assert place in spans("business_name", text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("flown out from Ridgeback Creek Mine on Monday", "Ridgeback Creek Mine"),
+    ("a slaughterman at Tullamore Abattoir", "Tullamore Abattoir"),
+    ("night shift at the Kooringa sugar mill", "Kooringa sugar mill"),
+    ("lives in a van at Redgum Bend Caravan Park", "Redgum Bend Caravan Park"),
+    ("body released to Faraday Funeral Services", "Faraday Funeral Services"),
+    ("permanent resident at Wattle Glen Aged Care", "Wattle Glen Aged Care"),
+    ("REFERRED BY OISTINS POLYCLINIC", "OISTINS POLYCLINIC"),
+    ("photos from Thamekhu Health Post this week", "Thamekhu Health Post"),
+    ("evacuated from Kashechewan First Nation", "Kashechewan First Nation"),
+    ("shearing at Waikoau Station near the coast", "Waikoau Station"),
+])
+def test_a_name_before_a_workplace_or_facility_head_is_a_place(text: str, place: str) -> None:
+    assert place in spans("business_name", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Anti-HBs AB positive, HBsAg negative",
+    "Blood group AB, Rh positive",
+    "the Fire Station crew arrived first",
+    "Called the Police Station twice",
+    "So moderate R CTS. The plant nurse saw him",
+    "Tuesday Outreach clinic is cancelled",
+    "the Northern Territory guideline",
+])
+def test_clinical_capitals_and_ordinary_heads_are_not_places(text: str) -> None:
+    assert spans("business_name", text) == []
+
+
+@pytest.mark.parametrize(("text", "team"), [
+    ("goalkeeper for Harbour Rovers U17, knee pain", "Harbour Rovers U17"),
+    ("plays with Tawhero Vale U21 on Saturdays", "Tawhero Vale U21"),
+])
+def test_a_team_named_with_its_age_grade_is_a_place(text: str, team: str) -> None:
+    assert team in spans("business_name", text)
+
+
+@pytest.mark.parametrize("text", ["U18 guidelines differ", "Troponin U18 upper limit"])
+def test_an_age_grade_alone_is_no_team(text: str) -> None:
+    assert spans("business_name", text) == []

@@ -25,3 +25,25 @@ def test_a_facility_named_in_another_language_is_a_place(text: str, facility: st
 ])
 def test_the_words_alone_are_not_a_facility(text: str) -> None:
     assert spans("foreign_facility", text) == []
+
+
+@pytest.mark.parametrize(("text", "facility"), [
+    ("referred from Centre de Santé Petit Goâve II", "Centre de Sante Petit Goave II"),
+    ("first dose at the dispensaire Ain Chock yesterday", "dispensaire Ain Chock"),
+    ("hoidettu Porin keskussairaala osastolla", "Porin keskussairaala"),
+    ("elev vid Tallbackens gymnasium i Luleå", "Tallbackens gymnasium"),
+    ("lakó, Kossuth úti Háziorvosi Rendelő", "Kossuth uti Haziorvosi Rendelo"),
+    ("derechohabiente de la HGZ No. 8 en Toluca", "HGZ No. 8"),
+])
+def test_facilities_named_before_their_head_or_by_number(text: str, facility: str) -> None:
+    assert facility in spans("foreign_facility", text)
+
+
+@pytest.mark.parametrize("text", [
+    "The gymnasium at school was closed",
+    "a Megyei Kórház belgyógyászata",
+    "Háziorvosi Rendelő nyitva",
+    "HGZ levels were normal",
+])
+def test_generic_heads_alone_are_not_facilities(text: str) -> None:
+    assert spans("foreign_facility", text) == []
