@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from enum import StrEnum
 
 from ..normalize import ASCII_LOWER
@@ -44,6 +45,13 @@ class Note:
     text: str
     lower: str
     words: frozenset[str] | set[str]
+
+    @cached_property
+    def word_starts(self) -> frozenset[str] | set[str]:
+        """The words with any apostrophe suffix cut off ("mahallesi'nden" gives "mahallesi"):
+        what a keyword at a word start can be looked up in."""
+        cut = {w.split("'", 1)[0] for w in self.words if "'" in w}
+        return self.words | cut if cut else self.words
 
     @classmethod
     def of(cls, text: str, words: set[str] | None = None, lower: str | None = None) -> Note:

@@ -58,3 +58,22 @@ def name_like(word: str) -> bool:
     parts = low.split("-")
     return not any(p in lexicons.english() or p in lexicons.medical() or p in lexicons.eponyms()
                    or p in lexicons.not_names() or p in lexicons.not_places() for p in parts)
+
+
+_LEADING_LETTERS = re.compile(r"[a-z]+")
+
+
+def keyword_gates(keywords) -> tuple[tuple[str, str | None], ...]:
+    """Each keyword with the word the note's word set must hold for it to stand at a word
+    start (its leading ASCII letters; None when it starts with another letter)."""
+    out = []
+    for keyword in keywords:
+        lead = _LEADING_LETTERS.match(keyword)
+        out.append((keyword, lead.group() if lead else None))
+    return tuple(out)
+
+
+def present(gated: tuple[tuple[str, str | None], ...], words) -> list[str]:
+    """The keywords that can stand at a word start in a note with these words: a set lookup
+    each instead of a search of the whole note for every keyword."""
+    return [keyword for keyword, gate in gated if gate is None or gate in words]

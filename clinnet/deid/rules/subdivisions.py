@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..categories import LOCATION
 from . import Note, Span, finder
-from ._words import ascii_fold, generic_words
+from ._words import ascii_fold, generic_words, keyword_gates, present
 
 STOP_WORDS = frozenset(("the", "a", "an", "his", "her", "their", "our", "my", "this", "that",
                         "same", "next", "home", "in", "at", "from", "of"))
@@ -32,6 +32,11 @@ _PART_OF_NAME = (
 _AFTER_NAME = ("village", "mahallesi", "koyu", "k\u00f6y\u00fc", "kebele", "woreda",
                "upazila", "tehsil", "taluk", "gaon", "dorf")
 _AFTER_INCLUDED = frozenset(("mahallesi", "koyu", "k\u00f6y\u00fc"))
+# every keyword must stand at a word start (and, but for "brgy.", end before a space): a note
+# whose words lack its leading letters cannot hold it
+_KEYWORD_GATES = keyword_gates(_KEYWORDS)
+_PART_GATES = keyword_gates(_PART_OF_NAME)
+_AFTER_GATES = keyword_gates(_AFTER_NAME)
 _NAME_OR_NUMBER = re.compile(
     rf"\s(?P<n>(?:{_CAP}|\d{{1,3}}[A-Z]?\b)(?:\s(?:(?:de|del|da|do|dos|das|os|la|las|los|el)"
     rf"(?!\w)|{_CAP}|\d{{1,3}}[A-Z]?\b|[A-Z]{{1,3}}\b)){{0,3}})")
@@ -59,14 +64,14 @@ def subdivisions(note: Note) -> Iterator[Span]:
     generic = generic_words()
     text, low = note.text, note.lower
     found = []
-    for keyword in _KEYWORDS:
+    for keyword in present(_KEYWORD_GATES, note.word_starts):
         at = low.find(keyword)
         while at >= 0:
             end = at + len(keyword)
             if (not at or not low[at - 1].isalnum()) and (m := _NAME_AT.match(text, end)):
                 found.append(m)
             at = low.find(keyword, end)
-    for keyword in _PART_OF_NAME:
+    for keyword in present(_PART_GATES, note.word_starts):
         at = low.find(keyword)
         while at >= 0:
             end = at + len(keyword)
@@ -85,7 +90,7 @@ def subdivisions(note: Note) -> Iterator[Span]:
                     last = name[-1]
                     yield at, text.index(last, m.start("n")) + len(last)
             at = low.find(keyword, end)
-    for keyword in _AFTER_NAME:
+    for keyword in present(_AFTER_GATES, note.word_starts):
         at = low.find(keyword)
         while at >= 0:
             end = at + len(keyword)
