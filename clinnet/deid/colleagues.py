@@ -38,6 +38,8 @@ _CUES = words("""
     thanks thank thx ty tysm cheers kudos props congrats congratulations agree agreed agreeing
     +1 per cc credit grateful reply replying respond responding started asked echo echoing
     seconding hi hello ping pinging tagging
+    todah toda gracias merci danke grazie obrigado obrigada shukran spasibo asante salamat
+    arigato kiitos tack takk dank dankie mahalo
 """)
 # Words that may sit between a cue and the name ("thanks also to Dr.", "agree with").
 _FILLERS = words("""
@@ -50,9 +52,21 @@ _AFTER = re.compile(
     r"|(?:\*\*|__)\s*:|:(?:\*\*|__)"  # a bold reply header; a bare "Name:" may be a chat
     r"|['\u2019]s\s+(?:question|point|comment|comments|suggestion|reply|answer|post|thread|list|"
     r"slides|flowchart|chart|charts|table|primer|poster|talk|summary|tip|tips|take|case|"
-    r"idea|approach|protocol|team|paper|review|link|message|note|experience)\b",
+    r"idea|approach|protocol|team|paper|review|link|message|note|experience)\b"
+    # what is said of someone taking part: "Magnus is right", "as Beatriz suggested"
+    r"|\s+(?:is|was)\s+(?:right|correct|spot\s+on)\b|\s+(?:always\s+)?wins\b"
+    r"|\s+(?:suggested|mentioned|pointed\s+out|nailed\s+it|beat\s+me\s+to\s+it)\b"
+    r"|\s+and\s+I\b",
     re.IGNORECASE,
 )
+# a name said to someone: at the start of a sentence or a reply, then a comma and a word
+# ("Rashid, you've probably seen...", "**Reply:** Chidi, agree."); a digit after the comma
+# ("Rashid, 54M") is a patient being described
+_APPOSITION = words("""
+his her their the a an aged age who whose which born my now previously known
+""")
+_VOCATIVE_AFTER = re.compile(r"(?:\*\*|__)?,\s{1,3}[^\W\d_]")
+_HEADER_BEFORE = re.compile(r"(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|[.!?]|^)\s*(?:\*\*|__)?$")
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019-])*|@[\w.]+|[+]1|[,&.!?;:]", re.UNICODE)
 _TITLES = words("dr drs prof doctor")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -69,16 +83,27 @@ def drop_colleagues(text: str, findings: list[Finding],
         return findings
     handles = {fold(m.handle.lstrip("@")) for m in members if m.handle}
     name_words = {fold(w) for m in members for w in _WORD.findall(m.name) if w[0].isalpha()}
+    # "Seo-yeon": each part too, a finding may hold only the first
+    name_words |= {part for w in list(name_words) if "-" in w for part in w.split("-") if part}
     mentions = [m.span() for m in _HANDLE.finditer(text) if fold(m.group(1)) in handles]
     kept = []
     for f in findings:
         if any(a <= f.start and f.end <= b for a, b in mentions):
             continue
         if f.category == NAME and _member_name(f.text, name_words) and (
-                _cue_before(text, f.start, name_words, handles) or _cue_after(text, f.end)):
+                _cue_before(text, f.start, name_words, handles) or _cue_after(text, f.end)
+                or _vocative(text, f.start, f.end, name_words)):
             continue
+        if f.category == NAME and _thanked_in_span(f.text, name_words):
+            continue  # "Gracias Paz", "Todah Yael": the thanks read as a first name
         kept.append(f)
     return kept
+
+
+def _thanked_in_span(span: str, name_words: set[str]) -> bool:
+    words = _WORD.findall(span)
+    return (len(words) > 1 and fold(words[0]) in _CUES
+            and _member_name(span[span.index(words[0]) + len(words[0]):], name_words))
 
 
 def _member_name(span: str, name_words: set[str]) -> bool:
@@ -109,3 +134,31 @@ def _cue_after(text: str, end: int) -> bool:
     if _POSSESSIVE.search(text[max(0, end - 2):end]):  # "Dr. Eze's" flagged whole
         end -= 2
     return _AFTER.match(text, end) is not None
+
+
+def _vocative(text: str, start: int, end: int, name_words: set[str]) -> bool:
+    """A member's name opening a sentence or a reply and followed by a comma and a word
+    ("Rashid, you've seen more of these", "**Gráinne:** Chidi, agree") or, at the start
+    of a reply, by the rest of a hyphenated member name ("Seo-yeon don't give it away")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 40):start]
+    if re.search(r"(?:[\u2014\u2013]|--)\s{0,2}$", before) and re.match(
+            r"[ \t]*(?:\n|$)", text[end:end + 40]):  # a member's own sign-off: "— Timur"
+        return True
+    if not _HEADER_BEFORE.search(before):
+        return False
+    rest = re.match(r"-[^\W\d_]{1,20}", text[end:end + 22])
+    if rest and fold(text[start:end + rest.end()]) in name_words:
+        end += rest.end()
+    if rest is not None:  # the rest of the member's name, then a reply header or a word
+        more = re.match(r"(?:\s[^\W\d_][\w'\u2019-]{0,30}){0,3}", text[end:end + 100])
+        for w in re.findall(r"\S+", more.group()):
+            if fold(w) not in name_words:
+                break
+            end = text.index(w, end) + len(w)
+        if _AFTER.match(text, end) or re.match(r"\s{1,3}[a-z]", text[end:end + 4]):
+            return True
+    after = _VOCATIVE_AFTER.match(text, end)
+    return after is not None and fold(
+        re.match(r"[\w'\u2019]*", text[after.end() - 1:after.end() + 20]).group()
+    ) not in _APPOSITION

@@ -565,6 +565,8 @@ def find_names_and_places(
             ok_gap = g.strip() in ("", ".") if strong == 3 else g in (" ", "  ")
             if ok_gap and "\n" not in g:  # not "MS:" (mental status), not "fellow. Next"
                 nxt = toks[i + 1]
+                if mixed and not nxt.cap and not nxt.upper and nxt.low in _SPOKEN_TO_TITLE:
+                    continue  # "Doctor good morning", "doctor please call": a title spoken to
                 if (
                     low in _TITLE_BEFORE_WORD
                     and nxt.cls == "W"
@@ -1244,6 +1246,12 @@ def _propagate(
                 marks[j] = "same_word"
 
 
+# lower-case words that follow a title said to someone rather than a name after it
+_SPOKEN_TO_TITLE = frozenset((
+    "good", "morning", "afternoon", "evening", "night", "hello", "hi", "please", "pls", "plz",
+    "thank", "thanks", "sorry", "yes", "no", "ok", "okay", "sir", "madam", "maam", "dear", "can",
+    "could", "would", "will", "is", "are", "i", "we", "my", "our", "help", "come",
+))
 # Rules whose name an ordinary-word name ("Rose", "Hope") keeps elsewhere in the note
 _STRONG_NAME_RULES = ("relation", "title", "credential", "name_label", "coordinated")
 

@@ -552,7 +552,7 @@ _WEAK_LABELS = re.compile(
     re.IGNORECASE,
 )
 _AGE_OR_SPAN = re.compile(
-    r"\d{1,3}\s?(?:m|f|yo|y|yr|yrs|mo|wk|wks|d)|\d{1,3}-(?:yr|year|mo|month|wk|week|day)s?",
+    r"\d{1,3}\s?(?:m|f|yo|y|yr|yrs|mo|wk|wks|d)|\d{1,3}-(?:yr|year|mo|month|wk|week|day)s?(?:-old)?",
     re.IGNORECASE,
 )
 _VIN_RE = re.compile(r"[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])")

@@ -57,3 +57,37 @@ def test_someone_else_thanked_is_still_a_finding() -> None:
 def test_an_unknown_handle_is_judged_like_any_other_text() -> None:
     text = "Her sister Colleen Harlowe posts updates as @colleen.harlowe7 on Instagram."
     assert scan(text, MEMBERS) == scan(text) != []
+
+
+SPOKEN_TO = (Colleague("Oluwaseyi Brandtmeier"), Colleague("Min-jun Castellanos"),
+             Colleague("Tadeusz Wróblewicz"), Colleague("Miriam Haldane"))
+
+
+@pytest.mark.parametrize("text", [
+    # a first name said to a member at the start of a sentence or a reply
+    "Is the QT the issue here? Oluwaseyi, you have seen more of these than I have.",
+    "**Reply from Tadeusz Wróblewicz:** Oluwaseyi, agree, scope her first.",
+    "**Min-jun Castellanos:** no spoilers please.",
+    "**Oluwaseyi Brandtmeier:** Min-jun don't give away the answer yet.",
+    # what is said of a member taking part
+    "**Min-jun Castellanos:** Tadeusz is right about the potassium.",
+    "As Tadeusz suggested last week, we started the infusion earlier.",
+    "Oluwaseyi and I wrote the audit last year.",
+    "Merci Tadeusz for the protocol.",
+    # a member signing the post
+    "Any experience with this dose in dialysis?\n\u2014 Tadeusz\n",
+])
+def test_a_member_spoken_to_by_first_name_is_not_a_finding(text: str) -> None:
+    assert names(text, SPOKEN_TO) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the same first name describing a patient: an age or an apposition after the comma
+    ("Miriam, 54F, admitted with syncope overnight.", "Miriam"),
+    ("Miriam, her granddaughter, calls the ward every night.", "Miriam"),
+    ("Seen in clinic today. Miriam, who is 61, has CKD 4.", "Miriam"),
+    # a name in the middle of a sentence is not spoken to
+    ("We admitted Miriam, aged 40, from the clinic.", "Miriam"),
+])
+def test_a_patient_who_shares_a_members_first_name_is_found(text: str, name: str) -> None:
+    assert name in " ".join(names(text, SPOKEN_TO))

@@ -49,3 +49,20 @@ def test_an_eponym_used_alone_is_not_a_name(text: str) -> None:
 ])
 def test_a_person_who_shares_an_eponym_is_still_a_name(text: str, name: str) -> None:
     assert name in " ".join(f.text for f in scan(text) if f.category == NAME)
+
+
+@pytest.mark.parametrize("text", [
+    "Presented at grand rounds. Case: 47-year-old woman with syncope on the treadmill.",
+    "Message from the family: Doctor good evening, papa is breathless since noon.",
+    "She wrote: doctor please call me back, the swelling is worse.",
+])
+def test_an_age_after_case_and_a_title_spoken_to_are_no_identifiers(text: str) -> None:
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Case: QX-88213 referred from the clinic.", "QX-88213"),
+    ("Seen with Doctor Goodwin on the ward round.", "Goodwin"),
+])
+def test_a_labelled_id_and_a_named_doctor_are_still_found(text: str, expected: str) -> None:
+    assert expected in " ".join(flagged(text))

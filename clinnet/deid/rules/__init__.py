@@ -163,6 +163,7 @@ from . import (  # noqa: E402,F401
     ages,
     businesses,
     calendar,
+    case_law,
     clinical_numbers,
     common_phrases,
     contractions,

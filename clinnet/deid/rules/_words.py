@@ -23,6 +23,10 @@ anaes gynae obs gyn haem heme onc neuro psych derm rheum renal gastro resp uro v
 rads radiology micro path geri geriatrics dra drs sra srta mme mlle pak bu ibu bapak
 ong ba anh chi co pan pani smt shri sri ate kuya lola lolo tita tito don dona senor senora
 sra alhaji alhaja mallam malam baba mama
+adjunto adjunta residente enfermera enfermero enfermeira jefe jefa guardia interno interna
+infermiere infermiera medecin interne vrach pediatr dezhurny dezhurnyi dezhurnaya zav
+otdeleniem otdeleniya hirurg khirurg medsestra feldsher anesteziolog reanimatolog uzd uzi
+ordinator oberarzt assistenzarzt chefarzt
 """)
 _ROLE_CODE = re.compile(r"(?:pgy|ho|fy|ct|st|r)\d", re.IGNORECASE)
 
@@ -36,6 +40,8 @@ def generic_words() -> frozenset[str]:
 
 def is_role(word: str) -> bool:
     low = ascii_fold(word).rstrip(".")
+    if "-" in low:  # "UZD-vrach", "charge-nurse": every part a role
+        return all(part in ROLES for part in low.split("-"))
     return low in ROLES or bool(_ROLE_CODE.fullmatch(low))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..categories import ACCOUNT, DATE, MRN, OTHER_ID, PHONE
+from ..categories import ACCOUNT, DATE, MRN, NAME, OTHER_ID, PHONE
 from ..lexicons import words
 from . import Note, Span, veto
 
@@ -85,3 +85,33 @@ def clinical_numbers(note: Note) -> Iterator[Span]:
         code = _CODE_TOKEN.search(text, m.end(), end)
         if code and not text[code.start() - 1].isalnum():
             yield m.start(), code.end()  # "CTRI/2020/05/012345" is one token
+
+
+# visual acuity in Snellen notation, metres (6/x) or feet (20/x), after an acuity word
+_ACUITY = re.compile(
+    r"(?<![\w/.])(?:6|20)/(?:4|5|6|7\.5|9|12|15|18|24|25|30|36|40|50|60|70|80|100|200|400)"
+    r"(?![\w/]|\.\d)")
+_ACUITY_WORD = re.compile(
+    r"\b(?:va|bcva|ucva|bcva|snellen|acuity|acuities|vision|visual|pinhole|ph|od|os|ou|"
+    r"r(?:ight)?\s?eye|l(?:eft)?\s?eye)\b")
+_ACUITY_HINTS = words("va bcva ucva snellen acuity acuities vision visual pinhole od os ou eye")
+# a form's own name or number after "form": "form MCSA-5875", "DVLA form DIAB1", "Form I-9"
+_FORM = re.compile(r"\bform\s(?:no\.?\s)?([A-Z]{1,8}[A-Z0-9]{0,4}-?\d{1,5}[A-Z]?)(?![\w-])",
+                   re.IGNORECASE)
+
+
+@veto("acuity_and_forms", (DATE, OTHER_ID, MRN, NAME), hints=("/", "form"))
+def acuity_and_forms(note: Note) -> Iterator[Span]:
+    """Visual acuity in Snellen notation ("VA 6/9", "snellen 6/36 = 20/120", "BCVA 20/40 OD")
+    when an acuity word is at most a few words before it, and a form named by its code after
+    "form" ("FMCSA form MCSA-5875", "DVLA form DIAB1", "Form I-9"). A date with no acuity
+    word ("seen 6/9") and a patient's number after a label stay findings."""
+    text, low = note.text, note.lower
+    if "/" in text and not _ACUITY_HINTS.isdisjoint(note.words):
+        for m in _ACUITY.finditer(text):
+            if _ACUITY_WORD.search(low, max(0, m.start() - 30), m.start()):
+                yield m.span()
+    if "form" in low:
+        for m in _FORM.finditer(text):
+            if m.group(1)[0].isupper():  # a form code is written in capitals
+                yield m.start(), m.end(1)

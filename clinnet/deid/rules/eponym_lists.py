@@ -20,7 +20,12 @@ SYSTEMS = (
     r"protocols?|algorithms?|units|grading|grades?|types?|workshop|definitions?|nomenclature|"
     r"pathway|classification\ssystem|paresis|paralysis|palsy|spots|striae|cells|granules|"
     r"shunts?|canals?|pouch|pouches|virus|viruses|fevers?|conduits?|charts?|nails|sutures?|"
-    r"flaps?|splints?|strains?|serovars?|anastomosis|fundoplications?|myotomy|pull-through"
+    r"flaps?|splints?|strains?|serovars?|anastomosis|fundoplications?|myotomy|pull-through|"
+    # measures, devices and findings named after someone ("Breslow thickness and Clark level",
+    # "Simpson biplane", "Frenzel goggles", "Cabot rings", "Becker naevus", "Cohen's kappa")
+    r"levels?|biplane|positions?|goggles|rings|naevus|naevi|nevus|nevi|tremor|residuals|"
+    r"kappa|matrix|medium|indicator|dictum|razor|bludgeon|competence|guidelines?|stains?|"
+    r"intermediate|grid|method|technique|index|ratio|law|principle|effect|equilibrium"
 )
 _CAP = r"(?:\*\*|__)?[A-Z][\w'\u2019]{0,30}(?:-[A-Z][\w'\u2019]{0,30}){0,3}(?:\*\*|__)?"
 # found from the noun (rare); the list before it is checked by _LIST_BEFORE
@@ -76,6 +81,50 @@ _GEO_BEFORE = re.compile(
 )
 
 
+# nouns a person's own name may also stand before ("Dr Clark level with the patient"):
+# a lone word after a title is then left to the name rules
+_PERSONAL_NOUNS = words("""
+level levels position positions method technique index ratio effect principle law
+""")
+
+
+def _after_title(text: str, before: re.Match[str]) -> bool:
+    return bool(_TITLE_BEFORE.search(text, max(0, before.start() - 32), before.start())
+                and not re.search(r",\s|\s(?:and|or|vs\.?|&)\s|/", before.group()))
+
+
+# "naevus of Ota", "loop of Henle", "circle of Willis": a structure or finding of someone's
+_OF_NAME = re.compile(
+    r"\b(?:naevus|nevus|naevi|nevi|loop|circle|ligament|canal|pouch|space|islets?|organ|"
+    r"tetralogy|sphincter|ampulla|bundle|crypts?|triangle|foramen|duct|fissure|glands?|"
+    r"plexus|valve)"
+    r"\sof\s((?:\*\*|__)?[A-Z][\w'\u2019]{1,30}(?:-[A-Z][\w'\u2019]{1,30})?)(?![\w'-])"
+)
+_OF_WORDS = words("""
+naevus nevus naevi nevi loop circle ligament canal pouch space islet islets organ tetralogy
+sphincter ampulla bundle crypt crypts triangle foramen duct fissure gland glands plexus valve
+""")
+# "Hb Lepore", "Hb Bart's", "HbE", "haemoglobin Constant Spring": variants named after a place
+_HB = re.compile(
+    r"(?<![\w-])(?:Hb|haemoglobin|hemoglobin|Haemoglobin|Hemoglobin)\s(?:\*\*|__)?"
+    r"[A-Z][\w'\u2019]{1,30}(?:\s[A-Z][\w'\u2019]{1,30})?")
+
+
+@veto("eponym_of", (NAME, LOCATION), hints=(" of ", "hb ", "haemoglobin", "hemoglobin"))
+def eponyms_after_of(note: Note) -> Iterator[Span]:
+    """The name after a structure or sign "of" someone ("naevus of Ito", "loop of Henle",
+    "circle of Willis") and haemoglobin variants, named after the place or family they
+    were found in ("Hb Lepore", "Hb Bart's", "Hb Constant Spring"). A person "of" a place
+    ("Mr Doyle of Kilkenny") is not a structure, and stays with the other rules."""
+    text = note.text
+    if _OF_WORDS & note.words:
+        for m in _OF_NAME.finditer(text):
+            yield m.start(1), m.end(1)
+    if "hb " in note.lower or "globin" in note.lower:
+        for m in _HB.finditer(text):
+            yield m.start(), m.end()
+
+
 @veto("eponym_list", (NAME, LOCATION))
 def eponym_lists(note: Note) -> Iterator[Span]:
     """A run of capitalised words joined by commas, "and", "or", "vs" or "/" and followed by
@@ -94,7 +143,7 @@ def eponym_lists(note: Note) -> Iterator[Span]:
             continue
         before = (_LIST_BEFORE.search(text, max(0, m.start() - 160), m.start())
                   or _list_with_modifiers(text, m.start()))
-        if before:
+        if before and not (m.group() in _PERSONAL_NOUNS and _after_title(text, before)):
             yield before.start(), m.end()
         if m.group() in _INFECTIONS:
             geo = _GEO_BEFORE.search(text, max(0, m.start() - 60), m.start())

@@ -35,6 +35,7 @@ _PERSON_ROLES = words("""
 rn np pa crna md do ho sho reg registrar intern resident fellow attending consultant nurse mo
 jmo rmo hmo spr sn midwife student pharmacist physio
 """)
+_PRONOUNS = words("me myself i you we us them him her")
 _ROLE_CODE = re.compile(r"\b(?:pgy|fy|ct|st|r|ms)\d\b", re.IGNORECASE)
 _ROLE_WORD = re.compile(r"[a-z]+")
 
@@ -76,6 +77,8 @@ def speaker_labels(note: Note) -> Iterator[Span]:
         label_words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(m.group(group))]
         base = m.start(group)
         kept = [(s, e, w) for s, e, w in label_words if not is_role(w)]
+        if any(ascii_fold(w) in _PRONOUNS for _, _, w in kept):
+            continue  # "[08:21] me:", "[09:02] you:": the writer's own copy of a chat
         if not kept or all(is_initial(w) for _, _, w in kept):
             continue  # "A:", "S:" are headings
         if not (all(is_initial(w) or _personal(w) for _, _, w in kept)

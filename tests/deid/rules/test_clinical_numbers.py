@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from clinnet.deid import scan
-from tests.deid.rules._helpers import spans
+from clinnet.deid import DATE, NAME, OTHER_ID, scan
+from tests.deid.rules._helpers import found, spans
 
 
 @pytest.mark.parametrize(("text", "number"), [
@@ -43,3 +43,19 @@ def test_dates_and_ids_without_that_context_stay(text: str) -> None:
     vetoed = spans("clinical_numbers", text)
     kept = ("3/12", "4/7", "4471902", "03/02", "7/15", "8/29")
     assert not any(n in v for v in vetoed for n in kept)
+
+
+@pytest.mark.parametrize("text", [
+    "VA 6/18 right eye, 6/9 left with pinhole.",
+    "Snellen 6/12 = 20/40, fields full.",
+    "BCVA 20/60 OD after the injection.",
+    "Paperwork: FMCSA form QRS-4410 and DVLA form VISN2 are both done.",
+])
+def test_visual_acuity_and_form_codes_are_no_dates_or_ids(text: str) -> None:
+    assert found(text, DATE) == []
+    assert found(text, OTHER_ID) == []
+    assert found(text, NAME) == []
+
+
+def test_a_date_without_an_acuity_word_is_still_a_date() -> None:
+    assert found("Seen in eye clinic on 6/9, drops started.", DATE) != []

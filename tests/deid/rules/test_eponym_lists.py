@@ -41,3 +41,36 @@ def test_words_between_the_list_and_its_noun_and_landform_infections(text: str) 
 ])
 def test_a_person_before_clinical_words_is_still_a_person(text: str) -> None:
     assert found(text, NAME) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Breslow 1.1 mm, Pellinore level III, no ulceration.",
+    "LVEF 55% (Tarrant biplane), normal RV.",
+    "Mallampati III, Hollister tongue position 2, neck 43 cm.",
+    "Nystagmus clearer with Vandermeer goggles on.",
+    "Film: Auer rods and Lindqvist rings, no blasts.",
+    "Skin: Halloway naevus on the shoulder since puberty.",
+    "Agreement was Fenwick's kappa 0.7; Marlowe residuals fine.",
+    "Sampling: Ravensworth medium for sputum, Ostrander's indicator for the broth.",
+])
+def test_a_named_measure_device_or_finding_is_no_person(text: str) -> None:
+    assert found(text, NAME) == []
+    assert found(text, LOCATION) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pigmented patch: naevus of Hoshino vs naevus of Tanabe.",
+    "Countercurrent in the loop of Henderson-Pike.",
+    "Variants seen: Hb Thornbury and Hb Castlemaine, both unstable.",
+])
+def test_a_structure_of_someone_and_haemoglobin_variants(text: str) -> None:
+    assert found(text, NAME) == []
+    assert found(text, LOCATION) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dr. Pellinore level with the bed, holding the drain.",
+    "Mr Doyle of Kilkenny was admitted with chest pain.",
+])
+def test_a_person_by_a_new_noun_or_of_a_place_is_still_found(text: str) -> None:
+    assert found(text, NAME) != []

@@ -57,3 +57,15 @@ def test_the_speaker_named_again_in_the_note_is_found_there_too() -> None:
     text = ("[06:12] Dawn (ICU R2): bed 4 lactate 4\n[06:20] Dr. Ola: fluids\n\n"
             "Dawn asked me to post this; dawn rounds are busy.")
     assert spans("speaker_label", text) == ["Dawn", "Ola", "Dawn"]
+
+
+@pytest.mark.parametrize("text", [
+    "[21:40] Halima Sefton: is it ok\n[21:42] me: yes, give the sugar now",
+    "[03:10] adjunto: activate the cath lab",
+    "[04:12] dezhurny vrach: temp 39.5\n[04:20] zav. otdeleniem: start IVIG",
+    "[05:01] UZD-vrach: coronaries dilated",
+])
+def test_the_writer_and_roles_in_other_languages_are_no_speakers(text: str) -> None:
+    assert "me" not in spans("speaker_label", text)
+    assert all(w not in " ".join(spans("speaker_label", text))
+               for w in ("adjunto", "vrach", "otdeleniem"))

@@ -1,0 +1,39 @@
+"""Court cases cited in teaching posts are not people or places: "Montgomery v Lanarkshire
+Health Board (2015)", "Roe v. Wade", "Tarasoff v Regents of the University of California"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..categories import LOCATION, NAME
+from . import Note, Span, veto
+
+_PARTY = r"(?:[A-Z][\w'\u2019-]{1,30}|of|the|and|for|&)"
+# found from the " v " / " v. " / " vs. " between two capitalised parties (rare)
+_CASE = re.compile(
+    rf"((?:R|[A-Z][\w'\u2019-]{{1,30}})(?:\s[A-Z][\w'\u2019-]{{1,30}}){{0,3}})"
+    rf"\s(?:v|v\.|vs\.?)\s([A-Z][\w'\u2019-]{{1,30}}(?:\s{_PARTY}){{0,7}})"
+)
+# what makes it a citation: a year or law report after it, or a public body as a party
+_CITED = re.compile(r"\s{0,2}(?:\(|\[)(?:1[89]|20)\d\d(?:\)|\])"
+                    r"|\s{0,2},?\s(?:\[?(?:1[89]|20)\d\d\]?\s)?(?:UKSC|UKHL|EWCA|EWHC|AC|QB|WLR|All\sER|U\.?S\.|F\.\dd|Cal\.)")
+_BODY = re.compile(
+    r"\b(?:Board|Trust|Council|Authority|State|States|Commonwealth|Crown|Regents|University|"
+    r"Hospital|Department|Secretary|Minister|Ministry|Government|Commission|Inc|Ltd|plc|"
+    r"Corporation|County|City)\b")
+
+
+@veto("case_law", (NAME, LOCATION), hints=(" v ", " v. ", " vs. "))
+def case_law(note: Note) -> Iterator[Span]:
+    """Two capitalised parties joined by "v" ("v.", "vs.") and cited as a case: a year in
+    brackets after them ("(2015)", "[1957]"), a law report ("UKSC 11", "AC 871") or a
+    public body, board or trust as a party ("Lanarkshire Health Board", "Regents of the
+    University of California"). A comparison ("Smith v Jones grip strength") with none of
+    these is left alone."""
+    text = note.text
+    for m in _CASE.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum()):
+            continue
+        if _CITED.match(text, m.end()) or _BODY.search(m.group(2)) or _BODY.search(m.group(1)):
+            yield m.start(), m.end()
