@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from ..categories import ACCOUNT, HEALTH_PLAN, LICENSE, MRN, OTHER_ID, VEHICLE
+from ..categories import ACCOUNT, HEALTH_PLAN, LICENSE, MRN, OTHER_ID, PHONE, VEHICLE
 from ..lexicons import _read_lines, english, words
 from . import Note, Span, finder
 
@@ -242,3 +242,28 @@ def plates(note: Note) -> Iterator[Span]:
 def account_numbers(note: Note) -> Iterator[Span]:
     """As ``labelled_national_id``, for account numbers: "account number 0044 1234 9981"."""
     return _find(ACCOUNT, note)
+
+
+@finder("labelled_pager", PHONE)
+def pager_numbers(note: Note) -> Iterator[Span]:
+    """As ``labelled_national_id``, for a hospital pager named in Spanish or Italian
+    ("busca 4417", "cercapersone 5512"): four digits or more."""
+    return _find(PHONE, note)
+
+
+# an Italian codice fiscale by its shape: six letters of the name, the year, a month letter,
+# the day (+40 for women), a place code and a check letter ("RSSMRA80A01H501U")
+_CODICE_FISCALE = re.compile(
+    r"(?<![A-Za-z0-9])[A-Z]{6}\d\d[ABCDEHLMPRST][0-7]\d[A-Z]\d{3}[A-Z](?![A-Za-z0-9])")
+
+
+@finder("codice_fiscale", OTHER_ID)
+def codice_fiscale(note: Note) -> Iterator[Span]:
+    """An Italian tax code by its shape (16 characters, letters and digits in their fixed
+    places, a valid month letter and day), in a note that names one ("C.F.", "codice
+    fiscale", "cod. fisc.", "CF") anywhere."""
+    low = note.lower
+    # its label is nearly always written ("C.F.", "codice fiscale", "cod. fisc.", "CF:")
+    if "c.f" in low or "fisc" in low or "cf" in note.words:
+        for m in _CODICE_FISCALE.finditer(note.text):
+            yield m.span()

@@ -18,15 +18,35 @@ _HEADS = (
     r"Rua|Avenida|Av\.|Avda\.|Calle|Carrera|Cra\.|Cl\.|Travessa|Alameda|Estrada|Rodovia|"
     r"Praça|Praca|Plaza|Paseo|Camino|Callejón|Callejon|Calzada|Viale|Via|Rue|Boulevard|"
     r"Jalan|Jl\.|Jln\.|Soi|Thanon|Ulica|ul\.|Ul\.|vul\.|Vul\.|ulitsa|Ulitsa|Strada|Str\.|"
-    r"Rruga|Sokak|Cadde|Caddesi|Gang|Lorong|Lrg\."
+    r"Rruga|Sokak|Cadde|Caddesi|Gang|Lorong|Lrg\.|Corso|Piazza|Piazzale|Vicolo|Contrada|"
+    # in capitals, as Italian, Spanish and Portuguese forms print them
+    r"VIA|VIALE|CORSO|PIAZZA|CALLE|AVENIDA|RUA|AVDA\."
 )
-_NEEDS_NUMBER = frozenset(("Via", "Rue", "Boulevard", "Gang", "Plaza", "Str."))
+_NEEDS_NUMBER = frozenset(("Via", "Rue", "Boulevard", "Gang", "Plaza", "Str.", "Corso", "Piazza",
+                           "VIA", "VIALE", "CORSO", "PIAZZA", "CALLE", "AVENIDA", "RUA", "AVDA."))
+# what may follow the house number: a Russian house and flat ("d. 14, kv. 37"), the cross
+# streets of a Cuban address ("e/ 12 y 14"), a flat or floor ("apto 302", "piso 4", "3.º
+# esq.")
+_TAIL = re.compile(
+    r"(?:,\s?(?:d|dom)\.\s?\d{1,4}[A-Za-z]?(?:,\s?(?:korp|k|str)\.\s?\d{1,3})?"
+    r"(?:,\s?(?:kv|kvartira)\.?\s?\d{1,4})?)?"
+    r"(?:\s(?:e/|entre)\s?\d{1,3}[A-Z]?\s(?:y|e)\s\d{1,3}[A-Z]?)?"
+    r"(?:,?\s(?:apto|apt|apartamento|piso|dpto|depto|int|casa)\.?\s?\d{1,4}[A-Z]?)?"
+    r"(?:,\s\d{1,2}\.?\s?[º°o]\.?\s?(?:esq|dto|dt|dir|fte|frente|tras)(?![\w])\.?)?")
+# a street word in capitals ("VIA", "CALLE") is also a word of capital-letter notes ("O2 VIA
+# FM 40"): it needs the residence words of a form before it ("RESIDENTE IN VIA ...")
+_CAPS_HEADS = frozenset(("VIA", "VIALE", "CORSO", "PIAZZA", "CALLE", "AVENIDA", "RUA", "AVDA."))
+_CAPS_BEFORE = re.compile(
+    r"(?:\b(?:IN|EN|EM|NA|RESIDENTE|RESIDENTE\sA|DOMICILIATO|DOMICILIO|INDIRIZZO|DIRECCI[OÓ]N|"
+    r"MORADA|ADDRESS|RESIDENCIA|VIVE\sEN)\s?:?\s)$", re.IGNORECASE)
+# a house or lot number written before the street word: "No. 12, Jalan Mawar 3/2"
+_HOUSE_BEFORE = re.compile(r"(?<![\w.])No\.?\s?\d{1,5}[A-Z]?,\s$")
 _JOIN = r"(?:de|do|da|dos|das|del|de\sla|la|las|los|di|della|des|du|van|von)"
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'\u2019.-]{1,30}"
 _HOUSE = (r"(?:,?\s(?:No\.?|Nº|nº|n[º°]|N[º°]|Nr\.?|#|No:)?\s?\d{1,5}[A-Za-z]?"
           r"(?:\s?[-/#]\s?\d{1,4}[A-Za-z]?)?)")
 _HEAD_FIRST = re.compile(
-    rf"(?<![\w.])(?P<head>{_HEADS})\s(?P<name>(?:\d{{1,3}}[A-Za-z]?\b|{_NAME_WORD})"
+    rf"(?<![\w.])(?P<head>{_HEADS})\s(?P<name>(?:\d{{1,3}}[A-Za-z]?\b|(?:{_JOIN}\s)?{_NAME_WORD})"
     rf"(?:\s(?:{_JOIN}\s)?{_NAME_WORD}){{0,3}})(?P<num>{_HOUSE})?"
 )
 # German and Dutch streets are one word: "Lindenstraße 12", "Bahnhofstr. 5", "Kerkstraat 3"
@@ -48,11 +68,11 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w/.-])\d{1,4}$")
 _GATE = words("""
 rua avenida avda calle carrera cra travessa alameda estrada rodovia praca plaza paseo camino
 callejon calzada viale rue jalan jl jln soi thanon ulica ul vul ulitsa strada rruga sokak cadde
-caddesi lorong lrg
+caddesi lorong lrg corso piazza piazzale vicolo contrada
 """)
 # heads that are also English or clinical words ("via PEG", "AV node", "Cl 104"): as written
-_CASED_HEADS = ("Via ", "Av. ", "Str. ", "Cl. ", "Gang ", "Boulevard ")
-_CASED_WORDS = words("via av str cl gang boulevard")
+_CASED_HEADS = ("Via ", "Av. ", "Str. ", "Cl. ", "Gang ", "Boulevard ", "VIA ", "VIALE ")
+_CASED_WORDS = words("via viale av str cl gang boulevard")
 _PREFIX_GATE = words("flat apartment apt plot")
 _SUFFIX_WORDS = words("""
 street st road rd avenue ave lane ln drive dr close crescent way place grove gardens terrace
@@ -75,10 +95,20 @@ def streets_head_first(note: Note) -> Iterator[Span]:
         for m in _HEAD_FIRST.finditer(text):
             if m.group("head") in _NEEDS_NUMBER and not m.group("num"):
                 continue
+            if m.group("head") in _CAPS_HEADS and not _CAPS_BEFORE.search(
+                    text, max(0, m.start() - 22), m.start()):
+                continue
             end = m.end()
-            if text[end - 1] == "." and not m.group("num"):
+            stop = text.find(". ", m.start("name"), end)
+            if stop > 0 and not m.group("num"):
+                end = stop  # a name word never carries a sentence's full stop
+            tail = _TAIL.match(text, end)
+            if tail.end() > end:
+                end = tail.end()
+            elif text[end - 1] == "." and not m.group("num"):
                 end -= 1  # the sentence's full stop
-            yield m.start(), end
+            before = _HOUSE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            yield (before.start() if before else m.start()), end
     if _PREFIX_GATE & note.words:
         for m in _FLAT.finditer(text):
             yield m.span()

@@ -18,7 +18,9 @@ _KEYWORDS = (
     "barangay", "brgy.", "brgy", "purok", "sitio", "municipio de", "municipality of", "vereda",
     "colonia", "aldea", "corregimiento", "\u1ea5p", "x\u00e3", "ph\u01b0\u1eddng",
     "huy\u1ec7n", "th\u00f4n", "taluk", "tehsil", "mandal", "ward", "kebele", "woreda",
-    "county of", "parish of", "village of", "town of", "city of", "province of")
+    "county of", "parish of", "village of", "town of", "city of", "province of",
+    # the same words as the normaliser folds them, and Iberian and Andean districts
+    "huyen", "thon", "distrito de", "freguesia de", "concelho de", "municipio")
 # Words for a neighbourhood, village or district in other languages, written before the
 # name and part of it ("bairro Santa Efigênia", "Kelurahan Sukamaju", "Phường 7", "Villa 20"):
 # the span starts on the word
@@ -30,8 +32,9 @@ _PART_OF_NAME = (
     "localidad", "fraccionamiento")
 # written after the name: "Yeşilköy mahallesi", "Dhanpur village", "Gara kebele"
 _AFTER_NAME = ("village", "mahallesi", "koyu", "k\u00f6y\u00fc", "kebele", "woreda",
-               "upazila", "tehsil", "taluk", "gaon", "dorf")
-_AFTER_INCLUDED = frozenset(("mahallesi", "koyu", "k\u00f6y\u00fc"))
+               "upazila", "tehsil", "taluk", "gaon", "dorf", "district", "rayon", "raion")
+_AFTER_INCLUDED = frozenset(("mahallesi", "koyu", "k\u00f6y\u00fc", "district", "rayon",
+                             "raion"))
 # every keyword must stand at a word start (and, but for "brgy.", end before a space): a note
 # whose words lack its leading letters cannot hold it
 _KEYWORD_GATES = keyword_gates(_KEYWORDS)
@@ -94,7 +97,8 @@ def subdivisions(note: Note) -> Iterator[Span]:
         at = low.find(keyword)
         while at >= 0:
             end = at + len(keyword)
-            if at and low[at - 1] == " " and (end == len(low) or not low[end].isalnum()):
+            if at and low[at - 1] == " " and (end == len(low) or not low[end].isalnum()) \
+                    and not (keyword in _AFTER_INCLUDED and text[at].isupper()):
                 before = _NAME_BEFORE.search(text, max(0, at - 60), at)
                 if before and not all(ascii_fold(w) in generic or ascii_fold(w) in STOP_WORDS
                                       for w in before.group("n").split()):

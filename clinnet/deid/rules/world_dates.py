@@ -37,6 +37,23 @@ _HOLIDAY = re.compile(
     r"(?<![\w])(?:Valentine['\u2019]?s\sDay|Fourth\sof\sJuly|Christmas\s(?:Eve|Day)|"
     r"New\sYear['\u2019]?s\s(?:Day|Eve)|Halloween|St\.?\s?Patrick['\u2019]?s\sDay|"
     r"Boxing\sDay|Bastille\sDay|Guy\sFawkes\s(?:Night|Day))(?![\w])")
+# Jewish and Islamic holidays and Nowruz: one day of one year only with the year after them
+# ("Yom Kippur 5784", "Eid al-Fitr 1445") or as its eve ("Erev Pesach"); the name alone
+# recurs every year ("the Yom Kippur fast") and is left alone
+_FEAST = re.compile(
+    r"(?<![\w])(?P<erev>Erev\s{1,2})?(?:Rosh\sHa-?[Ss]hanah?|Yom\sKippur|Sukkot|Simchat\sTorah|"
+    r"Shemini\sAtzeret|Hanukk?ah|Chanukk?ah|Purim|Pesach|Passover|Shavuot|Tisha\sB['\u2019]?[Aa]v|"
+    r"Yom\sHa-?[Aa]tzmaut|Lag\sBa-?[Oo]mer|Tu\sBi-?[Ss]h?vat|"
+    r"Eid\s(?:al|ul|el)[\s-](?:Fitr|Adha)|Nowruz|Norouz|Navruz|Nauryz|Mawlid(?:\san-Nabi)?|"
+    r"Ashura|Laylat\sal-Qadr)"
+    r"(?P<y>,?\s{1,2}(?:5[78]\d\d|1[34]\d\d|20\d\d)(?![\w]))?")
+_FEAST_WORDS = words("erev kippur hashanah shanah sukkot torah atzeret hanukah hanukkah chanukah "
+                     "chanukkah purim pesach passover shavuot tisha atzmaut omer baomer shvat "
+                     "bishvat eid nowruz norouz navruz nauryz mawlid ashura qadr")
+# a day/month after the Vietnamese or Indonesian word for the date ("ngày 2/3", "tgl 5-6")
+_DATE_WORD_DM = re.compile(
+    r"(?<![\w])(?:ngày|ngay|tanggal|tgl\.?)\s{1,2}(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
+    r"(?:[/.-](?:\d{4}|\d\d))?(?![\w/.-]\d|\w)", re.IGNORECASE)
 _HOLIDAY_WORDS = words("valentine valentines fourth christmas new halloween patrick patricks "
                        "boxing bastille fawkes")
 # found from "May" (rare); the word before it is checked on a short window
@@ -91,6 +108,15 @@ _YEAR_WORDS = re.compile(
     r"(?![\w-])|,?\stwo\sthousand(?:\s(?:and\s)?[a-z]+)?(?![\w-])")
 
 
+# a year of the Gregorian, Hijri and Solar Hijri (13xx-14xx) or Hebrew (57xx-58xx) calendars
+_YEAR = r"(?:1[3-9]\d\d|20\d\d|5[78]\d\d)"
+
+
+def _escape(name: str) -> str:
+    """A month name as a regex; an underscore in it stands for a space or a hyphen."""
+    return re.escape(name).replace("_", r"[\s-]")
+
+
 def _run(word: str) -> str:
     """The longest ASCII run of a word: what the note's word set holds of it."""
     return max(re.findall(r"[a-z]+", word), key=len, default="")
@@ -127,11 +153,11 @@ def _lists() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str], frozenset[str
 def _month_first(names: frozenset[str]) -> re.Pattern[str]:
     """A foreign month name (any case) then a year or a day and year, or a year then the
     month and a day ("2080 Falgun 20", "2024. januar 29.")."""
-    alts = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    alts = "|".join(map(_escape, sorted(names, key=len, reverse=True)))
     return re.compile(
-        rf"(?:(?P<y0>(?:1[3-9]|20)\d\d)\.?\s{{1,2}})?(?P<m>(?i:{alts}))(?![\w])"
-        r"(?:\s{1,2}(?P<d>[0-3]?\d)(?![\d:])\.?(?:,?\s{1,2}(?P<y>(?:1[3-9]|20)\d\d)(?![\d]))?"
-        r"|,?\s{1,2}(?P<y1>(?:1[3-9]|20)\d\d)(?![\d]))" + _CAL_SUFFIX)
+        rf"(?:(?P<y0>{_YEAR})\.?\s{{1,2}})?(?P<m>(?i:{alts}))(?![\w])"
+        rf"(?:\s{{1,2}}(?P<d>[0-3]?\d)(?![\d:])\.?(?:,?\s{{1,2}}(?P<y>{_YEAR})(?![\d]))?"
+        rf"|,?\s{{1,2}}(?P<y1>{_YEAR})(?![\d]))" + _CAL_SUFFIX)
 
 
 def _more(note: Note, names: frozenset[str], ambiguous: frozenset[str]) -> Iterator[Span]:
@@ -173,7 +199,8 @@ def _more(note: Note, names: frozenset[str], ambiguous: frozenset[str]) -> Itera
 
 @cache
 def _gate() -> frozenset[str]:
-    return _month_keys() | _lists()[2] | _ORDINAL_GATE | _HOLIDAY_WORDS | {"month", "may"}
+    return (_month_keys() | _lists()[2] | _ORDINAL_GATE | _HOLIDAY_WORDS | _FEAST_WORDS
+            | {"month", "may", "ngay", "tanggal", "tgl"})
 
 
 @cache
@@ -189,13 +216,13 @@ def _day_month(names: frozenset[str]) -> re.Pattern[str]:
     english_names = sorted((n for n in names if not n.islower()), key=len, reverse=True)
     alts = []
     if foreign:
-        alts.append(rf"(?P<f>(?i:{'|'.join(map(re.escape, foreign))}))")
+        alts.append(rf"(?P<f>(?i:{'|'.join(map(_escape, foreign))}))")
     if english_names:
         alts.append(rf"(?P<e>{'|'.join(english_names)})")
     return re.compile(
         r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.|\u00ba)?\s{1,2}(?:de\s|of\s)?"
         rf"(?:{'|'.join(alts)})(?![\w])"
-        r"(?:,?\s{1,2}(?:de\s)?(?P<y>(?:19|20)\d\d)(?![\w]))?")
+        rf"(?:,?\s{{1,2}}(?:de\s)?(?P<y>{_YEAR})(?![\w]))?")
 
 
 @finder("world_date", DATE)
@@ -252,6 +279,14 @@ def world_dates(note: Note) -> Iterator[Span]:
     if not _HOLIDAY_WORDS.isdisjoint(present):
         for m in _HOLIDAY.finditer(text):
             yield m.span()
+    if not _FEAST_WORDS.isdisjoint(present):
+        for m in _FEAST.finditer(text):
+            if m.group("erev") or m.group("y"):
+                yield m.span()
+    if has_digit and not present.isdisjoint(("ngay", "tanggal", "tgl")):
+        for m in _DATE_WORD_DM.finditer(text):
+            if 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12:
+                yield m.span()
     if "may" in present and text != text.upper():
         for m in _MAY.finditer(text):
             if _MAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):

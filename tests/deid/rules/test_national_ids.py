@@ -74,3 +74,37 @@ def test_more_labels_and_values(text: str, value: str) -> None:
 def test_clinical_acronyms_are_not_labels(text: str) -> None:
     from clinnet.deid import scan
     assert [f for f in scan(text) if f.category != "DATE"] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Assistito: Mario Bianchi C.F. BNCMRA71C22F205X residente", "BNCMRA71C22F205X"),
+    ("N. nosografico 2023/001234, diagnosi", "2023/001234"),
+    ("parvandeh 1401-55231, brother is the contact", "1401-55231"),
+    ("Passport AB 5512093, arrived by boat", "AB 5512093"),
+    ("FIN S1234567D, work permit WP 0 5512034.", "WP 0 5512034"),
+    ("Nº utente 221 334 118. Delirium", "221 334 118"),
+    ("NHC: 4419283   Episodio: 2023-B-55123 Servicio", "2023-B-55123"),
+    ("Médico: Ana Ruiz   Nº col. 28/5521   Pruebas", "28/5521"),
+    ("CGM transmitter XK5512093, alarm at night", "XK5512093"),
+    ("Military ID 1.055.923.448. Left BKA", "1.055.923.448"),
+])
+def test_more_labels_of_southern_europe_middle_east_and_asia(text: str, value: str) -> None:
+    found = [v for rule in ("labelled_national_id", "codice_fiscale")
+             for v in spans(rule, text)]
+    assert value in found
+
+
+def test_plan_pager_and_account_labels() -> None:
+    assert spans("labelled_plan_number", "Maccabi no. 12-345-6789 in case") == ["12-345-6789"]
+    assert spans("labelled_pager", "Solicitante: Dr. Gil, busca 5523 Pruebas") == ["5523"]
+    assert spans("labelled_account_number", "IBAN DE44 5001 0517 5407 3249 31.") == [
+        "DE44 5001 0517 5407 3249 31"]
+
+
+@pytest.mark.parametrize("text", [
+    "the CF was 16 characters long ABCDEF",
+    "ABCDEF12G34H567I is no tax code (month letter G)",
+    "the transmitter was replaced last week",
+])
+def test_codice_fiscale_look_alikes(text: str) -> None:
+    assert spans("codice_fiscale", text) == []

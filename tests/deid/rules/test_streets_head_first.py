@@ -31,3 +31,24 @@ def test_streets_with_the_street_word_first_and_their_numbers(text: str, expecte
 ])
 def test_look_alikes_are_not_streets(text: str) -> None:
     assert spans("street_head_first", text) == []
+
+
+@pytest.mark.parametrize(("text", "street"), [
+    ("Address: ul. Lenina, d. 7, kv. 12, Tula", "ul. Lenina, d. 7, kv. 12"),
+    ("vive en Calle 17 No. 452 e/ 4 y 6, Vedado", "Calle 17 No. 452 e/ 4 y 6"),
+    ("lives at Cra. 50 # 12-40 apto 201, Laureles", "Cra. 50 # 12-40 apto 201"),
+    ("mora na Rua das Flores 112, 2.º dto., Porto", "Rua das Flores 112, 2.o dto."),
+    ("from No. 8, Jalan Kenanga 2/4, Taman Bukit", "No. 8, Jalan Kenanga 2/4"),
+    ("RESIDENTE IN VIA GARIBALDI 12, 20121 MILANO", "VIA GARIBALDI 12"),
+    ("abita in Corso Vittorio Emanuele 44, Napoli", "Corso Vittorio Emanuele 44"),
+])
+def test_house_flat_and_cross_streets_after_the_number(text: str, street: str) -> None:
+    assert street in spans("street_head_first", text)
+
+
+@pytest.mark.parametrize("text", [
+    "O2 VIA FM 40, SATS 95",
+    "FEEDS VIA NGT 30 CC/HR",
+])
+def test_via_in_capital_letter_notes_is_a_route(text: str) -> None:
+    assert spans("street_head_first", text) == []

@@ -45,3 +45,17 @@ def test_foreign_subdivision_words_before_or_after_the_name(text: str, place: st
 ])
 def test_subdivision_words_in_prose_are_not_places(text: str) -> None:
     assert spans("local_subdivision", text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("a farmer from huyện Đan Phượng, Hà Nội", "Dan Phuong"),
+    ("vive en distrito de Huancaya, Lima", "Huancaya"),
+    ("freguesia de Cedofeita, Porto", "Cedofeita"),
+    ("tick bite in Zhambyl district last week", "Zhambyl district"),
+])
+def test_district_words_of_more_countries(text: str, place: str) -> None:
+    assert place in spans("local_subdivision", text)
+
+
+def test_a_capitalised_district_is_left_to_other_rules() -> None:
+    assert spans("local_subdivision", "The Lake District is lovely") == []

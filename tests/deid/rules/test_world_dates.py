@@ -75,3 +75,25 @@ def test_more_calendars_and_forms(text: str, date: str) -> None:
 ])
 def test_more_look_alikes(text: str) -> None:
     assert spans("world_date", text) == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("admitted 3 Farvardin 1403 with fever", "3 Farvardin 1403"),
+    ("seen again 14 Aban 1401.", "14 Aban 1401"),
+    ("the wedding was on 9 Adar I 5782, then", "9 Adar I 5782"),
+    ("collapsed on 9 Dhul Hijjah 1445 near the tents", "9 Dhul Hijjah 1445"),
+    ("she fell on Erev Pesach in the kitchen", "Erev Pesach"),
+    ("seen on Purim 5783 in clinic", "Purim 5783"),
+    ("nhap vien ngày 4/5, sot cao", "ngay 4/5"),
+])
+def test_persian_hebrew_islamic_and_vietnamese_dates(text: str, date: str) -> None:
+    assert date in spans("world_date", text)
+
+
+@pytest.mark.parametrize("text", [
+    "the Yom Kippur fast is 25 hours",
+    "insulin during Eid al-Adha needs planning",
+    "ngay 5 units of insulin",
+])
+def test_a_recurring_holiday_alone_is_no_date(text: str) -> None:
+    assert spans("world_date", text) == []
