@@ -29,7 +29,10 @@ _COUNTED_AFTER = re.compile(
 )
 # day first: 13-31 / 1-12 after a date word ("returned on 17/04", "admitted 19/04"); vent
 # settings ("PSV 15/5") and scores ("GCS 13/15" has no month) have none
-_DAY_FIRST = re.compile(r"(?<![\w/.:])(?P<d>(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))(?![\d/.%:])")
+# Found from the slash (a literal: the search skips to it) and its month; the two digits of
+# the day and what stands before them are checked in Python
+_SLASH_MONTH = re.compile(r"/(?:0?[1-9]|1[0-2])(?![\d/.%:])")
+_BEFORE_DAY = re.compile(r"[\w/.:]")
 _DATE_WORD_BEFORE = re.compile(
     r"\b(?:on|since|from|until|till|by|admitted|returned|discharged|seen|born|dated?|dob|"
     r"d\.o\.b\.?|arrived|presented|operated|transferred|died|travelled|traveled|flew|"
@@ -101,9 +104,15 @@ def spoken_dates(note: Note) -> Iterator[Span]:
             the = text.rfind("the ", before.start(), m.start())
             alone = the >= 0 and the + 4 == m.start() and not text.startswith(" of ", m.end())
             yield (the if alone else m.start()), m.end("d")
-    for m in _DAY_FIRST.finditer(text) if "/" in text else ():
-        if _DATE_WORD_BEFORE.search(text, max(0, m.start() - 16), m.start()):
-            yield m.span("d")
+    for m in _SLASH_MONTH.finditer(text) if "/" in text else ():
+        start = m.start() - 2
+        day = text[start:m.start()]
+        if start < 0 or not (day.isdigit() and day.isascii() and 13 <= int(day) <= 31):
+            continue
+        if start and _BEFORE_DAY.match(text, start - 1):
+            continue
+        if _DATE_WORD_BEFORE.search(text, max(0, start - 16), start):
+            yield start, m.end()
     for m in _HOLIDAY.finditer(text) if _HOLIDAY_WORDS & present else ():
         if _TIME_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             yield m.span("d")
