@@ -26,6 +26,9 @@ _ROAD = re.compile(
 
 
 _ORDINAL_WORDS = frozenset(("st", "nd", "rd", "th"))  # "18th" is "th" in the word set
+# the words a county road needs ("rd" alone is in "cardiac" for a substring test)
+_ROAD_KINDS = frozenset(("county", "state", "farm", "township", "forest"))
+_ROAD_WORDS = frozenset(("road", "rd", "route", "hwy"))
 
 
 @finder("street_corner", LOCATION, hints=("st ", "nd ", "rd ", "th ", "st.", "th.", "road",
@@ -48,6 +51,7 @@ def streets(note: Note) -> Iterator[Span]:
     if "corner of" in note.lower:
         for m in _CORNER_OF.finditer(text):
             yield m.span("c")
-    if any(w in note.lower for w in ("road", "rd", "route", "hwy", "marker")):
+    words = note.words
+    if (_ROAD_KINDS & words and _ROAD_WORDS & words) or ("marker" in words and "mile" in words):
         for m in _ROAD.finditer(text):
             yield m.span()
