@@ -103,6 +103,18 @@ kedai kilang ladang
 _PT = re.compile(r"\b(?:PT|CV|UD)\s(?P<n>[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20}){0,3})")
 
 
+def _company_prefixes(text: str) -> Iterator[re.Match[str]]:
+    """_PT's matches in text order, each found from its two capitals."""
+    found = []
+    for form in ("PT", "CV", "UD"):
+        at = text.find(form)
+        while at >= 0:
+            if m := _PT.match(text, at):
+                found.append(m)
+            at = text.find(form, at + 1)
+    return iter(sorted(found, key=lambda m: m.start()))
+
+
 _SENTENCE_END = re.compile(r"\b(?!(?:St|Mt|Ste)\.)\w\w+\.\s")
 _DAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 
@@ -248,8 +260,10 @@ def businesses(note: Note) -> Iterator[Span]:
                 parts.pop()
             if parts:
                 yield m.start(), text.index(parts[-1], m.start("n")) + len(parts[-1])
-    if "pt " in note.lower or "cv " in note.lower or "ud " in note.lower:
-        for m in _PT.finditer(text):
+    # the forms are capitals ("pt " in lower case is in nearly every clinical note), found
+    # with str.find and matched there
+    if "PT" in text or "CV" in text or "UD" in text:
+        for m in _company_prefixes(text):
             if not _SLOT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 continue
             if all(_known(w) or w.lower() in lexicons.not_names() for w in m.group("n").split()):
