@@ -40,6 +40,8 @@ SETS = [
     ("physician_cases_11.jsonl", "make_physician_cases_11.py", "pc11"),
     ("physician_cases_12.jsonl", "make_physician_cases_12.py", "pc12"),
     ("physician_cases_13.jsonl", "make_physician_cases_13.py", "pc13"),
+    ("physician_cases_14.jsonl", "make_physician_cases_14.py", "pc14"),
+    ("physician_cases_15.jsonl", "make_physician_cases_15.py", "pc15"),
 ]
 # the first three sets were written to hold every kind of identifier; the blind ones were
 # written to be unlike them, not complete
