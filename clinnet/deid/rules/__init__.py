@@ -19,12 +19,12 @@ of them into modules here as they are touched.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
+from ..names import word_tokens
 from ..normalize import ASCII_LOWER
 
 Span = tuple[int, int]
@@ -56,10 +56,9 @@ class Note:
     @classmethod
     def of(cls, text: str, words: set[str] | None = None, lower: str | None = None) -> Note:
         lower = text.translate(ASCII_LOWER) if lower is None else lower
-        return cls(text, lower, words if words is not None else set(_WORD.findall(lower)))
-
-
-_WORD = re.compile(r"[a-z]+")
+        # the scanner's own word split, so that a rule's tests and check_words see the words
+        # a real scan gives it ("driver's" is one word there, not two)
+        return cls(text, lower, words if words is not None else set(word_tokens(lower)))
 
 
 @dataclass(frozen=True)

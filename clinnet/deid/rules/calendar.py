@@ -92,7 +92,7 @@ def spoken_dates(note: Note) -> Iterator[Span]:
     year in another language ("lipiec 2024"). Ordinals that count things ("the 9th rib", "on
     the 5th percentile") and scores ("GCS 13/15", "pain 14/10" has no month) are left alone;
     "May" alone is a verb first."""
-    text, present = note.text, note.words
+    text, present = note.text, note.word_starts  # "Valentine's" holds "valentine"
     for m in _ORDINAL.finditer(text) if _ORDINAL_WORDS & present else ():
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "/"):
             continue

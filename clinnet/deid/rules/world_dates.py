@@ -234,7 +234,7 @@ def world_dates(note: Note) -> Iterator[Span]:
     New Year's Day, Halloween, St Patrick's Day), not "Christmas tree" or "Christmas
     disease"; a month name that is also a word ("mayo", "mac") only with a year or "de";
     "May" after since/until/in/by when capitalised and not a verb ("in May be")."""
-    text, low, present = note.text, note.lower, note.words
+    text, low, present = note.text, note.lower, note.word_starts  # "Valentine's" too
     for m in _ERA_NUMERIC.finditer(text) if "." in text else ():
         era = _ERA_BEFORE.search(text, max(0, m.start() - 4), m.start())
         if era and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
