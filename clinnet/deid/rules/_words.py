@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from .. import lexicons
@@ -83,3 +84,13 @@ def present(gated: tuple[tuple[str, str | None], ...], words) -> list[str]:
     """The keywords that can stand at a word start in a note with these words: a set lookup
     each instead of a search of the whole note for every keyword."""
     return [keyword for keyword, gate in gated if gate is None or gate in words]
+
+
+def occurrences(text: str, needle: str, overlapping: bool = False) -> Iterator[int]:
+    """Where ``needle`` starts in ``text``, in order: the str.find loop the rules use to go
+    straight to their rare words instead of trying a regex at every position."""
+    step = 1 if overlapping else len(needle)
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + step)

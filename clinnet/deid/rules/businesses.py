@@ -12,7 +12,7 @@ from .. import lexicons
 from ..categories import LOCATION
 from ..lexicons import _read, _read_lines, words
 from . import Note, Span, finder
-from ._words import ascii_fold, generic_words
+from ._words import ascii_fold, generic_words, occurrences
 
 
 @cache
@@ -45,16 +45,13 @@ def _workplace_matches(note: Note) -> Iterator[tuple[int, int, bool]]:
     for head, parts, strict, lower_ok in _workplace_heads()[0]:
         if not parts <= note.words:
             continue
-        at = low.find(head)
-        while at >= 0:
+        for at in occurrences(low, head):
             end = at + len(head)
             form = text[at:end]
-            if (at == 0 or not _WORD_CHAR.match(text[at - 1])) and not (
-                    end < len(text) and _WORD_OR_DASH.match(text[end])) and all(
+            if _whole_word(text, at, end) and all(
                     w.islower() or w.isupper() or w.istitle() for w in form.split()) and (
                     lower_ok or not form[0].islower()):
                 yield at, end, strict
-            at = low.find(head, end)
 
 
 def _head_matches(text: str, words: frozenset[str] | set[str]) -> list[tuple[int, int]]:
@@ -65,18 +62,21 @@ def _head_matches(text: str, words: frozenset[str] | set[str]) -> list[tuple[int
     for form, parts in _heads()[0]:
         if not parts <= words:
             continue
-        at = text.find(form)
-        while at >= 0:
+        for at in occurrences(text, form):
             end = at + len(form)
-            if (at == 0 or not _WORD_CHAR.match(text[at - 1])) and not (
-                    end < len(text) and _WORD_OR_DASH.match(text[end])):
+            if _whole_word(text, at, end):
                 found.append((at, end))
-            at = text.find(form, end)
     return sorted(found)
 
 
 _WORD_CHAR = re.compile(r"\w")
 _WORD_OR_DASH = re.compile(r"[\w-]")
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """No word character before ``start`` and none, nor a hyphen, at ``end``."""
+    return (start == 0 or not _WORD_CHAR.match(text[start - 1])) and not (
+        end < len(text) and _WORD_OR_DASH.match(text[end]))
 
 
 # the words of a business name before its head: title case (a note in capitals has none),
@@ -107,11 +107,9 @@ def _company_prefixes(text: str) -> Iterator[re.Match[str]]:
     """_PT's matches in text order, each found from its two capitals."""
     found = []
     for form in ("PT", "CV", "UD"):
-        at = text.find(form)
-        while at >= 0:
+        for at in occurrences(text, form, overlapping=True):
             if m := _PT.match(text, at):
                 found.append(m)
-            at = text.find(form, at + 1)
     return iter(sorted(found, key=lambda m: m.start()))
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from ..categories import LOCATION, NAME
 from ..lexicons import words
 from . import Note, Span, veto
+from ._words import occurrences
 
 _DIRECTIVE = re.compile(r"\bAdvance(?:d)?\s(?:Health\s|Care\s)?(?:Directive|Decision|Statement|"
                         r"Plan(?:ning)?)s?\b", re.IGNORECASE)
@@ -77,14 +78,12 @@ def common_phrases(note: Note) -> Iterator[Span]:
             yield m.span()
     for group in _GROUP_WORDS & note.words:
         # found from the group word (fewer to test than the peoples), the word before checked
-        at = text.find(" " + group)
-        while at >= 0:
+        for at in occurrences(text, " " + group, overlapping=True):
             before = _WORD_BEFORE.search(text, max(0, at - 32), at)
             if before and before.group("w").lower() in _PEOPLES:
                 m = _PEOPLE_BEFORE.match(text, before.start())
                 if m:
                     yield m.span()
-            at = text.find(" " + group, at + 1)
     if _WEEKDAY_WORDS & note.words:
         for m in _WEEKDAY.finditer(text):
             yield m.span()

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ..categories import LOCATION, NAME
 from ..lexicons import words
 from . import Note, Span, veto
+from ._words import occurrences
 
 # What the named things are (check_words uses it too): a noun like these right after a list
 # of capitalised words (or inside a bracket just after one) makes every word of it an eponym
@@ -132,11 +133,9 @@ def _nouns(text: str, present: set[str] | frozenset[str]) -> Iterator[re.Match[s
     rest of the rule."""
     starts = set()
     for word in present:
-        at = text.find(word)
-        while at >= 0:
+        for at in occurrences(text, word, overlapping=True):
             if not at or not text[at - 1].isalnum():
                 starts.add(at)
-            at = text.find(word, at + 1)
     end = -1
     for at in sorted(starts):
         if at >= end and (m := _NOUN.match(text, at)):

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from .. import lexicons
 from ..categories import LOCATION
 from . import Note, Span, finder
-from ._words import ascii_fold
+from ._words import ascii_fold, occurrences
 
 _CAP = r"[A-ZÀ-ÖØ-ÞŐŰČŠŽŘĆŁŚŹŻ]"
 _NAME = rf"{_CAP}[\w'\u2019.-]{{1,30}}"
@@ -140,15 +140,13 @@ def _after_words(suffixes: Iterable[str], full: re.Pattern, text: str) -> Iterat
     """Matches of ``full`` ending on one of these lower-case words, each word found with
     str.find and ``full`` tried only in a window before it."""
     for word in suffixes:
-        at = text.find(" " + word)
-        while at >= 0:
+        for at in occurrences(text, " " + word):
             end = at + 1 + len(word)
             if end >= len(text) or not text[end].isalnum():
                 for m in full.finditer(text, max(0, at - 100), end + 1):
                     if m.end("st") == end:
                         yield m
                         break
-            at = text.find(" " + word, end)
 
 
 # a US street named by its number: "2261 NE 167th St", "40 W 12th Street" (the patterns'
@@ -241,12 +239,10 @@ def streets_world(note: Note) -> Iterator[Span]:
     if _ORDINALS & note.words and _NUMBERED_STREET_WORDS & note.words:
         for word in _NUMBERED_STREET_WORDS & note.words:
             cased = word.capitalize()
-            at = text.find(" " + cased)
-            while at >= 0:
+            for at in occurrences(text, " " + cased, overlapping=True):
                 for m in _NUMBERED_STREET.finditer(text, max(0, at - 20), at + len(cased) + 3):
                     if m.start("st") == at + 1:
                         yield m.span()
-                at = text.find(" " + cased, at + 1)
     if "\u3012" in text:
         for m in _JP_POSTCODE_RE.finditer(text):
             yield m.span()

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..categories import LOCATION
 from . import Note, Span, finder
-from ._words import ascii_fold, generic_words, keyword_gates, present
+from ._words import ascii_fold, generic_words, keyword_gates, occurrences, present
 
 STOP_WORDS = frozenset(("the", "a", "an", "his", "her", "their", "our", "my", "this", "that",
                         "same", "next", "home", "in", "at", "from", "of"))
@@ -68,15 +68,12 @@ def subdivisions(note: Note) -> Iterator[Span]:
     text, low = note.text, note.lower
     found = []
     for keyword in present(_KEYWORD_GATES, note.word_starts):
-        at = low.find(keyword)
-        while at >= 0:
+        for at in occurrences(low, keyword):
             end = at + len(keyword)
             if (not at or not low[at - 1].isalnum()) and (m := _NAME_AT.match(text, end)):
                 found.append(m)
-            at = low.find(keyword, end)
     for keyword in present(_PART_GATES, note.word_starts):
-        at = low.find(keyword)
-        while at >= 0:
+        for at in occurrences(low, keyword):
             end = at + len(keyword)
             if (not at or not low[at - 1].isalnum()) and (m := _NAME_OR_NUMBER.match(text, end)):
                 name = m.group("n").split()
@@ -92,10 +89,8 @@ def subdivisions(note: Note) -> Iterator[Span]:
                         w in generic for w in words)):
                     last = name[-1]
                     yield at, text.index(last, m.start("n")) + len(last)
-            at = low.find(keyword, end)
     for keyword in present(_AFTER_GATES, note.word_starts):
-        at = low.find(keyword)
-        while at >= 0:
+        for at in occurrences(low, keyword):
             end = at + len(keyword)
             if at and low[at - 1] == " " and (end == len(low) or not low[end].isalnum()) \
                     and not (keyword in _AFTER_INCLUDED and text[at].isupper()):
@@ -103,7 +98,6 @@ def subdivisions(note: Note) -> Iterator[Span]:
                 if before and not all(ascii_fold(w) in generic or ascii_fold(w) in STOP_WORDS
                                       for w in before.group("n").split()):
                     yield before.start("n"), end if keyword in _AFTER_INCLUDED else before.end("n")
-            at = low.find(keyword, end)
     if "camp " in low or "settlement " in low or "zone " in low:
         found.extend(_CAMP.finditer(text))
     for m in _STATE_AFTER.finditer(text):
