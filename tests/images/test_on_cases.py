@@ -177,3 +177,46 @@ def test_deid_rescan_rereads_published_images_and_flags_their_case(app, client):
     assert "new region" in flag.note
     assert db.session.scalar(select(Notification.message).where(
         Notification.user_id == author.id, Notification.kind == "image.rescan"))
+
+
+@pytest.mark.postgres_only
+def test_dismissing_a_region_racing_the_publication_never_publishes_it_unreviewed(
+        app, monkeypatch):
+    """A dismissal takes the post's image row first, as publication does: it lands before the
+    publication (which then sends the case to review) or after it was refused (the region was
+    still open); the case is never published with a dismissed region. (The dismissal is the
+    quicker request and came first in every run so far; the assertions cover both orders.)"""
+    from tests.concurrency.race import browser, deadlocks, race
+
+    before = deadlocks()
+    data = helpers.png_bytes(helpers.with_name())
+    helpers.analyse_once(monkeypatch, data)
+    outcomes = set()
+    for _ in range(20):
+        author = make_user(Role.PHYSICIAN)
+        case = make_case(author, publish=False)
+        image = services.upload(author, "case", case.id, data)
+        db.session.commit()
+        region = next(r for r in image.regions if r.status == RegionStatus.OPEN)
+        for other in [r for r in image.regions if r.id != region.id
+                      and r.status == RegionStatus.OPEN]:
+            other.status = RegionStatus.MASKED  # one region left to decide
+        db.session.commit()
+        dismiss, publish = race(app, [
+            (browser(app, author), "POST",
+             f"/images/{image.public_id}/regions/{region.id}/dismiss",
+             {"reason": "A teaching label", "version": str(image.version)}),
+            (browser(app, author), "POST", f"/cases/{case.id}/publish",
+             {"attest": "y", "version": str(case.version)})])
+        db.session.expire_all()
+        status = db.session.get(Case, case.id).status
+        assert dismiss.status == 302
+        assert status in (State.IN_REVIEW, State.DRAFT)
+        if status == State.IN_REVIEW:
+            assert publish.status == 302
+        else:
+            assert publish.status == 422  # refused: the region was still open
+        assert db.session.get(type(region), region.id).status == RegionStatus.DISMISSED
+        outcomes.add(status)
+    assert deadlocks() == before
+    print("dismissal race outcomes", outcomes)
