@@ -32,6 +32,7 @@ from . import lexicons
 from .categories import AGE_OVER_89, LOCATION, NAME
 from .lexicons import by_first_letter, words
 from .normalize import ASCII_LOWER
+from .word_start import WordStart
 
 Candidate = tuple[int, int, str, str]
 
@@ -329,8 +330,10 @@ class _Toks:
 
 
 # One pass counts both kinds of capitalised word: an all-capitals word ("CCU") captures
-# its tail, a title-case word ("Smith") captures nothing.
-_CAPITAL_WORD = re.compile(r"\b[A-Z](?:([A-Z]+)\b|[a-z])")
+# its tail, a title-case word ("Smith") captures nothing. The word start is checked by the
+# look-behind after the capital, not by a leading \b: a pattern that starts with a letter set
+# is searched for in C, one that starts with \b is tried at every position (measured).
+_CAPITAL_WORD = re.compile(r"[A-Z](?<!\w[A-Z])(?:([A-Z]+)\b|[a-z])")
 
 
 def _case_mode(text: str, ltext: str, n_words: int) -> str:
@@ -2037,9 +2040,8 @@ _STATE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _STATE_TAIL_CAPS = re.compile(_STATE_TAIL.pattern)
-_KNOWN_FACILITY = re.compile(
-    r"\b"
-    + by_first_letter(
+_KNOWN_FACILITY = WordStart(
+    by_first_letter(
         r"""
         holy\s(?:cross|family|name|redeemer|spirit)  sacred\sheart  good\s(?:samaritan|shepherd)
         mount\ssinai  mt\.?\ssinai  beth\sisrael  cedars[\s-]sinai  johns?\shopkins  mayo\sclinic

@@ -3,22 +3,22 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from .. import lexicons
 from ..categories import LOCATION
 from ..lexicons import words
+from ..word_start import WordStart
 from . import Note, Span, finder
 from ._words import ascii_fold, generic_words
 
 _HEAD = (r"(?:Children['\u2019]s|Convent|Church|Monastery|Abbey|Shrine|Parish|Cathedral|Basilica|"
          r"Temple|Mosque|Sisters|Brothers|Academy|School|Home|House|Priory|Chapel)")
 _NAME = r"[A-Z][\w'\u2019-]{1,40}"
-_OF = re.compile(
-    rf"\b{_HEAD}\sof\s(?:the\s)?(?:(?:St\.?|Saint|Our)\s)?(?P<n>{_NAME}(?:\s{_NAME}){{0,3}})"
+_OF = WordStart(
+    rf"{_HEAD}\sof\s(?:the\s)?(?:(?:St\.?|Saint|Our)\s)?(?P<n>{_NAME}(?:\s{_NAME}){{0,3}})"
 )
-_COUNTY = re.compile(r"\bCo\.\s[A-Z][a-z]{2,}\b")
+_COUNTY = WordStart(r"Co\.\s[A-Z][a-z]{2,}\b")
 
 
 _HEAD_WORDS = words("""

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..categories import NAME
+from ..word_start import WordStart
 from . import Note, Span, finder
 from ._words import NAME_WORD, name_like
 
@@ -14,8 +15,8 @@ _NICK = r"[^\W\d_][^\"\u201c\u201d\n()]{0,18}?"
 # starts on the quote (cheap to find); the first name before it is checked in Python
 _QUOTED = re.compile(rf"{_OPEN}(?P<nick>{_NICK}){_CLOSE}[ \t]{{1,2}}(?P<last>{NAME_WORD})")
 _FIRST_BEFORE = re.compile(rf"(?P<first>{NAME_WORD})[ \t]{{1,2}}$")
-_CALLED = re.compile(
-    rf"\b(?:goes\sby|go\sby|aka|a\.k\.a\.?|known\sas|nicknamed|calls\s(?:him|her|them)self|"
+_CALLED = WordStart(
+    rf"(?:goes\sby|go\sby|aka|a\.k\.a\.?|known\sas|nicknamed|calls\s(?:him|her|them)self|"
     rf"likes\sto\sbe\scalled|prefers(?:\sto\sbe\scalled)?)[ \t:]{{1,3}}"
     rf"{_OPEN}(?P<nick>{_NICK}){_CLOSE}",
     re.IGNORECASE,

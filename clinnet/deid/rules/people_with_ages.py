@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from .. import lexicons
 from ..categories import NAME
 from ..lexicons import words
+from ..word_start import WordStart
 from . import Note, Span, finder
 from ._words import ascii_fold, is_role, name_like
 
@@ -20,8 +21,8 @@ _AGE_AFTER = re.compile(
     r",[ ](?:aged[ ])?\d{1,3}(?:[ ]?(?:y/?o|yo|yrs?|years?(?:[ ]old)?|[MF])\b|,|[ ]?\()"
 )
 _NAME_BEFORE = re.compile(rf"(?:^|(?<=[\s(:]))(?:{_NAME})$")
-_AGE_BEFORE = re.compile(
-    rf"\b\d{{1,3}}[ ]?(?:[MF]|y/?o[ ]?[MF]|yo[ ]?[MF]|-year-old(?:[ ](?:man|woman|male|female|"
+_AGE_BEFORE = WordStart(
+    rf"\d{{1,3}}[ ]?(?:[MF]|y/?o[ ]?[MF]|yo[ ]?[MF]|-year-old(?:[ ](?:man|woman|male|female|"
     rf"boy|girl))?)[ ]?,[ ]{_NAME}\b"
 )
 _MONTHS_DAYS = words("""

@@ -1,0 +1,61 @@
+"""Regexes that must start at a word boundary, without a leading ``\\b``.
+
+Python's ``re`` skips in C to the positions where a pattern can start when the pattern
+begins with a literal or a set of letters ("Co. ", "goes by|aka|known as"); a leading
+``\\b`` (or a lookahead) turns that off, and the pattern is then tried at every position of
+the note. On the nursing corpus that made ``\\bCo\\.\\s[A-Z]`` thirty times slower than the
+same pattern without its ``\\b``. :class:`WordStart` compiles the pattern without it and
+checks the boundary itself: a match that does not start at one is dropped and the search
+goes on from the next position, which is what the engine does with the ``\\b`` in place, so
+the matches are the same.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+
+
+def _word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what the re module's \w matches in a str pattern
+
+
+def at_boundary(text: str, i: int, endpos: int) -> bool:
+    """``\\b`` at ``i``, as the re module sees it when searching ``text`` up to ``endpos``."""
+    before = i > 0 and _word(text[i - 1])
+    after = i < endpos and _word(text[i])
+    return before != after
+
+
+class WordStart:
+    """``re.compile(r"\\b" + pattern)``, with ``search``, ``match`` and ``finditer`` giving
+    the same matches, found faster."""
+
+    __slots__ = ("regex",)
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.regex = re.compile(pattern, flags)
+
+    @property
+    def pattern(self) -> str:
+        return r"\b" + self.regex.pattern
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        end = min(endpos, len(text))
+        m = self.regex.search(text, pos, endpos)
+        while m is not None and not at_boundary(text, m.start(), end):
+            m = self.regex.search(text, m.start() + 1, endpos)
+        return m
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not at_boundary(text, pos, min(endpos, len(text))):
+            return None
+        return self.regex.match(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize
+                 ) -> Iterator[re.Match[str]]:
+        m = self.search(text, pos, endpos)
+        while m is not None:
+            yield m
+            m = self.search(text, m.end() if m.end() > m.start() else m.end() + 1, endpos)
