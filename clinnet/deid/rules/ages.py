@@ -24,6 +24,7 @@ _BEFORE = re.compile(
     r"|\b(?:Mr|Mrs|Ms|Miss)\.?\s[A-Z][\w'-]+\s(?:is|was|turned))\s$",
     re.MULTILINE,
 )
+_BEFORE_LAST = frozenset("smedwt,")
 # "husband 93", "her mother, 97,": a relative named by the age alone (checked on the words
 # before the number, not by a regex: most numbers have none of these before them)
 _RELATIVES = words("""
@@ -80,7 +81,10 @@ def ages(note: Note) -> Iterator[Span]:
         s, e = m.span()
         if s and (text[s - 1].isdigit() or text[s - 1] in ".,/:-"):
             continue
-        before = _BEFORE.search(text, max(0, s - 40), s)
+        # every _BEFORE phrase ends on one of these characters, then a space: most numbers
+        # ("HR 96", "sats 92%") are ruled out before the regex is tried
+        before = (_BEFORE.search(text, max(0, s - 40), s)
+                  if s > 1 and text[s - 2] in _BEFORE_LAST and text[s - 1].isspace() else None)
         if before is None:
             if (_relative_just_before(text, s) and not _VALUE_AFTER.match(text, e)) or (
                     _named_just_before(text, s, e)):

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from .. import lexicons
 from ..categories import NAME
 from ..lexicons import words
-from ..word_start import WordStart
 from . import Note, Span, finder
 from ._words import ascii_fold, is_role, name_like
 
@@ -21,10 +20,15 @@ _AGE_AFTER = re.compile(
     r",[ ](?:aged[ ])?\d{1,3}(?:[ ]?(?:y/?o|yo|yrs?|years?(?:[ ]old)?|[MF])\b|,|[ ]?\()"
 )
 _NAME_BEFORE = re.compile(rf"(?:^|(?<=[\s(:]))(?:{_NAME})$")
-_AGE_BEFORE = WordStart(
-    rf"\d{{1,3}}[ ]?(?:[MF]|y/?o[ ]?[MF]|yo[ ]?[MF]|-year-old(?:[ ](?:man|woman|male|female|"
-    rf"boy|girl))?)[ ]?,[ ]{_NAME}\b"
+# "44M, Frank Bishop": found from ", " before a capital (a literal the search skips to; a
+# pattern that starts on the age's digits is tried at every number of the note), then the
+# age and sex before it and the name after it are matched on the spot
+_COMMA_CAPITAL = re.compile(r",[ ](?=[^\W\d_a-z])")
+_AGE_SEX_BEFORE = re.compile(
+    r"\b\d{1,3}[ ]?(?:[MF]|y/?o[ ]?[MF]|yo[ ]?[MF]|-year-old(?:[ ](?:man|woman|male|female|"
+    r"boy|girl))?)[ ]?\Z"
 )
+_NAME_AFTER = re.compile(rf"{_NAME}\b")
 _MONTHS_DAYS = words("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
@@ -40,10 +44,16 @@ def people_with_ages(note: Note) -> Iterator[Span]:
     text = note.text
     found = []
     for m in _AGE_AFTER.finditer(text):
-        before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        if before:
-            found.append(before)
-    found.extend(_AGE_BEFORE.finditer(text))
+        # a name ends on a letter: most ", 31," follow a number or a unit
+        if m.start() and text[m.start() - 1].isalpha():
+            before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if before:
+                found.append(before)
+    for c in _COMMA_CAPITAL.finditer(text):
+        if _AGE_SEX_BEFORE.search(text, max(0, c.start() - 30), c.start()):
+            name = _NAME_AFTER.match(text, c.end())
+            if name:
+                found.append(name)
     for m in found:
         start, end = m.span("n")
         words = m.group("n").replace(",", "").split()

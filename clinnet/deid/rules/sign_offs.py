@@ -53,12 +53,14 @@ def sign_offs(note: Note) -> Iterator[Span]:
     by the colleague check when the network knows them."""
     mixed = None  # worked out at the first signature that needs it
     thanked = bool(_THANKS_WORDS & note.words)
+    last_words_end = len(note.text.rstrip())
     for regex, dashed in ((_AFTER_DASH, True), (_AFTER_THANKS, False)):
         if not dashed and not thanked:
             continue
         for m in regex.finditer(note.text):
-            if dashed and not (_BEFORE_DASH.search(note.text, max(0, m.start() - 24), m.start())
-                               or not note.text[m.end():].strip()):  # the post's last words
+            if dashed and not (
+                    m.end() >= last_words_end  # the post's last words
+                    or _BEFORE_DASH.search(note.text, max(0, m.start() - 24), m.start())):
                 continue
             name = m.group("name")
             if _INITIALS.fullmatch(name):
