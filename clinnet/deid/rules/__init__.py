@@ -188,6 +188,7 @@ from . import (  # noqa: E402,F401
     subdivisions,
     surname_first_names,
     tables,
+    typed_dates,
     world_dates,
     world_phones,
     world_towns,
