@@ -180,6 +180,7 @@ from . import (  # noqa: E402,F401
     nicknames,
     patronymics,
     people_with_ages,
+    postcodes,
     sign_offs,
     speaker_labels,
     streets,
