@@ -28,7 +28,7 @@ FLOORS = {
     "physician_cases_12.jsonl": (0.924, 0.891, 0.897),
     "physician_cases_13.jsonl": (0.906, 0.866, 0.878),
     # first runs only, no rule changed for them yet
-    "physician_cases_14.jsonl": (0.938, 0.902, 0.930),
+    "physician_cases_14.jsonl": (0.941, 0.902, 0.935),
     "physician_cases_15.jsonl": (0.814, 0.864, 0.800),
 }
 # the public nursing corpus (not in the repository): the targets

@@ -176,6 +176,7 @@ from . import (  # noqa: E402,F401
     honorifics,
     labelled_names,
     messaging_handles,
+    name_intros,
     national_ids,
     nicknames,
     patronymics,
