@@ -190,6 +190,7 @@ from . import (  # noqa: E402,F401
     subdivisions,
     surname_first_names,
     tables,
+    towns_nearby,
     typed_dates,
     world_dates,
     world_phones,
