@@ -20,7 +20,7 @@ FLOORS = {
     "physician_cases_5.jsonl": (0.966, 0.909, 0.943),
     # blind sets, after the fixes their first runs showed (first runs: bench/data/README.md)
     "physician_cases_6.jsonl": (0.927, 0.887, 0.904),
-    "physician_cases_7.jsonl": (0.926, 0.911, 0.908),
+    "physician_cases_7.jsonl": (0.926, 0.916, 0.908),
     "physician_cases_8.jsonl": (0.923, 0.935, 0.902),
     "physician_cases_9.jsonl": (0.925, 0.860, 0.901),
     "physician_cases_10.jsonl": (0.943, 0.933, 0.916),
@@ -28,7 +28,7 @@ FLOORS = {
     "physician_cases_12.jsonl": (0.926, 0.891, 0.901),
     "physician_cases_13.jsonl": (0.906, 0.866, 0.878),
     # first runs only, no rule changed for them yet
-    "physician_cases_14.jsonl": (0.943, 0.903, 0.940),
+    "physician_cases_14.jsonl": (0.943, 0.911, 0.940),
     "physician_cases_15.jsonl": (0.814, 0.864, 0.800),
 }
 # the public nursing corpus (not in the repository): the targets

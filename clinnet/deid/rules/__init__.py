@@ -182,6 +182,7 @@ from . import (  # noqa: E402,F401
     patronymics,
     people_with_ages,
     postcodes,
+    score_fractions,
     sign_offs,
     speaker_labels,
     streets,
