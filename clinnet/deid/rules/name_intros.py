@@ -1,4 +1,4 @@
-"""Names introduced as names: "her name is Tamsin", "his first name is Oluwadamilare",
+"""Names introduced as names: "her name is Zuleika", "his first name is Oluwadamilare",
 "she named them Ayo and Tobi", "named the baby Rhiannon"."""
 
 from __future__ import annotations
@@ -51,7 +51,8 @@ def name_intros(note: Note) -> Iterator[Span]:
                     break
                 run_end, count = w.end(), count + 1
                 at = run_end
-                if text[at:at + 1] == " " and _WORD.match(text, at + 1) and not _AND.match(text, at):
+                if (text[at:at + 1] == " " and _WORD.match(text, at + 1)
+                        and not _AND.match(text, at)):
                     at += 1
                 else:
                     break

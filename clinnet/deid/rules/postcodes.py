@@ -1,5 +1,5 @@
-"""Postcodes written without a label, as they end an address: UK ("B73 6PN", "NE28 7QD"),
-Irish Eircodes ("H91 T2X8") and Australian state-and-postcode ("Kingsford NSW 2032")."""
+"""Postcodes written without a label, as they end an address: UK ("TN39 4QR", "NE8 2BL"),
+Irish Eircodes ("H91 R2W4") and Australian state-and-postcode ("Kingsford NSW 2032")."""
 
 from __future__ import annotations
 
@@ -11,12 +11,12 @@ from ..lexicons import words
 from . import Note, Span, finder
 
 # the postcode areas of the UK, Channel Islands and Isle of Man (the whole list, Royal Mail)
-_UK_AREAS = frozenset("""
+_UK_AREAS = words("""
 AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E
 EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL
 LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM
 SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE
-""".split())
+""")
 # outward code, a space, inward code (its two letters never C I K M O V): written in capitals
 _UK = re.compile(
     r"(?<![\w/-])(?P<a>[A-Z]{1,2})\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}(?![\w/-])")
@@ -32,9 +32,9 @@ _AU_WORDS = words("nsw vic qld sa wa tas nt act")
 @finder("postcode", LOCATION)
 def postcodes(note: Note) -> Iterator[Span]:
     """A UK postcode in capitals whose area is a real postcode area and whose inward code has
-    the letters Royal Mail uses ("WALLSEND, NE28 7QD", "8 Kirkgate, HG4 1PB"); an Eircode
-    whose last four hold a letter and a digit ("Salthill, H91 T2X8"); an Australian state
-    abbreviation and four digits after a suburb ("Elizabeth Downs SA 5113": the postcode
+    the letters Royal Mail uses ("GATESHEAD, NE8 2BL", "41 Leith Walk, EH6 8LS"); an Eircode
+    whose last four hold a letter and a digit ("Knocknacarra, H91 R2W4"); an Australian state
+    abbreviation and four digits after a suburb ("Kingsford NSW 2032": the postcode
     only, the state is no identifier). Staging ("T2 N1"), lab codes and the many "A1 2"
     forms of clinical notes lack the shape; a state with a number after no place word
     ("the SA 2000 trial") is left alone."""

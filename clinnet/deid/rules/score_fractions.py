@@ -1,5 +1,5 @@
-"""Fractions that are scores, grades or gestations, not dates: "GAD-7 12/21", "(3+2+2 =
-7/9)", "murmur 3/6", "T+ 2/40", and notation quoted to explain it ("\u20182/52\u2019 is 2 weeks")."""
+"""Fractions that are scores, grades or gestations, not dates: "GAD-7 9/21", "(2+3+2 =
+7/9)", "murmur 3/6", "booked at 11/40", and notation quoted to explain it ("'2/52' is 2 weeks")."""
 
 from __future__ import annotations
 
@@ -23,19 +23,17 @@ _EXPLAINED_AFTER = re.compile(r"[\"'\u2019\u201d]\s(?:is|means|=)\s")
 
 @veto("score_fraction", (DATE,), hints=("/",))
 def score_fractions(note: Note) -> Iterator[Span]:
-    """A fraction after a scale named with its item count ("PHQ-9 19/27", "GAD-7 12/21") or
+    """A fraction after a scale named with its item count ("PHQ-9 11/27", "GAD-7 9/21") or
     after "=" (a summed grade: "3+2+2 = 7/9"); a murmur or power grade out of 6 after its
     word ("grade 2/6", "murmur 3/6, 4/6 with a thrill"); n/40, a gestation in weeks (no month
-    has 40 days: "T+ 2/40", "booked at 12/40"); and a fraction quoted to explain the notation
+    has 40 days: "booked at 11/40"); and a fraction quoted to explain the notation
     ("'6/12' is six months"). A date after a date word ("seen 2/6") and "on 12/21" are left
     to the date rules."""
     text = note.text
     for m in _FRACTION.finditer(text):
         n, d, s = int(m.group("n")), int(m.group("d")), m.start()
         window = text[max(0, s - 40):s]
-        if (d == 40 and n <= 42) or _SCALE_BEFORE.search(window):
-            yield m.span()
-        elif d == 6 and n <= 6 and _GRADE_BEFORE.search(window):
-            yield m.span()
-        elif _QUOTE_BEFORE.search(window) and _EXPLAINED_AFTER.match(text, m.end()):
+        if ((d == 40 and n <= 42) or _SCALE_BEFORE.search(window)
+                or (d == 6 and n <= 6 and _GRADE_BEFORE.search(window))
+                or (_QUOTE_BEFORE.search(window) and _EXPLAINED_AFTER.match(text, m.end()))):
             yield m.span()

@@ -36,7 +36,8 @@ sunday january february march april may june july august september october novem
 """)
 # after an English word the town needs its county, state or a comma ("outside Plain in Sauk
 # County", "outside Marble, CO"): "outside Radiology" is a department
-_PLACE_AFTER = re.compile(r",\s[A-Z]|\sin\s[A-Z][a-z]+\s(?:County|Parish|Co\.|Shire)|\s\([A-Z]")
+_PLACE_AFTER = re.compile(
+    r",\s[A-Z]|\sin\s[A-Z][a-z]+\s(?:County|Parish|Co\.|Shire)|\s\([A-Z]")
 
 
 @finder("town_nearby", LOCATION)
@@ -45,7 +46,8 @@ def towns_nearby(note: Note) -> Iterator[Span]:
     bearing "of" ("180 km NW of"), "lives out in" or "up a hollow off", in mixed-case text.
     A word of a state, province or country, a clinical or facility word ("outside ICU",
     "outside Radiology") is no town; after "outside" or "just off" an ordinary English word
-    is one only when its county, state or a comma follows ("a farm outside Plain in Sauk County")."""
+    is one only when its county, state or a comma follows ("a farm outside Fern in Lane
+    County")."""
     text, low = note.text, note.lower
     if not (_CONTEXT_WORDS & note.words) or text.isupper():
         return

@@ -21,7 +21,7 @@ def test_dates_people_type(text: str, date: str) -> None:
 
 
 def test_a_birth_year_that_makes_the_person_ninety_or_more() -> None:
-    year = datetime.date.today().year - 93
+    year = datetime.datetime.now(datetime.UTC).year - 93
     assert str(year) in spans("typed_date", f"Still drives; born in {year} on a farm.")
 
 
