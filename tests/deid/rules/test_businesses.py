@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.deid.rules._helpers import spans
+from clinnet.deid import LOCATION
+from tests.deid.rules._helpers import found, spans
 
 
 @pytest.mark.parametrize(("text", "place"), [
@@ -87,3 +88,17 @@ def test_a_team_named_with_its_age_grade_is_a_place(text: str, team: str) -> Non
 @pytest.mark.parametrize("text", ["U18 guidelines differ", "Troponin U18 upper limit"])
 def test_an_age_grade_alone_is_no_team(text: str) -> None:
     assert spans("business_name", text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("filled wrong by Marlow Creek Drug on the high street", "Marlow Creek Drug"),
+    ("animator at Quillfeather Studios, long hours", "Quillfeather Studios"),
+    ("first officer with Bramblewood Airlines since 2019", "Bramblewood Airlines"),
+    ("seen first at Tolliver Gap Urgent Care for a sprain", "Tolliver Gap Urgent Care"),
+])
+def test_drug_stores_studios_carriers_and_urgent_cares(text: str, place: str) -> None:
+    assert place in found(text, LOCATION)
+
+
+def test_a_kind_of_urgent_care_is_no_place() -> None:
+    assert found("needs a Paediatric Urgent Care review", LOCATION) == []

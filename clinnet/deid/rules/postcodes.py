@@ -1,0 +1,53 @@
+"""Postcodes written without a label, as they end an address: UK ("TN39 4QR", "NE8 2BL"),
+Irish Eircodes ("H91 R2W4") and Australian state-and-postcode ("Kingsford NSW 2032")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..categories import LOCATION
+from ..lexicons import words
+from . import Note, Span, finder
+
+# the postcode areas of the UK, Channel Islands and Isle of Man (the whole list, Royal Mail)
+_UK_AREAS = words("""
+AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E
+EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL
+LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM
+SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE
+""")
+# outward code, a space, inward code (its two letters never C I K M O V): written in capitals
+_UK = re.compile(
+    r"(?<![\w/-])(?P<a>[A-Z]{1,2})\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}(?![\w/-])")
+# Eircode: routing key (a letter and two digits, or D6W), a space, four letters or digits
+_EIRCODE = re.compile(
+    r"(?<![\w/-])(?:[AC-FHKNPRTV-Y]\d\d|D6W)\s(?P<u>[0-9AC-FHKNPRTV-Y]{4})(?![\w/-])")
+# an Australian state and its four-digit postcode, after the suburb's capitalised word
+_AU = re.compile(
+    r"(?<=[a-z] )(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT),?\s(?P<pc>[0-9]\d{3})(?![\w/-]|\.\d)")
+_AU_WORDS = words("nsw vic qld sa wa tas nt act")
+
+
+@finder("postcode", LOCATION)
+def postcodes(note: Note) -> Iterator[Span]:
+    """A UK postcode in capitals whose area is a real postcode area and whose inward code has
+    the letters Royal Mail uses ("GATESHEAD, NE8 2BL", "41 Leith Walk, EH6 8LS"); an Eircode
+    whose last four hold a letter and a digit ("Knocknacarra, H91 R2W4"); an Australian state
+    abbreviation and four digits after a suburb ("Kingsford NSW 2032": the postcode
+    only, the state is no identifier). Staging ("T2 N1"), lab codes and the many "A1 2"
+    forms of clinical notes lack the shape; a state with a number after no place word
+    ("the SA 2000 trial") is left alone."""
+    text = note.text
+    for m in _UK.finditer(text):
+        if m.group("a") in _UK_AREAS:
+            yield m.span()
+    for m in _EIRCODE.finditer(text):
+        u = m.group("u")
+        if any(c.isdigit() for c in u) and any(c.isalpha() for c in u):
+            yield m.span()
+    if _AU_WORDS & note.words:
+        for m in _AU.finditer(text):
+            before = text[max(0, m.start() - 40):m.start()].split()
+            if before and before[-1][:1].isupper() and before[-1].rstrip(",").isalpha():
+                yield m.span("pc")

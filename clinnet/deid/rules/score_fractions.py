@@ -1,0 +1,39 @@
+"""Fractions that are scores, grades or gestations, not dates: "GAD-7 9/21", "(2+3+2 =
+7/9)", "murmur 3/6", "booked at 11/40", and notation quoted to explain it ("'2/52' is 2 weeks")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..categories import DATE
+from . import Note, Span, veto
+
+# found from the slash (a literal); the digits around it read in Python
+_FRACTION = re.compile(r"(?<![\w/.])(?P<n>\d\d?)/(?P<d>\d\d?)(?![\w/]|\.\d)")
+# a scale named with its item count right before ("PHQ-9 19/27", "GAD-7: 12/21", "MoCA 22/30"
+# has no count and is no month-day anyway), or a sum ("= 7/9")
+_SCALE_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]{1,10}-\d{1,2}:?\s{1,2}|=\s{0,2})$")
+_GRADE_BEFORE = re.compile(
+    r"\b(?:grade|graded|grading|murmur|systolic|diastolic|ESM|PSM|power|MRC|Levine)"
+    r"(?:\s(?:of|is|was|at))?:?\s{1,2}(?:\d/6,\s)*$", re.IGNORECASE)
+_QUOTE_BEFORE = re.compile(r"[\"'\u2018\u201c]$")
+_EXPLAINED_AFTER = re.compile(r"[\"'\u2019\u201d]\s(?:is|means|=)\s")
+
+
+@veto("score_fraction", (DATE,), hints=("/",))
+def score_fractions(note: Note) -> Iterator[Span]:
+    """A fraction after a scale named with its item count ("PHQ-9 11/27", "GAD-7 9/21") or
+    after "=" (a summed grade: "3+2+2 = 7/9"); a murmur or power grade out of 6 after its
+    word ("grade 2/6", "murmur 3/6, 4/6 with a thrill"); n/40, a gestation in weeks (no month
+    has 40 days: "booked at 11/40"); and a fraction quoted to explain the notation
+    ("'6/12' is six months"). A date after a date word ("seen 2/6") and "on 12/21" are left
+    to the date rules."""
+    text = note.text
+    for m in _FRACTION.finditer(text):
+        n, d, s = int(m.group("n")), int(m.group("d")), m.start()
+        window = text[max(0, s - 40):s]
+        if ((d == 40 and n <= 42) or _SCALE_BEFORE.search(window)
+                or (d == 6 and n <= 6 and _GRADE_BEFORE.search(window))
+                or (_QUOTE_BEFORE.search(window) and _EXPLAINED_AFTER.match(text, m.end()))):
+            yield m.span()
