@@ -173,6 +173,7 @@ from . import (  # noqa: E402,F401
     facilities_of,
     facility_short_forms,
     foreign_facilities,
+    greetings,
     honorifics,
     labelled_names,
     messaging_handles,
