@@ -24,12 +24,12 @@ FLOORS = {
     "physician_cases_8.jsonl": (0.920, 0.935, 0.900),
     "physician_cases_9.jsonl": (0.918, 0.859, 0.891),
     "physician_cases_10.jsonl": (0.939, 0.933, 0.909),
-    "physician_cases_11.jsonl": (0.933, 0.916, 0.897),
+    "physician_cases_11.jsonl": (0.933, 0.914, 0.897),
     "physician_cases_12.jsonl": (0.916, 0.890, 0.887),
-    "physician_cases_13.jsonl": (0.906, 0.866, 0.878),
+    "physician_cases_13.jsonl": (0.909, 0.866, 0.880),
     # first runs only, no rule changed for them yet
     "physician_cases_14.jsonl": (0.926, 0.901, 0.913),
-    "physician_cases_15.jsonl": (0.813, 0.870, 0.798),
+    "physician_cases_15.jsonl": (0.843, 0.873, 0.812),
 }
 # the public nursing corpus (not in the repository): the targets
 NURSING_FLOORS = (0.990, 0.800, 0.980)

@@ -158,6 +158,7 @@ def apply(text: str, cands: list[tuple[int, int, str, str]],
 
 # The rules, in no particular order (each stands alone). Imported last: they register here.
 from . import (  # noqa: E402,F401
+    address_units,
     abbreviations,
     addresses_local,
     ages,
