@@ -181,6 +181,7 @@ from . import (  # noqa: E402,F401
     national_ids,
     nicknames,
     patronymics,
+    postcodes_world,
     people_with_ages,
     sign_offs,
     speaker_labels,
