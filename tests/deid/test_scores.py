@@ -29,7 +29,7 @@ FLOORS = {
     "physician_cases_13.jsonl": (0.909, 0.866, 0.880),
     # first runs only, no rule changed for them yet
     "physician_cases_14.jsonl": (0.931, 0.902, 0.918),
-    "physician_cases_15.jsonl": (0.851, 0.874, 0.826),
+    "physician_cases_15.jsonl": (0.853, 0.875, 0.831),
 }
 # the public nursing corpus (not in the repository): the targets
 NURSING_FLOORS = (0.990, 0.800, 0.980)

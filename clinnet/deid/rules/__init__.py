@@ -162,6 +162,7 @@ from . import (  # noqa: E402,F401
     abbreviations,
     addresses_local,
     ages,
+    ages_world,
     businesses,
     calendar,
     case_law,
