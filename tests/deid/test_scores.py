@@ -26,10 +26,10 @@ FLOORS = {
     "physician_cases_10.jsonl": (0.939, 0.933, 0.909),
     "physician_cases_11.jsonl": (0.936, 0.914, 0.901),
     "physician_cases_12.jsonl": (0.920, 0.891, 0.892),
-    "physician_cases_13.jsonl": (0.909, 0.866, 0.880),
+    "physician_cases_13.jsonl": (0.911, 0.866, 0.882),
     # first runs only, no rule changed for them yet
     "physician_cases_14.jsonl": (0.931, 0.902, 0.918),
-    "physician_cases_15.jsonl": (0.853, 0.875, 0.831),
+    "physician_cases_15.jsonl": (0.868, 0.877, 0.848),
 }
 # the public nursing corpus (not in the repository): the targets
 NURSING_FLOORS = (0.990, 0.800, 0.980)

@@ -169,6 +169,7 @@ from . import (  # noqa: E402,F401
     clinical_numbers,
     common_phrases,
     contractions,
+    dates_more,
     dialogue,
     employers,
     eponym_lists,
