@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from ..categories import LOCATION
 from ..lexicons import words
 from . import Note, Span, finder
+from ._words import occurrences
+from ._world_words import found, register
 
 # words for a numbered part of an address (accents folded): English and South Asian,
 # Gulf, Hong Kong and Singapore, Iberian and Latin American, Romanian, Turkish, Vietnamese,
@@ -51,6 +53,8 @@ _FLOOR_DOOR = (r"\d{1,2}(?:\u00b0|o|a|er|e|eme|\.)\s?(?:[A-H](?![\w])|izq(?:uier
                r"dcha|der(?:echa)?|dto|esq|dr|th|tv)(?![\w])")
 _CHAIN = re.compile(
     rf"(?<![\w-])(?:{_PAIR}|{_FLOOR_DOOR})(?:(?:,\s{{1,2}}|\s{{1,2}}|/)(?:{_PAIR}|{_FLOOR_DOOR})){{0,6}}")
+# where a floor and door can start: the digit before a degree sign or before "o izq"
+_FLOOR_DOOR_AT = re.compile(r"\d{1,2}(?=\u00b0|o\s?(?:izq|dcha|der))")
 _NUMBER_THEN_COMMA = re.compile(r"\d[A-Za-z]?,\s{1,2}$")
 # the street before the parts: a head word or abbreviation then capitalised words, or the
 # capitalised words then a Turkish or Indonesian road abbreviation
@@ -69,7 +73,28 @@ _ESTATE_AFTER = re.compile(
 _ALONE = frozenset(("bldg", "blk", "apto", "apt", "apartment", "apartamento", "depto", "dpto",
                     "villa", "daire", "etaj", "scara", "mieszkanie", "wohnung", "whg"))
 # the marked number words as the lower-cased note holds them
-_MARKS = ("no:", "no.", "nr.", "nr ", "d:", "n\u00b0", "m. ")
+_MARKS_OF = {"no": ("no:", "no."), "nr": ("nr.", "nr "), "d": ("d:",), "n": ("n\u00b0",),
+             "m": ("m. ",)}
+_MARK_WORDS = frozenset(_MARKS_OF)
+
+
+def _marks(note: Note) -> list[str]:
+    """The marked number words the note holds ("No:", "nr.", "D:"), tested only for the
+    words its word set has."""
+    return [mark for w in _MARK_WORDS & note.words for mark in _MARKS_OF[w] if mark in note.lower]
+# the part words with no other sense, and the English ones (two of which must stand in a
+# note for it to be read)
+_GENERIC = frozenset(("house", "flat", "block", "road", "street", "lane", "floor", "unit",
+                      "building", "apartment", "tower", "wing", "suite", "storey", "district",
+                      "sector", "plot", "alley"))
+_STRONG = frozenset(("blk", "bldg", "villa", "apt", "apto", "apartamento", "depto", "dpto",
+                     "departamento", "piso", "planta", "andar", "puerta", "pta", "porta",
+                     "escalera", "bloque", "bloco", "bloc", "scara", "etaj", "daire", "blok",
+                     "ngo", "ngach", "hem", "kiet", "rw", "gang", "lorong", "tingkat", "kav",
+                     "kavling", "mieszkanie", "batiment", "etage", "appartement", "appt",
+                     "interno", "wohnung", "whg", "huisnummer", "manzana", "mz", "mza", "lote",
+                     "gali", "hno"))
+register(lambda: _STRONG | _GENERIC | {"izq", "dcha", "nr", "d"})
 _PAIR_START = re.compile(r"(?i:[a-z.]+|n\u00b0)")
 
 
@@ -87,14 +112,35 @@ def address_units(note: Note) -> Iterator[Span]:
     building named after them. Left alone: one part of a kind a clinical note also writes
     ("block 2", "floor 3", "K: 4.1"; a lot or zone number is none), pathology blocks and sections
     (no second address part), decimals ("K 3.5")."""
-    present = note.words & _UNIT_SET
-    low = note.lower
-    has_floor = "\u00b0" in low or "izq" in note.words or "dcha" in note.words
-    if not (present & _ALONE or has_floor or
-            len(present) + sum(mark in low for mark in _MARKS) >= 2):
-        return  # one test for most notes: fewer than two kinds of address part
+    words, low = note.words, note.lower
+    hits = found(note)
+    if _STRONG.isdisjoint(hits):
+        # most notes: no word that is only an address part, fewer than two English ones
+        generic = _GENERIC & hits
+        if len(generic) < 2 and not ("izq" in hits or "dcha" in hits or "nr" in hits or (
+                "d" in hits and "d:" in low)) and "\u00b0" not in low:
+            return
+    present = words & _UNIT_SET
+    marks = _marks(note)
+    has_floor = "izq" in words or "dcha" in words or "\u00b0" in low
     text = note.text
-    for m in _CHAIN.finditer(text):
+    # the chain is tried where a part's word or mark stands (a few str.find calls), not at
+    # every position of the note
+    starts: set[int] = set()
+    for needle in (*present, *(m.rstrip(" ") for m in marks)):
+        for at in occurrences(low, needle):
+            if at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "-_"):
+                starts.add(at)
+    if has_floor:
+        starts.update(f.start() for f in _FLOOR_DOOR_AT.finditer(text))
+    end = -1
+    for at in sorted(starts):
+        if at < end:
+            continue
+        m = _CHAIN.match(text, at)
+        if m is None:
+            continue
+        end = m.end()
         s, e = m.span()
         parts = _parts(m.group())
         if not parts:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from ..categories import AGE_OVER_89
 from ..lexicons import words
 from . import Note, Span, finder
+from ._world_words import found, register
 
 # the words as the normaliser leaves them (accents folded: "años" is "anos", "år" "ar",
 # "yaşında" "yasinda", "tuổi" "tuoi"); Greek and Cyrillic letters that look Latin are read
@@ -26,6 +27,7 @@ _GATE = words("anos ano ans anni ani anyos jaar jarige jahre jahren jahrige jahr
               "evesen vuotias vuotiaana vuotiaan godina godine godini sal saal saala varsh "
               "varsha varshiya")
 _AGE = re.compile(rf"(?<![\w.,/:-])(?:9\d|1[01]\d)\s{{0,2}}(?:{_AGE_WORDS})(?![\w])", re.IGNORECASE)
+register(lambda: _GATE)
 # a duration, not an age: "hace 90 años", "seit 95 Jahren", "for 92 years", "há 90 anos",
 # "durante 91 años", "selama 90 tahun", "od 95 lat", "per 93 anni", "depuis 90 ans"
 _DURATION_BEFORE = re.compile(
@@ -41,10 +43,10 @@ def ages_world(note: Note) -> Iterator[Span]:
     a number after "hace", "seit", "depuis", "selama", "for", "in" ... ("hace 90 años", "in
     95 Jahren"), and so is a number that is part of another ("1,95 anos", "3/90 lat")."""
     low = note.lower
-    if _GATE.isdisjoint(note.words) and not any(
-            c in low for c in ("\u03c9", "\u03c7\u03c1", "\u043b", "\u0433\u043e\u0434")):
+    if _GATE.isdisjoint(found(note)) and (low.isascii() or not any(
+            c in low for c in ("\u03c9", "\u03c7\u03c1", "\u043b", "\u0433\u043e\u0434"))):
         return
-    if not any(f"{d}" in low for d in ("9", "10", "11")):
+    if "9" not in low and "10" not in low and "11" not in low:
         return
     text = note.text
     for m in _AGE.finditer(text):

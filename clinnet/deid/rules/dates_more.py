@@ -14,22 +14,23 @@ from functools import cache
 from ..categories import DATE
 from ..lexicons import _read_lines
 from . import Note, Span, finder
+from ._world_words import found, register
 
 # month abbreviations of Spanish, Portuguese, French, Italian, German, Dutch and the Nordic
-# languages (accents folded) that are no English word; "mar", "set", "out", "dec" ... need
-# the year after them
-_ABBR = ("ene feb abr ago sept dic jan fev fevr janv avr juil aout gen mag giu lug ott mrt "
-         "mei okt dez des mai jun jul aug nov apr sep oct dec")
-_ABBR_NEEDS_YEAR = ("mar set out mag dec")
+# languages (accents folded) that differ from the English ones (those are the English date
+# rules' own); "gen" and "set" need the year after them; "out", "mag", "mar" are left out
+_ABBR = ("ene abr ago dic fev fevr janv avr juil aout giu lug ott mrt mei okt dez des mai")
+_ABBR_NEEDS_YEAR = ("gen set")
 _DAY_ABBR = re.compile(
-    rf"(?<![\w/.-])(?P<d>[0-3]?\d)-(?P<m>(?i:{'|'.join(_ABBR.split() + _ABBR_NEEDS_YEAR.split())}))"
+    rf"-(?P<m>(?i:{'|'.join(_ABBR.split() + _ABBR_NEEDS_YEAR.split())}))"
     r"(?P<y>-(?:\d{4}|\d\d))?(?![\w-])")
+_ERA_WORDS = frozenset(("reiwa", "heisei", "showa", "taisho", "meiji"))
+_ABBR_WORDS = frozenset((_ABBR + " " + _ABBR_NEEDS_YEAR).split())
+_DAY_BEFORE_HYPHEN = re.compile(r"(?<![\w/.-])(?P<d>[0-3]?\d)$")
 # Thai Buddhist years (2500-2599) after a day/month; Solar Hijri and Hijri (13xx, 14xx)
 # years before month/day or after day/month
-_THAI = re.compile(r"(?<![\w/.-])[0-3]?\d[/.-][01]?\d[/.-]25\d\d(?![\w/.-]\d|\d)")
-_HIJRI = re.compile(
-    r"(?<![\w/.-])1[34]\d\d[/.-][01]?\d[/.-][0-3]?\d(?![\w/.-]\d|\d)"
-    r"|(?<![\w/.-])[0-3]?\d[/.-][01]?\d[/.-]1[34]\d\d(?![\w/.-]\d|\d)")
+_DAY_MONTH_BEFORE = re.compile(r"(?<![\w/.-])[0-3]?\d(?P<sep>/)[01]?\d$")
+_HIJRI_YEAR_BEFORE = re.compile(r"(?<![\w/.-])1[34]\d\d$")
 _ERA = re.compile(
     r"\b(?:Reiwa|Heisei|Showa|Sh\u014dwa|Taisho|Taish\u014d|Meiji)\s(?:\d{1,2}|gannen)"
     r",?\s(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -38,7 +39,11 @@ _ERA = re.compile(
 # a day/month after an event verb or a date word of another language; the day is above 12,
 # so the pair cannot be a month and day, and above the month, so it is no score out of a
 # maximum ("GCS 13/15"); "PEEP 15/5" has no event word before it
-_DAY_MONTH = re.compile(r"(?<![\w/.:-])(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])(?![\w/%:]|\.\d)")
+_SLASH = re.compile(
+    r"/(?:(?P<y>(?:25|1[34])\d\d)(?![\w/.-]\d|\d)"
+    r"|(?P<m2>[01]?\d)/(?P<d2>[0-3]?\d)(?![\w/.-]\d|\d)"
+    r"|(?P<m>0?[1-9]|1[0-2])(?![\w/%:]|\.\d))")
+_DAY_THEN_SLASH = re.compile(r"(?<![\w/.:-])(?P<d>1[3-9]|2\d|3[01])$")
 _EVENT_BEFORE = re.compile(
     r"(?:\b(?:bitten|stung|found|noted|taken|drawn|collected|started|stopped|fell|injured|"
     r"vaccinated|tested|swabbed|scanned|biopsied|performed|done|sent|received|booked|"
@@ -83,6 +88,9 @@ def _weekday_words() -> frozenset[str]:
     return frozenset(re.sub(r"[^a-z]", "", d) for d in _sections()[1]) - {""}
 
 
+register(lambda: _weekday_words() | _ABBR_WORDS | _ERA_WORDS)
+
+
 @finder("more_dates", DATE)
 def dates_more(note: Note) -> Iterator[Span]:
     """A weekday in another language with the day and month after it, whole ("martes 9 de
@@ -92,30 +100,37 @@ def dates_more(note: Note) -> Iterator[Span]:
     to 31) after an event verb or another language's date word ("stung 23/6", "am 28/2").
     Left alone: "PEEP 15/5", "GCS 13/15", "pain 14/10", "1-out", "2-set" (no year)."""
     text = note.text
-    if not any(c.isdigit() for c in text):
-        return
-    present = note.word_starts
-    if not _weekday_words().isdisjoint(present):
+    hits = found(note)
+    if not _weekday_words().isdisjoint(hits):
         for m in _weekday_regex().finditer(text):
             if 1 <= int(m.group("d")) <= 31:
                 yield m.span()
-    if "-" in text:
+    if not _ABBR_WORDS.isdisjoint(hits) and "-" in text:
         for m in _DAY_ABBR.finditer(text):
-            if not 1 <= int(m.group("d")) <= 31:
+            d = _DAY_BEFORE_HYPHEN.search(text, max(0, m.start() - 3), m.start())
+            if d is None or not 1 <= int(d.group("d")) <= 31:
                 continue
             if m.group("m").lower() in _ABBR_NEEDS_YEAR.split() and not m.group("y"):
                 continue
-            yield m.span()
-    for m in _THAI.finditer(text) if "25" in text else ():
-        yield m.span()
-    for m in _HIJRI.finditer(text):
-        yield m.span()
-    if "eiwa" in text or "eisei" in text or "howa" in text or "aisho" in text or "eiji" in text:
+            yield d.start(), m.end()
+    if not _ERA_WORDS.isdisjoint(hits):
         for m in _ERA.finditer(text):
             yield m.span()
     if "/" in text:
-        for m in _DAY_MONTH.finditer(text):
-            if int(m.group("d")) <= int(m.group("m")):
-                continue
-            if _EVENT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
-                yield m.span()
+        # one pass over the slashes: a Thai or Hijri year after a day/month, a Hijri year
+        # before a month/day, and a day/month after an event word
+        for m in _SLASH.finditer(text):
+            if m.group("y"):
+                dm = _DAY_MONTH_BEFORE.search(text, max(0, m.start() - 5), m.start())
+                if dm and dm.group("sep") == "/":
+                    yield dm.start(), m.end()
+            elif m.group("m2"):
+                y = _HIJRI_YEAR_BEFORE.search(text, max(0, m.start() - 5), m.start())
+                if y:
+                    yield y.start(), m.end()
+            else:
+                d = _DAY_THEN_SLASH.search(text, max(0, m.start() - 3), m.start())
+                if d is None or int(d.group("d")) <= int(m.group("m")):
+                    continue
+                if _EVENT_BEFORE.search(text, max(0, d.start() - 16), d.start()):
+                    yield d.start(), m.end()

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from .. import lexicons
 from ..categories import LOCATION
 from . import Note, Span, finder
+from ._words import occurrences
+from ._world_words import found, register
 
 # label then code; each label with the code format of its country, so a "CP 3" (cerebral
 # palsy grade) or "cod 12" is left alone
@@ -24,19 +26,20 @@ _LABELLED = re.compile(
     r"postal\sindex)"
     r")\s{0,2}(?:no\.?\s?)?[:#.]?\s{0,2}"
     r"(?P<code>\d{2}-\d{3}|\d{3}\s\d{2,3}|\d{4,6}(?:-\d{3,4})?)(?![\w]|[.,]\d)")
-_LABEL_WORDS = frozenset(("c", "cp", "cap", "code", "codigo", "plz", "kode", "kodepos",
-                          "postcode", "post", "postal", "postnummer", "postinumero",
-                          "iranyitoszam", "psc", "tk", "t", "cep", "pin", "pincode", "cod",
-                          "indeks"))
+# each label's first word (what the lower-cased note is searched for)
+_LABEL_STARTS = ("c.", "cp", "cap", "codigo", "plz", "kode", "postcode", "postal", "postnummer", "postinumero", "iranyitoszam", "psc", "tk", "t.k.",
+                 "cep", "pin", "cod", "indeks")
+_LABEL_WORDS = frozenset(w for w in _LABEL_STARTS if "." not in w) | {"pincode", "kodepos"}
+register(lambda: _LABEL_WORDS | {"c", "p"})
 # a UK postcode's inward part: a digit and two letters of the 20 used (no C I K M O V), then
 # the outward part before it, read back in Python
-_UK_INWARD = re.compile(r"\d[ABD-HJLNP-UW-Z]{2}(?![\w])")
-_UK_OUTWARD = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?\s$")
+_UK_INWARD = re.compile(r" \d[ABD-HJLNP-UW-Z]{2}(?![\w])")
+_UK_OUTWARD = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?$")
 _UK_BEFORE = re.compile(r"(?:[A-Z][a-z'\u2019-]{1,30},?|,)\s$")
 # national formats before the town, after a comma: Dutch "2312 BK", German, French, Spanish,
 # Italian, Finnish "50667", Polish "31-042", Portuguese "1200-195"
-_BESIDE_TOWN = re.compile(
-    r",\s{1,2}(?P<code>\d{4}\s?[A-Z]{2}|\d{5}|\d{2}-\d{3}|\d{4}-\d{3})\s{1,2}"
+_BESIDE_TOWN = (
+    r"(?P<code>\d{4}\s?[A-Z]{2}|\d{5}|\d{2}-\d{3}|\d{4}-\d{3})\s{1,2}"
     r"(?P<town>[A-Z][a-z\u00df'-]{2,30}(?:[\s-](?:am|an|de|del|la|le|sur|[A-Z][a-z'-]{2,30})){0,3})"
     r"(?=\s{0,2}[.,;:()\n\u2014-]|\s*$)")
 # what stands before that comma in an address: a house number ("41", "12b", "211-bis"), a
@@ -44,9 +47,12 @@ _BESIDE_TOWN = re.compile(
 _ADDRESS_END = re.compile(
     r"(?:(?<![\d.,])\d{1,4}(?:[a-zA-Z]|-?bis|-\d{1,4})?|[A-Za-z][a-z'\u2019-]{1,30})$")
 # and after the town: ", Surabaya 60271"
-_AFTER_TOWN = re.compile(
-    r",\s{1,2}(?P<town>[A-Z][a-z'-]{2,30}(?:\s[A-Z][a-z'-]{2,30}){0,2})\s(?P<code>\d{5,6})"
+_AFTER_TOWN = (
+    r"(?P<town2>[A-Z][a-z'-]{2,30}(?:\s[A-Z][a-z'-]{2,30}){0,2})\s(?P<code2>\d{5,6})"
     r"(?=[.,;)]|\s*$|\s*\n)")
+# both found from the comma (one pass over the note)
+_AFTER_COMMA = re.compile(rf",\s{{1,2}}(?:{_BESIDE_TOWN}|{_AFTER_TOWN})")
+_C_P = re.compile(r"c\.\s?p")
 _UNIT_LETTERS = frozenset(("MG", "ML", "IU", "UI", "KG", "MM", "CM", "GY", "HR", "MN", "SS",
                            "SD", "SA", "AM", "PM"))
 
@@ -66,10 +72,17 @@ def postcodes_world(note: Note) -> Iterator[Span]:
     five- or six-digit code after a comma and a town. Left alone: "CP 3", a lab value
     before a capitalised English word (", 10000 Units"), "B12 8mg", a lone number."""
     text, low = note.text, note.lower
-    if not any(ch.isdigit() for ch in text):
-        return
-    if not _LABEL_WORDS.isdisjoint(note.words):
-        for m in _LABELLED.finditer(low):
+    hits = found(note)
+    labels = list(_LABEL_WORDS & hits)
+    if "postal" in hits:
+        labels.append("code")  # "code postal"
+    if "p" in hits and "c" in hits and _C_P.search(low):
+        labels.append("c.")
+    if "t.k." in low:
+        labels.append("t.k.")
+    starts = sorted({at for w in labels for at in occurrences(low, w)})
+    for m in (_LABELLED.match(low, at) for at in starts):
+        if m:
             code = m.group("code")
             digits = code.replace("-", "").replace(" ", "")
             if m.group("cep") and len(digits) != 8:
@@ -81,16 +94,16 @@ def postcodes_world(note: Note) -> Iterator[Span]:
                 continue
             yield m.start("code"), m.end("code")
     for m in _UK_INWARD.finditer(text):
-        out = _UK_OUTWARD.search(text, max(0, m.start() - 5), m.start())
+        out = _UK_OUTWARD.search(text, max(0, m.start() - 4), m.start())
         if out and _UK_BEFORE.search(text, max(0, out.start() - 32), out.start()):
             yield out.start(), m.end()
-    if ", " in text:
-        for m in _BESIDE_TOWN.finditer(text):
-            code = m.group("code")
-            if code[-2:] in _UNIT_LETTERS or not _placelike(m.group("town")) or \
-                    not _ADDRESS_END.search(text, max(0, m.start() - 40), m.start()):
-                continue
-            yield m.start("code"), m.end()
-        for m in _AFTER_TOWN.finditer(text):
-            if _placelike(m.group("town")):
-                yield m.start("town"), m.end()
+    for m in _AFTER_COMMA.finditer(text):
+        if m.group("code2"):
+            if _placelike(m.group("town2")):
+                yield m.start("town2"), m.end()
+            continue
+        code = m.group("code")
+        if code[-2:] in _UNIT_LETTERS or not _placelike(m.group("town")) or \
+                not _ADDRESS_END.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        yield m.start("code"), m.end()
