@@ -22,14 +22,14 @@ FLOORS = {
     "physician_cases_6.jsonl": (0.927, 0.887, 0.904),
     "physician_cases_7.jsonl": (0.924, 0.911, 0.905),
     "physician_cases_8.jsonl": (0.920, 0.935, 0.900),
-    "physician_cases_9.jsonl": (0.922, 0.860, 0.895),
+    "physician_cases_9.jsonl": (0.924, 0.860, 0.899),
     "physician_cases_10.jsonl": (0.939, 0.933, 0.909),
     "physician_cases_11.jsonl": (0.936, 0.914, 0.901),
     "physician_cases_12.jsonl": (0.920, 0.891, 0.892),
     "physician_cases_13.jsonl": (0.911, 0.866, 0.882),
     # first runs only, no rule changed for them yet
     "physician_cases_14.jsonl": (0.931, 0.902, 0.918),
-    "physician_cases_15.jsonl": (0.883, 0.878, 0.857),
+    "physician_cases_15.jsonl": (0.900, 0.880, 0.874),
 }
 # the public nursing corpus (not in the repository): the targets
 NURSING_FLOORS = (0.990, 0.800, 0.980)

@@ -174,6 +174,7 @@ from . import (  # noqa: E402,F401
     employers,
     eponym_lists,
     facilities_of,
+    facilities_world,
     facility_short_forms,
     foreign_facilities,
     greetings,
