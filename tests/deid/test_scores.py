@@ -29,7 +29,7 @@ FLOORS = {
     "physician_cases_13.jsonl": (0.911, 0.866, 0.882),
     # first runs only, no rule changed for them yet
     "physician_cases_14.jsonl": (0.931, 0.902, 0.918),
-    "physician_cases_15.jsonl": (0.900, 0.880, 0.874),
+    "physician_cases_15.jsonl": (0.905, 0.881, 0.879),
 }
 # the public nursing corpus (not in the repository): the targets
 NURSING_FLOORS = (0.990, 0.800, 0.980)

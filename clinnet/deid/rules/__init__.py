@@ -184,6 +184,7 @@ from . import (  # noqa: E402,F401
     national_ids,
     nicknames,
     patronymics,
+    residence_world,
     postcodes_world,
     people_with_ages,
     sign_offs,
