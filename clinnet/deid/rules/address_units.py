@@ -94,7 +94,11 @@ _STRONG = frozenset(("blk", "bldg", "villa", "apt", "apto", "apartamento", "dept
                      "kavling", "mieszkanie", "batiment", "etage", "appartement", "appt",
                      "interno", "wohnung", "whg", "huisnummer", "manzana", "mz", "mza", "lote",
                      "gali", "hno"))
-register(lambda: _STRONG | _GENERIC | {"izq", "dcha", "nr", "d"})
+# the street words a floor and door follows ("Calle Mayor 12, 5° D")
+_STREET_HEADS = frozenset(("calle", "av", "avda", "avenida", "rua", "rue", "via", "str",
+                           "strada", "ul", "ulica", "jl", "jalan", "cad", "sok", "carrer",
+                           "travessa", "paseo", "pasaje", "plaza", "praca", "largo", "corso"))
+register(lambda: _STRONG | _GENERIC | _STREET_HEADS | {"izq", "dcha", "nr", "d"})
 _PAIR_START = re.compile(r"(?i:[a-z.]+|n\u00b0)")
 
 
@@ -118,8 +122,9 @@ def address_units(note: Note) -> Iterator[Span]:
         # most notes: no word that is only an address part, fewer than two English ones
         generic = _GENERIC & hits
         if len(generic) < 2 and not ("izq" in hits or "dcha" in hits or "nr" in hits or (
-                "d" in hits and "d:" in low)) and "\u00b0" not in low:
-            return
+                "d" in hits and "d:" in low)) and (_STREET_HEADS.isdisjoint(hits)
+                                                   or "\u00b0" not in low):
+            return  # a floor and door ("5° D") is looked for only after a street word
     present = words & _UNIT_SET
     marks = _marks(note)
     has_floor = "izq" in words or "dcha" in words or "\u00b0" in low

@@ -59,15 +59,15 @@ _HEAD_WORDS = frozenset(("spitalul", "spital", "hospitalier", "hospitalar", "das
 register(lambda: _HEAD_WORDS)
 
 
-@cache
-def _common() -> frozenset[str]:
-    return lexicons.english() | generic_words()
+def _common(word: str) -> bool:
+    """An English, clinical or generic word (asked of each lexicon: no union is built)."""
+    return word in lexicons.english() or word in generic_words()
 
 
 def _specific(name: str) -> bool:
     """A word of the name that says which one: not English, clinical or a kind of facility
     ("RS Clear" is a chest finding, "Hospital de Día" a day unit)."""
-    return any(w[0].isupper() and w.lower().strip(".") not in _common()
+    return any(w[0].isupper() and not _common(w.lower().strip("."))
                and w.lower().strip(".") not in _KINDS and w.rstrip(".") not in ("Dr", "Prof")
                for w in name.split())
 

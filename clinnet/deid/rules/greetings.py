@@ -23,14 +23,14 @@ merci_beaucoup cordialement amities bien_a_vous petite_question
 hola buenos_dias buenas_tardes buenas_noches buenas saludos estimados_colegas
 estimado_colega queridos_colegas colegas consulta_rapida pregunta gracias muchas_gracias
 ola bom_dia boa_tarde boa_noite obrigado obrigada caros_colegas prezados_colegas pergunta
-ciao buongiorno buonasera salve cari_colleghi grazie grazie_mille domanda saluti
+ciao buongiorno buonasera cari_colleghi grazie grazie_mille domanda saluti
 hallo guten_morgen guten_tag guten_abend moin servus gruezi gruss_gott liebe_kollegen
 liebe_kolleginnen kurze_frage frage_an_die_runde frage danke
 danke_schon vielen_dank viele_grusse
 goedemorgen goedemiddag goedenavond beste_collegas dag_collega vraag dank_je dank_u
 bedankt groeten hoi
-hej hejsa hallo god_morgon god_dag godmorgen goddag fraga_till fraga sporsmal kysymys
-tack tack_sa_mycket takk tusen_takk tak kiitos hei moi terve hyvaa_paivaa
+hej hejsa hallo godmorgon godmorgen goddag fraga_till fraga sporsmal kysymys
+tack tack_sa_mycket takk tusen_takk tak kiitos hei terve hyvaa_paivaa
 czesc dzien_dobry witam pytanie dziekuje pozdrawiam drodzy_koledzy
 buna buna_ziua multumesc intrebare dragi_colegi
 dobry_den dekuji ahoj
@@ -62,15 +62,19 @@ _AFTER = re.compile(
 
 
 @cache
-def _phrases() -> tuple[frozenset[str], re.Pattern[str]]:
-    phrases = _PHRASES.split()
-    firsts = frozenset(p.split("_", 1)[0] for p in phrases)
+def _firsts() -> frozenset[str]:
+    return frozenset(p.split("_", 1)[0] for p in _PHRASES.split())
+
+
+@cache
+def _regex() -> re.Pattern[str]:
+    """The phrases as one regex (built on the first note that holds a greeting word)."""
     alts = "|".join(re.escape(p).replace("_", r"\s{1,2}")
-                    for p in sorted(phrases, key=len, reverse=True))
-    return firsts, re.compile(rf"(?<![\w'-])(?:{alts})(?![\w'-])")
+                    for p in sorted(_PHRASES.split(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'-])(?:{alts})(?![\w'-])")
 
 
-register(lambda: _phrases()[0])
+register(_firsts)
 # where a greeting stands: the start of the note or a line, after a sentence's end, a quote
 # mark or a dash
 _START = re.compile(r"(?:^|[\n.!?:;>(\u2014\u2013-])\s{0,3}[\"'\u201c]?$")
@@ -84,10 +88,10 @@ def greetings(note: Note) -> Iterator[Span]:
     "Shalom was admitted" (a given name) goes on with no mark and stays a name. A greeting in mid-sentence ("Madame Bonjour",
     "met Mr Bula") is left to the name rules, and so is a name after the greeting ("Bonjour
     Marie" is found whole)."""
-    firsts, regex = _phrases()
-    here = firsts & found(note)
+    here = _firsts() & found(note)
     if not here:
         return
+    regex = _regex()
     low = note.lower
     # found from each greeting word the note holds (a few str.find calls), not by running
     # the phrase regex over the whole note

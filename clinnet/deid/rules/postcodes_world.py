@@ -33,7 +33,6 @@ _LABEL_WORDS = frozenset(w for w in _LABEL_STARTS if "." not in w) | {"pincode",
 register(lambda: _LABEL_WORDS | {"c", "p"})
 # a UK postcode's inward part: a digit and two letters of the 20 used (no C I K M O V), then
 # the outward part before it, read back in Python
-_UK_INWARD = re.compile(r" \d[ABD-HJLNP-UW-Z]{2}(?![\w])")
 _UK_OUTWARD = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?$")
 _UK_BEFORE = re.compile(r"(?:[A-Z][a-z'\u2019-]{1,30},?|,)\s$")
 # national formats before the town, after a comma: Dutch "2312 BK", German, French, Spanish,
@@ -50,9 +49,10 @@ _ADDRESS_END = re.compile(
 _AFTER_TOWN = (
     r"(?P<town2>[A-Z][a-z'-]{2,30}(?:\s[A-Z][a-z'-]{2,30}){0,2})\s(?P<code2>\d{5,6})"
     r"(?=[.,;)]|\s*$|\s*\n)")
-# both found from the comma (one pass over the note)
+# the UK inward part found from the space before it, the other two from the comma (two
+# passes, each from a literal: one regex of both would try every position, measured)
+_UK_INWARD = re.compile(r" [0-9][ABD-HJLNP-UW-Z][ABD-HJLNP-UW-Z](?![\w])")
 _AFTER_COMMA = re.compile(rf",\s{{1,2}}(?:{_BESIDE_TOWN}|{_AFTER_TOWN})")
-_C_P = re.compile(r"c\.\s?p")
 _UNIT_LETTERS = frozenset(("MG", "ML", "IU", "UI", "KG", "MM", "CM", "GY", "HR", "MN", "SS",
                            "SD", "SA", "AM", "PM"))
 
@@ -76,7 +76,7 @@ def postcodes_world(note: Note) -> Iterator[Span]:
     labels = list(_LABEL_WORDS & hits)
     if "postal" in hits:
         labels.append("code")  # "code postal"
-    if "p" in hits and "c" in hits and _C_P.search(low):
+    if "p" in hits and "c" in hits and ("c.p" in low or "c. p" in low):
         labels.append("c.")
     if "t.k." in low:
         labels.append("t.k.")

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from .. import lexicons
 from ..categories import LOCATION
@@ -56,9 +55,10 @@ cirugia quirofano ehpad altenheim pflegeheim verpleeghuis sykehjem aldreboende
 """.split())
 
 
-@cache
-def _common() -> frozenset[str]:
-    return lexicons.english() | generic_words() | _NOT_PLACES
+def _common(word: str) -> bool:
+    """An English, clinical or generic word, or a word of care (the lexicons are asked one
+    by one: a union of them would be built on the first note at the cost of a copy)."""
+    return word in _NOT_PLACES or word in lexicons.english() or word in generic_words()
 
 
 @finder("residence_world", LOCATION)
@@ -83,6 +83,6 @@ def residence_world(note: Note) -> Iterator[Span]:
             if m is None:
                 continue
             words = m.group("p").split()
-            if all(w.lower() in _common() for w in words if w[0].isupper()):
+            if all(_common(w.lower()) for w in words if w[0].isupper()):
                 continue
             yield m.start("p"), m.end("p")
