@@ -132,6 +132,10 @@ def address_units(note: Note) -> Iterator[Span]:
     # the chain is tried where a part's word or mark stands (a few str.find calls), not at
     # every position of the note
     starts: set[int] = set()
+    if _STRONG.isdisjoint(hits) and not marks:
+        # an English note with two of the English part words ("floor", "unit"): the chain
+        # is looked for from those words only, not from every "so" or "et" inside its words
+        present = present & _GENERIC
     for needle in (*present, *(m.rstrip(" ") for m in marks)):
         for at in occurrences(low, needle):
             if at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "-_"):

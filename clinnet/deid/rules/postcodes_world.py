@@ -30,7 +30,7 @@ _LABELLED = re.compile(
 _LABEL_STARTS = ("c.", "cp", "cap", "codigo", "plz", "kode", "postcode", "postal", "postnummer", "postinumero", "iranyitoszam", "psc", "tk", "t.k.",
                  "cep", "pin", "cod", "indeks")
 _LABEL_WORDS = frozenset(w for w in _LABEL_STARTS if "." not in w) | {"pincode", "kodepos"}
-register(lambda: _LABEL_WORDS | {"c", "p"})
+register(lambda: _LABEL_WORDS | {"c", "p", "k"})
 # a UK postcode's inward part: a digit and two letters of the 20 used (no C I K M O V), then
 # the outward part before it, read back in Python
 _UK_OUTWARD = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?$")
@@ -63,6 +63,22 @@ def _placelike(words: str) -> bool:
                    for w in re.split(r"[\s-]", words) if w[:1].isupper())
 
 
+def _labelled(low: str, labels: list[str]) -> Iterator[Span]:
+    """The codes after these labels, each in its country's format."""
+    for at in sorted({at for w in labels for at in occurrences(low, w)}):
+        m = _LABELLED.match(low, at)
+        if m is None:
+            continue
+        digits = m.group("code").replace("-", "").replace(" ", "")
+        if m.group("cep") and len(digits) != 8:
+            continue
+        if m.group("six") and len(digits) != 6:
+            continue
+        if m.group("five") in ("cp", "cap", "c.p.", "c. p.") and len(digits) != 5:
+            continue
+        yield m.start("code"), m.end("code")
+
+
 @finder("postcode_world", LOCATION)
 def postcodes_world(note: Note) -> Iterator[Span]:
     """A postcode after its label in the format of the label's country (five digits after
@@ -78,21 +94,10 @@ def postcodes_world(note: Note) -> Iterator[Span]:
         labels.append("code")  # "code postal"
     if "p" in hits and "c" in hits and ("c.p" in low or "c. p" in low):
         labels.append("c.")
-    if "t.k." in low:
+    if "k" in hits and "t.k." in low:
         labels.append("t.k.")
-    starts = sorted({at for w in labels for at in occurrences(low, w)})
-    for m in (_LABELLED.match(low, at) for at in starts):
-        if m:
-            code = m.group("code")
-            digits = code.replace("-", "").replace(" ", "")
-            if m.group("cep") and len(digits) != 8:
-                continue
-            if m.group("six") and len(digits) != 6:
-                continue
-            if m.group("five") and m.group("five") in ("cp", "cap", "c.p.", "c. p.") and \
-                    len(digits) != 5:
-                continue
-            yield m.start("code"), m.end("code")
+    if labels:
+        yield from _labelled(low, labels)
     for m in _UK_INWARD.finditer(text):
         out = _UK_OUTWARD.search(text, max(0, m.start() - 4), m.start())
         if out and _UK_BEFORE.search(text, max(0, out.start() - 32), out.start()):
