@@ -20,7 +20,8 @@ _HEADS = (
     r"centre\sde\ssante(?:\sde\sbase)?|dispensaire|polyclinique|poliklinika|"
     r"nemocnice|szpital|ambulatorio|posto\sde\ssa[uú]de|puskesmas"
 )
-_JOIN = r"(?:w|we|nr|de|del|la|las|los|el|di|da|do|du|des|der|von|im|am|van|y|e|i|et|st\.?|\d{1,3})"
+_JOIN = (r"(?:w|we|nr\.?|de|del|la|las|los|el|di|da|do|du|des|der|von|im\.?|am|van|y|e|i|et|"
+         r"st\.?|\d{1,3})")
 _FACILITY = re.compile(
     rf"\b(?:{_HEADS})(?:\s(?:{_JOIN}(?!\w)|[^\W\d_][\w'\u2019-]{{0,40}})){{1,6}}", re.IGNORECASE
 )

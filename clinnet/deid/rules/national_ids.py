@@ -147,7 +147,10 @@ def _value(text: str, start: int, prefix: bool = True, plate: bool = False,
             s = toks[first].start("t")
             value = text[s:e]
         short_plate = plate and digits >= 2 and sum(c.isalpha() for c in value) >= 2
-        if (digits < 4 and not short_plate) or _YEAR_OR_DATE.fullmatch(m.group("t")):
+        # a year or a date alone is no number of a person's; a year-like group that more
+        # groups follow is the start of one ("NID 1987 2691 4430 218")
+        if (digits < 4 and not short_plate) or (
+                _YEAR_OR_DATE.fullmatch(m.group("t")) and last == i):
             return None
         after = toks[last + 1].group("t").lower() if last + 1 < len(toks) else ""
         if after in _UNIT_AFTER and toks[last].end() == toks[last].end("t"):

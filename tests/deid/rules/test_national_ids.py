@@ -108,3 +108,20 @@ def test_plan_pager_and_account_labels() -> None:
 ])
 def test_codice_fiscale_look_alikes(text: str) -> None:
     assert spans("codice_fiscale", text) == []
+
+
+@pytest.mark.parametrize(("rule", "text", "ident"), [
+    ("labelled_national_id", "Mme B., NIR 1 52 07 75 114 208 33, sortie", "1 52 07 75 114 208 33"),
+    ("labelled_national_id", "mobile 01911 000 111, NID 1992 4410 7781 205, no fever",
+     "1992 4410 7781 205"),
+    ("labelled_national_id", "Encik Rahman, IC 751104-08-6613, known DM", "751104-08-6613"),
+    ("labelled_plan_number", "Thiqa: 1000 8812 4401 7 for the claim", "1000 8812 4401 7"),
+    ("labelled_plan_number", "obra social PAMI 11-2233445-06/01, sin cobertura",
+     "11-2233445-06/01"),
+])
+def test_ids_written_in_digit_groups(rule: str, text: str, ident: str) -> None:
+    assert ident in spans(rule, text)
+
+
+def test_a_year_alone_after_a_label_is_no_id() -> None:
+    assert spans("labelled_national_id", "NID since 1998, renewed") == []

@@ -1,0 +1,40 @@
+# ruff: noqa: RUF001 (Turkish and other languages' letters are the data)
+from __future__ import annotations
+
+import pytest
+
+from tests.deid.rules._helpers import spans
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Don Evaristo, 94 años, con disnea", "94"),
+    ("Sr. Joaquim, 91 anos, acamado", "91"),
+    ("Mme Roux, 96 ans, chute à domicile", "96"),
+    ("la signora, 93 anni, vive sola", "93"),
+    ("mevrouw is 92 jaar en woont alleen", "92"),
+    ("Herr K., 95 Jahre alt, Sturz", "95"),
+    ("kvinna, 90 år gammal, med yrsel", "90"),
+    ("hasta 97 yaşında, evde düştü", "97"),
+    ("cụ ông 93 tuổi, sốt 3 ngày", "93"),
+    ("Ibu S, 91 tahun, sesak", "91"),
+    ("pani lat 92? nie, pani ma 92 lat", "92"),
+    ("a beteg 94 éves", "94"),
+    ("potilas on 96 vuotias", "96"),
+    ("κυρία 93 ετών με πυρετό", "93"),
+    ("бабушка, 95 лет, одышка", "95"),
+    ("un anciano de 101 años de edad", "101"),
+])
+def test_ages_in_other_languages(text: str, age: str) -> None:
+    assert age in spans("age_world_words", text)
+
+
+@pytest.mark.parametrize("text", [
+    "hace 90 años que fuma",
+    "seit 95 Jahren verheiratet",
+    "fuma desde hace 92 anos? no, durante 91 anos",
+    "64 años, tabaquismo",
+    "depuis 90 ans dans la famille",
+    "ferritin 1,95 anos",
+])
+def test_durations_and_younger_ages_are_left(text: str) -> None:
+    assert spans("age_world_words", text) == []
