@@ -42,6 +42,8 @@ SETS = [
     ("physician_cases_13.jsonl", "make_physician_cases_13.py", "pc13"),
     ("physician_cases_14.jsonl", "make_physician_cases_14.py", "pc14"),
     ("physician_cases_15.jsonl", "make_physician_cases_15.py", "pc15"),
+    ("physician_cases_16.jsonl", "make_physician_cases_16.py", "pc16"),
+    ("physician_cases_17.jsonl", "make_physician_cases_17.py", "pc17"),
 ]
 # the first three sets were written to hold every kind of identifier; the blind ones were
 # written to be unlike them, not complete
