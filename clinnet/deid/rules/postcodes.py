@@ -17,15 +17,21 @@ EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY 
 LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM
 SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE
 """)
-# outward code, a space, inward code (its two letters never C I K M O V): written in capitals
+# outward code, a space, inward code (its two letters never C I K M O V): written in capitals.
+# What may not stand before the code is checked by a look-behind after its first letter: a
+# pattern that starts with a look-behind is tried at every position of the note, one that
+# starts with a letter is searched for in C (measured: 96 -> 20 ms on the nursing corpus)
 _UK = re.compile(
-    r"(?<![\w/-])(?P<a>[A-Z]{1,2})\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}(?![\w/-])")
+    r"(?P<a>[A-Z](?<![\w/-].)[A-Z]?)\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}(?![\w/-])")
 # Eircode: routing key (a letter and two digits, or D6W), a space, four letters or digits
 _EIRCODE = re.compile(
-    r"(?<![\w/-])(?:[AC-FHKNPRTV-Y]\d\d|D6W)\s(?P<u>[0-9AC-FHKNPRTV-Y]{4})(?![\w/-])")
+    r"(?:[AC-FHKNPRTV-Y](?<![\w/-].)\d\d|D(?<![\w/-].)6W)"
+    r"\s(?P<u>[0-9AC-FHKNPRTV-Y]{4})(?![\w/-])")
 # an Australian state and its four-digit postcode, after the suburb's capitalised word
+# (found from the state, a literal; the lower-case letter and space before it are checked
+# in Python: a look-behind first would have the pattern tried at every position)
 _AU = re.compile(
-    r"(?<=[a-z] )(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT),?\s(?P<pc>[0-9]\d{3})(?![\w/-]|\.\d)")
+    r"(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT),?\s(?P<pc>[0-9]\d{3})(?![\w/-]|\.\d)")
 _AU_WORDS = words("nsw vic qld sa wa tas nt act")
 
 
@@ -47,7 +53,19 @@ def postcodes(note: Note) -> Iterator[Span]:
         if any(c.isdigit() for c in u) and any(c.isalpha() for c in u):
             yield m.span()
     if _AU_WORDS & note.words:
-        for m in _AU.finditer(text):
+        for m in _after_a_word(text):
             before = text[max(0, m.start() - 40):m.start()].split()
             if before and before[-1][:1].isupper() and before[-1].rstrip(",").isalpha():
                 yield m.span("pc")
+
+
+def _after_a_word(text: str) -> Iterator[re.Match[str]]:
+    """``_AU`` matches with a lower-case letter and a space before them."""
+    m = _AU.search(text)
+    while m is not None:
+        s = m.start()
+        if s >= 2 and text[s - 1] == " " and "a" <= text[s - 2] <= "z":
+            yield m
+            m = _AU.search(text, m.end())
+        else:
+            m = _AU.search(text, s + 1)

@@ -10,7 +10,9 @@ from ..categories import DATE
 from . import Note, Span, veto
 
 # found from the slash (a literal); the digits around it read in Python
-_FRACTION = re.compile(r"(?<![\w/.])(?P<n>\d\d?)/(?P<d>\d\d?)(?![\w/]|\.\d)")
+# (what may not stand before it is checked by a look-behind after its first digit: a pattern
+# that starts with a look-behind is tried at every position of the note)
+_FRACTION = re.compile(r"(?P<n>\d(?<![\w/.].)\d?)/(?P<d>\d\d?)(?![\w/]|\.\d)")
 # a scale named with its item count right before ("PHQ-9 19/27", "GAD-7: 12/21", "MoCA 22/30"
 # has no count and is no month-day anyway), or a sum ("= 7/9")
 _SCALE_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]{1,10}-\d{1,2}:?\s{1,2}|=\s{0,2})$")

@@ -15,8 +15,12 @@ from ..patterns import _HOLIDAY
 from . import Note, Span, finder
 
 _ORD = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)"
-# found from the ordinal (rare); the weekday before it is checked on a short window
-_ORDINAL = re.compile(rf"(?<![\w/.-]){_ORD}\b")
+# found from the ordinal (rare); the weekday before it is checked on a short window. What may
+# not stand before the day is checked by a look-behind after its first digit: a pattern that
+# starts with a look-behind is tried at every position of the note
+_NOT_BEFORE = r"(?<![\w/.-].)"
+_ORDINAL = re.compile(
+    rf"(?:[12]{_NOT_BEFORE}\d?|3{_NOT_BEFORE}[01]?|[04-9]{_NOT_BEFORE})(?:st|nd|rd|th)\b")
 _WEEKDAY_BEFORE = re.compile(
     r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)\.?,?\s(?:the\s)?$")
@@ -35,6 +39,8 @@ _LETTER_STYLE = re.compile(
 _LETTER_WORDS = words("instant inst ultimo ult proximo prox")
 # a holiday and a short year: the lower-cased note, the year with its apostrophe
 _HOLIDAY_SHORT_YEAR = re.compile(_HOLIDAY + r",?\s{1,2}['\u2019]\d\d(?![\w'\u2019])")
+# its year alone, a cheap first test (the holiday alternation starts on most letters)
+_SHORT_YEAR = re.compile(r"['\u2019]\d\d(?![\w'\u2019])")
 _HOLIDAY_WORDS = words("""
 christmas xmas x-mas thanksgiving new easter independence july fourth memorial labor
 halloween valentine valentine's veterans hanukkah yom ramadan diwali mlk presidents mother
@@ -57,7 +63,7 @@ def typed_dates(note: Note) -> Iterator[Span]:
     ("Fri 2nd dose", "Sat 3rd shift"),
     weekdays alone and birth years of people under 90 ("born in 1950") or of
     ancestors ("born in 1880") are left alone."""
-    text, low, present = note.text, note.lower, note.word_starts
+    low, present = note.lower, note.word_starts
     if _WEEKDAY_WORDS & present and present & {"st", "nd", "rd", "th"}:
         for m in _ORDINAL.finditer(low):
             before = _WEEKDAY_BEFORE.search(low, max(0, m.start() - 16), m.start())
@@ -66,7 +72,7 @@ def typed_dates(note: Note) -> Iterator[Span]:
     if _LETTER_WORDS & present:
         for m in _LETTER_STYLE.finditer(low):
             yield m.start(), m.end()
-    if ("'" in text or "\u2019" in text) and _HOLIDAY_WORDS & present:
+    if _HOLIDAY_WORDS & present and _SHORT_YEAR.search(low):
         for m in _HOLIDAY_SHORT_YEAR.finditer(low):
             yield m.start(), m.end()
     if "born" in present:
