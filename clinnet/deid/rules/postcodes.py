@@ -20,7 +20,7 @@ SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO 
 # outward code, a space, inward code (its two letters never C I K M O V): written in capitals.
 # What may not stand before the code is checked by a look-behind after its first letter: a
 # pattern that starts with a look-behind is tried at every position of the note, one that
-# starts with a letter is searched for in C (measured: 96 -> 20 ms on the nursing corpus)
+# starts with a letter is searched for in C (measured on the nursing corpus: the rule 96 -> 55 ms)
 _UK = re.compile(
     r"(?P<a>[A-Z](?<![\w/-].)[A-Z]?)\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}(?![\w/-])")
 # Eircode: routing key (a letter and two digits, or D6W), a space, four letters or digits
