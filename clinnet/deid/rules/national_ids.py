@@ -19,7 +19,7 @@ _SUFFIX = re.compile(
 _TOKEN = re.compile(r"[(\[\"'\u201c]?(?P<t>[^\s,;:()\[\]\"'\u201c\u201d]{1,40})[)\]\"'\u201d.,;:]*")
 _CODE = re.compile(r"[A-Za-z0-9]{1,20}(?:[.\-/][A-Za-z0-9]{1,20}){0,6}")
 _LETTERS = re.compile(r"[A-Z]{2,4}")  # a state or series prefix: "TX", "AB", "KTR", "WXYZ"
-_NOT_PREFIX = words("ID NO MR DR IS OF ON AT IN BY DOB MBI SSN NHS UHID MRN PIN NUM")
+_NOT_PREFIX = words("ID NO MR DR IS OF ON AT IN BY DOB MBI SSN NHS UHID MRN PIN NUM RN LPN NP MD")
 _YEAR_OR_DATE = re.compile(
     r"(?:19|20)\d\d|\d{1,2}[./\-]\d{1,2}[./\-](?:\d\d|\d{4})|(?:19|20)\d\d[./\-]\d{1,2}[./\-]\d{1,2}")
 _UNIT_AFTER = words("""
