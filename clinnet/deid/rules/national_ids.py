@@ -26,6 +26,7 @@ _UNIT_AFTER = words("""
 mg mcg ug g kg ml l iu units unit mmol mol mm cm m km x times day days week weeks month months
 year years yrs hrs h min mins patients people cases beds steps calories kcal ft miles
 """)
+_VEHICLE_HEADS = frozenset(("licence", "license"))
 _SENTENCE_END = re.compile(r"[.?!](?:\s|$)|\n|;")
 _WINDOW = 70  # characters after the label a value may stand
 _MAX_TOKENS = 9  # tokens before the value
@@ -181,6 +182,8 @@ def _find(category: str, note: Note) -> Iterator[Span]:
         if m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] in "-_"):
             continue
         label = re.sub(r"\s+", " ", m.group())
+        if label in _VEHICLE_HEADS and low.startswith("plate", m.end() + 1):
+            continue  # "license plate": the plate's label, not the licence's
         typed_lower = False
         if label in exact and re.sub(r"\s+", " ", text[m.start():m.end()]) not in exact[label]:
             if not lower_note or label in vocabulary:
