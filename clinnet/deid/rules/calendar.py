@@ -45,12 +45,11 @@ _HOLIDAYS = (
     r"New\sYear['\u2019]?s(?:\sEve|\sDay)?|Halloween|Valentine['\u2019]?s(?:\sDay)?|"
     r"Ramadan|Eid(?:\sal-\w+)?|Diwali|Passover|Hanukkah|Lunar\sNew\sYear|Chuseok|Tet|"
     r"Mother['\u2019]?s\sDay|Father['\u2019]?s\sDay|Veterans\sDay|St\.?\sPatrick['\u2019]?s\sDay|"
-    # the public holidays of the UK, Ireland, Canada, Australia and New Zealand
+    # public holidays of the UK, Ireland, Canada, Australia and New Zealand (those whose
+    # gate word is rare: "Family Day" or "Burns Night" would let the regex run on most notes)
     r"St\.?\sStephen['\u2019]?s\sDay|Boxing\sDay|Anzac\sDay|ANZAC\sDay|Waitangi\sDay|"
-    r"Australia\sDay|Canada\sDay|Victoria\sDay|Remembrance\sDay|Armistice\sDay|"
-    r"Bonfire\sNight|Guy\sFawkes(?:\sNight)?|Hogmanay|Burns\sNight|St\.?\sAndrew['\u2019]?s\sDay|"
-    r"St\.?\sDavid['\u2019]?s\sDay|St\.?\sGeorge['\u2019]?s\sDay|Matariki|Family\sDay|"
-    r"Civic\sHoliday|King['\u2019]?s\sBirthday|Queen['\u2019]?s\sBirthday|Melbourne\sCup\sDay"
+    r"Australia\sDay|Canada\sDay|Remembrance\sDay|Armistice\sDay|Bonfire\sNight|Hogmanay|"
+    r"Matariki"
 )
 _HOLIDAY = re.compile(rf"(?P<d>{_HOLIDAYS})\b")
 _TIME_WORD_BEFORE = re.compile(
@@ -82,8 +81,7 @@ _HOLIDAY_WORDS = words("""
 labor labour memorial independence july fourth holy easter good thanksgiving christmas xmas
 new halloween valentine valentines ramadan eid diwali passover hanukkah lunar chuseok tet
 mother mothers father fathers veterans patrick patricks stephen stephens boxing anzac waitangi
-australia canada victoria remembrance armistice bonfire guy hogmanay burns andrew andrews david
-davids george georges matariki family civic king kings queen queens melbourne
+australia canada remembrance armistice bonfire hogmanay matariki
 """)
 # an ordinal's letters are a word of their own in the note's word set ("9th" -> "th")
 _ORDINAL_WORDS = words("st nd rd th")
