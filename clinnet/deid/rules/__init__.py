@@ -192,6 +192,7 @@ from . import (  # noqa: E402,F401
     postcodes_world,
     residence_world,
     score_fractions,
+    short_extensions,
     sign_offs,
     speaker_labels,
     streets,

@@ -31,18 +31,25 @@ _COUNTED_AFTER = re.compile(
 # settings ("PSV 15/5") and scores ("GCS 13/15" has no month) have none
 # Found from the slash (a literal: the search skips to it) and its month; the two digits of
 # the day and what stands before them are checked in Python
-_SLASH_MONTH = re.compile(r"/(?:0?[1-9]|1[0-2])(?![\d/.%:])")
+_SLASH_MONTH = re.compile(r"/(?:0?[1-9]|1[0-2])(?![\d/%:]|\.\d)")  # "on 14/3." ends a sentence
 _BEFORE_DAY = re.compile(r"[\w/.:]")
 _DATE_WORD_BEFORE = re.compile(
     r"\b(?:on|since|from|until|till|by|admitted|returned|discharged|seen|born|dated?|dob|"
     r"d\.o\.b\.?|arrived|presented|operated|transferred|died|travelled|traveled|flew|"
-    r"landed|left)\s(?:the\s)?$", re.IGNORECASE)
+    r"landed|left|dx|diagnosed|biopsy|biopsied|scan|scanned|excised|resected|started|"
+    r"commenced|stopped|ceased|delivered|booked|scheduled|listed|reviewed)\s(?:the\s)?$",
+    re.IGNORECASE)
 _HOLIDAYS = (
     r"Labor\sDay|Labour\sDay|Memorial\sDay|Independence\sDay|July\s4th|Fourth\sof\sJuly|"
     r"Holy\sWeek|Easter|Good\sFriday|Thanksgiving|Christmas(?:\sEve|\sDay)?|Xmas|"
     r"New\sYear['\u2019]?s(?:\sEve|\sDay)?|Halloween|Valentine['\u2019]?s(?:\sDay)?|"
     r"Ramadan|Eid(?:\sal-\w+)?|Diwali|Passover|Hanukkah|Lunar\sNew\sYear|Chuseok|Tet|"
-    r"Mother['\u2019]?s\sDay|Father['\u2019]?s\sDay|Veterans\sDay|St\.?\sPatrick['\u2019]?s\sDay"
+    r"Mother['\u2019]?s\sDay|Father['\u2019]?s\sDay|Veterans\sDay|St\.?\sPatrick['\u2019]?s\sDay|"
+    # public holidays of the UK, Ireland, Canada, Australia and New Zealand (those whose
+    # gate word is rare: "Family Day" or "Burns Night" would let the regex run on most notes)
+    r"St\.?\sStephen['\u2019]?s\sDay|Boxing\sDay|Anzac\sDay|ANZAC\sDay|Waitangi\sDay|"
+    r"Australia\sDay|Canada\sDay|Remembrance\sDay|Armistice\sDay|Bonfire\sNight|Hogmanay|"
+    r"Matariki"
 )
 _HOLIDAY = re.compile(rf"(?P<d>{_HOLIDAYS})\b")
 _TIME_WORD_BEFORE = re.compile(
@@ -73,7 +80,8 @@ oktober dezember
 _HOLIDAY_WORDS = words("""
 labor labour memorial independence july fourth holy easter good thanksgiving christmas xmas
 new halloween valentine valentines ramadan eid diwali passover hanukkah lunar chuseok tet
-mother mothers father fathers veterans patrick patricks
+mother mothers father fathers veterans patrick patricks stephen stephens boxing anzac waitangi
+australia canada remembrance armistice bonfire hogmanay matariki
 """)
 # an ordinal's letters are a word of their own in the note's word set ("9th" -> "th")
 _ORDINAL_WORDS = words("st nd rd th")
@@ -109,6 +117,8 @@ def spoken_dates(note: Note) -> Iterator[Span]:
         day = text[start:m.start()]
         if start < 0 or not (day.isdigit() and day.isascii() and 13 <= int(day) <= 31):
             continue
+        if text.startswith("24/7", start):
+            continue  # "on 24/7 oxygen": around the clock
         if start and _BEFORE_DAY.match(text, start - 1):
             continue
         if _DATE_WORD_BEFORE.search(text, max(0, start - 16), start):

@@ -18,11 +18,14 @@ _DURATION_AFTER = re.compile(
     r"duration|course\b|prior\b|previously|before\b|later\b)", re.IGNORECASE)
 _DURATION_BEFORE = re.compile(
     r"(?:\breview(?:\sin)?|\bfor|\bin|\bover|\bpast|\blast|\bwithin|\bseen|\bfu|\bf/u|"
-    r"\bfollow[\s-]?up(?:\sin)?|\bx|\btto:?(?:\s[\w-]+)?)\s{1,2}$", re.IGNORECASE)
+    r"\bfollow[\s-]?up(?:\sin)?|\bx|\btto:?(?:\s[\w-]+)?|"
+    # who sees the patient again, or what is repeated, and when: "GP 1/52", "OPD 6/12"
+    r"\bgp|\bclinic|\bopd|\bopa|\bopc|\bop\sclinic|\br/v|\brv|\btca|\bappt|\brecheck|"
+    r"\brepeat(?:\s[a-z]{2,8})?|\bbloods|\bbld)\s{1,2}$", re.IGNORECASE)
 # a count out of a total: "4/23 for penetrating", "(3/17) nodes", "2/3 rate"
 # only what could be read as a month and day (a count of 14/23 is no date to veto)
 # (starts on the slash, which re finds fast; the digits before it are read in Python)
-_FRACTION = re.compile(r"/(?P<b>\d\d?)(?![\w/.%]|\.\d)")  # the count: 1-2 digits before
+_FRACTION = re.compile(r"/(?P<b>\d\d?)(?![\w/%]|\.\d)")  # the count: 1-2 digits before
 _COUNTED = words("""
 survivors survived died deaths patients pts cases nodes node cores positive responded
 responders rate dose strength maintenance

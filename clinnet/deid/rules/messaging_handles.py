@@ -1,6 +1,7 @@
 """User names on messaging apps, written after the app's name: "on WeChat (zhou_li77)",
 "LINE (ID kenji_0707)", "Messenger (tavita.fa.12)", "KakaoTalk id minsu.k77", "Viber:
-olena.k", "Telegram @olena_k1"."""
+olena.k", "Telegram @olena_k1", gaming and streaming handles ("twitch, kowz_plays", "discord
+is kowz#4410")."""
 
 from __future__ import annotations
 
@@ -20,16 +21,23 @@ _APP_FORMS = {
     "whatsapp": ("WhatsApp", "Whatsapp"), "zalo": ("Zalo",), "threema": ("Threema",),
     "botim": ("Botim",), "imo": ("IMO", "imo"), "snapchat": ("Snapchat",),
     "instagram": ("Instagram",), "tiktok": ("TikTok", "Tiktok"), "facebook": ("Facebook",),
-    "qq": ("QQ",)}
+    "qq": ("QQ",),
+    # gaming and streaming: a handle ("twitch, kowz_plays", "discord is kowz#4410")
+    "twitch": ("Twitch", "twitch"), "discord": ("Discord", "discord"),
+    "xbox": ("Xbox", "XBOX", "xbox"), "psn": ("PSN",), "steam": ("Steam",),
+    "roblox": ("Roblox", "roblox"), "reddit": ("Reddit", "reddit"),
+    "youtube": ("YouTube", "Youtube", "youtube")}
 _APP_WORDS = words("""
 wechat weixin line messenger kakaotalk kakao viber signal telegram whatsapp zalo threema botim
-imo snapchat instagram tiktok facebook qq
+imo snapchat instagram tiktok facebook qq twitch discord xbox psn steam roblox reddit youtube
 """)
 # what may stand between the app and the name: "(", "ID", "id:", "user name", "@"
 _AFTER = re.compile(
     r"\s{0,2}(?:[(:,\-\u2013]\s{0,2})?(?:(?:his|her|their|my)\s)?"
-    r"(?:(?P<lab>ID|Id|id|user\s?name|username|handle|name)\s{0,2}(?:is\s|[:#]\s{0,2})?)?"
-    r"(?P<h>@?[A-Za-z0-9_][A-Za-z0-9_.\-]{2,29})(?<![.\-])(?![\w@])")
+    r"(?:(?P<lab>ID|Id|id|user\s?name|username|handle|name|tag|gamertag)\s{0,2}"
+    r"(?:is\s|[:#]\s{0,2})?|is\s)?"
+    # a Discord-style tag after the name: "kowz#4410"
+    r"(?P<h>@?[A-Za-z0-9_][A-Za-z0-9_.\-]{2,29}(?<![.\-])(?:#\d{4})?)(?![\w@#])")
 
 
 # no hints: the note's word set answers in one test, where substrings ("line" in "baseline")
@@ -65,7 +73,7 @@ def messaging_handles(note: Note) -> Iterator[Span]:
             continue
         h = a.group("h")
         core = h.lstrip("@")
-        marked = h.startswith("@") or any(c.isdigit() or c in "_." for c in core)
+        marked = h.startswith("@") or any(c.isdigit() or c in "_.#" for c in core)
         if not marked and not (a.group("lab") and core.lower() not in english()):
             continue
         if not any(c.isalpha() for c in core) and not (a.group("lab") and len(core) >= 5):

@@ -19,13 +19,14 @@ _SUFFIX = re.compile(
 _TOKEN = re.compile(r"[(\[\"'\u201c]?(?P<t>[^\s,;:()\[\]\"'\u201c\u201d]{1,40})[)\]\"'\u201d.,;:]*")
 _CODE = re.compile(r"[A-Za-z0-9]{1,20}(?:[.\-/][A-Za-z0-9]{1,20}){0,6}")
 _LETTERS = re.compile(r"[A-Z]{2,4}")  # a state or series prefix: "TX", "AB", "KTR", "WXYZ"
-_NOT_PREFIX = words("ID NO MR DR IS OF ON AT IN BY DOB MBI SSN NHS UHID MRN PIN NUM")
+_NOT_PREFIX = words("ID NO MR DR IS OF ON AT IN BY DOB MBI SSN NHS UHID MRN PIN NUM RN LPN NP MD")
 _YEAR_OR_DATE = re.compile(
     r"(?:19|20)\d\d|\d{1,2}[./\-]\d{1,2}[./\-](?:\d\d|\d{4})|(?:19|20)\d\d[./\-]\d{1,2}[./\-]\d{1,2}")
 _UNIT_AFTER = words("""
 mg mcg ug g kg ml l iu units unit mmol mol mm cm m km x times day days week weeks month months
 year years yrs hrs h min mins patients people cases beds steps calories kcal ft miles
 """)
+_VEHICLE_HEADS = frozenset(("licence", "license"))
 _SENTENCE_END = re.compile(r"[.?!](?:\s|$)|\n|;")
 _WINDOW = 70  # characters after the label a value may stand
 _MAX_TOKENS = 9  # tokens before the value
@@ -181,6 +182,8 @@ def _find(category: str, note: Note) -> Iterator[Span]:
         if m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] in "-_"):
             continue
         label = re.sub(r"\s+", " ", m.group())
+        if label in _VEHICLE_HEADS and low.startswith("plate", m.end() + 1):
+            continue  # "license plate": the plate's label, not the licence's
         typed_lower = False
         if label in exact and re.sub(r"\s+", " ", text[m.start():m.end()]) not in exact[label]:
             if not lower_note or label in vocabulary:

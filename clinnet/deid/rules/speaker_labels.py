@@ -13,7 +13,9 @@ from . import Note, Span, finder
 from ._words import NAME_WORD, ascii_fold, generic_words, is_initial, is_role, name_like
 
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?"
-_STAMP = rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}},?\s)?{_CLOCK}"
+# a weekday may stand first: "[Sat 10:15] Dev:", "[Tues, 08:02]"
+_WEEKDAY = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s"
+_STAMP = rf"(?:{_WEEKDAY})?(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}},?\s)?{_CLOCK}"
 # "Lowe, Ada" (surname first, as rosters and hospital chat apps write people) or given first
 _LABEL = rf"{NAME_WORD}\.?(?:(?:,[ \t]|[ \t]{{1,2}}){NAME_WORD}\.?){{0,3}}"
 # a role in brackets after the name: "Nate Foley (gen surg):", "Holly Street (NP) 09:20:"

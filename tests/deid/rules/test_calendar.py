@@ -19,6 +19,23 @@ def test_dates_as_people_say_them(text: str, date: str) -> None:
     assert date in spans("spoken_date", text)
 
 
+@pytest.mark.parametrize(("text", "date"), [
+    ("Dx 23/9 after a skin biopsy", "23/9"),
+    ("excised 17/2. margins clear", "17/2"),
+    ("chemo started 28/5 at the day unit", "28/5"),
+    ("she fell at home on Boxing Day and lay there", "Boxing Day"),
+    ("admitted over Anzac Day weekend", "Anzac Day"),
+    ("sober since St Stephen's Day last year", "St Stephen's Day"),
+])
+def test_day_first_dates_after_an_event_word_and_holidays_of_other_countries(
+        text: str, date: str) -> None:
+    assert date in spans("spoken_date", text)
+
+
+def test_around_the_clock_is_no_date() -> None:
+    assert spans("spoken_date", "back home on 24/7 oxygen") == []
+
+
 @pytest.mark.parametrize("text", [
     "pt placed on 1st step mattress",
     "HCT 28 after 2nd unit of PRBC",

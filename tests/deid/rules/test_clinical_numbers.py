@@ -10,6 +10,8 @@ from tests.deid.rules._helpers import found, spans
     ("Referral: 4/7 hx of productive cough", "4/7"),
     ("weight loss, 5/12 history", "5/12"),
     ("wound check at 3/52 post-op", "3/52"),
+    ("Plan: GP 2/52. Stop the NSAID.", "2/52"),
+    ("OPD 6/12 with a repeat scan", "6/12"),
     ("was seen 2/7 ago in clinic", "2/7"),
     ("TTO: doxycycline 7/7, review in 4/52", "4/52"),
     ("mortality 1/14 in the first cohort versus 5/19 in the second", "5/19"),

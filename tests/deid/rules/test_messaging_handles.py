@@ -31,3 +31,21 @@ def test_look_alikes_are_not_handles(text: str) -> None:
 
 def test_a_note_in_capitals_has_no_app_names() -> None:
     assert spans("messaging_handle", "R FEMORAL PA LINE DC.NO BLEEDING") == []
+
+
+@pytest.mark.parametrize(("text", "handle"), [
+    ("he streams on twitch, moth_boi_99, most nights", "moth_boi_99"),
+    ("his discord is rivetz#0271 and the group chat", "rivetz#0271"),
+    ("Xbox gamertag: Sk8rPanda4", "Sk8rPanda4"),
+])
+def test_gaming_and_streaming_handles(text: str, handle: str) -> None:
+    assert handle in spans("messaging_handle", text)
+
+
+@pytest.mark.parametrize("text", [
+    "eyelid twitch, left side, for a week",
+    "Steam inhalation helped the croup",
+    "a discord between the two teams",
+])
+def test_twitches_and_discord_as_words(text: str) -> None:
+    assert spans("messaging_handle", text) == []

@@ -125,3 +125,28 @@ def test_ids_written_in_digit_groups(rule: str, text: str, ident: str) -> None:
 
 def test_a_year_alone_after_a_label_is_no_id() -> None:
     assert spans("labelled_national_id", "NID since 1998, renewed") == []
+
+
+@pytest.mark.parametrize(("rule", "text", "ident"), [
+    ("labelled_record_number", "transferred, chart RK2291743. thanks", "RK2291743"),
+    ("labelled_national_id", "Crime reference ABX 44-101277 for the assault", "ABX 44-101277"),
+    ("labelled_national_id", "coroner's ref CR-2022-8813 came by post", "CR-2022-8813"),
+    ("labelled_national_id", "workers comp claim ACC 5590-2211 lodged", "ACC 5590-2211"),
+    ("labelled_national_id", "listed (UNOS ID QMT 330418) last month", "QMT 330418"),
+    ("labelled_national_id", "Yukon health no. 402 118 760, father present", "402 118 760"),
+    ("labelled_licence_number", "her Ohio DL (OH 44190872) was in the bag", "OH 44190872"),
+    ("labelled_licence_number", "licence (NSW 77120944) suspended", "NSW 77120944"),
+])
+def test_labels_people_type_for_case_and_licence_numbers(rule: str, text: str,
+                                                          ident: str) -> None:
+    assert ident in spans(rule, text)
+
+
+@pytest.mark.parametrize(("rule", "text"), [
+    ("labelled_record_number", "see the chart 2019 entries"),
+    ("labelled_national_id", "claim 1 in 3000 patients respond"),
+    ("labelled_licence_number", "licence RN 884213 for nurses"),
+])
+def test_chart_and_claim_as_words_need_a_code(rule: str, text: str) -> None:
+    assert all("RN" not in s and "2019" not in s and "3000" not in s
+               for s in spans(rule, text))

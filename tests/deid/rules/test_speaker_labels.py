@@ -26,6 +26,11 @@ def test_a_label_of_roles_or_words_is_no_name(text: str) -> None:
     assert spans("speaker_label", text) == []
 
 
+def test_a_weekday_in_the_time_stamp() -> None:
+    assert spans("speaker_label", "[Tue 22:40] Rua: BP dropping") == ["Rua"]
+    assert spans("speaker_label", "[Thursday 07:05] Mirela K: handover done") == ["Mirela K"]
+
+
 def test_a_role_in_brackets_after_the_speaker_stays_outside() -> None:
     assert spans("speaker_label", "[01:55] Tobin Marsh (gen surg): how far from OR?") == [
         "Tobin Marsh"]
