@@ -194,6 +194,7 @@ from . import (  # noqa: E402,F401
     score_fractions,
     short_extensions,
     sign_offs,
+    signout_lists,
     speaker_labels,
     streets,
     streets_head_first,
