@@ -25,13 +25,12 @@ FLOORS = {
     "physician_cases_9.jsonl": (0.927, 0.860, 0.905),
     "physician_cases_10.jsonl": (0.943, 0.933, 0.916),
     "physician_cases_11.jsonl": (0.936, 0.915, 0.901),
-    "physician_cases_12.jsonl": (0.926, 0.891, 0.901),
+    "physician_cases_12.jsonl": (0.929, 0.892, 0.906),
     "physician_cases_13.jsonl": (0.911, 0.866, 0.882),
     "physician_cases_14.jsonl": (0.955, 0.912, 0.954),
     "physician_cases_15.jsonl": (0.905, 0.881, 0.879),
-    # first runs only, no rule changed for them yet
     "physician_cases_16.jsonl": (0.856, 0.866, 0.821),
-    "physician_cases_17.jsonl": (0.826, 0.917, 0.796),
+    "physician_cases_17.jsonl": (0.847, 0.920, 0.821),
 }
 # the public nursing corpus (not in the repository): the targets
 NURSING_FLOORS = (0.990, 0.800, 0.980)
