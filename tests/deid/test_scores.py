@@ -30,7 +30,7 @@ FLOORS = {
     "physician_cases_14.jsonl": (0.955, 0.912, 0.954),
     "physician_cases_15.jsonl": (0.905, 0.881, 0.879),
     "physician_cases_16.jsonl": (0.856, 0.866, 0.821),
-    "physician_cases_17.jsonl": (0.847, 0.920, 0.821),
+    "physician_cases_17.jsonl": (0.857, 0.921, 0.832),
 }
 # the public nursing corpus (not in the repository): the targets
 NURSING_FLOORS = (0.990, 0.800, 0.980)
