@@ -30,7 +30,7 @@ FLOORS = {
     "physician_cases_14.jsonl": (0.955, 0.912, 0.954),
     "physician_cases_15.jsonl": (0.907, 0.881, 0.883),
     "physician_cases_16.jsonl": (0.858, 0.867, 0.823),
-    "physician_cases_17.jsonl": (0.882, 0.923, 0.860),
+    "physician_cases_17.jsonl": (0.888, 0.924, 0.865),
 }
 # the public nursing corpus (not in the repository): the targets
 NURSING_FLOORS = (0.990, 0.800, 0.980)
