@@ -161,6 +161,7 @@ def apply(text: str, cands: list[tuple[int, int, str, str]],
 # The rules, in no particular order (each stands alone). Imported last: they register here.
 from . import (  # noqa: E402,F401
     abbreviations,
+    address_lines,
     address_units,
     addresses_local,
     ages,

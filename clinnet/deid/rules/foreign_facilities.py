@@ -18,9 +18,12 @@ _HEADS = (
     r"h[oô]pital|clinique|[eé]glise|[eé]cole|krankenhaus|klinikum|kirche|schule|ospedale|"
     r"chiesa|scuola|ziekenhuis|kerk|sjukhus|sykehus|hastanesi|okul|mustashfa|"
     r"centre\sde\ssante(?:\sde\sbase)?|dispensaire|polyclinique|poliklinika|"
-    r"nemocnice|szpital|ambulatorio|posto\sde\ssa[uú]de|puskesmas"
+    r"nemocnice|szpital|ambulatorio|posto\sde\ssa[uú]de|puskesmas|"
+    # South Slavic, Italian hospital trusts and sites, Icelandic
+    r"(?:op[sš]ta\s|klini[cč]ka\s)?bolnica|presidio\sospedaliero|azienda\sospedaliera|"
+    r"sj[uú]krah[uú]si[dð]?"
 )
-_JOIN = (r"(?:w|we|nr\.?|de|del|la|las|los|el|di|da|do|du|des|der|von|im\.?|am|van|y|e|i|et|"
+_JOIN = (r"(?:w|we|nr\.?|de|del|la|las|los|el|di|da|do|du|des|der|von|im\.?|am|van|y|e|i|et|a|"
          r"st\.?|\d{1,3})")
 _FACILITY = re.compile(
     rf"\b(?:{_HEADS})(?:\s(?:{_JOIN}(?!\w)|[^\W\d_][\w'\u2019-]{{0,40}})){{1,6}}", re.IGNORECASE
@@ -34,7 +37,7 @@ szpital szpitala szkola szkoly przychodnia klinika benh vien truong chua nha tho
 iglesia escuela colegio universidad centro sanatorio hopital clinique eglise
 ecole krankenhaus klinikum kirche schule ospedale chiesa scuola ziekenhuis kerk sjukhus
 sykehus hastanesi okul mustashfa sante dispensaire polyclinique poliklinika nemocnice
-ambulatorio posto puskesmas
+ambulatorio posto puskesmas bolnica presidio azienda sjukrahusid sjukrahusi sjukrahus
 """)
 # heads written after the name, in the Nordic, Finnish, Hungarian and Czech way: "Mikkelin
 # keskussairaala", "Norrvikens gymnasium", "Megyei Korhaz", "Haziorvosi Rendelo"; and the

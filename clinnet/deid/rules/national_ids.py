@@ -19,6 +19,7 @@ _SUFFIX = re.compile(
 _TOKEN = re.compile(r"[(\[\"'\u201c]?(?P<t>[^\s,;:()\[\]\"'\u201c\u201d]{1,40})[)\]\"'\u201d.,;:]*")
 _CODE = re.compile(r"[A-Za-z0-9]{1,20}(?:[.\-/][A-Za-z0-9]{1,20}){0,6}")
 _LETTERS = re.compile(r"[A-Z]{2,4}")  # a state or series prefix: "TX", "AB", "KTR", "WXYZ"
+_LETTER = re.compile(r"[A-Z]")
 _NOT_PREFIX = words("ID NO MR DR IS OF ON AT IN BY DOB MBI SSN NHS UHID MRN PIN NUM RN LPN NP MD")
 _YEAR_OR_DATE = re.compile(
     r"(?:19|20)\d\d|\d{1,2}[./\-]\d{1,2}[./\-](?:\d\d|\d{4})|(?:19|20)\d\d[./\-]\d{1,2}[./\-]\d{1,2}")
@@ -126,7 +127,9 @@ def _value(text: str, start: int, prefix: bool = True, plate: bool = False,
                 and text[toks[a].end():toks[b].start()] == " "
 
         if (prefix or (plate and len(toks[i - 1].group("t")) >= 3)) and i \
-                and joined(i - 1, i) and _LETTERS.fullmatch(toks[i - 1].group("t")) \
+                and joined(i - 1, i) and (_LETTERS.fullmatch(toks[i - 1].group("t")) or (
+                    # a series letter right after the label: "CIN C 555 812"
+                    i == 1 and not plate and _LETTER.fullmatch(toks[0].group("t")))) \
                 and toks[i - 1].group("t") not in _NOT_PREFIX \
                 and toks[i - 1].group("t").lower() not in _all_labels():
             first = i - 1  # "TX 40917735", "AB 12 34 56 C"

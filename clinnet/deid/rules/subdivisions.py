@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import lexicons
 from ..categories import LOCATION
 from . import Note, Span, finder
 from ._words import ascii_fold, generic_words, keyword_gates, occurrences, present
@@ -32,9 +33,18 @@ _PART_OF_NAME = (
     "localidad", "fraccionamiento")
 # written after the name: "Yeşilköy mahallesi", "Dhanpur village", "Gara kebele"
 _AFTER_NAME = ("village", "mahallesi", "koyu", "k\u00f6y\u00fc", "kebele", "woreda",
-               "upazila", "tehsil", "taluk", "gaon", "dorf", "district", "rayon", "raion")
+               "upazila", "tehsil", "taluk", "gaon", "dorf", "district", "rayon", "raion",
+               # Mongolia's districts and provinces, Azerbaijani and Uzbek districts, Nordic
+               # municipalities, a rural or urban municipality, a refugee camp
+               "soum", "aimag", "aimak", "rayonu", "tumani", "kommun", "kommune",
+               "municipality", "camp")
 _AFTER_INCLUDED = frozenset(("mahallesi", "koyu", "k\u00f6y\u00fc", "district", "rayon",
                              "raion"))
+# the new head words: those of the place's own language are part of its name, which their
+# grammar joins to them ("Delger soum", "Arvidsjaurs kommun", "Sabirabad rayonu"); an English
+# head is part of it only when capitalised ("Madi Rural Municipality", not "Dalla camp")
+_HEAD_INCLUDED = frozenset(("soum", "aimag", "aimak", "rayonu", "tumani", "kommun", "kommune"))
+_HEAD_NEW = _HEAD_INCLUDED | {"municipality", "camp"}
 # every keyword must stand at a word start (and, but for "brgy.", end before a space): a note
 # whose words lack its leading letters cannot hold it
 _KEYWORD_GATES = keyword_gates(_KEYWORDS)
@@ -46,6 +56,7 @@ _NAME_OR_NUMBER = re.compile(
 _NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<n>{_CAP}(?:\s{_CAP})?)\s$")
 # matched right after a keyword the lower-cased note was searched for
 _NAME_AT = re.compile(rf"\s(?P<n>{_CAP}(?:\s(?:de|del|la|las|los|el|{_CAP})){{0,3}})")
+_WARD_NUMBER = re.compile(r" (?:[Nn]o\.?|[Nn]r\.?|#) ?\d{1,3}\b")
 _CAMP = re.compile(
     rf"\b(?P<n>{_CAP}(?:\s{_CAP})?\s(?:Camp|Settlement|Zone)\s(?:\d{{1,2}}|[A-Z]))\b")
 _STATES = (r"AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
@@ -70,8 +81,12 @@ def subdivisions(note: Note) -> Iterator[Span]:
     for keyword in present(_KEYWORD_GATES, note.word_starts):
         for at in occurrences(low, keyword):
             end = at + len(keyword)
-            if (not at or not low[at - 1].isalnum()) and (m := _NAME_AT.match(text, end)):
-                found.append(m)
+            # a heading's last word names nothing on the next line ("Hamer woreda\nPatient")
+            if not at or not low[at - 1].isalnum():
+                if keyword == "ward" and (n := _WARD_NUMBER.match(text, end)):
+                    yield at, n.end()  # "Ward No. 4, Dana": a numbered ward of a town
+                elif (m := _NAME_AT.match(text, end)) and text[end] != "\n":
+                    found.append(m)
     for keyword in present(_PART_GATES, note.word_starts):
         for at in occurrences(low, keyword):
             end = at + len(keyword)
@@ -97,7 +112,20 @@ def subdivisions(note: Note) -> Iterator[Span]:
                 before = _NAME_BEFORE.search(text, max(0, at - 60), at)
                 if before and not all(ascii_fold(w) in generic or ascii_fold(w) in STOP_WORDS
                                       for w in before.group("n").split()):
-                    yield before.start("n"), end if keyword in _AFTER_INCLUDED else before.end("n")
+                    if keyword in _HEAD_NEW:
+                        # "From Dalla camp": the words before a head word start after a
+                        # stop word, and the first is no English word ("base camp")
+                        start = before.start("n")
+                        name = before.group("n").split()
+                        if ascii_fold(name[0]) in STOP_WORDS:
+                            start = text.index(name[1], start) if len(name) > 1 else at
+                        first = ascii_fold(text[start:at].split()[0]) if start < at else ""
+                        if first and first not in lexicons.english():
+                            whole = keyword in _HEAD_INCLUDED or text[at].isupper()
+                            yield start, end if whole else before.end("n")
+                        continue
+                    yield before.start("n"), end if keyword in _AFTER_INCLUDED \
+                        else before.end("n")
     if "camp " in low or "settlement " in low or "zone " in low:
         found.extend(_CAMP.finditer(text))
     for m in _STATE_AFTER.finditer(text):

@@ -13,6 +13,12 @@ from tests.deid.rules._helpers import found, spans
     ("she cleans at Iglesia Bautista Nueva Esperanza on weekends",
      "Iglesia Bautista Nueva Esperanza"),
     ("a teacher at Szko\u0142a Podstawowa nr 4 w Rumi", "Szko\u0142a Podstawowa nr 4 w Rumi"),
+    ("he went to Op\u0161ta bolnica \u010ca\u010dak with a red eye",
+     "Op\u0161ta bolnica \u010ca\u010dak"),
+    ("tumour board, Presidio Ospedaliero di Cetraro, gioved\u00ec",
+     "Presidio Ospedaliero di Cetraro"),
+    ("from our list at Sj\u00fakrah\u00fasi\u00f0 \u00e1 \u00cdsafir\u00f0i, gj\u00f6rg\u00e6sla",
+     "Sj\u00fakrah\u00fasi\u00f0 \u00e1 \u00cdsafir\u00f0i"),
 ])
 def test_a_facility_named_in_another_language_is_a_place(text: str, facility: str) -> None:
     assert found(text, LOCATION) == [facility]

@@ -16,6 +16,18 @@ from tests.deid.rules._helpers import spans
     ("HN 55-001234. Cultures pending", "55-001234"),
     ("DNI 31.554.902 y madre al tel\u00e9fono", "31.554.902"),
     ("PESEL 44051401458, przyj\u0119ty", "44051401458"),
+    # a hospital's own numbers after local labels, with slashes, dots and letter series
+    ("Pt 55F, hosp no KTH/MED/221-874, sepsis", "KTH/MED/221-874"),
+    ("n\u1eef, 44t. M\u00e3 BN 23.118.2207. BHYT HC4791234567890.", "23.118.2207"),
+    ("n\u1eef, 44t. M\u00e3 BN 23.118.2207. BHYT HC4791234567890.", "HC4791234567890"),
+    ("Bed 7 - 58M, BHT 2231/23, Base Hospital", "2231/23"),
+    ("nr hist. chor. 2023/11/0456, oddzia\u0142", "2023/11/0456"),
+    ("se llama, ficha KLP-44120, con FA", "KLP-44120"),
+    ("Hosp no: KRR 4408812 Address: see below", "KRR 4408812"),
+    ("Core bx (path no. H23-11872): IDC", "H23-11872"),
+    ("pacemaker serienr QRT 884102 S. Ok", "QRT 884102 S"),
+    # a series letter right after the label belongs to the number
+    ("Mme Amina, 52 ans, CIN D 448 907, demeurant ici", "D 448 907"),
 ])
 def test_a_labelled_personal_number_is_found(text: str, ident: str) -> None:
     assert ident in spans("labelled_national_id", text)
@@ -30,6 +42,8 @@ def test_a_labelled_personal_number_is_found(text: str, ident: str) -> None:
      "WA 55012345"),
     ("labelled_record_number", "sent to us; our MRN is KL 1234 5678. Echo", "KL 1234 5678"),
     ("labelled_plate", "the plate, written on the tow sheet as KTR-5512, was", "KTR-5512"),
+    ("labelled_plate", "he left in his van reg PK 331-TX after", "PK 331-TX"),
+    ("labelled_plate", "the moto-taxi, bike number KB 4410, was", "4410"),
     ("labelled_account_number", "account number 0044 1234 9981 for billing", "0044 1234 9981"),
 ])
 def test_us_labels_keep_their_category(rule: str, text: str, ident: str) -> None:

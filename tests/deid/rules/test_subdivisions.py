@@ -10,6 +10,16 @@ from tests.deid.rules._helpers import spans
     ("from vereda El Porvenir, municipio de Quibd\u00f3", "El Porvenir"),
     ("writing from a clinic in Dadaab Camp 2 this week", "Dadaab Camp 2"),
     ("died at home in Possum Ridge, AR, with family", "Possum Ridge"),
+    # head words after the name: a language's own are part of it, an English one when
+    # capitalised
+    ("herder boy from Tsagaan-Uul soum, Khovd aimag, admitted", "Tsagaan-Uul soum"),
+    ("herder boy from Tsagaan-Uul soum, Khovd aimag, admitted", "Khovd aimag"),
+    ("lives in Sabirabad rayonu with her son", "Sabirabad rayonu"),
+    ("Bor i Sorsele, Arjeplogs kommun, 4 mil", "Arjeplogs kommun"),
+    ("Address: Ward No. 7, Sikles, Madi Rural Municipality", "Madi Rural Municipality"),
+    ("Address: Ward No. 7, Sikles, Madi Rural Municipality", "Ward No. 7"),
+    ("came from Jalalabad camp district 3 today", "Jalalabad"),
+    ("Facility: Dire Health Centre, Hamer woreda\nPatient name: Abebe", "Hamer"),
 ])
 def test_a_named_local_subdivision_is_a_place(text: str, place: str) -> None:
     assert place in spans("local_subdivision", text)
@@ -19,9 +29,15 @@ def test_a_named_local_subdivision_is_a_place(text: str, place: str) -> None:
     "the ward was busy overnight",
     "seen by Smith, MD yesterday",
     "in the Nursing ward",
+    "Base camp at 5000 m, then the boot camp",
+    "Lives in the municipality near the river",
 ])
 def test_words_for_subdivisions_alone_are_not_places(text: str) -> None:
     assert spans("local_subdivision", text) == []
+
+
+def test_a_heading_names_nothing_on_the_next_line() -> None:
+    assert "Patient" not in spans("local_subdivision", "Hamer woreda\nPatient name: Abebe")
 
 
 @pytest.mark.parametrize(("text", "place"), [
