@@ -44,6 +44,8 @@ SETS = [
     ("physician_cases_15.jsonl", "make_physician_cases_15.py", "pc15"),
     ("physician_cases_16.jsonl", "make_physician_cases_16.py", "pc16"),
     ("physician_cases_17.jsonl", "make_physician_cases_17.py", "pc17"),
+    ("physician_cases_18.jsonl", "make_physician_cases_18.py", "pc18"),
+    ("physician_cases_19.jsonl", "make_physician_cases_19.py", "pc19"),
 ]
 # the first three sets were written to hold every kind of identifier; the blind ones were
 # written to be unlike them, not complete

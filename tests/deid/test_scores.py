@@ -31,6 +31,9 @@ FLOORS = {
     "physician_cases_15.jsonl": (0.907, 0.881, 0.884),
     "physician_cases_16.jsonl": (0.902, 0.874, 0.878),
     "physician_cases_17.jsonl": (0.888, 0.924, 0.865),
+    # first runs only, no rule changed for them yet
+    "physician_cases_18.jsonl": (0.838, 0.914, 0.812),
+    "physician_cases_19.jsonl": (0.865, 0.905, 0.829),
 }
 # the public nursing corpus (not in the repository): the targets
 NURSING_FLOORS = (0.990, 0.800, 0.980)
