@@ -192,6 +192,7 @@ from . import (  # noqa: E402,F401
     postcodes,
     postcodes_world,
     residence_world,
+    rural_routes,
     score_fractions,
     short_extensions,
     sign_offs,
