@@ -34,7 +34,7 @@ adult adults women womens sick all many some most both younger older young old s
 """)
 
 
-@finder("hospital_short_name", LOCATION, hints=("children", "general", "regional"))
+@finder("hospital_short_name", LOCATION)
 def hospital_short_names(note: Note) -> Iterator[Span]:
     """Capitalised words before "Children's", "General" or "Regional" where no "Hospital"
     follows: the short name of a hospital. The head must end the name (or a unit follows:

@@ -14,7 +14,7 @@ from .. import lexicons
 from ..categories import AGE_OVER_89, NAME
 from ..lexicons import words
 from . import Note, Span, finder
-from ._words import ascii_fold, generic_words, is_role, name_like
+from ._words import ascii_fold, generic_words, is_role, name_like, occurrences
 
 _BED_WORDS = words(
     "bed beds bd rm room bay cubicle cube cub pod chair stretcher trolley hallway ward")
@@ -139,10 +139,13 @@ _PARTICLES = words("de da di du del della der den van von la le bin binti al el 
 
 
 # a numbered item ("2.", "3)") or a numbered patient ("PT 1:", "Patient #2 -") before a name
-_NUMBERED = re.compile(r"(?<![\w.,/:])\d{1,2}[.)][ \t]{1,3}(?=[\"\u201cA-Z])")
-_PT_NUMBERED = re.compile(r"\b(?:pt|patient)[ \t]?#?\d{1,2}[ \t]?[:.)\-][ \t]{0,3}")
+_NUMBERED = re.compile(r"\d{1,2}[.)][ \t]{1,3}(?=[\"\u201cA-Z])")
+_PT_NUMBERED = re.compile(r"(?:pt|patient)[ \t]?#?\d{1,2}[ \t]?[:.)\-][ \t]{0,3}")
 _AGE_SEX = re.compile(r"[ \t]*,?[ \t]*\d{1,3}[ \t]?(?:y/?o[ \t]?|yo[ \t]?)?[MFmf]\b")
 # "PATIENT HUNTER, BILL" in a form typed in capitals without its colon
+_SEX_WORDS = words("m f yo")
+_NOT_BEFORE_NUMBER = frozenset("0123456789.,/:") | frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
 _CAPS_LABEL = re.compile(r"\bPATIENT[ \t]{1,3}(?P<n>[A-Z][A-Z'\-]{1,30}(?:[ ][A-Z][A-Z'\-]{1,30})?,"
                          r"[ ][A-Z][A-Z'\-]{1,30})\b")
 
@@ -155,13 +158,21 @@ def numbered_patients(note: Note) -> Iterator[Span]:
     item is a list of anything ("1. Sepsis, resolved"). A form's "PATIENT SURNAME, GIVEN" in
     capitals is a name when the given name is a listed first name."""
     text = note.text
-    opens = [m.end() for m in _NUMBERED.finditer(text)]
-    if "pt" in note.words or "patient" in note.words:
-        opens += [m.end() for m in _PT_NUMBERED.finditer(note.lower)]
-        for m in _CAPS_LABEL.finditer(text):
+    if "PATIENT " in text:
+        for at in occurrences(text, "PATIENT "):
+            m = _CAPS_LABEL.match(text, at)
+            if m is None:
+                continue
             given = m.group("n").split(", ")[1]
             if ascii_fold(given) in lexicons.first_names() and _comma_name(m.group("n")):
                 yield m.span("n")
+    if not _SEX_WORDS & note.words:  # no "44F", "27 M", "61yo" in the note: no numbered patient
+        return
+    opens = [m.end() for m in _NUMBERED.finditer(text)  # not "3.5. " or "10/2. "
+             if not m.start() or text[m.start() - 1] not in _NOT_BEFORE_NUMBER]
+    if "pt" in note.words or "patient" in note.words:
+        opens += [m.end() for m in _PT_NUMBERED.finditer(note.lower)
+                  if not m.start() or not note.lower[m.start() - 1].isalnum()]
     for at in opens:
         m = _PATIENT.match(text, at)
         if m is None or not _AGE_SEX.match(text, m.end()):
