@@ -20,7 +20,10 @@ _JOBS = (
     r"caregiver|aide|guard|officer|firefighter|mason|butcher|baker|fisherman|seafarer|sailor|"
     r"engineer|manager|supervisor|foreman|owner|salesman|rep|student|apprentice|intern|"
     r"volunteer|employee|staff|crew|dispatcher|groundskeeper|housekeeper|attendant|porter|"
-    r"counsellor|counselor|pastor|imam|priest|coach|secretary|accountant|programmer"
+    r"counsellor|counselor|pastor|imam|priest|coach|secretary|accountant|programmer|"
+    r"hairdresser|hairstylist|stylist|barber|beautician|manicurist|budtender|bouncer|"
+    r"bookkeeper|receptionist|interpreter|translator|librarian|dishwasher|stocker|courier|"
+    r"ranger|trainer|instructor|lifeguard|usher|dealer|croupier|landscaper|roustabout"
 )
 # Titlecase words only: in a note written in capitals every word would look like a name
 _CAPWORD = (r"(?:(?:Bros|Co|Inc|Ltd|Corp|St|Mt)\.|"
@@ -34,12 +37,12 @@ _PREP_NAME = re.compile(rf"(?:at|for|with|from)\s{_NAME}")
 _JOB_WORDS = frozenset(w + suffix for w in _JOBS.replace("?", "").replace("(", "").replace(
     ")", "").split("|") for suffix in ("", "s")) | words(
     "work works worked working drove drives driving clean cleans cooks teaches volunteers "
-    "serves labourer laborer labourers laborers")
+    "serves labourer laborer labourers laborers shift shifts job employed hired")
 _JOB_BEFORE = re.compile(rf"\b(?:{_JOBS})s?\b(?:\s[a-z][\w-]*){{0,6}}$")
 _WORKS_BEFORE = re.compile(
     r"\b(?:work|works|worked|working|drove|drives|driving|clean|cleans|cooks|teaches|"
-    r"volunteers|serves)(?:\s(?:nights|days|mornings|evenings|weekends|shifts|part-time|"
-    r"full-time))?$"
+    r"volunteers|serves|shift|shifts|job|employed|hired)(?:\s(?:nights|days|mornings|"
+    r"evenings|weekends|shifts|part-time|full-time))?$"
 )
 _STOP_AFTER = re.compile(r"\s(?:of|and|the|de|la|del|y|&)$")
 

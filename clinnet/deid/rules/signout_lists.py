@@ -1,7 +1,9 @@
 """Patients in a sign-out or handover list: a line that opens with a bed or room ("Bed 3 -",
 "rm 612", "Bay 4:", or a bare room number "617" when the note holds two such lines), then
 the patient ("Okonkwo, Emeka", "jesus palomino", '"Sunny" Ray Dalton', "Lou (Louisa Fenn)"),
-then an age and sex, a dash, a comma or a bracket before the problem."""
+then an age and sex, a dash, a comma or a bracket before the problem; and patients numbered
+in a list or a run sheet, with their age and sex ("2. Mensah, Kofi 44M rm 12", "PT 1: DOE,
+JANE, 27F", "PATIENT HUNTER, BILL")."""
 
 from __future__ import annotations
 
@@ -12,9 +14,10 @@ from .. import lexicons
 from ..categories import AGE_OVER_89, NAME
 from ..lexicons import words
 from . import Note, Span, finder
-from ._words import ascii_fold, generic_words, is_role, name_like
+from ._words import ascii_fold, generic_words, is_role, name_like, occurrences
 
-_BED_WORDS = words("bed beds bd rm room bay cubicle cube cub pod chair stretcher trolley hallway")
+_BED_WORDS = words(
+    "bed beds bd rm room bay cubicle cube cub pod chair stretcher trolley hallway ward")
 # the bed or room that opens the line ("Bed 12 -", "rm 4B:", "Bay 3 |"); a bare number is a
 # room only in a note with two such lines
 _OPENER = re.compile(
@@ -133,3 +136,62 @@ def _a_name(phrase: str, nickname: bool = False) -> bool:
 
 
 _PARTICLES = words("de da di du del della der den van von la le bin binti al el ben ter ten do dos")
+
+
+# a numbered item ("2.", "3)") or a numbered patient ("PT 1:", "Patient #2 -") before a name
+_NUMBERED = re.compile(r"\d{1,2}[.)][ \t]{1,3}(?=[\"\u201cA-Z])")
+_PT_NUMBERED = re.compile(r"(?:pt|patient)[ \t]?#?\d{1,2}[ \t]?[:.)\-][ \t]{0,3}")
+_AGE_SEX = re.compile(r"[ \t]*,?[ \t]*\d{1,3}[ \t]?(?:y/?o[ \t]?|yo[ \t]?)?[MFmf]\b")
+# "PATIENT HUNTER, BILL" in a form typed in capitals without its colon
+_SEX_WORDS = words("m f yo")
+_NOT_BEFORE_NUMBER = frozenset("0123456789.,/:") | frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
+_CAPS_LABEL = re.compile(r"\bPATIENT[ \t]{1,3}(?P<n>[A-Z][A-Z'\-]{1,30}(?:[ ][A-Z][A-Z'\-]{1,30})?,"
+                         r"[ ][A-Z][A-Z'\-]{1,30})\b")
+
+
+@finder("numbered_patient", NAME)
+def numbered_patients(note: Note) -> Iterator[Span]:
+    """A patient numbered in a list or run sheet: after "2." or "3)" or "PT 1:", "Patient
+    #2 -", the name ("Mensah, Kofi", "Ama Mensah", '"Big Al" Roper', capitals included)
+    followed by an age and sex ("44F", "27 M", "61yo M"). Without the age and sex a numbered
+    item is a list of anything ("1. Sepsis, resolved"). A form's "PATIENT SURNAME, GIVEN" in
+    capitals is a name when the given name is a listed first name."""
+    text = note.text
+    if "PATIENT " in text:
+        for at in occurrences(text, "PATIENT "):
+            m = _CAPS_LABEL.match(text, at)
+            if m is None:
+                continue
+            given = m.group("n").split(", ")[1]
+            if ascii_fold(given) in lexicons.first_names() and _comma_name(m.group("n")):
+                yield m.span("n")
+    if not _SEX_WORDS & note.words:  # no "44F", "27 M", "61yo" in the note: no numbered patient
+        return
+    opens = [m.end() for m in _NUMBERED.finditer(text)  # not "3.5. " or "10/2. "
+             if not m.start() or text[m.start() - 1] not in _NOT_BEFORE_NUMBER]
+    if "pt" in note.words or "patient" in note.words:
+        opens += [m.end() for m in _PT_NUMBERED.finditer(note.lower)
+                  if not m.start() or not note.lower[m.start() - 1].isalnum()]
+    for at in opens:
+        m = _PATIENT.match(text, at)
+        if m is None or not _AGE_SEX.match(text, m.end()):
+            continue
+        name = m.group("name")
+        if _comma_name(name) if "," in name else _a_name(name):
+            yield m.span("name")
+        if m.group("nick") and _a_name(m.group("nick").strip("\"\u201c\u201d\u2018\u2019'"),
+                                       nickname=True):
+            yield m.start("nick") + 1, m.end("nick") - 1
+
+
+def _comma_name(phrase: str) -> bool:
+    """"Surname, Given" where the given name could be one and no word is a role; the surname
+    may be an ordinary word ("White Calf, Darrell", "Leaf, Summer"), the order says a name."""
+    surname, given = (part.split() for part in phrase.split(",", 1))
+    if not surname or not given or any(is_role(w) for w in surname + given):
+        return False
+    first = ascii_fold(given[0])
+    if first in lexicons.medical() or first in generic_words():
+        return False
+    return name_like(given[0]) or first in lexicons.first_names()

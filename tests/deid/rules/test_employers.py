@@ -25,3 +25,16 @@ def test_an_employer_named_after_a_job_is_a_place(text: str, employer: str) -> N
 ])
 def test_generic_or_clinical_names_after_a_job_are_not_employers(text: str) -> None:
     assert spans("employer_after_job", text) == []
+
+
+def test_more_jobs_and_a_shift_or_job_at_a_place() -> None:
+    assert spans("employer_after_job", "she is a hairdresser at Pine Street Cuts") == [
+        "Pine Street Cuts"]
+    assert spans("employer_after_job", "has a shift at Rusty Lantern Diner tonight") == [
+        "Rusty Lantern Diner"]
+    assert spans("employer_after_job", "a new job at Cobalt Freight Systems") == [
+        "Cobalt Freight Systems"]
+
+
+def test_a_shift_at_a_kind_of_service_is_no_employer() -> None:
+    assert spans("employer_after_job", "after my shift at the Emergency Department") == []

@@ -43,3 +43,31 @@ def test_a_bare_room_number_needs_a_list_of_them() -> None:
 def test_an_age_over_89_in_the_list_is_found_with_the_name() -> None:
     text = "List\nBed 1 - Ezra Quill 96 - comfort care\nBed 2 - Ivy Moss 89 - UTI"
     assert spans("signout_age", text) == ["96"]
+
+
+def test_a_ward_opens_a_handover_line() -> None:
+    assert spans("signout_patient", "List\nWard 6 - Tamati Rewiti 63M, COPD") == [
+        "Tamati Rewiti"]
+
+
+def test_numbered_patients_with_their_age_and_sex() -> None:
+    text = ("Overnight: 1. Mensah, Kofi 52M rm 804 - AKI. 2. Fox, River 31F rm 806 - asthma. "
+            '3. "Big Al" Roper 70M - GI bleed')
+    assert spans("numbered_patient", text) == ["Mensah, Kofi", "Fox, River", "Big Al"]
+    caps = "MCI AT THE FAIR PT 1: STONE, MARTHA, 44F, AMBULATORY PT #2 - BIRD, OWEN 9M"
+    assert spans("numbered_patient", caps) == ["STONE, MARTHA", "BIRD, OWEN"]
+
+
+def test_a_caps_form_patient_without_its_colon() -> None:
+    assert spans("numbered_patient", "PATIENT GARNER, LUCY DATE OF SERVICE") == ["GARNER, LUCY"]
+
+
+@pytest.mark.parametrize("text", [
+    "Plan: 1. Sepsis, resolved 2. AKI, improving",
+    "Ddx 1. Fever, 38M cells",
+    "2. Nurse, Charge 44F",
+    "PATIENT STABLE, AFEBRILE",
+    "pt 2: Heart, Lung 50M",
+])
+def test_numbered_items_that_are_no_patient(text: str) -> None:
+    assert spans("numbered_patient", text) == []
