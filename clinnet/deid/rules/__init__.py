@@ -207,5 +207,6 @@ from . import (  # noqa: E402,F401
     typed_dates,
     world_dates,
     world_phones,
+    world_regions,
     world_towns,
 )
