@@ -182,6 +182,7 @@ from . import (  # noqa: E402,F401
     foreign_facilities,
     greetings,
     honorifics,
+    journal_citations,
     labelled_names,
     messaging_handles,
     name_intros,
