@@ -6,6 +6,7 @@ takes tens of milliseconds; it happens on the first scan, never at import.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -179,6 +180,22 @@ def _add_town(out: dict[str, set[tuple[tuple[str, ...], bool]]], parts: tuple[st
     # keyed by the last word: first words are often small and common ("San", "El", "A")
     if parts[-1] not in stop and len(parts[-1]) > 2:
         out.setdefault(parts[-1], set()).add((parts, ambiguous))
+
+
+@cache
+def world_regions() -> dict[str, tuple[str, ...]]:
+    """First-level regions of the world (``data/world_regions.txt``: states, provinces,
+    regions), keyed by the first ASCII word of the name lower-cased (the word a note's word
+    set holds), longest first. A one-word name that is a first name or surname is left out
+    ("Victoria"): on its own it may be a person."""
+    people = first_names() | surnames()
+    out: dict[str, list[str]] = {}
+    for name in _read_lines("world_regions.txt"):
+        lead = re.match(r"[A-Za-z]+", name)
+        if not lead or (" " not in name and name.lower() in people):
+            continue
+        out.setdefault(lead.group().lower(), []).append(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 @cache

@@ -11,6 +11,11 @@ repository (GeoNames ``cities15000``)::
 
     python clinnet/deid/data/build_lexicons.py --world-cities path/to/world-cities.csv
 
+The first-level regions (states, provinces, regions) come from ISO 3166-2 as the
+``pycountry`` wheel ships it (``pip download --no-deps pycountry``, unzip it)::
+
+    python clinnet/deid/data/build_lexicons.py --world-regions path/to/iso3166-2.json
+
 Provenance and licences are recorded in ``README.md`` beside this script.
 """
 
@@ -19,6 +24,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -141,8 +147,64 @@ def world_cities(csv_path: Path) -> None:
     print("ok", len(keep), len(countries), file=sys.stderr)
 
 
+# the kinds of first-level unit as large as a state; districts, municipalities, parishes and
+# communes (the top level of small countries) are towns and stay identifiers, and so do the
+# governorates, as small as a county in much of the Arab world
+_REGION_TYPES = frozenset("""State|Province|Region|Autonomous community|Land|Voivodship|Oblast|
+Republic|Union territory|Territory|Autonomous region|Emirate|Regional state|Federal district|
+Administrative region|Autonomous republic|Autonomous province|Federal territory
+""".replace("\n", "").split("|"))
+
+
+def world_regions(json_path: Path) -> None:
+    """``world_regions.txt`` from ISO 3166-2 (``iso3166-2.json`` of pycountry/iso-codes).
+
+    The first-level units of the kinds in ``_REGION_TYPES`` of countries with at most 40
+    of them (a state-sized unit; Safe Harbor leaves states alone), as written and with the
+    alternative name in brackets, a country's generic suffix cut ("Jiangsu Sheng",
+    "Murcia, Región de"). Left out: names that are a town of ``world_cities.txt`` or
+    ``us_cities.txt`` ("Lima", "Kano"), since the town is an identifier.
+    """
+    rows = json.loads(json_path.read_text(encoding="utf-8"))["3166-2"]
+    top: dict[str, list[dict]] = {}
+    for r in rows:
+        if "parent" not in r:
+            top.setdefault(r["code"][:2], []).append(r)
+    towns = {_fold(n) for f in ("world_cities.txt", "us_cities.txt")
+             for n in (HERE / f).read_text(encoding="utf-8").splitlines()
+             if n.strip() and not n.startswith("#")}
+    keep = set()
+    for units in top.values():
+        if len(units) > 40:
+            continue
+        for r in units:
+            if r["type"] not in _REGION_TYPES:
+                continue
+            raw = r["name"]
+            names = re.findall(r"\[([^\]]+)\]", raw)
+            names.append(re.sub(r"\s*[\[(].*", "", raw))
+            for name in names:
+                name = name.split(",")[0].strip()
+                name = re.sub(r"\s(?:Sheng|Shi|Zizhiqu|Uygur|Huizu|Zhuangzu)\b.*", "", name)
+                if len(name) < 4 or "/" in name or _fold(name) in towns:
+                    continue
+                keep.add(name)
+                plain = "".join(c for c in unicodedata.normalize("NFD", name)
+                                if not unicodedata.combining(c))
+                if plain != name and _fold(plain) not in towns:  # "Gujarāt" is written "Gujarat"
+                    keep.add(plain)
+    head = ("# First-level regions of the world (states, provinces, regions) from ISO 3166-2\n"
+            "# (Debian iso-codes via pycountry; LGPL-2.1, facts). Built by build_lexicons.py\n"
+            "# --world-regions; one name a line, as written. Not identifiers (Safe Harbor).\n")
+    (HERE / "world_regions.txt").write_text(head + "\n".join(sorted(keep)) + "\n",
+                                            encoding="utf-8")
+    print("ok", len(keep), file=sys.stderr)
+
+
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--world-cities"]:
+    if sys.argv[1:2] == ["--world-regions"]:
+        world_regions(Path(sys.argv[2]))
+    elif sys.argv[1:2] == ["--world-cities"]:
         world_cities(Path(sys.argv[2]))
     else:
         main()

@@ -183,6 +183,7 @@ from . import (  # noqa: E402,F401
     greetings,
     honorifics,
     hospital_short_names,
+    journal_citations,
     labelled_names,
     messaging_handles,
     name_intros,
@@ -209,5 +210,6 @@ from . import (  # noqa: E402,F401
     typed_dates,
     world_dates,
     world_phones,
+    world_regions,
     world_towns,
 )

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+import pytest
+
+from clinnet.deid import NAME
+from clinnet.deid.rules import Note
+from clinnet.deid.rules.journal_citations import journal_citations
+from tests.deid.rules._helpers import found
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("The ORBIT trial (N Engl J Med 2019;380:1201-11) settled it.", "N Engl J Med"),
+    ("See Am J Trop Med Hyg 2018;98:44 for the cohort.", "Am J Trop Med Hyg"),
+    ("Outcomes were worse (Clin Infect Dis 2021).", "Clin Infect Dis"),
+    ("Graft loss fell, Nephrol Dial Transplant 2014;29:3.", "Nephrol Dial Transplant"),
+])
+def test_a_journal_title_before_the_year_is_not_a_name(text: str, title: str) -> None:
+    assert title in [text[a:b] for a, b in journal_citations(Note.of(text))]
+    assert not any(w in f for f in found(text, NAME) for w in title.split() if len(w) > 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Seen by Dr Okafor 2019, then lost to follow-up.",
+    "Mrs Delacroix 2021; no abbreviation before the year.",
+])
+def test_a_person_before_a_year_is_left_alone(text: str) -> None:
+    assert list(journal_citations(Note.of(text))) == []
