@@ -156,15 +156,18 @@ def numbered_patients(note: Note) -> Iterator[Span]:
     #2 -", the name ("Mensah, Kofi", "Ama Mensah", '"Big Al" Roper', capitals included)
     followed by an age and sex ("44F", "27 M", "61yo M"). Without the age and sex a numbered
     item is a list of anything ("1. Sepsis, resolved"). A form's "PATIENT SURNAME, GIVEN" in
-    capitals is a name when the given name is a listed first name."""
+    capitals is a name when the given name is a listed first name and the surname could be
+    one ("PATIENT IMPROVING, IN VOICE" is a sentence)."""
     text = note.text
     if "PATIENT " in text:
         for at in occurrences(text, "PATIENT "):
             m = _CAPS_LABEL.match(text, at)
             if m is None:
                 continue
-            given = m.group("n").split(", ")[1]
-            if ascii_fold(given) in lexicons.first_names() and _comma_name(m.group("n")):
+            surname, given = m.group("n").split(", ")
+            # "PATIENT IMPROVING, IN VOICE": the surname must be a word a name can be
+            if ascii_fold(given) in lexicons.first_names() and _comma_name(m.group("n")) \
+                    and all(name_like(w) for w in surname.split()):
                 yield m.span("n")
     if not _SEX_WORDS & note.words:  # no "44F", "27 M", "61yo" in the note: no numbered patient
         return

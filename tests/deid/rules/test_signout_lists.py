@@ -71,3 +71,8 @@ def test_a_caps_form_patient_without_its_colon() -> None:
 ])
 def test_numbered_items_that_are_no_patient(text: str) -> None:
     assert spans("numbered_patient", text) == []
+
+
+def test_a_capitals_form_names_its_patient_but_not_a_sentence() -> None:
+    assert spans("numbered_patient", "PATIENT FARRAGUT, NELL DOB 02/03/1950") == ["FARRAGUT, NELL"]
+    assert spans("numbered_patient", "PATIENT IMPROVING, IN VOICE AND APPETITE") == []
