@@ -46,6 +46,8 @@ SETS = [
     ("physician_cases_17.jsonl", "make_physician_cases_17.py", "pc17"),
     ("physician_cases_18.jsonl", "make_physician_cases_18.py", "pc18"),
     ("physician_cases_19.jsonl", "make_physician_cases_19.py", "pc19"),
+    ("physician_cases_20.jsonl", "make_physician_cases_20.py", "pc20"),
+    ("physician_cases_21.jsonl", "make_physician_cases_21.py", "pc21"),
 ]
 # the first three sets were written to hold every kind of identifier; the blind ones were
 # written to be unlike them, not complete

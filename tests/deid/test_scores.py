@@ -33,6 +33,9 @@ FLOORS = {
     "physician_cases_17.jsonl": (0.888, 0.928, 0.865),
     "physician_cases_18.jsonl": (0.874, 0.920, 0.844),
     "physician_cases_19.jsonl": (0.865, 0.923, 0.829),
+    # first runs only, no rule changed for them yet
+    "physician_cases_20.jsonl": (0.869, 0.932, 0.836),
+    "physician_cases_21.jsonl": (0.874, 0.908, 0.842),
 }
 # the public nursing corpus (not in the repository): the targets
 NURSING_FLOORS = (0.990, 0.800, 0.980)
