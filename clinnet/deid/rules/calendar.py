@@ -77,12 +77,23 @@ diciembre janvier vrier avril juin juillet septembre octobre novembre cembre gen
 febbraio aprile maggio giugno luglio settembre ottobre dicembre januar februar rz juni juli
 oktober dezember
 """)
-_HOLIDAY_WORDS = words("""
-labor labour memorial independence july fourth holy easter good thanksgiving christmas xmas
-new halloween valentine valentines ramadan eid diwali passover hanukkah lunar chuseok tet
-mother mothers father fathers veterans patrick patricks stephen stephens boxing anzac waitangi
-australia canada remembrance armistice bonfire hogmanay matariki
-""")
+# the words each holiday needs in the note (one of each group): "good" alone, "new" alone or
+# "mother" alone is in most notes and would have the holiday pattern, which starts on most
+# capitals, tried over the whole note
+_HOLIDAY_NEEDS = (
+    (words("""labor labour memorial independence veterans boxing anzac waitangi australia
+              canada remembrance armistice mother mothers father fathers patrick patricks
+              stephen stephens"""), words("day")),
+    (words("july"), words("th")),
+    (words("fourth"), words("july")),
+    (words("holy"), words("week")),
+    (words("good"), words("friday")),
+    (words("new"), words("year years")),
+    (words("bonfire"), words("night")),
+    (words("""easter thanksgiving christmas xmas halloween valentine valentines ramadan eid
+              diwali passover hanukkah chuseok tet hogmanay matariki"""),),
+)
+
 # an ordinal's letters are a word of their own in the note's word set ("9th" -> "th")
 _ORDINAL_WORDS = words("st nd rd th")
 _MONTH_WORDS = words("""
@@ -90,6 +101,10 @@ january february march april june july august september october november decembe
 mar apr jun jul aug sep sept oct nov dec
 """)
 _ABBREVIATIONS = words("Jan Feb Apr Jun Jul Aug Sep Sept Oct Nov Dec")
+
+
+def _holiday_possible(present) -> bool:
+    return any(all(not group.isdisjoint(present) for group in need) for need in _HOLIDAY_NEEDS)
 
 
 @finder("spoken_date", DATE)
@@ -123,7 +138,7 @@ def spoken_dates(note: Note) -> Iterator[Span]:
             continue
         if _DATE_WORD_BEFORE.search(text, max(0, start - 16), start):
             yield start, m.end()
-    for m in _HOLIDAY.finditer(text) if _HOLIDAY_WORDS & present else ():
+    for m in _HOLIDAY.finditer(text) if _holiday_possible(present) else ():
         if _TIME_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             yield m.span("d")
     mixed = text != text.upper()

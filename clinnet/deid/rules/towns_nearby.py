@@ -20,6 +20,10 @@ _CONTEXT = re.compile(
     r"up\sa\s(?:hollow|holler|creek|valley|gully)\soff)\s")
 _CONTEXT_WORDS = words("outside off km kms mi miles kilometres kilometers minutes mins hours "
                        "hrs out hollow holler")
+# the words that open a phrase other than a distance: without them, a distance "of" must be
+# followed by a capital for a town to follow it ("2 hours of sleep" is most of them)
+_PHRASE_WORDS = words("outside off out")
+_OF_CAPITAL = re.compile(r"of\s[A-Z]")
 _TOWN = re.compile(r"[A-Z][a-z'\u2019]{2,20}(?:[\s-][A-Z][a-z'\u2019]{1,20}){0,2}(?![\w-])")
 # regions that are no identifier (a state, province or country) and the words of a sentence
 _REGIONS = words("""
@@ -50,6 +54,8 @@ def towns_nearby(note: Note) -> Iterator[Span]:
     County")."""
     text, low = note.text, note.lower
     if not (_CONTEXT_WORDS & note.words) or text.isupper():
+        return
+    if not (_PHRASE_WORDS & note.words) and not _OF_CAPITAL.search(text):
         return
     generic = generic_words()
     for m in _CONTEXT.finditer(low):
