@@ -10,6 +10,8 @@ from functools import cache
 
 from .. import lexicons
 from ..categories import LOCATION, NAME
+from ..names import word_tokens
+from ..normalize import ASCII_LOWER
 from . import Note, Span, veto
 from ._words import occurrences
 
@@ -24,6 +26,14 @@ _NAME_BEFORE = re.compile(r",\s((?:[A-Z][\w'\u2019-]{1,30}\s){1,3})$")
 _PLACE_BEFORE = re.compile(
     r"(?:,|\b(?:in|from|of|to|across|near|rural|northern|southern|eastern|western|central|"
     r"north|south|east|west|and|or|&|/))\s?$", re.IGNORECASE)
+
+
+@cache
+def _name_words() -> dict[str, frozenset[str]]:
+    """Each region's words as the scanner splits them: all of them must be in a note for the
+    region to be written in it."""
+    return {name: frozenset(word_tokens(name.translate(ASCII_LOWER)))
+            for names in lexicons.world_regions().values() for name in names}
 
 
 @cache
@@ -54,8 +64,11 @@ def world_regions(note: Note) -> Iterator[Span]:
     starts an institution's name ("Kerala University Hospital")."""
     text = note.text
     regions = lexicons.world_regions()
+    name_words = _name_words()
     for key in _keys() & note.words:  # a set lookup per word of the shorter side
         for name in regions[key]:
+            if not name_words[name] <= note.words:
+                continue  # "As Sulaymaniyah" in a note without "sulaymaniyah"
             for at in occurrences(text, name):
                 end = at + len(name)
                 for suffix in _SUFFIXES:  # "Zamfara State": the unit's word goes with it
