@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from ..categories import LOCATION
 from ..lexicons import english, words
 from . import Note, Span, finder
+from ._words import occurrences
 
 # the word for "address" or "lives at" as a form's label, in many languages (ASCII and
 # accented forms as a note's word set holds them)
@@ -154,14 +155,12 @@ def address_lines(note: Note) -> Iterator[Span]:
                     yield span
     if not text.isascii():
         for label in _OTHER_LABELS:
-            at = text.find(label)
-            while at >= 0:
+            for at in occurrences(text, label):
                 after = _AFTER_LABEL.match(text, at + len(label))
                 if after:
                     span = _address(text, after.end())
                     if span:
                         yield span
-                at = text.find(label, at + len(label))
         if "号" in text:
             for m in _CHINESE.finditer(text):
                 yield m.span()

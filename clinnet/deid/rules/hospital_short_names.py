@@ -11,7 +11,7 @@ from .. import lexicons
 from ..categories import LOCATION
 from ..lexicons import words
 from . import Note, Span, finder
-from ._words import ascii_fold, generic_words, is_role
+from ._words import ascii_fold, generic_words, is_role, occurrences
 
 _HEADS = ("children's", "childrens", "children\u2019s", "general", "regional")
 _HEAD_WORDS = words("children childrens general regional")
@@ -48,7 +48,7 @@ def hospital_short_names(note: Note) -> Iterator[Span]:
     text, low = note.text, note.lower
     generic = generic_words()
     for head in _HEADS:
-        for at in _occurrences(low, head):
+        for at in _word_starts(low, head):
             end = at + len(head)
             if not text[at].isupper() or (end < len(text) and (text[end].isalnum())):
                 continue
@@ -71,9 +71,6 @@ def hospital_short_names(note: Note) -> Iterator[Span]:
             yield m.start("n"), (unit.end() if unit is not None else end)
 
 
-def _occurrences(low: str, needle: str) -> Iterator[int]:
-    at = low.find(needle)
-    while at >= 0:
-        if at == 0 or not low[at - 1].isalnum():
-            yield at
-        at = low.find(needle, at + len(needle))
+def _word_starts(low: str, needle: str) -> Iterator[int]:
+    """Where ``needle`` stands at the start of a word."""
+    return (at for at in occurrences(low, needle) if at == 0 or not low[at - 1].isalnum())

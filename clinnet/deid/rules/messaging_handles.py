@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from ..categories import OTHER_ID
 from ..lexicons import english, words
 from . import Note, Span, finder
+from ._words import occurrences
 
 # the apps as their names are written; the ones that are also English words ("LINE",
 # "Signal", "Messenger", "Threema" is not) only capitalised as the brand writes them
@@ -48,13 +49,11 @@ def _app_ends(text: str, present: frozenset[str]) -> Iterator[int]:
     """Where each app name the note holds ends, as the brand writes it, as a whole word."""
     for w in present:
         for form in _APP_FORMS[w]:
-            i = text.find(form)
-            while i >= 0:
+            for i in occurrences(text, form):
                 e = i + len(form)
                 if (not i or not (text[i - 1].isalnum() or text[i - 1] in "@_")) and \
                         (e == len(text) or not (text[e].isalnum() or text[e] == "_")):
                     yield e
-                i = text.find(form, e)
 
 
 @finder("messaging_handle", OTHER_ID, hints=())
