@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 
 def _word(ch: str) -> bool:
@@ -26,6 +26,27 @@ def at_boundary(text: str, i: int, endpos: int) -> bool:
     before = i > 0 and _word(text[i - 1])
     after = i < endpos and _word(text[i])
     return before != after
+
+
+def search_where(regex: re.Pattern[str], text: str, ok: Callable[[int], bool],
+                 pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+    """The first match of ``regex`` whose start ``ok`` accepts: a check of what stands before
+    a match that the pattern does not make itself (so that the search can skip in C), tried
+    again from the next position when it fails, as the engine would."""
+    m = regex.search(text, pos, endpos)
+    while m is not None and not ok(m.start()):
+        m = regex.search(text, m.start() + 1, endpos)
+    return m
+
+
+def finditer_where(regex: re.Pattern[str], text: str, ok: Callable[[int], bool],
+                   pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+    """Every match of ``regex`` whose start ``ok`` accepts, as ``finditer`` would give them."""
+    m = search_where(regex, text, ok, pos, endpos)
+    while m is not None:
+        yield m
+        m = search_where(regex, text, ok, m.end() if m.end() > m.start() else m.end() + 1,
+                         endpos)
 
 
 class WordStart:
@@ -43,10 +64,7 @@ class WordStart:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         end = min(endpos, len(text))
-        m = self.regex.search(text, pos, endpos)
-        while m is not None and not at_boundary(text, m.start(), end):
-            m = self.regex.search(text, m.start() + 1, endpos)
-        return m
+        return search_where(self.regex, text, lambda i: at_boundary(text, i, end), pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not at_boundary(text, pos, min(endpos, len(text))):
@@ -55,7 +73,5 @@ class WordStart:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize
                  ) -> Iterator[re.Match[str]]:
-        m = self.search(text, pos, endpos)
-        while m is not None:
-            yield m
-            m = self.search(text, m.end() if m.end() > m.start() else m.end() + 1, endpos)
+        end = min(endpos, len(text))
+        return finditer_where(self.regex, text, lambda i: at_boundary(text, i, end), pos, endpos)

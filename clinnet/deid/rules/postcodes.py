@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ..categories import LOCATION
 from ..lexicons import words
+from ..word_start import finditer_where
 from . import Note, Span, finder
 
 # the postcode areas of the UK, Channel Islands and Isle of Man (the whole list, Royal Mail)
@@ -59,19 +60,8 @@ def postcodes(note: Note) -> Iterator[Span]:
             if key is not None:
                 yield key.start(), m.end()
     if _AU_WORDS & note.words:
-        for m in _after_a_word(text):
+        for m in finditer_where(_AU, text, lambda s: (
+                s >= 2 and text[s - 1] == " " and "a" <= text[s - 2] <= "z")):
             before = text[max(0, m.start() - 40):m.start()].split()
             if before and before[-1][:1].isupper() and before[-1].rstrip(",").isalpha():
                 yield m.span("pc")
-
-
-def _after_a_word(text: str) -> Iterator[re.Match[str]]:
-    """``_AU`` matches with a lower-case letter and a space before them."""
-    m = _AU.search(text)
-    while m is not None:
-        s = m.start()
-        if s >= 2 and text[s - 1] == " " and "a" <= text[s - 2] <= "z":
-            yield m
-            m = _AU.search(text, m.end())
-        else:
-            m = _AU.search(text, s + 1)
