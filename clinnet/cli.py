@@ -162,6 +162,41 @@ def deid_golden(corpora, update):
                                    "`clinnet deid golden --update` and commit the diff")
 
 
+@deid_cli.command("train")
+@click.argument("corpora", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.option("--margin", default=4.0, show_default=True, type=float,
+              help="How far a name or place must score above 'not an identifier'.")
+@click.option("--epochs", default=8, show_default=True, type=click.IntRange(min=1))
+@click.option("--out", type=click.Path(dir_okay=False), default=None,
+              help="Where to write the model (default: the one the package ships).")
+def deid_train(corpora, margin, epochs, out):
+    """Train the context model (clinnet/deid/data/context_model.json) on the annotated bench
+    sets of this repository. Default: every bench/data/physician_cases*.jsonl. The same sets
+    give the same file."""
+    from pathlib import Path
+
+    from clinnet.deid import context_model
+
+    root = Path(__file__).resolve().parent.parent
+    paths = [Path(c) for c in corpora] or sorted((root / "bench" / "data").glob(
+        "physician_cases*.jsonl"), key=_bench_order)
+    if not paths:
+        raise click.ClickException("No bench sets found; name them on the command line.")
+    try:
+        text = context_model.train_files(paths, root, margin=margin, epochs=epochs)
+    except (ValueError, KeyError) as exc:
+        raise click.ClickException(f"cannot train: {exc}") from None
+    out = Path(out) if out else root / "clinnet" / "deid" / "data" / context_model.MODEL_FILE
+    out.write_text(text, encoding="utf-8")
+    click.echo(f"trained on {len(paths)} set(s); wrote {out} ({len(text) // 1024} KB)")
+
+
+def _bench_order(path):
+    """physician_cases.jsonl, then _2, _3 ... in number order."""
+    stem = path.stem.rpartition("_")[2]
+    return int(stem) if stem.isdigit() else 1
+
+
 @registry_cli.command("import")
 @click.argument("file", type=click.File("rb"))
 def registry_import(file):

@@ -1031,9 +1031,9 @@ def find_names_and_places(
                 for q in range(j, nxt):
                     flag[q] = flag[j - 1]
     # multi-word eponyms are never identifiers ("Sister Mary Joseph nodule")
-    for m in _EPONYM_PHRASE.finditer(ltext) if not _EPONYM_FIRST.isdisjoint(lowset) else ():
-        q = bisect_left(toks.ms, m.start(), key=_start)
-        while q < n and toks[q].end <= m.end():
+    for phrase_start, phrase_end in eponym_phrases(ltext, lowset):
+        q = bisect_left(toks.ms, phrase_start, key=_start)
+        while q < n and toks[q].end <= phrase_end:
             flag[q] = place[q] = None
             q += 1
 
@@ -1097,6 +1097,14 @@ def find_names_and_places(
             am = _AGE_AFTER_NAME.match(text, end)
             if am:
                 yield am.start(1), am.end(1), AGE_OVER_89, "age_after_name"
+
+
+def eponym_phrases(ltext: str, lowset: set[str] | frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of the multi-word eponyms and named products of the lower-cased ``ltext``
+    ("sister mary joseph", "st jude medical", "valley fever"), whose words are ``lowset``."""
+    if _EPONYM_FIRST.isdisjoint(lowset):
+        return []
+    return [m.span() for m in _EPONYM_PHRASE.finditer(ltext)]
 
 
 _EPONYM_PHRASE = re.compile(

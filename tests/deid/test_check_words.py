@@ -12,7 +12,9 @@ def listed(text: str, colleagues=()) -> list[str]:
 
 
 def test_an_unexplained_capitalised_word_inside_a_sentence_is_listed() -> None:
-    assert "Quarrendon" in listed("Bed 12 (Quarrendon) desatted to 84 on 2 L overnight.")
+    # listed when no finding covers it (the context model now finds this one itself)
+    text = "Bed 12 (Quarrendon) desatted to 84 on 2 L overnight."
+    assert "Quarrendon" in [w.text for w in check_words(text)]
 
 
 def test_a_first_name_capitalised_mid_sentence_is_listed_even_when_it_is_a_word() -> None:

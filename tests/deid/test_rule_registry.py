@@ -32,3 +32,17 @@ def test_hints_keep_a_rule_from_running_on_notes_it_cannot_touch() -> None:
     assert rule.kind is Kind.FIND
     assert not rule.applies(Note.of("Troponin negative twice, discharge."))
     assert rule.applies(Note.of("Found at Elm and 18th."))
+
+
+def test_a_fallback_finder_speaks_only_where_the_others_were_silent() -> None:
+    from clinnet.deid import rules
+
+    text = "Seen by Dr. Quarshie at Brimlow."
+    cands = [(8, 20, "NAME", "title")]  # "Dr. Quarshie" from another pass
+    finder("test_fallback_inside", "LOCATION", fallback=True)(lambda note: [(12, 20), (24, 31)])
+    try:
+        out = rules.apply(text, list(cands))
+    finally:
+        del REGISTRY["test_fallback_inside"]
+    assert (12, 20, "LOCATION", "test_fallback_inside") not in out  # held whole by "title"
+    assert (24, 31, "LOCATION", "test_fallback_inside") in out  # nothing else found "Brimlow"

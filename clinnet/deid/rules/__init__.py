@@ -71,6 +71,10 @@ class Rule:
     hints: tuple[str, ...]
     run: Callable[[Note], Iterable[Span]]
     doc: str
+    # a fallback finder speaks only where the others were silent: its span is dropped when
+    # another finder's candidate holds it whole (it adds nothing there but a second opinion
+    # on the category, and the rules know their contexts better)
+    fallback: bool = False
 
     def applies(self, note: Note) -> bool:
         # plain substring tests: faster than one regex of all the hints (measured)
@@ -80,19 +84,21 @@ class Rule:
 REGISTRY: dict[str, Rule] = {}
 
 
-def _register(kind: Kind, rule_id: str, categories: tuple[str, ...], hints: Iterable[str]):
+def _register(kind: Kind, rule_id: str, categories: tuple[str, ...], hints: Iterable[str],
+              fallback: bool = False):
     def decorate(fn: Callable[[Note], Iterable[Span]]):
         if rule_id in REGISTRY:
             raise ValueError(f"rule {rule_id!r} is registered twice")
         REGISTRY[rule_id] = Rule(rule_id, kind, categories, tuple(hints), fn,
-                                 (fn.__doc__ or "").strip())
+                                 (fn.__doc__ or "").strip(), fallback)
         return fn
     return decorate
 
 
-def finder(rule_id: str, category: str, hints: Iterable[str] = ()):
-    """Register a rule whose spans are identifiers of ``category``."""
-    return _register(Kind.FIND, rule_id, (category,), hints)
+def finder(rule_id: str, category: str, hints: Iterable[str] = (), fallback: bool = False):
+    """Register a rule whose spans are identifiers of ``category`` (a ``fallback`` rule's
+    only where no other candidate already holds them)."""
+    return _register(Kind.FIND, rule_id, (category,), hints, fallback)
 
 
 def veto(rule_id: str, categories: Iterable[str], hints: Iterable[str] = ()):
@@ -135,18 +141,23 @@ def apply(text: str, cands: list[tuple[int, int, str, str]],
     note = Note.of(text, words, lower)
     vetoes: list[tuple[Span, tuple[str, ...]]] = []
     trims: list[tuple[Span, tuple[str, ...]]] = []
+    fallbacks: list[tuple[int, int, str, str]] = []
     for rule in REGISTRY.values():
         if not rule.applies(note):
             continue
         if rule.kind is Kind.FIND:
-            cands.extend((s, e, rule.categories[0], rule.id) for s, e in rule.run(note) if e > s)
+            (fallbacks if rule.fallback else cands).extend(
+                (s, e, rule.categories[0], rule.id) for s, e in rule.run(note) if e > s)
         elif rule.kind is Kind.VETO:
             vetoes.extend((span, rule.categories) for span in rule.run(note))
         else:
             trims.extend((span, rule.categories) for span in rule.run(note))
     if vetoes:
-        cands = [c for c in cands if not any(
+        cands, fallbacks = ([c for c in group if not any(
             c[2] in cats and a <= c[0] and c[1] <= b for (a, b), cats in vetoes)]
+            for group in (cands, fallbacks))
+    # after the vetoes: a candidate they removed leaves the fallback's opinion standing
+    cands.extend([f for f in fallbacks if not any(c[0] <= f[0] and f[1] <= c[1] for c in cands)])
     for (a, b), cats in trims:
         cut: list[tuple[int, int, str, str]] = []
         for c in cands:
@@ -185,6 +196,7 @@ from . import (  # noqa: E402,F401
     hospital_short_names,
     journal_citations,
     labelled_names,
+    learned_context,
     messaging_handles,
     name_intros,
     national_ids,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import names
 from ..categories import LOCATION, NAME
 from ..lexicons import words
 from . import Note, Span, veto
@@ -163,3 +164,11 @@ def eponym_lists(note: Note) -> Iterator[Span]:
             geo = _GEO_BEFORE.search(text, max(0, m.start() - 60), m.start())
             if geo:
                 yield geo.start(), m.end()
+
+
+@veto("eponym_phrase", (NAME, LOCATION))
+def eponym_phrases(note: Note) -> list[Span]:
+    """The multi-word eponyms and named products the name pass already knows ("Sister Mary
+    Joseph nodule", "St. Jude Medical leads", "Valley fever"), for every other finder too:
+    a word of one of them is never a person or a place, whoever finds it."""
+    return names.eponym_phrases(note.lower, note.words)

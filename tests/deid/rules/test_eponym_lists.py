@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from clinnet.deid import LOCATION, NAME
-from tests.deid.rules._helpers import found
+from clinnet.deid import LOCATION, NAME, scan
+from tests.deid.rules._helpers import found, spans
 
 
 @pytest.mark.parametrize("text", [
@@ -74,3 +74,12 @@ def test_a_structure_of_someone_and_haemoglobin_variants(text: str) -> None:
 ])
 def test_a_person_by_a_new_noun_or_of_a_place_is_still_found(text: str) -> None:
     assert found(text, NAME) != []
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("EF 20%, Boston Sci CRT-D; St. Jude Medical leads.", "St. Jude Medical"),
+    ("Sister Mary Joseph nodule on exam.", "Sister Mary Joseph"),
+])
+def test_multi_word_eponyms_and_makers_are_vetoed_for_every_finder(text: str, phrase: str) -> None:
+    assert any(phrase.lower() in s.lower() for s in spans("eponym_phrase", text))
+    assert scan(text) == []

@@ -1,0 +1,87 @@
+"""Names and places the context model (:mod:`clinnet.deid.context_model`) finds where no
+word list or head word did: an employer, a bar or a village named in passing ("works nights
+at Fields Corner Liquors", "then went to The Tipsy Armadillo").
+
+The model speaks last and least: its spans count only where no other finder's candidate
+holds them (``fallback``), the vetoes (greetings, regions, eponym lists, citations) apply to
+them as to any other, and three kinds of span are dropped before that, because alone they
+were more often not identifiers than identifiers: a run of words that never make a place
+specific ("Heart Failure Clinic", "University Hospital", "Maryland"); one word every list
+knows (the model leaves those out itself); and one word a letter away from a clinical word
+or eponym, which is that word mistyped ("Trendelenberg", "Klonapin")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import lexicons
+from ..categories import LOCATION, NAME
+from ..context_model import load
+from ..lexicons import words
+from . import Note, Span, finder
+from ._words import generic_words
+
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# a misspelling is only told from a name in a word this long
+_MISSPELT_MIN = 6
+
+# Both rules read one pass of the model over the note: the scanner runs them one after the
+# other on the same text, so the last note's spans are all that is kept.
+_last: tuple[str, tuple[tuple[int, int, str], ...]] = ("", ())
+
+
+def _found(text: str) -> tuple[tuple[int, int, str], ...]:
+    global _last
+    if _last[0] is not text:
+        _last = (text, tuple(span for span in load().find(text) if _kept(text, *span)))
+    return _last[1]
+
+
+def _kept(text: str, start: int, end: int, _cat: str) -> bool:
+    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text, start, end)]
+    generic = generic_words()
+    if all(w in generic or w in _JOINING for w in words):
+        return False
+    return not (len(words) == 1 and _misspelt_term(words[0]))
+
+
+_JOINING = words("of the and de da la")
+
+
+@cache
+def _terms() -> frozenset[str]:
+    return lexicons.medical() | lexicons.eponyms()
+
+
+def _misspelt_term(word: str) -> bool:
+    """``word`` is one deletion, insertion, substitution or swap of letters away from a
+    clinical word or eponym."""
+    if len(word) < _MISSPELT_MIN or not word.isascii():
+        return False
+    terms = _terms()
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    for a, b in splits:
+        if b and a + b[1:] in terms:
+            return True
+        if len(b) > 1 and a + b[1] + b[0] + b[2:] in terms:
+            return True
+        for ch in _LETTERS:
+            if (b and a + ch + b[1:] in terms) or a + ch + b in terms:
+                return True
+    return False
+
+
+@finder("context_name", NAME, fallback=True)
+def context_names(note: Note) -> list[Span]:
+    """Proper-noun-like words the context model judges to be a person's name: what stands
+    around them ("came in with", "her son") and how they are made, not a list."""
+    return [(s, e) for s, e, cat in _found(note.text) if cat == NAME]
+
+
+@finder("context_place", LOCATION, fallback=True)
+def context_places(note: Note) -> list[Span]:
+    """Proper-noun-like words the context model judges to be a place, facility or employer
+    ("at", "from", "moved to" before them; "Liquors", "Barbell", "Primary" after them)."""
+    return [(s, e) for s, e, cat in _found(note.text) if cat == LOCATION]
