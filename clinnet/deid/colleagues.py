@@ -37,7 +37,7 @@ class Colleague(NamedTuple):
 _CUES = words("""
     thanks thank thx ty tysm cheers kudos props congrats congratulations agree agreed agreeing
     +1 per cc credit grateful reply replying respond responding started asked echo echoing
-    seconding hi hello ping pinging tagging
+    seconding hi hello hey ping pinging tagging lol haha pls sorry
     todah toda gracias merci danke grazie obrigado obrigada shukran spasibo asante salamat
     arigato kiitos tack takk dank dankie mahalo
 """)
@@ -85,6 +85,8 @@ def drop_colleagues(text: str, findings: list[Finding],
     name_words = {fold(w) for m in members for w in _WORD.findall(m.name) if w[0].isalpha()}
     # "Seo-yeon": each part too, a finding may hold only the first
     name_words |= {part for w in list(name_words) if "-" in w for part in w.split("-") if part}
+    full_names = {" ".join(fold(w) for w in _WORD.findall(m.name) if w[0].isalpha())
+                  for m in members if " " in m.name.strip()}
     mentions = [m.span() for m in _HANDLE.finditer(text) if fold(m.group(1)) in handles]
     kept = []
     for f in findings:
@@ -92,7 +94,8 @@ def drop_colleagues(text: str, findings: list[Finding],
             continue
         if f.category == NAME and _member_name(f.text, name_words) and (
                 _cue_before(text, f.start, name_words, handles) or _cue_after(text, f.end)
-                or _vocative(text, f.start, f.end, name_words)):
+                or _vocative(text, f.start, f.end, name_words)
+                or _speaker(text, f.start, f.end, full_names)):
             continue
         if f.category == NAME and _thanked_in_span(f.text, name_words):
             continue  # "Gracias Paz", "Todah Yael": the thanks read as a first name
@@ -113,6 +116,8 @@ def _member_name(span: str, name_words: set[str]) -> bool:
 
 def _cue_before(text: str, start: int, name_words: set[str], handles: set[str]) -> bool:
     """Walk back over titles, fillers and other colleagues to the word that decides."""
+    if text[start - 1:start] == "@":  # "@Colin Baxter": a mention typed with the name
+        return True
     line_start = text.rfind("\n", 0, start) + 1
     words = _WORD.findall(text[max(line_start, start - 120):start])[-16:]
     for k in range(len(words) - 1, -1, -1):
@@ -136,6 +141,45 @@ def _cue_after(text: str, end: int) -> bool:
     return _AFTER.match(text, end) is not None
 
 
+# what may stand before a speaker's name on its line: a time stamp, a bullet, a reply marker,
+# a title ("[07:40] ", "- ", "Reply - Dr. ", "> ")
+_SPEAKER_BEFORE = re.compile(
+    r"(?:\s|[-*>\u2022|]|\[[^\]\n]{1,25}\]|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
+    r"re(?:ply|plies)?\s?[-\u2013\u2014:]|(?:dr|prof|doctor)\.?|"
+    # "Reply from Dr. X:", "Réponse de X:", "Respuesta de X:", "Antwort von X:"
+    r"(?:reply|response|answer|comment)\s(?:from|by)|r[eé]ponse\sde|respuesta\sde|"
+    r"resposta\sde|risposta\sdi|antwort\svon)*$", re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:(?:\s|$)")
+
+
+def _speaker(text: str, start: int, end: int, full_names: set[str]) -> bool:
+    """A member's full name as the speaker of a line ("[07:40] Joy Street: morning all",
+    "Dr. Harriet Mbeki: B, honestly", "Mark Oyelaran (cardiology): agree"). A first name
+    alone is not enough: a pasted chat also holds relatives and staff outside the network."""
+    words = " ".join(_POSSESSIVE.sub("", fold(w)) for w in _WORD.findall(text[start:end])
+                     if w[0].isalpha())
+    if words not in full_names or not _SPEAKER_AFTER.match(text, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return _SPEAKER_BEFORE.fullmatch(text, line_start, start) is not None
+
+
+def _after_member_label(text: str, line_start: int, start: int, name_words: set[str]) -> bool:
+    """The word at ``start`` opens what a member says on a chat line ("Dr. Carla Benally:
+    Ryan, would love to see..."): before it the line holds only a speaker label made of
+    member name words (with a time stamp, a title, a reply marker or a role in brackets). A
+    label of anyone else ("Pt: Ryan, ...") does not count."""
+    m = re.fullmatch(r"(.*?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:[ \t]*", text[line_start:start])
+    if not m:
+        return False
+    names = [w for w in (fold(w) for w in _WORD.findall(m.group(1)) if w[0].isalpha())
+             if w not in _LABEL_WORDS]
+    return bool(names) and all(w in name_words for w in names)
+
+
+_LABEL_WORDS = _TITLES | words("reply replies re from by response reponse respuesta de")
+
+
 def _vocative(text: str, start: int, end: int, name_words: set[str]) -> bool:
     """A member's name opening a sentence or a reply and followed by a comma and a word
     ("Rashid, you've seen more of these", "**Gráinne:** Chidi, agree") or, at the start
@@ -145,7 +189,8 @@ def _vocative(text: str, start: int, end: int, name_words: set[str]) -> bool:
     if re.search(r"(?:[\u2014\u2013]|--)\s{0,2}$", before) and re.match(
             r"[ \t]*(?:\n|$)", text[end:end + 40]):  # a member's own sign-off: "— Timur"
         return True
-    if not _HEADER_BEFORE.search(before):
+    if not (_HEADER_BEFORE.search(before) or _after_member_label(text, line_start, start,
+                                                                  name_words)):
         return False
     rest = re.match(r"-[^\W\d_]{1,20}", text[end:end + 22])
     if rest and fold(text[start:end + rest.end()]) in name_words:

@@ -91,3 +91,27 @@ def test_a_member_spoken_to_by_first_name_is_not_a_finding(text: str) -> None:
 ])
 def test_a_patient_who_shares_a_members_first_name_is_found(text: str, name: str) -> None:
     assert name in " ".join(names(text, SPOKEN_TO))
+
+
+@pytest.mark.parametrize("text", [
+    "[07:40] Tadeusz Wróblewicz: morning all, the K was 6.1 again",
+    "Dr. Oluwaseyi Brandtmeier: B, honestly. The rule is the rule.",
+    "Replies:\nGráinne Foxwell-Dunne (nephrology): agree, and check the urine osm.",
+    "Reply from Tadeusz Wróblewicz: add tularemia to the list.",
+    "Réponse de Oluwaseyi Brandtmeier: merci, bon point.",
+    "@Oluwaseyi Brandtmeier envious, our CT is two floors away.",
+    "Dr. Tadeusz Wróblewicz: Oluwaseyi, would love to see your pathway.",
+    "lol Gráinne. Also add Murphy's sign.",
+])
+def test_members_speaking_and_spoken_to_in_a_pasted_thread(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(("text", "patient"), [
+    # a first name alone as a speaker may be a relative in a pasted family chat
+    ("[19:02] Oluwaseyi: is dad ok to eat tonight?", "Oluwaseyi"),
+    # a label that is not a member's: a patient who shares a member's first name
+    ("Pt: Tadeusz, male, lives alone, fell twice.", "Tadeusz"),
+])
+def test_a_label_that_is_not_a_members_whole_name_stays_a_finding(text: str, patient: str) -> None:
+    assert any(patient in found for found in names(text))

@@ -25,7 +25,7 @@ SYSTEMS = (
     r"flaps?|splints?|strains?|serovars?|anastomosis|fundoplications?|myotomy|pull-through|"
     # measures, devices and findings named after someone ("Breslow thickness and Clark level",
     # "Simpson biplane", "Frenzel goggles", "Cabot rings", "Becker naevus", "Cohen's kappa")
-    r"levels?|biplane|positions?|goggles|rings|naevus|naevi|nevus|nevi|tremor|residuals|"
+    r"levels?|biplane|positions?|goggles|rings|naevus|naevi|nevus|nevi|tremor|residuals|chromosomes?|"
     r"kappa|matrix|medium|indicator|dictum|razor|bludgeon|competence|guidelines?|stains?|"
     r"intermediate|grid|method|technique|index|ratio|law|principle|effect|equilibrium"
 )

@@ -54,3 +54,18 @@ def journal_citations(note: Note) -> Iterator[Span]:
             kept += word.lower() in ABBREVIATIONS
         if kept:
             yield start + 1, m.start() - 1
+
+
+# one to three capitalised surnames (joined by "and", "&" or a comma) right before "et al"
+_AUTHORS = re.compile(
+    r"(?:[A-Z][\w'\u2019-]{1,30}(?:\s(?:and|&)\s|,\s|\s)){0,2}[A-Z][\w'\u2019-]{1,30}\s"
+    r"(?=et\.?\sal\b)")
+
+
+@veto("cited_authors", (NAME, LOCATION), hints=("et al",))
+def cited_authors(note: Note) -> Iterator[Span]:
+    """The authors of a cited paper: the surname (or two or three) right before "et al"
+    ("EMPEROR-Preserved (Anker et al., NEJM 2021)", "Guérin et al."). A patient is never
+    written with "et al." after the name."""
+    for m in _AUTHORS.finditer(note.text):
+        yield m.start(), m.end() - 1

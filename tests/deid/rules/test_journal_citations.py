@@ -5,7 +5,7 @@ import pytest
 from clinnet.deid import NAME
 from clinnet.deid.rules import Note
 from clinnet.deid.rules.journal_citations import journal_citations
-from tests.deid.rules._helpers import found
+from tests.deid.rules._helpers import found, spans
 
 
 @pytest.mark.parametrize(("text", "title"), [
@@ -25,3 +25,17 @@ def test_a_journal_title_before_the_year_is_not_a_name(text: str, title: str) ->
 ])
 def test_a_person_before_a_year_is_left_alone(text: str) -> None:
     assert list(journal_citations(Note.of(text))) == []
+
+
+@pytest.mark.parametrize(("text", "authors"), [
+    ("3. EMPEROR-Preserved (Anker et al., NEJM 2021) and DELIVER", "Anker"),
+    ("PROSEVA (Guérin et al. 2013) settled proning.", "Guerin"),
+    ("as Hagan and Nienaber et al. showed", "Hagan and Nienaber"),
+])
+def test_cited_authors_are_not_names(text: str, authors: str) -> None:
+    assert authors in spans("cited_authors", text)
+    assert found(text, NAME) == []
+
+
+def test_a_patient_without_et_al_is_still_found() -> None:
+    assert "Anker" in " ".join(found("Seen with Mr Anker at the clinic today.", NAME))
