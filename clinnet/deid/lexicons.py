@@ -116,6 +116,12 @@ def not_places() -> frozenset[str]:
 
 
 @cache
+def holidays() -> tuple[str, ...]:
+    """Holidays and festivals of many countries and faiths, lower case, accents folded."""
+    return tuple(line.lower() for line in _read_lines("holidays.txt"))
+
+
+@cache
 def public_domains() -> frozenset[str]:
     """Literature, guideline and agency sites whose links are not identifiers."""
     return frozenset(_read("public_domains.txt"))

@@ -192,6 +192,7 @@ from . import (  # noqa: E402,F401
     facility_short_forms,
     foreign_facilities,
     greetings,
+    holidays,
     honorifics,
     hospital_short_names,
     journal_citations,

@@ -1,0 +1,60 @@
+"""A holiday used as the time of an event is a date: "fever since Eid-ul-Adha", "came after
+Dashain", "OD over Hogmanay into Ne'erday", "he'll turn 102 on Juneteenth". With the year of
+the post it names the day; Safe Harbor removes it like any other date element. The holidays
+of many countries and faiths are data (``data/holidays.txt``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from .. import lexicons
+from ..categories import DATE
+from ..names import word_tokens
+from . import Note, Span, finder
+from ._words import occurrences
+
+# what makes a holiday the time of something: a time word just before it, with "the",
+# "last", "this" or "next" between ("since the Eid", "over last Diwali"), or "post-". Not
+# "for" or "pre-": "insulin advice for Ramadan", "kosher-for-Passover", "pre-Ramadan
+# counselling" speak of the season, not of a day something happened
+_TIME_BEFORE = re.compile(
+    r"(?:\b(?:since|after|before|over|during|until|till|til|on|at|from|around|through|into|"
+    r"by|near|approaching|ahead\sof)\s(?:the\s|last\s|this\s|next\s)?|\bpost-)$")
+
+
+@cache
+def _holidays() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """Each holiday by its first word, with the words a note must hold for it (longest
+    first, so that "eid al-adha" wins over "eid")."""
+    by_first: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for name in lexicons.holidays():
+        toks = word_tokens(name)
+        if toks:
+            by_first.setdefault(toks[0], []).append((name, frozenset(toks)))
+    return {k: tuple(sorted(v, key=lambda h: -len(h[0]))) for k, v in by_first.items()}
+
+
+@finder("holiday_time", DATE)
+def holiday_times(note: Note) -> Iterator[Span]:
+    """A holiday or festival of ``data/holidays.txt`` right after a time word ("since",
+    "after", "over", "on", "post-"). Left alone: a holiday without one ("the Diwali lights",
+    "Christmas disease", "a Ramadan fast") or after "for" ("advice for Ramadan"), which
+    names no day."""
+    text, lower = note.text, note.lower
+    taken: list[Span] = []
+    for first in _holidays().keys() & note.words:
+        for name, needs in _holidays()[first]:
+            if not needs <= note.words:
+                continue
+            for at in occurrences(lower, name):
+                end = at + len(name)
+                if (at and lower[at - 1].isalnum()) or (end < len(lower) and (
+                        lower[end].isalnum() or lower[end] in "-")):
+                    continue
+                if any(a <= at < b for a, b in taken):
+                    continue  # "eid" inside an "eid al-adha" already found
+                if _TIME_BEFORE.search(lower, max(0, at - 16), at):
+                    taken.append((at, end))
+    yield from ((a, b) for a, b in taken if text[a:b].strip())

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+import pytest
+
+from clinnet.deid.categories import DATE
+from tests.deid.rules._helpers import found, spans
+
+
+@pytest.mark.parametrize(("text", "holiday"), [
+    ("Fever since Eid-ul-Adha, so about five days.", "Eid-ul-Adha"),
+    ("came in after dashain with a cough", "dashain"),
+    ("paracetamol OD over hogmanay into ne'erday", "ne'erday"),
+    ("He wants to see 102, which he turns on Juneteenth.", "Juneteenth"),
+    ("Admitted post-Lebaran with dengue shock.", "Lebaran"),
+    ("lambing since St David's Day, so no time off", "St David's Day"),
+    ("collapsed during the Dia de Muertos procession", "Dia de Muertos"),
+])
+def test_a_holiday_as_the_time_of_an_event_is_a_date(text: str, holiday: str) -> None:
+    assert holiday in spans("holiday_time", text)
+    assert holiday in found(text, DATE)
+
+
+@pytest.mark.parametrize("text", [
+    "The Diwali lights were lovely this year.",
+    "Christmas disease is haemophilia B.",
+    "Insulin advice for Ramadan: halve the basal.",
+    "Is it kosher-for-Passover?",
+    "We run pre-Ramadan counselling for older patients.",
+])
+def test_a_holiday_that_names_no_day_is_left_alone(text: str) -> None:
+    assert spans("holiday_time", text) == []
