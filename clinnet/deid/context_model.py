@@ -199,11 +199,19 @@ class ContextModel:
         every word list knows is dropped ("Note" in a heading, a drug written with a
         capital): alone, such a word was more often not an identifier than one."""
         runs: list[tuple[int, int, str, int]] = []  # start, end, class, words in the run
-        for s, e, word in candidates(text):
+        cands = list(candidates(text))
+        # a word joined to no other candidate makes a run of one, kept only if it looks
+        # proper: a word that does not is not worth judging (most capitals of a note are
+        # such words: "Plan:", "Neuro", a drug at a sentence start)
+        joined = [False] + [_joined_words(text, a[1], b[0]) for a, b in zip(cands, cands[1:])]
+        joined.append(False)
+        for k, (s, e, word) in enumerate(cands):
+            if not (joined[k] or joined[k + 1] or looks_proper(text, s, word)):
+                continue
             cat = self.judge(_around(text, s, e, word), 2)
             if cat == "O":
                 continue
-            if runs and runs[-1][2] == cat and _joined(_TOKEN.findall(text, runs[-1][1], s)):
+            if runs and runs[-1][2] == cat and _joined_words(text, runs[-1][1], s):
                 start, _, _, n = runs[-1]
                 runs[-1] = (start, e, cat, n + 1)
             else:
@@ -226,10 +234,14 @@ _CACHE_LIMIT = 200_000
 _PRUNE = 0.2
 
 
-def _joined(between: Sequence[str]) -> bool:
-    """The words between two words of one class join them into one name or place:
-    nothing, or joiners ("of", "da", "-", "&")."""
-    return all(w.lower() in _JOINERS or w in ("-", "&") for w in between)
+def _joined_words(text: str, end: int, start: int) -> bool:
+    """The text between two words (``end`` of one, ``start`` of the next) joins them into
+    one name or place: spaces, or joiners ("of", "da", "-", "&")."""
+    if start - end == 1 and text[end] == " ":  # most often: one space
+        return True
+    if start - end > 24:  # longer than any run of joiners between two parts of a name
+        return False
+    return all(w.lower() in _JOINERS or w in ("-", "&") for w in _TOKEN.findall(text, end, start))
 
 
 # where a word the model judges may start: a capital and a small letter, or a letter outside
