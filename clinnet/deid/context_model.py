@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 
 from . import lexicons
@@ -203,7 +204,7 @@ class ContextModel:
         # a word joined to no other candidate makes a run of one, kept only if it looks
         # proper: a word that does not is not worth judging (most capitals of a note are
         # such words: "Plan:", "Neuro", a drug at a sentence start)
-        joined = [False] + [_joined_words(text, a[1], b[0]) for a, b in zip(cands, cands[1:])]
+        joined = [False] + [_joined_words(text, a[1], b[0]) for a, b in pairwise(cands)]
         joined.append(False)
         for k, (s, e, word) in enumerate(cands):
             if not (joined[k] or joined[k + 1] or looks_proper(text, s, word)):
