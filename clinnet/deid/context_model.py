@@ -64,27 +64,18 @@ def is_candidate(word: str) -> bool:
 _MIXED = re.compile(r"[A-Z][a-z]")
 
 
+# the word lists a word's class is read from, by the short name the features carry
+_LISTS = (("med", lexicons.medical), ("epo", lexicons.eponyms), ("eng", lexicons.english),
+          ("fn", lexicons.first_names), ("sn", lexicons.surnames), ("nn", lexicons.not_names),
+          ("np", lexicons.not_places), ("np", lexicons.facility_generic),
+          ("city", lexicons.cities))
+
+
 @cache
 def _lexicon_class(low: str) -> str:
     """Which word lists know ``low``, as one short string ("eng", "fn+sn", "unk")."""
-    parts = low.replace("\u2019", "'").split("'")[0]
-    tags = []
-    if parts in lexicons.medical():
-        tags.append("med")
-    if parts in lexicons.eponyms():
-        tags.append("epo")
-    if parts in lexicons.english():
-        tags.append("eng")
-    if parts in lexicons.first_names():
-        tags.append("fn")
-    if parts in lexicons.surnames():
-        tags.append("sn")
-    if parts in lexicons.not_names():
-        tags.append("nn")
-    if parts in lexicons.not_places() or parts in lexicons.facility_generic():
-        tags.append("np")
-    if parts in lexicons.cities():
-        tags.append("city")
+    word = low.replace("\u2019", "'").split("'")[0]
+    tags = dict.fromkeys(tag for tag, listed in _LISTS if word in listed())
     return "+".join(tags) or "unk"
 
 
