@@ -37,8 +37,16 @@ _DATE_WORD_BEFORE = re.compile(
     r"\b(?:on|since|from|until|till|by|admitted|returned|discharged|seen|born|dated?|dob|"
     r"d\.o\.b\.?|arrived|presented|operated|transferred|died|travelled|traveled|flew|"
     r"landed|left|dx|diagnosed|biopsy|biopsied|scan|scanned|excised|resected|started|"
-    r"commenced|stopped|ceased|delivered|booked|scheduled|listed|reviewed)\s(?:the\s)?$",
+    r"commenced|stopped|ceased|delivered|booked|scheduled|listed|reviewed|referred|"
+    # a weekday: "admitted Thurs 14/11"
+    r"mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\.?,?\s(?:the\s)?$",
     re.IGNORECASE)
+# a timeline line that opens on a day and month (either order) and a colon: "- 27/12: did not
+# attend", "29/12 - 2/1: on the ward" (found from the slash; the line start is read in Python)
+_TIMELINE_DM = re.compile(
+    r"/(?P<m>0?[1-9]|[12]\d|3[01])(?:\s?[-\u2013]\s?\d{1,2}/\d{1,2})?(?=\s?:)")
+_TIMELINE_HEAD = re.compile(r"[ \t]*(?:[-*>\u2022]\s{0,2})?(?P<d>0?[1-9]|[12]\d|3[01])")
 _HOLIDAYS = (
     r"Labor\sDay|Labour\sDay|Memorial\sDay|Independence\sDay|July\s4th|Fourth\sof\sJuly|"
     r"Holy\sWeek|Easter|Good\sFriday|Thanksgiving|Christmas(?:\sEve|\sDay)?|Xmas|"
@@ -103,6 +111,12 @@ mar apr jun jul aug sep sept oct nov dec
 _ABBREVIATIONS = words("Jan Feb Apr Jun Jul Aug Sep Sept Oct Nov Dec")
 
 
+def _day_month(a: str, b: str) -> bool:
+    """"a/b" is a day and a month in one order or the other (not "13/15")."""
+    x, y = int(a), int(b)
+    return (1 <= x <= 31 and 1 <= y <= 12) or (1 <= x <= 12 and 1 <= y <= 31)
+
+
 def _holiday_possible(present) -> bool:
     return any(all(not group.isdisjoint(present) for group in need) for need in _HOLIDAY_NEEDS)
 
@@ -138,6 +152,11 @@ def spoken_dates(note: Note) -> Iterator[Span]:
             continue
         if _DATE_WORD_BEFORE.search(text, max(0, start - 16), start):
             yield start, m.end()
+    for m in _TIMELINE_DM.finditer(text) if "/" in text else ():
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        head = _TIMELINE_HEAD.fullmatch(text, line_start, m.start())
+        if head and _day_month(head.group("d"), m.group("m")):
+            yield head.start("d"), m.end()
     for m in _HOLIDAY.finditer(text) if _holiday_possible(present) else ():
         if _TIME_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             yield m.span("d")

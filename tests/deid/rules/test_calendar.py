@@ -47,3 +47,22 @@ def test_around_the_clock_is_no_date() -> None:
 ])
 def test_counts_settings_and_scores_are_not_dates(text: str) -> None:
     assert spans("spoken_date", text) == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Bed 4 admitted Thurs 14/11, Bed 7 later.", "14/11"),
+    ("Timeline:\n- 27/12: did not attend, road cut by rain.", "27/12"),
+    ("Timeline:\n- 3/1: seen in clinic\n- 27/12-28/12: off food", "27/12-28/12"),
+    ("Course:\n  * 9/2: extubated", "9/2"),
+])
+def test_a_day_and_month_after_a_weekday_or_opening_a_timeline_line(text: str, date: str) -> None:
+    assert date in spans("spoken_date", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Scores:\n13/15: GCS on arrival",  # no month is 15
+    "BP log:\n- 120/80: morning",
+    "seen at 14/11 kPa",  # no timeline line, no date word
+])
+def test_numbers_that_cannot_be_a_day_and_month_open_no_timeline(text: str) -> None:
+    assert spans("spoken_date", text) == []
