@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from .. import lexicons
 from ..categories import NAME
+from ..lexicons import words
 from . import Note, Span, finder
 from ._words import NAME_WORD, ascii_fold, is_initial, is_role, name_like
 
@@ -30,6 +31,11 @@ _GIVEN_FIRST = re.compile(
     re.MULTILINE,
 )
 _LABEL_BEFORE = re.compile(rf"(?:^|\b)(?:{_LABELS})\s?$", re.IGNORECASE | re.MULTILINE)
+
+
+# words that describe a patient after the name, never a given name
+_DESCRIBED = words("""male female man woman boy girl baby infant child toddler teen teenager
+adult elderly widow widower m f""")
 
 
 # the label words as the note's word set holds them: the rule runs only when one is there
@@ -56,5 +62,9 @@ def labelled_names(note: Note) -> Iterator[Span]:
             continue
         parts = m.group("n").replace(",", " ").split()
         if any(is_role(p) or ascii_fold(p) in lexicons.medical() for p in parts[:2]):
+            continue
+        if ascii_fold(parts[1]) in _DESCRIBED:
+            # "Pt: Tadeusz, male, lives alone": one name, then what the patient is
+            yield m.start("n"), m.start("n") + len(parts[0])
             continue
         yield m.start("n"), m.end("n")

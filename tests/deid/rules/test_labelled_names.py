@@ -33,3 +33,8 @@ def test_given_name_first_after_a_label_is_a_name(text: str, name: str) -> None:
 
 def test_clinical_words_after_re_are_not_a_name() -> None:
     assert spans("surname_first_label", "MET WITH FAMILY RE: PEG, TRACH AND REHAB") == []
+
+
+def test_a_description_after_the_name_is_not_a_given_name() -> None:
+    assert spans("surname_first_label", "Pt: Tadeusz, male, lives alone, fell twice.") == [
+        "Tadeusz"]
