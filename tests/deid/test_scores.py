@@ -36,7 +36,7 @@ FLOORS = {
     "physician_cases_20.jsonl": (0.909, 0.934, 0.884),
     "physician_cases_21.jsonl": (0.911, 0.912, 0.883),
     "physician_cases_22.jsonl": (0.899, 0.826, 0.855),
-    "physician_cases_23.jsonl": (0.888, 0.891, 0.855),
+    "physician_cases_23.jsonl": (0.894, 0.891, 0.864),
 }
 # the public nursing corpus (not in the repository): the targets
 NURSING_FLOORS = (0.990, 0.800, 0.980)

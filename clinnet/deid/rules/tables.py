@@ -129,17 +129,10 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
 def _classified(text: str) -> tuple[tuple[str, int, int], ...]:
     """(kind, start, end) of every table cell whose column or row label names a kind."""
     out: list[tuple[str, int, int]] = []
-    for sep in _SEPARATOR.finditer(text):
-        if "|" not in sep.group():
-            continue
-        if sep.start() == 0:
-            continue
-        hs, he = _line_bounds(text, sep.start() - 1)
-        if "|" not in text[hs:he]:
-            continue
+    for (hs, he), first_row in _tables(text):
         header = [_header_kinds(text[a:b]) for a, b in _cells(text, hs, he)]
         rows = []
-        pos = sep.end() + 1
+        pos = first_row
         while pos < len(text):
             rs, re_ = _line_bounds(text, pos)
             if "|" not in text[rs:re_]:
@@ -160,6 +153,32 @@ def _classified(text: str) -> tuple[tuple[str, int, int], ...]:
                 for kind in kinds:
                     out.append((kind, a, b))
     return tuple(out)
+
+
+def _tables(text: str) -> Iterator[tuple[tuple[int, int], int]]:
+    """(header line bounds, start of the first row) of each table: a Markdown table (header,
+    separator row, rows), or a table pasted without the separator ("RM | PT | AGE | CC" then
+    rows of as many cells): at least three header cells, one of them naming a kind of
+    identifier, and the next line with the same number of bars."""
+    for sep in _SEPARATOR.finditer(text):
+        if "|" not in sep.group() or sep.start() == 0:
+            continue
+        hs, he = _line_bounds(text, sep.start() - 1)
+        if "|" in text[hs:he]:
+            yield (hs, he), sep.end() + 1
+    pos = text.find("|")
+    while pos >= 0:
+        hs, he = _line_bounds(text, pos)
+        line = text[hs:he]
+        ns, ne = _line_bounds(text, he + 1) if he < len(text) else (he, he)
+        if (line.count("|") >= 2 and ne > ns and text[ns:ne].count("|") == line.count("|")
+                and not _SEPARATOR.fullmatch(text, ns, ne)
+                and not (hs and _SEPARATOR.fullmatch(text, *_line_bounds(text, hs - 1)))
+                and not _SEPARATOR.fullmatch(text, hs, he)
+                and (hs == 0 or text.count("|", *_line_bounds(text, hs - 1)) != line.count("|"))
+                and any(_header_kinds(text[a:b]) for a, b in _cells(text, hs, he))):
+            yield (hs, he), ns
+        pos = text.find("|", he + 1) if he < len(text) else -1
 
 
 def _values(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:

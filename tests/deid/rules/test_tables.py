@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from tests.deid.rules._helpers import found, spans
 
 BOARD = """Clinic list for Monday:
@@ -48,3 +50,22 @@ def test_specialties_and_placeholders_in_a_name_column_are_no_names() -> None:
     text = ("| Consultant | Bed |\n|---|---|\n| Cardiology | 4 |\n| pending | 5 |\n"
             "| Dr Anselm Pike | 6 |\n")
     assert spans("table_name", text) == ["Anselm Pike"]
+
+
+def test_a_table_pasted_without_its_separator_row() -> None:
+    text = ("RM | PT | AGE | CC | DISPO\n"
+            "1 | STREET, HAROLD | 91 | CHF exac | admit tele\n"
+            "3 | OKAFOR, GRACE | 34 | ?ectopic | OB aware\n")
+    assert spans("table_name", text) == ["STREET, HAROLD", "OKAFOR, GRACE"]
+    assert spans("table_age", text) == ["91"]
+
+
+@pytest.mark.parametrize("text", [
+    # a chat line with bars, not a table: no header names a kind of identifier
+    "BP 120/80 | HR 88 | SpO2 96\nBP 118/76 | HR 84 | SpO2 97\n",
+    # one line with bars and nothing under it
+    "Plan: CT | LP | bloods\nthen review.\n",
+])
+def test_lines_with_bars_that_are_no_table(text: str) -> None:
+    assert spans("table_name", text) == []
+    assert spans("table_age", text) == []
