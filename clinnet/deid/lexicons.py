@@ -205,6 +205,13 @@ def world_regions() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def world_areas() -> frozenset[tuple[str, ...]]:
+    """Natural and cultural areas larger than a state (``data/world_areas.txt``: "Andes",
+    "Mekong Delta", "Horn of Africa") as tuples of folded words."""
+    return frozenset(tuple(_folded(name)) for name in _read_lines("world_areas.txt"))
+
+
+@cache
 def world_countries() -> frozenset[tuple[str, ...]]:
     """Country names (``data/world_countries.txt``) as tuples of folded words: context that
     makes the word before ", <country>" a place, never an identifier themselves."""

@@ -197,6 +197,7 @@ from . import (  # noqa: E402,F401
     hospital_short_names,
     journal_citations,
     labelled_names,
+    large_places,
     learned_context,
     messaging_handles,
     name_intros,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from clinnet.deid import DATE
-from tests.deid.rules._helpers import found
+from tests.deid.rules._helpers import found, spans
 
 
 @pytest.mark.parametrize("text", [
@@ -23,3 +23,17 @@ def test_scores_grades_gestations_and_notation_are_no_dates(text: str) -> None:
 ])
 def test_dates_stay_dates(text: str) -> None:
     assert found(text, DATE) != []
+
+
+@pytest.mark.parametrize(("text", "fraction"), [
+    ("Bed 6 - stroke, GCS 6/15, family meeting tomorrow", "6/15"),
+    ("methylpred 1 g day 3/3, then taper", "3/3"),
+    ("R-CHOP cycle 4/6 next week", "4/6"),
+    ("MMSE 24/30 last year", "24/30"),
+])
+def test_a_score_out_of_its_maximum_or_the_count_of_a_course(text: str, fraction: str) -> None:
+    assert fraction in spans("score_fraction", text)
+
+
+def test_a_date_after_a_tests_name_stays_a_date() -> None:
+    assert "6/15" in found("CT 6/15 showed a new infarct", DATE)
