@@ -110,12 +110,13 @@ def test_the_poll_closes_by_itself_and_only_the_author_closes_it_early(client):
 
 def test_a_moderator_redacts_words_in_the_poll_and_a_hidden_case_hides_it(client):
     author = make_user(Role.PHYSICIAN)
-    case = make_case(author, poll_question="Next step?", poll_options="Echo at Mercy\nCT")
+    # typed in lower case, the hospital's name slips past the detector; a moderator sees it
+    case = make_case(author, poll_question="Next step?", poll_options="echo at mercy\nCT")
     moderator = make_user(Role.MODERATOR)
-    moderation.redact(moderator, "case", case, [moderation.Words("Mercy", "LOCATION")],
+    moderation.redact(moderator, "case", case, [moderation.Words("mercy", "LOCATION")],
                       "the hospital's name")
     db.session.refresh(case)
-    assert "Mercy" not in case.poll_options
+    assert "mercy" not in case.poll_options
     member = make_user(Role.PHYSICIAN)
     moderation.act_on_post(moderator, "case", case, "hide", "Identifying")
     client.login_as(member)
