@@ -13,6 +13,7 @@ abbreviations ("QTc"), words inside links or findings and colleagues' names are 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -50,13 +51,14 @@ def check_words(text: str, findings: Iterable[Finding] = (),
         for span in rule.run(note)]
     member_words = {fold(w) for c in colleagues if isinstance(c, Colleague)
                     for w in _WORD.findall(c.name)}
+    covered = _Covered(taken)
     out: list[CheckWord] = []
     seen: set[str] = set()
     for m in _WORD.finditer(text):
         s, e = m.span()
         word = m.group()
         low = fold(word)
-        if low in seen or len(word) < 3 or any(a < e and s < b for a, b in taken):
+        if low in seen or len(word) < 3 or covered.overlaps(s, e):
             continue
         if low in member_words or _EPONYM_AFTER.match(text, e) or \
                 not looks_proper(text, s, word):
@@ -66,3 +68,22 @@ def check_words(text: str, findings: Iterable[Finding] = (),
         if len(out) == LIMIT:
             break
     return out
+
+
+class _Covered:
+    """Spans merged into disjoint, sorted runs, asked in log time whether a word touches one
+    (a long post has hundreds of words and dozens of findings and vetoed spans)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self._starts = [a for a, _ in merged]
+        self._ends = [b for _, b in merged]
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect_left(self._starts, e) - 1  # the last run that starts before the word ends
+        return i >= 0 and self._ends[i] > s

@@ -13,7 +13,7 @@ or eponym, which is that word mistyped ("Trendelenberg", "Klonapin")."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import lexicons
 from ..categories import LOCATION, NAME
@@ -55,6 +55,7 @@ def _terms() -> frozenset[str]:
     return lexicons.medical() | lexicons.eponyms()
 
 
+@lru_cache(maxsize=8192)
 def _misspelt_term(word: str) -> bool:
     """``word`` is one deletion, insertion, substitution or swap of letters away from a
     clinical word or eponym."""
