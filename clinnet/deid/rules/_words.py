@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from .. import lexicons
@@ -94,3 +94,30 @@ def occurrences(text: str, needle: str, overlapping: bool = False) -> Iterator[i
     while at >= 0:
         yield at
         at = text.find(needle, at + step)
+
+
+class Phrases:
+    """Phrases of a word list (each the scanner's words of it, and a value the rule wants
+    back), indexed by their first word: :meth:`in_note` gives, longest first, the values of
+    those whose words are all in a note's word set, a set lookup per first word instead of
+    a search of the note for every phrase."""
+
+    def __init__(self, entries: Iterable[tuple[Iterable[str], object]]) -> None:
+        by_first: dict[str, list[tuple[frozenset[str], int, object]]] = {}
+        for phrase, value in entries:
+            parts = tuple(phrase)
+            if parts:
+                size = sum(map(len, parts)) + len(parts)
+                by_first.setdefault(parts[0], []).append((frozenset(parts), size, value))
+        self._by_first = {k: tuple((needs, value) for needs, _, value in
+                                   sorted(v, key=lambda e: -e[1]))
+                          for k, v in by_first.items()}
+        # a frozenset, not the dict's key view: "&" of two sets walks the smaller one, a key
+        # view walks itself (every first word, for every note)
+        self._firsts = frozenset(self._by_first)
+
+    def in_note(self, note_words: set[str] | frozenset[str]) -> Iterator:
+        for first in self._firsts & note_words:
+            for needs, value in self._by_first[first]:
+                if needs <= note_words:
+                    yield value

@@ -6,14 +6,13 @@ of many countries and faiths are data (``data/holidays.txt``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 
 from .. import lexicons
 from ..categories import DATE
 from ..names import word_tokens
 from . import Note, Span, finder
-from ._words import occurrences
+from ._words import Phrases, occurrences
 
 # what makes a holiday the time of something: a time word just before it, with "the",
 # "last", "this" or "next" between ("since the Eid", "over last Diwali"), or "post-". Not
@@ -25,36 +24,28 @@ _TIME_BEFORE = re.compile(
 
 
 @cache
-def _holidays() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
-    """Each holiday by its first word, with the words a note must hold for it (longest
-    first, so that "eid al-adha" wins over "eid")."""
-    by_first: dict[str, list[tuple[str, frozenset[str]]]] = {}
-    for name in lexicons.holidays():
-        toks = word_tokens(name)
-        if toks:
-            by_first.setdefault(toks[0], []).append((name, frozenset(toks)))
-    return {k: tuple(sorted(v, key=lambda h: -len(h[0]))) for k, v in by_first.items()}
+def _holidays() -> Phrases:
+    """The holidays, each by the words a note must hold for it, longest first ("eid
+    al-adha" before "eid")."""
+    return Phrases((word_tokens(name), name) for name in lexicons.holidays())
 
 
 @finder("holiday_time", DATE)
-def holiday_times(note: Note) -> Iterator[Span]:
+def holiday_times(note: Note) -> list[Span]:
     """A holiday or festival of ``data/holidays.txt`` right after a time word ("since",
     "after", "over", "on", "post-"). Left alone: a holiday without one ("the Diwali lights",
     "Christmas disease", "a Ramadan fast") or after "for" ("advice for Ramadan"), which
     names no day."""
-    text, lower = note.text, note.lower
+    lower = note.lower
     taken: list[Span] = []
-    for first in _holidays().keys() & note.words:
-        for name, needs in _holidays()[first]:
-            if not needs <= note.words:
+    for name in _holidays().in_note(note.words):
+        for at in occurrences(lower, name):
+            end = at + len(name)
+            if (at and lower[at - 1].isalnum()) or (end < len(lower) and (
+                    lower[end].isalnum() or lower[end] in "-")):
                 continue
-            for at in occurrences(lower, name):
-                end = at + len(name)
-                if (at and lower[at - 1].isalnum()) or (end < len(lower) and (
-                        lower[end].isalnum() or lower[end] in "-")):
-                    continue
-                if any(a <= at < b for a, b in taken):
-                    continue  # "eid" inside an "eid al-adha" already found
-                if _TIME_BEFORE.search(lower, max(0, at - 16), at):
-                    taken.append((at, end))
-    yield from ((a, b) for a, b in taken if text[a:b].strip())
+            if any(a <= at < b for a, b in taken):
+                continue  # "eid" inside an "eid al-adha" already found
+            if _TIME_BEFORE.search(lower, max(0, at - 16), at):
+                taken.append((at, end))
+    return taken

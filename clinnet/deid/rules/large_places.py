@@ -12,6 +12,7 @@ from functools import cache
 from .. import lexicons
 from ..categories import LOCATION, NAME
 from . import Note, Span, veto
+from ._words import Phrases
 
 # "Holland, MI", "Lebanon, PA", "Peru, Indiana": a town that shares a country's name
 _STATE_AFTER = re.compile(r",\s?(?:(?P<code>[A-Z]{2})\b|(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))")
@@ -27,27 +28,19 @@ _PLACE_BEFORE = re.compile(
 
 
 @cache
-def _by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Every country and area by its first word, longest first."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for words in lexicons.world_countries() | lexicons.world_areas():
-        if words:
-            out.setdefault(words[0], []).append(words)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+def _places() -> Phrases:
+    """Every country and area, by the words a note must hold for it."""
+    return Phrases((words, words) for words in lexicons.world_countries() | lexicons.world_areas())
 
 
 def _spans(note: Note) -> Iterator[tuple[int, int, int]]:
     """(start, end, word count) of each country or area written in the note (a capital on
     its first letter: "china" in a list of crockery is no country)."""
-    by_first = _by_first()
-    for first in by_first.keys() & note.words:
-        for words in by_first[first]:
-            if not set(words) <= note.words:
-                continue
-            pattern = r"\s".join(re.escape(w) for w in words)
-            for m in re.finditer(rf"(?<![\w'-]){pattern}(?![\w'-])", note.lower):
-                if note.text[m.start()].isupper() and not _town_of_a_state(note.text, m.end()):
-                    yield m.start(), m.end(), len(words)
+    for words in _places().in_note(note.words):
+        pattern = r"\s".join(re.escape(w) for w in words)
+        for m in re.finditer(rf"(?<![\w'-]){pattern}(?![\w'-])", note.lower):
+            if note.text[m.start()].isupper() and not _town_of_a_state(note.text, m.end()):
+                yield m.start(), m.end(), len(words)
 
 
 def _town_of_a_state(text: str, end: int) -> bool:

@@ -13,7 +13,7 @@ from ..categories import LOCATION, NAME
 from ..names import word_tokens
 from ..normalize import ASCII_LOWER
 from . import Note, Span, veto
-from ._words import occurrences
+from ._words import Phrases, occurrences
 
 # what a state-sized unit is called after its name ("Ondo State", "Sindh Province")
 _SUFFIXES = ("State", "Province", "Region", "Oblast", "Prefecture")
@@ -29,16 +29,12 @@ _PLACE_BEFORE = re.compile(
 
 
 @cache
-def _name_words() -> dict[str, frozenset[str]]:
-    """Each region's words as the scanner splits them: all of them must be in a note for the
-    region to be written in it."""
-    return {name: frozenset(word_tokens(name.translate(ASCII_LOWER)))
-            for names in lexicons.world_regions().values() for name in names}
-
-
-@cache
-def _keys() -> frozenset[str]:
-    return frozenset(lexicons.world_regions())
+def _regions() -> Phrases:
+    """Each region by its words as the scanner splits them: all of them must be in a note
+    for the region to be written in it ("As Sulaymaniyah" is not searched for in every note
+    with "as")."""
+    return Phrases((word_tokens(name.translate(ASCII_LOWER)), name)
+                   for names in lexicons.world_regions().values() for name in names)
 
 
 def _word_at(text: str, start: int, end: int) -> bool:
@@ -63,22 +59,17 @@ def world_regions(note: Note) -> Iterator[Span]:
     governorates (as small as a county in much of the Arab world), and a region that
     starts an institution's name ("Kerala University Hospital")."""
     text = note.text
-    regions = lexicons.world_regions()
-    name_words = _name_words()
-    for key in _keys() & note.words:  # a set lookup per word of the shorter side
-        for name in regions[key]:
-            if not name_words[name] <= note.words:
-                continue  # "As Sulaymaniyah" in a note without "sulaymaniyah"
-            for at in occurrences(text, name):
-                end = at + len(name)
-                for suffix in _SUFFIXES:  # "Zamfara State": the unit's word goes with it
-                    if text.startswith(" " + suffix, end) and _word_at(
-                            text, end + 1, end + 1 + len(suffix)):
-                        end += 1 + len(suffix)
-                        break
-                if (_word_at(text, at, end) and not _institution_follows(text, end)
-                        and (" " in name or _PLACE_BEFORE.search(text, max(0, at - 12), at))):
-                    yield at, end
+    for name in _regions().in_note(note.words):
+        for at in occurrences(text, name):
+            end = at + len(name)
+            for suffix in _SUFFIXES:  # "Zamfara State": the unit's word goes with it
+                if text.startswith(" " + suffix, end) and _word_at(
+                        text, end + 1, end + 1 + len(suffix)):
+                    end += 1 + len(suffix)
+                    break
+            if (_word_at(text, at, end) and not _institution_follows(text, end)
+                    and (" " in name or _PLACE_BEFORE.search(text, max(0, at - 12), at))):
+                yield at, end
     for suffix in _SUFFIXES:
         if suffix.lower() not in note.words:
             continue
