@@ -149,7 +149,10 @@ _SPEAKER_BEFORE = re.compile(
     # "Reply from Dr. X:", "Réponse de X:", "Respuesta de X:", "Antwort von X:"
     r"(?:reply|response|answer|comment)\s(?:from|by)|r[eé]ponse\sde|respuesta\sde|"
     r"resposta\sde|risposta\sdi|antwort\svon)*$", re.IGNORECASE)
-_SPEAKER_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:(?:\s|$)")
+# the end of a speaker label: a role in brackets, then the colon ("Mark Oyelaran (cards):")
+_LABEL_END = r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:"
+_SPEAKER_AFTER = re.compile(_LABEL_END + r"(?:\s|$)")
+_LABEL_BEFORE_WORD = re.compile(r"(.*?)" + _LABEL_END + r"[ \t]*")
 
 
 def _speaker(text: str, start: int, end: int, full_names: set[str]) -> bool:
@@ -169,7 +172,7 @@ def _after_member_label(text: str, line_start: int, start: int, name_words: set[
     Ryan, would love to see..."): before it the line holds only a speaker label made of
     member name words (with a time stamp, a title, a reply marker or a role in brackets). A
     label of anyone else ("Pt: Ryan, ...") does not count."""
-    m = re.fullmatch(r"(.*?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:[ \t]*", text[line_start:start])
+    m = _LABEL_BEFORE_WORD.fullmatch(text, line_start, start)
     if not m:
         return False
     names = [w for w in (fold(w) for w in _WORD.findall(m.group(1)) if w[0].isalpha())
