@@ -122,9 +122,10 @@ def features(words: Sequence[str], i: int) -> list[str]:
     """Every feature of the word at ``i`` of ``words`` (used in training; judging a note
     adds up the same weights through :class:`ContextModel`'s caches)."""
     feats = _word_features(words[i])
-    for k, w in zip(_OFFSETS, _window(words, i), strict=True):
+    window = _window(words, i)
+    for k, w in zip(_OFFSETS, window, strict=True):
         feats.extend(_context_features(k, w))
-    feats.append(_pair_feature(_window(words, i)[1], words[i]))
+    feats.append(_pair_feature(window[1], words[i]))
     return feats
 
 
