@@ -172,6 +172,7 @@ def apply(text: str, cands: list[tuple[int, int, str, str]],
 # The rules, in no particular order (each stands alone). Imported last: they register here.
 from . import (  # noqa: E402,F401
     abbreviations,
+    acronym_ids,
     address_lines,
     address_units,
     addresses_local,
@@ -184,6 +185,7 @@ from . import (  # noqa: E402,F401
     common_phrases,
     contractions,
     dates_more,
+    day_month,
     dialogue,
     employers,
     eponym_lists,

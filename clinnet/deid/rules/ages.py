@@ -51,6 +51,22 @@ _VALUE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "at 93 I'd avoid tolvaptan", "she's turning 103 on Waitangi Day": the number after "at" or
+# a turning verb, followed by the rest of a clause rather than a unit
+_AT_BEFORE = re.compile(r"\b(?:at|turning|turns|turned|reaching|reaches)\s$", re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(
+    r"\s?(?:[,;?!)]|\.(?:\s|$)|\s[-\u2013\u2014]\s|$|\s(?:and|with|I|I'd|I'm|we|we'd|you|she|he|"
+    r"they|the|this|that|it|is|in\s(?:a|an|the|her|his|their)|frail|on\s(?![\d.])[A-Za-z]{3,})\b)")
+# what makes "at 92" a reading: a vital sign, a value or a trend earlier in the clause
+_MEASURED = words("""
+sat sats spo2 sao2 o2 hr pulse rate bp map sbp dbp temp temperature tmax t fever febrile spiked
+peaked glucose sugar sugars bm bms cbg bg bs weight wt level levels k na hb hgb plt inr count
+score scale gcs rr resp saturating saturation stable steady hovering running sitting holding
+dropped drop fell rose climbed went stayed remained plateaued trending down up set cut cutoff
+threshold target goal limit capped dose dosed rpm degrees mmhg rhythm paced pacing measured rsbi
+""")
+_CLAUSE_START = re.compile(r"[.;:!?\n(]")
+
 
 # an age over 89 in words: "ninety-one", "a hundred and one"
 _WORDS = re.compile(
@@ -71,7 +87,9 @@ def ages(note: Note) -> Iterator[Span]:
     """A number from 90 to 119 said of a person ("who is 96", "she's 93", "At 91,",
     "diagnosed at 99"). A value with a unit or a decimal ("HR is 96 bpm", "she is 96%")
     is a measurement, and "sats at 92" has no person before the verb; "At 91" must open a
-    sentence and be followed by a comma."""
+    sentence and be followed by a comma. Inside a sentence, "at 93" and "turning 103" count
+    when the rest of a clause follows ("at 93 I'd avoid it", "at 98 and frail") and nothing
+    earlier in the clause is a reading ("sats stable at 92 and falling", "temp at 101, then")."""
     text = note.text
     if "ninety" in note.lower or "hundred" in note.lower:
         for m in _WORDS.finditer(text):
@@ -86,7 +104,9 @@ def ages(note: Note) -> Iterator[Span]:
         before = (_BEFORE.search(text, max(0, s - 40), s)
                   if s > 1 and text[s - 2] in _BEFORE_LAST and text[s - 1].isspace() else None)
         if before is None:
-            if (_relative_just_before(text, s) and not _VALUE_AFTER.match(text, e)) or (
+            if _at_an_age(text, s, e):
+                yield s, e
+            elif (_relative_just_before(text, s) and not _VALUE_AFTER.match(text, e)) or (
                     _named_just_before(text, s, e)):
                 yield s, e
             continue
@@ -95,6 +115,21 @@ def ages(note: Note) -> Iterator[Span]:
         if before.group().rstrip().endswith("At") and not text.startswith(",", e):
             continue
         yield s, e
+
+
+def _at_an_age(text: str, s: int, e: int) -> bool:
+    """"at 93 with no shocks", "turning 103 on Waitangi Day": no reading in the clause."""
+    if not _AT_BEFORE.search(text, max(0, s - 11), s) or not _CLAUSE_AFTER.match(text, e):
+        return False
+    start = max(0, s - 80)
+    for m in _CLAUSE_START.finditer(text, start, s):
+        start = m.end()
+    clause = re.findall(r"[A-Za-z0-9]+", text[start:s])
+    # "paced at 94", "sating at 100", "measured at 118": a participle before "at" reads a value
+    if len(clause) > 1 and clause[-1].lower() == "at" and clause[-2].lower().endswith(("ed", "ing")):
+        return False
+    return not any(ch.isdigit() for w in clause for ch in w) and _MEASURED.isdisjoint(
+        w.lower() for w in clause)
 
 
 def _relative_just_before(text: str, s: int) -> bool:

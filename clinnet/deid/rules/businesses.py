@@ -152,8 +152,8 @@ def _name_before(text: str, head_start: int, strict: bool) -> int | None:
             names.pop(0)
     start = head_start - len(" ".join(names)) - 1
     caps = [w for w in names if w not in _JOINERS]
-    if not caps or caps[-1].endswith("."):
-        return None
+    if not caps or caps[-1].endswith(".") or all(len(w) < 2 for w in caps):
+        return None  # "A RANCH": an article, not a name
     if all(ascii_fold(w).strip(".'") in generic_words() for w in caps):
         return None
     if all(_known(w) for w in caps) and (strict or not _SLOT_BEFORE.search(
@@ -230,10 +230,13 @@ def businesses(note: Note) -> Iterator[Span]:
                 form.isupper() and text[max(0, head_start - 30):head_start].isupper())
             start = _name_before(text, head_start, strict)
             if start is not None and form.islower():
-                # "Kiln Ridge sawmill": the word before a lower-case head names it, and a
+                # "Kiln Ridge sawmill", "Sarpy Creek mine": capitalised words right before a
+                # lower-case head name it (one of them no list knows: the name is strict);
+                # not a joiner or an article ("EBUS of station", "A shelter"), and a
                 # sentence does not run through ("R CTS. The plant")
-                before = text[start:head_start].split()
-                if _SENTENCE_END.search(text, start, head_start) or _known(before[-1]):
+                last = text[start:head_start].split()[-1]
+                if _SENTENCE_END.search(text, start, head_start) or last in _JOINERS or (
+                        len(last) < 2 or last in ("An", "The")):
                     continue
             if start is not None:
                 yield start, head_end

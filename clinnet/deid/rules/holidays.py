@@ -20,7 +20,18 @@ from ._words import Phrases, occurrences
 # counselling" speak of the season, not of a day something happened
 _TIME_BEFORE = re.compile(
     r"(?:\b(?:since|after|before|over|during|until|till|til|on|at|from|around|through|into|"
-    r"by|near|approaching|ahead\sof)\s(?:the\s|last\s|this\s|next\s)?|\bpost-)$")
+    r"by|near|approaching|ahead\sof|every|avant|pendant|depuis|durant|antes\sde|durante|"
+    r"despu\u00e9s\sde)\s(?:the\s|last\s|this\s|next\s|le\s|la\s|l'|el\s)?|\bpost-)$")
+# ... and "for" after a journey or an absence: "couldn't go home for Dashain", "away for
+# Nowruz", "came back for the New Year", "vient de Touba pour la Tabaski"
+_JOURNEY_FOR = re.compile(
+    r"\b(?:home|back|away|off|went|go|going|gone|travel\w*|came|come|coming|visit\w*|mudik|"
+    r"flew|drove|left|leave|vient|venu|venue|rentr\w*|fue|vino)\b[^.;!?\n]{0,30}"
+    r"\b(?:for|pour|para)\s(?:the\s|le\s|la\s|l'|el\s)?$")
+# a holiday followed by a part of its day names that day: "Diwali night", "THIRUVONAM DAY",
+# "J'Ouvert morning", "Bayram day 1"
+_DAY_PART_AFTER = re.compile(
+    r"\s(?:night|day|eve|morning|evening|afternoon|weekend|long\sweekend)\b")
 
 
 @cache
@@ -33,9 +44,11 @@ def _holidays() -> Phrases:
 @finder("holiday_time", DATE)
 def holiday_times(note: Note) -> list[Span]:
     """A holiday or festival of ``data/holidays.txt`` right after a time word ("since",
-    "after", "over", "on", "post-"). Left alone: a holiday without one ("the Diwali lights",
-    "Christmas disease", "a Ramadan fast") or after "for" ("advice for Ramadan"), which
-    names no day."""
+    "after", "over", "on", "every", "post-"), after "for" when a journey or an absence comes
+    first ("went home for Dashain", "away for Nowruz"), or before a part of its day ("Diwali
+    night", "Bayram day 1"). Left alone: a holiday without any of these ("the Diwali
+    lights", "Christmas disease", "a Ramadan fast") or after a bare "for" ("advice for
+    Ramadan"), which names no day."""
     lower = note.lower
     taken: list[Span] = []
     for name in _holidays().in_note(note.words):
@@ -46,6 +59,8 @@ def holiday_times(note: Note) -> list[Span]:
                 continue
             if any(a <= at < b for a, b in taken):
                 continue  # "eid" inside an "eid al-adha" already found
-            if _TIME_BEFORE.search(lower, max(0, at - 16), at):
+            if (_TIME_BEFORE.search(lower, max(0, at - 16), at)
+                    or _JOURNEY_FOR.search(lower, max(0, at - 60), at)
+                    or _DAY_PART_AFTER.match(lower, end)):
                 taken.append((at, end))
     return taken

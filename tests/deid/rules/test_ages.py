@@ -80,3 +80,25 @@ def test_ages_after_a_birth_date_or_said_by_the_patient(text: str, age: str) -> 
                                   "since 2019 (95 patients)"])
 def test_ages_look_alikes(text: str) -> None:
     assert spans("age_said", text) == []
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Honestly, my view: at 93 with no shocks in 8 years I would not replace it.", "93"),
+    ("She wants a party - she's turning 103 on Waitangi Day.", "103"),
+    ("No surgery. Good palliative care at 98 and frail is the kinder plan.", "98"),
+    ("Fluid restriction at 92 in a hot summer is risky.", "92"),
+])
+def test_at_an_age_inside_a_sentence(text: str, age: str) -> None:
+    assert spans("age_said", text) == [age]
+
+
+@pytest.mark.parametrize("text", [
+    "sats stable at 92 and falling on 4 L",
+    "HR at 95 with AF, temp at 101, then paracetamol",
+    "MAP at 90 with norad at 0.1",
+    "Spiked at 101 and rigors overnight.",
+    "Turned 90 degrees in bed for the film.",
+    "Target at 95 and above.",
+])
+def test_readings_at_a_value_are_no_age(text: str) -> None:
+    assert spans("age_said", text) == []

@@ -59,6 +59,11 @@ def test_a_name_before_a_company_form_is_a_place(text: str, place: str) -> None:
     ("photos from Thamekhu Health Post this week", "Thamekhu Health Post"),
     ("evacuated from Kashechewan First Nation", "Kashechewan First Nation"),
     ("shearing at Waikoau Station near the coast", "Waikoau Station"),
+    ("heavy equipment operator at the Sarpy Creek mine, new HFrEF", "Sarpy Creek mine"),
+    ("works nights at the Woolston freezing works", "Woolston freezing works"),
+    ("91F from Beaumont Lodge nursing home after a fall", "Beaumont Lodge nursing home"),
+    ("she dances at the Echota stomp ground most weekends", "Echota stomp ground"),
+    ("lives above the Al-Salam bakery his brother runs", "Al-Salam bakery"),
 ])
 def test_a_name_before_a_workplace_or_facility_head_is_a_place(text: str, place: str) -> None:
     assert place in spans("business_name", text)
@@ -72,6 +77,9 @@ def test_a_name_before_a_workplace_or_facility_head_is_a_place(text: str, place:
     "So moderate R CTS. The plant nurse saw him",
     "Tuesday Outreach clinic is cancelled",
     "the Northern Territory guideline",
+    "Telehealth works well; EDACS works; the Power plant",
+    "brought in from A shelter downtown, EBUS-TBNA of station 7",
+    "LIVES ON A RANCH OUTSIDE TOWN",
 ])
 def test_clinical_capitals_and_ordinary_heads_are_not_places(text: str) -> None:
     assert spans("business_name", text) == []

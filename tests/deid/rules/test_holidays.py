@@ -29,3 +29,24 @@ def test_a_holiday_as_the_time_of_an_event_is_a_date(text: str, holiday: str) ->
 ])
 def test_a_holiday_that_names_no_day_is_left_alone(text: str) -> None:
     assert spans("holiday_time", text) == []
+
+
+@pytest.mark.parametrize(("text", "holiday"), [
+    ("couldn't go home to see his parents for Dashain this year", "Dashain"),
+    ("the whole team was away for Nowruz so it was me and one resident", "Nowruz"),
+    ("came on night duty Diwali night, 11 burns by 2am", "Diwali"),
+    ("Bayram day 1, our hand clinic looked like a war zone", "Bayram"),
+    ("she sends us a card every Mother's Day", "Mother's Day"),
+])
+def test_a_holiday_after_a_journey_and_for_before_a_part_of_its_day_or_after_every(
+        text: str, holiday: str) -> None:
+    assert spans("holiday_time", text) == [holiday]
+
+
+@pytest.mark.parametrize("text", [
+    "Insulin dose advice for Ramadan is in the handbook.",
+    "A kosher-for-Passover formulary exists.",
+    "The Diwali lights were lovely on the ward.",
+])
+def test_a_holiday_named_as_a_season_is_left_alone(text: str) -> None:
+    assert spans("holiday_time", text) == []

@@ -1,0 +1,57 @@
+"""A day-first date without its year: "EBUS 29/1: adenocarcinoma", "PET 27/9 nil distant",
+"delivered by C/S 22/05", "headache 14/7 22:41". Most of the world writes the day first;
+a first number of 13 to 31 cannot be a month, so the pair is a day and a month unless it
+is a setting, a score or a UK duration ("14/7" is fourteen days, "18/12" eighteen months)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..categories import DATE
+from . import Note, Span, finder
+
+# found from the slash; what stands before the first digit is checked in Python
+_DAY_MONTH = re.compile(r"(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])(?![\w/%\u00b0\-]|[.,]\d)")
+# ventilator and pump settings, pain scores and ratios: "BiPAP 14/5", "PS 15/5", "pain 13/10"
+_SETTING_BEFORE = re.compile(
+    r"\b(?:bi-?pap|cpap|niv|nippv|ipap|epap|peep|ps|psv|pc|pcv|pip|vent|settings?|bilevel|"
+    r"pressures?|pain|score|scale|ratio|vs|pa|pap|cvp)\b[\s\d/.%:,x&=+\-]{0,24}$"
+    # a ventilator or line named earlier in the sentence: "pressure support of 15/5",
+    # "tolerated 18/5", "tube secured at 21/2"
+    r"|\b(?:support|psv|imv|simv|cpap|bipap|peep|vent\w*|wean\w*|tolerated|secured|taped|"
+    r"pressures?|settings?)\b[^.;\n]{0,30}$"
+    # a comparison, or a range from another pair: "> 15/2", "PA 32/15 to 28/11"
+    r"|[<>\u2264\u2265=]\s?$|\bup\sto\s$|\d/\d{1,3}\s?(?:to|-|->|\u2192)\s?$", re.IGNORECASE)
+_COUNT_AFTER = re.compile(
+    r"\s{0,2}(?:nodes?|lns?|patients|pts|cases|biopsies|cores|samples|hours?|hrs?|h\b|days|"
+    r"weeks|months|points|items|rule|care|coverage|access|support|service|shifts?|on\scall)",
+    re.IGNORECASE)
+# "/7" and "/12" are also days and months of a UK duration ("abx 14/7", "18/12 old"): those
+# count as a date only with a time after or a date word before
+_TIME_AFTER = re.compile(r"\s?(?::(?!\d)|,?\s(?:at\s)?(?:[01]?\d|2[0-3])[:.h][0-5]\d)")
+_DATE_WORD_BEFORE = re.compile(
+    r"\b(?:on|since|from|until|till|dated?|admitted|seen|born|delivered|died|discharged|"
+    r"operated|booked|scheduled|due|next|last)\s{1,2}$", re.IGNORECASE)
+
+
+@finder("day_month", DATE, hints=("/",))
+def day_months(note: Note) -> Iterator[Span]:
+    """A day of 13 to 31, a slash and a month ("29/1", "22/05") standing alone: not glued to
+    another number or slash ("1/29/1", "3/22/05"), not a setting or score after its word
+    ("BiPAP 14/5", "pain 13/10", "> 15/2"), not a count ("16/3 nodes", "24/7 cover"). With
+    a month of 7 or 12, which UK notes use for days and months of a duration ("abx for
+    14/7", "18/12 history"), only with a clock time or a colon after it ("14/7 22:41",
+    "27/12: seen") or a date word before it ("since 31/12")."""
+    text = note.text
+    for m in _DAY_MONTH.finditer(text):
+        s, e = m.span()
+        if s and (text[s - 1].isalnum() or text[s - 1] in "/.:-+"):
+            continue
+        before = text[max(0, s - 40):s]
+        if _SETTING_BEFORE.search(before) or _COUNT_AFTER.match(text, e):
+            continue
+        if int(m.group("m")) in (7, 12) and not (
+                _TIME_AFTER.match(text, e) or _DATE_WORD_BEFORE.search(before)):
+            continue
+        yield s, e

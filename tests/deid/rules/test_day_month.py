@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.deid.rules._helpers import spans
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("EBUS 29/1: adenocarcinoma, PD-L1 60%", "29/1"),
+    ("PET 27/9 nil distant; surgery planned", "27/9"),
+    ("delivered by C/S 22/05, baby to NBU", "22/05"),
+    ("Presented 2 days later (27/4) with a swollen hand", "27/4"),
+    ("headache 14/7 22:41, BP 168/110", "14/7"),
+    ("Admitted since 31/12 for induction", "31/12"),
+])
+def test_a_day_first_date_without_a_year(text: str, date: str) -> None:
+    assert spans("day_month", text) == [date]
+
+
+@pytest.mark.parametrize("text", [
+    "abx for 14/7 then stop, 18/12 history of cough, 24/7 cover",
+    "BiPAP 14/5, PEEP 14/8, PS 15/5 overnight",
+    "pain 13/10 on arrival",
+    "16/3 nodes positive after neoadjuvant",
+    "BP 120/80, GCS 14/15, MMSE 24/30, EF 25/35",
+    "seen 1/29/1 and 3/22/05 in the old format",
+])
+def test_settings_scores_durations_and_other_dates_are_left_alone(text: str) -> None:
+    assert spans("day_month", text) == []
