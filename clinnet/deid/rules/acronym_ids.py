@@ -37,6 +37,8 @@ _UNIT_AFTER = re.compile(
     r"mmol|umol|hrs?\b|min|x\b|times|days|weeks|years|pts|patients)")
 _DATE_OR_TIME = re.compile(
     r"\d{1,4}[\-/ ]\d{1,2}[\-/ ]\d{1,4}|(?:19|20)\d\d[\-/ ](?:19|20)?\d\d|(?:[01]\d|2[0-4])[0-5]\d[\- ](?:[01]\d|2[0-4])[0-5]\d")
+# a North American phone number, which the phone rules read ("ROBEL 403-555-0189")
+_PHONE = re.compile(r"\d{3}[\s.\-]\d{3}[\s.\-]\d{4}(?!\d)")
 # public code schemes: a drug, a trial, a paper or a diagnosis, never a person
 _PUBLIC = words("""
 NCT ISRCTN ACTRN CTRI EUDRACT PMID PMCID PMC DOI ISBN ISSN NDC ATC ICD CPT SNOMED LOINC
@@ -78,7 +80,7 @@ def acronym_ids(note: Note) -> Iterator[Span]:
             continue
         digits = len(_DIGITS.findall(ident))
         code = _CODE.match(ident) is not None
-        if _DATE_OR_TIME.fullmatch(ident) or _RANGE.fullmatch(ident) or (
+        if _DATE_OR_TIME.fullmatch(ident) or _RANGE.fullmatch(ident) or _PHONE.match(ident) or (
                 "/" in ident and not code):
             continue  # "0800-1600", "500-1000", "107-148/52-84" (a range of pressures)
         if digits >= 7 or _RUN.search(ident) or (code and digits >= 5) or (

@@ -27,6 +27,17 @@ _SHAPED = re.compile(
     # 0XXX XXX XX XX: Turkey
     r"|0\d{3}[\s\-]\d{3}[\s\-]\d\d[\s\-]\d\d"
 )
+# any other trunk-0 number in two to four groups, ten or eleven digits in all: Ghana "0244 190
+# 337", UK "07700 900 181", Pakistan "0300-5550131", Netherlands "0413 00 44 17"
+_TRUNK = re.compile(r"0\d{2,4}(?:[\s\-]\d{2,7}){1,3}")
+# after a phone word, any number of seven to thirteen digits in groups: "tlf 7845 2211",
+# "tel (31) 99418-2037", "Contact (son): 0301-7724419", "t\u00e9l 677 55 01 33"
+_GROUPED = re.compile(r"\(?\d{1,5}\)?(?:[\s\-.]\(?\d{1,5}\)?){0,5}")
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:phone|ph|tel|t[e\u00e9]l|tlf|telf|telp|telephone|t[e\u00e9]l[e\u00e9]fono|fax|"
+    r"mobile|mob|cell|cel|celular|m[o\u00f3]vil|handy|whatsapp|viber|contact|gsm|landline)\b"
+    r"\.?(?:\s\((?:[a-z]+\s?){1,3}\))?\s?(?:no\.?|number|#)?\s?[:#]?\s{0,2})$",
+    re.IGNORECASE)
 # a country code and groups, the last ones up to eight digits ("+977 980-5550123")
 _INTL = re.compile(r"\+\d{1,3}(?:[\s.\-]?\(\d{1,4}\))?(?:[\s.\-]\d{1,8}){1,6}")
 # formats that are phone numbers only after a phone word
@@ -47,6 +58,10 @@ _PHONE_HINT_WORDS = words("""
 phone ph tel telephone telefono mobile mob cell cel celular movil handy whatsapp viber contact
 number call calls called reach reached ring rang numero numaras numara gsm portable landline
 """)
+_LABEL_WORDS = words("""
+phone ph tel tlf telf telp telephone telefono fax mobile mob cell cel celular movil handy
+whatsapp viber contact gsm landline
+""") | {"t\u00e9l", "t\u00e9l\u00e9fono", "m\u00f3vil"}
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3",
                 "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _DIGIT_GATE = frozenset(_DIGIT_WORDS) - {"o", "oh", "one"}
@@ -67,13 +82,17 @@ def _clear_after(text: str, e: int) -> bool:
 
 
 @finder("world_phone", PHONE, hints=("0", "+", "zero", "five", "six", "seven", "eight",
-                                     "nine", "three", "four", "two"))
+                                     "nine", "three", "four", "two", "tel", "tlf", "t\u00e9l",
+                                     "fax", "ph", "mob", "cel", "contact", "whatsapp", "viber",
+                                     "gsm", "landline", "handy"))
 def world_phones(note: Note) -> Iterator[Span]:
     """Phone numbers by their national shape: "(0X) XXXX XXXX" and "0X XXX XXXX" (Australia,
     New Zealand), "0X-XXXX-XXXX" (Japan), "0X XX XX XX XX" (France, Maghreb), "0XXX XXX XX XX"
-    (Turkey); after a country code, groups up to eight digits (8 to 15 digits in all); after a
+    (Turkey); any other trunk-0 number of ten or eleven digits in groups ("0244 190 337",
+    "07700 900 181"); after a country code, groups up to eight digits (8 to 15 digits in all); after a
     phone word ("mobile", "cel", "whatsapp", "call", "on"), Indian "9XXXX XXXXX" and
-    "XX XXXX XXXX"; seven to fifteen digits said in words ("eight one two, five five five ...").
+    "XX XXXX XXXX", and after a labelling phone word ("tel", "tlf", "fax", "contact (son):")
+    any seven to thirteen digits in groups; seven to fifteen digits said in words ("eight one two, five five five ...").
     Not a date ("03-12-2024"), a range of values, a number glued to letters or decimals, nor
     a count of things in words shorter than seven digits."""
     text = note.text
@@ -81,6 +100,22 @@ def world_phones(note: Note) -> Iterator[Span]:
         for m in _SHAPED.finditer(text):
             s, e = m.span()
             if _clear_before(text, s) and _clear_after(text, e):
+                yield s, e
+    if "0" in text:
+        for m in _TRUNK.finditer(text):
+            s, e = m.span()
+            if not _clear_before(text, s):
+                continue
+            # "0244 190 337 21:25": a clock time after the number is no group of it
+            while not _clear_after(text, e) and " " in text[s:e]:
+                e = text.rindex(" ", s, e)
+            if 10 <= sum(c.isdigit() for c in text[s:e]) <= 11 and _clear_after(text, e):
+                yield s, e
+    if not _LABEL_WORDS.isdisjoint(note.words):
+        for m in _GROUPED.finditer(text):
+            s, e = m.span()
+            if 7 <= sum(c.isdigit() for c in m.group()) <= 13 and _clear_before(text, s) \
+                    and _clear_after(text, e) and _LABEL_BEFORE.search(text, max(0, s - 30), s):
                 yield s, e
     if "+" in text:
         for m in _INTL.finditer(text):

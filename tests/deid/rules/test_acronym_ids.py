@@ -28,6 +28,7 @@ def test_a_number_shaped_like_an_identifier_after_an_unknown_acronym(text: str, 
     "TEL 0244 190 337 for the ward",
     "DOB 12-01-1990, reviewed today",
     "RCT 2019-2023 cohort of 1200 patients",
+    "ROBEL 403-555-0189 4) next patient",
 ])
 def test_values_dates_public_codes_and_phones_are_left_alone(text: str) -> None:
     assert spans("acronym_id", text) == []

@@ -16,6 +16,13 @@ from tests.deid.rules._helpers import spans
     ("mamá, cel 55 5550 1234", "55 5550 1234"),
     ("call back at eight one two, five five five, zero one nine eight",
      "eight one two, five five five, zero one nine eight"),
+    ("Dr Mensah is covering today. 0244 190 337 21:25 - then the reply", "0244 190 337"),
+    ("Partner on 07700 900 181 asked to be called at 8", "07700 900 181"),
+    ("whole family on the phone with me on 0300-5550131", "0300-5550131"),
+    ("Contact (son): 0301-7724419, inferior STEMI", "0301-7724419"),
+    ("sygehuslaege, tlf 7845 2211", "7845 2211"),
+    ("tel (31) 99418-2037 for the daughter", "(31) 99418-2037"),
+    ("sa tante, t\u00e9l 677 55 01 33.", "677 55 01 33"),
 ])
 def test_national_phone_formats(text: str, phone: str) -> None:
     assert phone in spans("world_phone", text)
@@ -26,6 +33,8 @@ def test_national_phone_formats(text: str, phone: str) -> None:
     "counts 98765 43210 in the table",  # no phone word before
     "gave two then three then five tablets",
     "Hb 10.2, plt 03 124 5678.9",
+    "doses 0800 1200 1600 2000 daily",
+    "contact precautions for 7 days, 10 14 21 day checks",
 ])
 def test_look_alikes_are_not_phones(text: str) -> None:
     assert spans("world_phone", text) == []

@@ -1,0 +1,72 @@
+"""The family name in capitals, a comma, then the given name, as patient lists, boards and
+film headers write them: "1. McCARTAN, Seamus H&C ...", "SR 2 - O'NEILL, Bernadette 86F",
+"3) GEBREHIWOT, SELAM  DOB ...", "MALDONADO, J.", "PEÑA IBÁÑEZ, José Ángel 57M"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import lexicons
+from ..categories import NAME
+from . import Note, Span, finder
+from ._words import ascii_fold, is_role, name_like
+
+_CAP = r"[A-Z\u00c0-\u00de]"
+_SURNAME_WORD = rf"(?:Mc|Mac|O'|D'|d'|De|Di|Da|Du|Le|La|Van|Von|St)?{_CAP}[A-Z\u00c0-\u00de'\u2019\-]+"
+_GIVEN_WORD = rf"{_CAP}[a-z\u00df-\u00ff'\u2019\-]+"
+# found from the comma (a literal); the words either side are read there
+_NAME = re.compile(
+    rf"(?<![\w'\u2019-])(?P<sur>{_SURNAME_WORD}(?:\s{_SURNAME_WORD})?),\s"
+    rf"(?P<given>{_GIVEN_WORD}(?:\s{_GIVEN_WORD})?(?=[\s,.;:)]|$)|{_CAP}{{2,}}(?![\w'-])"
+    rf"|{_CAP}\.(?:\s?{_CAP}\.)?)")
+# a list or a board: the line starts with the name, or a number, a bed or a bullet does
+_LIST_BEFORE = re.compile(
+    r"(?:^|\n|\d[.)]\s{1,2}|\d\s{1,2}|[-\u2013\u2014|:\u2022*]\s{1,2}|\bis\s|\bname:?\s{1,2})$",
+    re.IGNORECASE)
+# what stands after a listed patient: an age and sex, a date of birth, a record number
+_DEMOGRAPHICS_AFTER = re.compile(
+    r"[\s,]{1,3}(?:\d{1,3}\s?(?:[MFmf]|yo|y/o|yrs?|y\b)|DOB|MRN|NHS|CHI|H&C|UR\b|\(\d{1,3}\))")
+
+
+@finder("family_name_first", NAME, hints=(",",))
+def family_names_first(note: Note) -> Iterator[Span]:
+    """A family name in capitals (one or two words, "Mc"/"O'" prefixes kept), a comma and a
+    given name (one or two capitalised words, one word in capitals, or initials), when each
+    word could be a name and the pair stands where a list puts a patient: at a line start,
+    after a number, bullet or dash ("3) ", "SR 2 - "), after "name:" or "is"; or when an age
+    and sex, a birth date or a record number follows ("67F", "DOB"). Without that, a word
+    list must know the given name or the family name, and a given name in capitals does not
+    count. Left alone: clinical capitals before a comma ("AKI, Hyperkalaemia", "PLAN,
+    Discussed") and pairs of acronyms ("HEART, EDACS", "BISAP, Ranson")."""
+    text = note.text
+    if ", " not in text:
+        return
+    for m in _NAME.finditer(text):
+        sur, given = m.group("sur"), m.group("given")
+        if not sur.isupper() and not any(w[:2] in ("Mc", "O'", "D'") or w[:3] == "Mac"
+                                         for w in sur.split()):
+            continue  # "De La" with nothing in capitals: not this shape
+        if not all(name_like(w) and not is_role(w) for w in sur.split()):
+            continue
+        initials = given.endswith(".")
+        if not initials and not all(name_like(w) and not is_role(w) for w in given.split()):
+            continue
+        s, e = m.span()
+        demographics = _DEMOGRAPHICS_AFTER.match(text, e) is not None
+        if not (demographics or _LIST_BEFORE.search(text, max(0, s - 12), s)):
+            continue
+        # capitals before a comma are as often two acronyms ("HEART, EDACS", "FBE, UEC"):
+        # without an age or a birth date after them, a word list must know one of the names,
+        # and a given name in capitals is never enough
+        if demographics or (not given.isupper() and (initials or _known_given(given) or all(
+                _folded(w) in lexicons.surnames() for w in sur.split()))):
+            yield s, e
+
+
+def _folded(word: str) -> str:
+    return ascii_fold(word).replace("\u2019", "'")
+
+
+def _known_given(given: str) -> bool:
+    return _folded(given.split()[0]) in lexicons.first_names()

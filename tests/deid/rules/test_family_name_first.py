@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import pytest
+
+from clinnet.deid import NAME
+from tests.deid.rules._helpers import found, spans
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("MDM list  1. McCARTAN, Seamus H&C 320 471 8856, 71M, Newry.", "McCARTAN, Seamus"),
+    ("from the board  1 WASHINGTON, Dorothy 67F MRN 0088214576 - septic shock",
+     "WASHINGTON, Dorothy"),
+    ("LIVES DOWNTOWN 3) GEBREHIWOT, SELAM  DOB 27-SEP-1995  KILL FLOOR", "GEBREHIWOT, SELAM"),
+    ("4) MALDONADO, J.  DOB 09-JUL-1968  SANITATION", "MALDONADO, J."),
+    ("fasted. SR 2 - O'NEILL, Bernadette 86F, NOF awaiting theatre", "O'NEILL, Bernadette"),
+])
+def test_a_family_name_in_capitals_then_the_given_name(text: str, name: str) -> None:
+    assert spans("family_name_first", text) == [name]
+
+
+def test_accented_names_are_found_as_written() -> None:
+    assert "PEÑA IBÁÑEZ, José Ángel" in found("PEÑA IBÁÑEZ, José Ángel 57M, lives nearby", NAME)
+
+
+@pytest.mark.parametrize("text", [
+    "1. AKI, Hyperkalaemia and CKD. - PLAN, Discussed with family. 2) CXR, Clear",
+    "ECG, Troponin and CT ordered",
+    "NOTE, Please call the reg",
+    "1. HEART, EDACS and TIMI compared - BISAP, Ranson; CLEOPATRA, APHINITY",
+    "- FBE, UEC, CRP and SDG, CURP",
+    "Smith, Jones and Patel (2019) showed this",  # authors: no capitals, no list
+])
+def test_clinical_capitals_before_a_comma_are_no_name(text: str) -> None:
+    assert spans("family_name_first", text) == []
