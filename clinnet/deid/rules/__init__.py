@@ -198,6 +198,7 @@ from . import (  # noqa: E402,F401
     greetings,
     holidays,
     honorifics,
+    hospital_initials,
     hospital_short_names,
     journal_citations,
     labelled_names,
