@@ -36,7 +36,8 @@ _UNIT_AFTER = re.compile(
     r"\s?(?:%|/|[a-z]{1,5}/|mg|mcg|ug|ng|ml|mL|l\b|L\b|iu|IU|units?|copies|cells|kg|g\b|mm|cm|"
     r"mmol|umol|hrs?\b|min|x\b|times|days|weeks|years|pts|patients)")
 _DATE_OR_TIME = re.compile(
-    r"\d{1,4}[\-/ ]\d{1,2}[\-/ ]\d{1,4}|(?:19|20)\d\d[\-/ ](?:19|20)?\d\d|(?:[01]\d|2[0-4])[0-5]\d[\- ](?:[01]\d|2[0-4])[0-5]\d")
+    r"\d{1,4}[\-/ ]\d{1,2}[\-/ ]\d{1,4}|(?:19|20)\d\d[\-/ ](?:19|20)?\d\d"
+    r"|(?:[01]\d|2[0-4])[0-5]\d[\- ](?:[01]\d|2[0-4])[0-5]\d")
 # a North American phone number, which the phone rules read ("ROBEL 403-555-0189")
 _PHONE = re.compile(r"\d{3}[\s.\-]\d{3}[\s.\-]\d{4}(?!\d)")
 # public code schemes: a drug, a trial, a paper or a diagnosis, never a person

@@ -104,10 +104,8 @@ def ages(note: Note) -> Iterator[Span]:
         before = (_BEFORE.search(text, max(0, s - 40), s)
                   if s > 1 and text[s - 2] in _BEFORE_LAST and text[s - 1].isspace() else None)
         if before is None:
-            if _at_an_age(text, s, e):
-                yield s, e
-            elif (_relative_just_before(text, s) and not _VALUE_AFTER.match(text, e)) or (
-                    _named_just_before(text, s, e)):
+            relative = _relative_just_before(text, s) and not _VALUE_AFTER.match(text, e)
+            if relative or _at_an_age(text, s, e) or _named_just_before(text, s, e):
                 yield s, e
             continue
         if _VALUE_AFTER.match(text, e):
@@ -126,7 +124,8 @@ def _at_an_age(text: str, s: int, e: int) -> bool:
         start = m.end()
     clause = re.findall(r"[A-Za-z0-9]+", text[start:s])
     # "paced at 94", "sating at 100", "measured at 118": a participle before "at" reads a value
-    if len(clause) > 1 and clause[-1].lower() == "at" and clause[-2].lower().endswith(("ed", "ing")):
+    if len(clause) > 1 and clause[-1].lower() == "at" and clause[-2].lower().endswith(
+            ("ed", "ing")):
         return False
     return not any(ch.isdigit() for w in clause for ch in w) and _MEASURED.isdisjoint(
         w.lower() for w in clause)

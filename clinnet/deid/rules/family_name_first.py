@@ -13,7 +13,8 @@ from . import Note, Span, finder
 from ._words import ascii_fold, is_role, name_like
 
 _CAP = r"[A-Z\u00c0-\u00de]"
-_SURNAME_WORD = rf"(?:Mc|Mac|O'|D'|d'|De|Di|Da|Du|Le|La|Van|Von|St)?{_CAP}[A-Z\u00c0-\u00de'\u2019\-]+"
+_PARTICLE = r"(?:Mc|Mac|O'|D'|d'|De|Di|Da|Du|Le|La|Van|Von|St)?"
+_SURNAME_WORD = rf"{_PARTICLE}{_CAP}[A-Z\u00c0-\u00de'\u2019\-]+"
 _GIVEN_WORD = rf"{_CAP}[a-z\u00df-\u00ff'\u2019\-]+"
 # found from the comma (a literal); the words either side are read there
 _NAME = re.compile(

@@ -38,8 +38,9 @@ def hospital_initials(note: Note) -> Iterator[Span]:
     """Three to six capitals ending in H, MC, HC, GI or RI right after a movement or a call
     ("to", "at", "from", "called", "ask", "transferred to", "booked at"), in a note that is
     not written in capitals. Left alone: clinical initials of that shape ("at LMWH doses",
-    "to SAH", "TSH"), a ministry or department of health ("call MOH", "NMDOH"), initials anywhere else ("ECG shows RVH"), and every word of a note in
-    capitals, where case says nothing."""
+    "to SAH", "TSH"), a ministry or department of health ("call MOH", "NMDOH"), initials
+    anywhere else ("ECG shows RVH"), and every word of a note in capitals, where case says
+    nothing."""
     text = note.text
     if not any(ch.islower() for ch in text[:400]):
         return

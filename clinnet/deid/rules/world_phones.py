@@ -89,10 +89,11 @@ def world_phones(note: Note) -> Iterator[Span]:
     """Phone numbers by their national shape: "(0X) XXXX XXXX" and "0X XXX XXXX" (Australia,
     New Zealand), "0X-XXXX-XXXX" (Japan), "0X XX XX XX XX" (France, Maghreb), "0XXX XXX XX XX"
     (Turkey); any other trunk-0 number of ten or eleven digits in groups ("0244 190 337",
-    "07700 900 181"); after a country code, groups up to eight digits (8 to 15 digits in all); after a
-    phone word ("mobile", "cel", "whatsapp", "call", "on"), Indian "9XXXX XXXXX" and
+    "07700 900 181"); after a country code, groups up to eight digits (8 to 15 digits in all);
+    after a phone word ("mobile", "cel", "whatsapp", "call", "on"), Indian "9XXXX XXXXX" and
     "XX XXXX XXXX", and after a labelling phone word ("tel", "tlf", "fax", "contact (son):")
-    any seven to thirteen digits in groups; seven to fifteen digits said in words ("eight one two, five five five ...").
+    any seven to thirteen digits in groups; seven to fifteen digits said in words ("eight one
+    two, five five five ...").
     Not a date ("03-12-2024"), a range of values, a number glued to letters or decimals, nor
     a count of things in words shorter than seven digits."""
     text = note.text

@@ -15,7 +15,8 @@ from tests.deid.rules._helpers import spans
     ("Status card on file, OHIP 5531 892 046 XR, home community far north", "5531 892 046 XR"),
     ("Registered with the IMC reg 412907, signing off", "412907"),
 ])
-def test_a_number_shaped_like_an_identifier_after_an_unknown_acronym(text: str, number: str) -> None:
+def test_a_number_shaped_like_an_identifier_after_an_unknown_acronym(text: str,
+                                                                     number: str) -> None:
     assert spans("acronym_id", text) == [number]
 
 
