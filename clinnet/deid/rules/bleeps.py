@@ -9,10 +9,13 @@ import re
 from collections.abc import Iterator
 
 from ..categories import PHONE
+from ..lexicons import words
 from . import Note, Span, finder
 
 # the call word, then up to three short words (a role: "ortho SHO", "med reg") before the
 # number; a list of roles and numbers after "Bleeps:" continues the same way
+_CALL_WORDS = words(
+    "bleep bleeps page paged pager pg ext extn extension callback")
 _CALL_WORD = re.compile(
     r"\b(?:bleeps?|bleep\sno\.?|page|paged|pager|pg|ext|extn|extension|callback)\b\.?:?\s"
     r"(?P<tail>(?:[A-Za-z][A-Za-z.'/&-]{0,12}\s){0,3})"
@@ -21,8 +24,9 @@ _CALL_WORD = re.compile(
 # more of a list: ", SHO 2240, outreach 5555"
 _LIST_MORE = re.compile(
     r",\s(?:[A-Za-z][A-Za-z.'/&-]{0,12}\s){0,3}(?P<n>\d{3,5})(?![\w/%]|[.,]\d)")
-# "x4190", "x5-7741": an extension glued to its x, after a space (never "2 x 1000")
-_X_EXTENSION = re.compile(r"(?<=\s)[xX](?P<n>\d{4,5}|\d-\d{4})(?![\w/%]|[.,]\d)")
+# "x4190", "x5-7741": an extension glued to its x, after a space (never "2 x 1000"); the
+# look-behind after the x, so that the search runs from x to x, not from every character
+_X_EXTENSION = re.compile(r"[xX](?<=\s[xX])(?P<n>\d{4,5}|\d-\d{4})(?![\w/%]|[.,]\d)")
 # what a short number after a call word can also be: a time, a dose, a page of a document
 _NOT_AFTER = re.compile(r"\s?(?:hrs?|h\b|am|pm|mg|mcg|ml|units?|of\s\d|times)", re.IGNORECASE)
 _DIGIT_BEFORE = re.compile(r"\d\s?$")
@@ -37,7 +41,9 @@ def bleeps(note: Note) -> Iterator[Span]:
     document after the word ("page 12 of 40", "paged at 0300 hrs"), "2 x 1000" (a product)
     and a year ("page 2019")."""
     text = note.text
-    for m in _CALL_WORD.finditer(text):
+    # the call words are words of the note (a set lookup) before the regex reads the note
+    calls = _CALL_WORD.finditer(text) if not _CALL_WORDS.isdisjoint(note.words) else ()
+    for m in calls:
         n = m.group("n")
         if _NOT_AFTER.match(text, m.end()) or (len(n) == 4 and n[:2] in ("19", "20")) or (
                 "at" in m.group("tail").lower().split()):

@@ -16,7 +16,11 @@ _CAP = r"[A-Z\u00c0-\u00de]"
 _PARTICLE = r"(?:Mc|Mac|O'|D'|d'|De|Di|Da|Du|Le|La|Van|Von|St)?"
 _SURNAME_WORD = rf"{_PARTICLE}{_CAP}[A-Z\u00c0-\u00de'\u2019\-]+"
 _GIVEN_WORD = rf"{_CAP}[a-z\u00df-\u00ff'\u2019\-]+"
-# found from the comma (a literal); the words either side are read there
+# a comma between capitals, which every pair has ("SMITH, J"): a search that skips from
+# comma to comma, where the whole pattern would be tried at every character
+_COMMA = re.compile(r",(?<=[A-Z\u00c0-\u00de'\u2019\-]{2},)\s[A-Z\u00c0-\u00de]")
+# the family name ending at that comma, one word or two
+_SURNAME_BEFORE = re.compile(rf"(?<![\w'\u2019-]){_SURNAME_WORD}(?:\s{_SURNAME_WORD})?$")
 _NAME = re.compile(
     rf"(?<![\w'\u2019-])(?P<sur>{_SURNAME_WORD}(?:\s{_SURNAME_WORD})?),\s"
     rf"(?P<given>{_GIVEN_WORD}(?:\s{_GIVEN_WORD})?(?=[\s,.;:)]|$)|{_CAP}{{2,}}(?![\w'-])"
@@ -30,7 +34,7 @@ _DEMOGRAPHICS_AFTER = re.compile(
     r"[\s,]{1,3}(?:\d{1,3}\s?(?:[MFmf]|yo|y/o|yrs?|y\b)|DOB|MRN|NHS|CHI|H&C|UR\b|\(\d{1,3}\))")
 
 
-@finder("family_name_first", NAME, hints=(",",))
+@finder("family_name_first", NAME, hints=(", ",))
 def family_names_first(note: Note) -> Iterator[Span]:
     """A family name in capitals (one or two words, "Mc"/"O'" prefixes kept), a comma and a
     given name (one or two capitalised words, one word in capitals, or initials), when each
@@ -41,9 +45,12 @@ def family_names_first(note: Note) -> Iterator[Span]:
     count. Left alone: clinical capitals before a comma ("AKI, Hyperkalaemia", "PLAN,
     Discussed") and pairs of acronyms ("HEART, EDACS", "BISAP, Ranson")."""
     text = note.text
-    if ", " not in text:
-        return
-    for m in _NAME.finditer(text):
+    for comma in _COMMA.finditer(text):
+        p = comma.start()
+        sur_start = _SURNAME_BEFORE.search(text, max(0, p - 60), p)
+        m = _NAME.match(text, sur_start.start()) if sur_start else None
+        if m is None or m.end("sur") != p:
+            continue
         sur, given = m.group("sur"), m.group("given")
         if not sur.isupper() and not any(w[:2] in ("Mc", "O'", "D'") or w[:3] == "Mac"
                                          for w in sur.split()):

@@ -13,8 +13,9 @@ from .. import lexicons
 from ..categories import LOCATION
 from . import Note, Span, finder
 
-# three to six capitals ending like a hospital's name
-_INITIALS = re.compile(r"(?<![\w&/.-])[A-Z]{1,4}(?:H|MC|HC|GI|RI)(?![\w&/-])")
+# three to six capitals ending like a hospital's name (the look-behind after the first
+# capital: a pattern opening on one is tried at every position of the note, not at capitals)
+_INITIALS = re.compile(r"[A-Z](?<![\w&/.-][A-Z])[A-Z]{0,3}(?:H|MC|HC|GI|RI)(?![\w&/-])")
 # where a place goes: a movement or a call
 _SLOT_BEFORE = re.compile(
     r"\b(?:at|to|from|into|via|call|called|calling|ring|rang|phone|phoned|page|paged|ask|asked|"
@@ -33,7 +34,7 @@ def _clinical() -> frozenset[str]:
 _HEALTH_BODY = re.compile(r"[A-Z]*(?:DO|MO)H")
 
 
-@finder("hospital_initials", LOCATION, hints=("h", "mc", "hc", "gi", "ri"))
+@finder("hospital_initials", LOCATION)
 def hospital_initials(note: Note) -> Iterator[Span]:
     """Three to six capitals ending in H, MC, HC, GI or RI right after a movement or a call
     ("to", "at", "from", "called", "ask", "transferred to", "booked at"), in a note that is
