@@ -448,7 +448,9 @@ _SPELLED_DOT = re.compile(r"\sdot\s", re.IGNORECASE)
 _URL_TLD_HINT = re.compile(
     r"\.(?:com|org|net|edu|gov|mil|io|info|biz|health|app|uk|co|ly|me|us|tv|ai|gg)\b"
 )
-_TLD = r"(?:com|org|net|edu|gov|mil|io|info|biz|health|app|co\.uk|org\.uk|ac\.uk|nhs\.uk)"
+# a country's second level first: "nice.org.uk" is one host, never "nice.org" and ".uk"
+_TLD = (r"(?:(?:co|com|org|ac|gov|govt|nhs|net|edu|health)\.(?:uk|au|nz|za|in|ie|sg|my|ca|jm|tt)"
+        r"|com|org|net|edu|gov|mil|io|info|biz|health|app)")
 _URL_RE = re.compile(
     r"(?i:\b(?:https?|ftp)://[^\s<>\"']{1,2000}"
     r"|\bwww\.[^\s<>\"']{1,2000})"
@@ -500,7 +502,7 @@ _LABELS = {
     "veh": r"license\splate  plate  tag  vin  vehicle(?:\sid)?  registration",
     "dev": r"""
         serial  s/n  sn  model  lot  udi  device\s(?:id|no\.?|number|\#)
-        implant\s(?:id|no\.?|number|\#)  pacemaker\s(?:id|serial)  imei  mac\saddress
+        implant\s(?:id|no\.?|number|\#)  pacemaker\s(?:id|serial)  imei  mac\saddress  device
     """,
     "bio": r"""
         fingerprint  retina(?:l)?\sscan  iris\sscan  voiceprint  voice\sprint  biometric
@@ -510,7 +512,8 @@ _LABELS = {
         ref  reference  case  file  record  req  requisition  order  confirmation  ticket
         inmate  booking  docket  doc  acc  pre-?auth(?:orization)?  prior\sauth  job  bib
         specimen  accession  study\sid  subject\sid  trial\sid  subject  participant
-        run\s?(?:\#|no\.?|number)  id  identifier  employee  badge
+        run\s?(?:\#|no\.?|number)  id  identifier  employee  badge  label
+        prison\s(?:no\.?|number|\#)
         member  customer  username  user\sname  twitter  instagram  facebook  tiktok  linkedin
         snapchat  handle  skype
     """,
@@ -546,6 +549,7 @@ _LABEL_CATEGORY = {
 # 5+ digits) so that "policy 2", "case 3", "order 1", "lot 4" stay unflagged.
 _WEAK_LABELS = re.compile(
     r"^(?:case|file|record|order|id|member|plate|tag|model|lot|sn|lic|cert|permit|policy|claim|"
+    r"device|label|"
     r"inmate|booking|docket|doc|acc|job|bib|"
     r"card|bank|ref|reference|registration|dl|req|employee|customer|group(?!\s)|subject(?!\s)|"
     r"participant)",
@@ -861,7 +865,7 @@ def _contacts(
             if _prev(low, m.start()) not in _WORD_CHARS and digits >= 8:
                 yield m.start(), m.end(), PHONE, "phone_intl"
     for m in _TRUNK_PHONE_RE.finditer(low) if four_digits else ():
-        if not _clock_times(re.split(r"[\s\-]", m.group())):
+        if not clock_times(re.split(r"[\s\-]", m.group())):
             yield m.start(), m.end(), PHONE, "phone_national"
     phone_words = four_digits and not _PHONE_WORDS.isdisjoint(words_in)
     for m in _PHONE_CTX_RE.finditer(low) if phone_words else ():
@@ -946,6 +950,7 @@ _LITERATURE_ID_RE = re.compile(
     r"|pmid\s{0,2}:?\s{0,2}\d{1,9}(?!\w)|pmc(?:id\s{0,2}:?\s{0,2}pmc)?\d{4,9}(?!\w)|nct\d{8}(?!\w)"
 )
 _URL_SCHEME = re.compile(r"[a-z][a-z0-9+.\-]{0,9}://")
+_GOVERNMENT = frozenset(("gov", "govt", "gouv", "gob", "nhs", "mil"))
 
 
 def _public_host(low: str, s: int, e: int) -> bool:
@@ -965,10 +970,14 @@ def _public_host(low: str, s: int, e: int) -> bool:
     host = host.split(":", 1)[0].rstrip(".")
     parts = host.split(".")
     allowed = lexicons.public_domains()
-    return any(".".join(parts[k:]) in allowed for k in range(len(parts) - 1))
+    if any(".".join(parts[k:]) in allowed for k in range(len(parts) - 1)):
+        return True
+    # a government's own hosts publish for the public ("health.gov.au", "cdc.gov",
+    # "health.govt.nz", "nhs.uk"): no person has a page there
+    return len(parts) > 1 and (parts[-1] in _GOVERNMENT or parts[-2] in _GOVERNMENT)
 
 
-def _clock_times(groups: list[str]) -> bool:
+def clock_times(groups: list[str]) -> bool:
     """Are digit groups a rising series of 24-hour times ("0700 900 1100")?"""
     times = [int(g) for g in groups]
     return all(len(g) in (3, 4) and int(g[:-2]) < 24 and int(g[-2:]) < 60 for g in groups) and (
@@ -1000,7 +1009,10 @@ def _identifiers(
             (re.search(r"[a-z]", ident) and re.search(r"\d", ident)) or re.search(r"\d{4}", ident)
         ):
             continue
-        if group == "other" and not re.search(r"\d{2}", ident) and label not in _SOCIAL:
+        # "other" numbers need two digits together, or two among five characters or more
+        # ("transmitter ID 8KJ4TZ"); "case 3B", "bed 4" stay words
+        if group == "other" and label not in _SOCIAL and not re.search(r"\d{2}", ident) and not (
+                len(ident) >= 5 and sum(ch.isdigit() for ch in ident) >= 2):
             continue
         if _AGE_OR_SPAN.fullmatch(ident):
             continue  # "case: 58M" is an age and sex, "Model 1-yr" a time span

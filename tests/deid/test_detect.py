@@ -118,6 +118,10 @@ MUST_CATCH = [
     ("Car plate 7ABC123 towed.", "7ABC123", VEHICLE),
     ("VIN 1HGCM82633A004352 recorded.", "1HGCM82633A004352", VEHICLE),
     ("Pacemaker serial PJN4471920 interrogated.", "PJN4471920", DEVICE),
+    ("ICD checked, device RKT550913Q, no shocks.", "RKT550913Q", DEVICE),
+    ("Loop recorder transmitter ID 7QW2ZP paired.", "7QW2ZP", OTHER_ID),
+    ("Remanded (prison no. B7702QX), hunger strike day 20.", "B7702QX", OTHER_ID),
+    ("Tag on the ankle monitor (strap label: XM-40817).", "XM-40817", OTHER_ID),
     ("Fingerprint ID FP-20931 on file.", "FP-20931", BIOMETRIC),
     ("Reference # 8336652 for the transfer.", "8336652", OTHER_ID),
     ("License plate number CA 7XYZ123 was noted.", "7XYZ123", VEHICLE),
@@ -148,6 +152,7 @@ def test_must_catch(note: str, ident: str, category: str) -> None:
 
 # Text that must stay unflagged: a false alarm here trains physicians to click past the gate.
 MUST_NOT_FLAG = [
+    "Off-label use, 2 tabs at night; device 2 of 3 replaced; see case 3B of the series.",
     "Crohn's disease flare, Hashimoto thyroiditis, positive Babinski sign.",
     "Glasgow Coma Scale 14; Whipple procedure in the past.",
     "Foley catheter in place; Swan-Ganz catheter removed.",

@@ -66,6 +66,9 @@ def test_date_near_a_ratio_look_alike_is_still_a_date(note: str, date: str) -> N
         "Abstract at https://pubmed.ncbi.nlm.nih.gov/10000001/ and the PMC copy.",
         "Score: https://www.mdcalc.com/calc/100/some-score, then discuss.",
         "Guideline: www.nice.org.uk/guidance/ng1.",
+        "Hypertension: nice.org.uk/guidance/ng136 - read it.",
+        "Formulary at nzf.org.nz and the handbook at vaccines.health.gov.au for the ANZ crowd.",
+        "State advice: www.health.govt.nz/our-work and sante.gouv.fr/dossiers are public.",
         "CDC page (https://www.cdc.gov/some-topic/index.html) is vague.",
         "Calculator at uptodate.com/contents/some-topic please.",
         "Registry: https://clinicaltrials.gov/study/NCT00000001",
@@ -90,6 +93,9 @@ def test_public_literature_reference_is_not_an_identifier(note: str) -> None:
         ("Look-alike: https://www.nejm.org.example.com/x", "example.com"),
         ("Trick: https://nejm.org@example.net/x", "example.net"),
         ("Instagram https://instagram.com/someone_123", "instagram.com"),
+        ("Her diary: janedoe.org.uk/diary, updated daily.", "janedoe.org.uk"),
+        ("Fundraiser at helpkylie.com.au/donate for the family.", "helpkylie.com.au"),
+        ("Look-alike: https://nice.org.uk.example.com/x", "example.com"),
     ],
 )
 def test_other_links_are_still_urls(note: str, link: str) -> None:

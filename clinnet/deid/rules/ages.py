@@ -55,7 +55,7 @@ _VALUE_AFTER = re.compile(
 # a turning verb, followed by the rest of a clause rather than a unit
 _AT_BEFORE = re.compile(r"\b(?:at|turning|turns|turned|reaching|reaches)\s$", re.IGNORECASE)
 _CLAUSE_AFTER = re.compile(
-    r"\s?(?:[,;?!)]|\.(?:\s|$)|\s[-\u2013\u2014]\s|$|\s(?:and|with|I|I'd|I'm|we|we'd|you|she|he|"
+    r"\s?(?:[,;?!)]|\.(?:\s|$)|\s[-\u2013\u2014]\s|$|\s(?:and|or|but|if|when|so|with|I|I'd|I'm|we|we'd|you|she|he|"
     r"they|the|this|that|it|is|in\s(?:a|an|the|her|his|their)|frail|on\s(?![\d.])[A-Za-z]{3,})\b)")
 # what makes "at 92" a reading: a vital sign, a value or a trend earlier in the clause
 _MEASURED = words("""
@@ -66,16 +66,26 @@ dropped drop fell rose climbed went stayed remained plateaued trending down up s
 threshold target goal limit capped dose dosed rpm degrees mmhg rhythm paced pacing measured rsbi
 """)
 _CLAUSE_START = re.compile(r"[.;:!?\n(]")
+# "Gladys Pennington is 93 and ...", "her sister Bridie is 99": a name, then the verb
+_NAME_IS_BEFORE = re.compile(
+    r"\b([A-Z][a-z'\u2019-]+)\s(?:is|was|turned|turns|is\snow)\s(?:(?:like|about|nearly|almost)\s)?$")
+# "She's ninety-four and the neighbour ...": the words after a person and a verb
+_PERSON_IS_BEFORE = re.compile(
+    r"\b(?:she|he|who|they)(?:['\u2019]s|\sis|\swas|\sturned|\sturns)(?:\snow)?\s$",
+    re.IGNORECASE)
 
 
 # an age over 89 in words: "ninety-one", "a hundred and one"
-_WORDS = re.compile(
+_WORDS_ANYWHERE = re.compile(
     r"\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"(?:a|one)\shundred(?:\s(?:and\s)?(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)\b"
-    r"(?=,|\s(?:years?|yo|y/o|and\s(?:still|lives|has)|on\s|with\s|brought|who|lives|is\b)|\.|\s[-\u2014])",
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)\b",
     re.IGNORECASE,
 )
+# what makes the words an age wherever they stand: "ninety-one years", "ninety, lives alone"
+_WORDS_AFTER = re.compile(
+    r",|\s(?:years?|yo|y/o|and\s(?:still|lives|has)|on\s|with\s|brought|who|lives|is\b)|\.|"
+    r"\s[-\u2014]", re.IGNORECASE)
 _WORD_UNIT = re.compile(
     r"\s(?:percent|per|mg|mcg|ml|milli|units|minutes|mins|seconds|beats|over|feet|pounds|"
     r"kilos|times|days|weeks|months)\b", re.IGNORECASE)
@@ -92,9 +102,14 @@ def ages(note: Note) -> Iterator[Span]:
     earlier in the clause is a reading ("sats stable at 92 and falling", "temp at 101, then")."""
     text = note.text
     if "ninety" in note.lower or "hundred" in note.lower:
-        for m in _WORDS.finditer(text):
-            if not _VALUE_AFTER.match(text, m.end()) and not _WORD_UNIT.match(text, m.end()):
-                yield m.span()
+        for m in _WORDS_ANYWHERE.finditer(text):
+            s, e = m.span()
+            if _VALUE_AFTER.match(text, e) or _WORD_UNIT.match(text, e):
+                continue
+            if _WORDS_AFTER.match(text, e) or (
+                    _PERSON_IS_BEFORE.search(text, max(0, s - 16), s)
+                    and _CLAUSE_AFTER.match(text, e)):
+                yield s, e
     for m in _NUMBER.finditer(text):
         s, e = m.span()
         if s and (text[s - 1].isdigit() or text[s - 1] in ".,/:-"):
@@ -104,8 +119,9 @@ def ages(note: Note) -> Iterator[Span]:
         before = (_BEFORE.search(text, max(0, s - 40), s)
                   if s > 1 and text[s - 2] in _BEFORE_LAST and text[s - 1].isspace() else None)
         if before is None:
-            relative = _relative_just_before(text, s) and not _VALUE_AFTER.match(text, e)
-            if relative or _at_an_age(text, s, e) or _named_just_before(text, s, e):
+            said = (_relative_just_before(text, s) or _name_is_before(text, s, e)
+                    ) and not _VALUE_AFTER.match(text, e)
+            if said or _at_an_age(text, s, e) or _named_just_before(text, s, e):
                 yield s, e
             continue
         if _VALUE_AFTER.match(text, e):
@@ -129,6 +145,13 @@ def _at_an_age(text: str, s: int, e: int) -> bool:
         return False
     return not any(ch.isdigit() for w in clause for ch in w) and _MEASURED.isdisjoint(
         w.lower() for w in clause)
+
+
+def _name_is_before(text: str, s: int, e: int) -> bool:
+    """"Gladys Pennington is 93 and ...": a word that could be a name, "is", the number, and
+    the rest of a clause (never "Temperature is 99" or "Level is 95 today")."""
+    m = _NAME_IS_BEFORE.search(text, max(0, s - 40), s)
+    return m is not None and name_like(m.group(1)) and _CLAUSE_AFTER.match(text, e) is not None
 
 
 def _relative_just_before(text: str, s: int) -> bool:

@@ -23,7 +23,8 @@ _COMMA = re.compile(r",(?<=[A-Z\u00c0-\u00de'\u2019\-]{2},)\s[A-Z\u00c0-\u00de]"
 _SURNAME_BEFORE = re.compile(rf"(?<![\w'\u2019-]){_SURNAME_WORD}(?:\s{_SURNAME_WORD})?$")
 _NAME = re.compile(
     rf"(?<![\w'\u2019-])(?P<sur>{_SURNAME_WORD}(?:\s{_SURNAME_WORD})?),\s"
-    rf"(?P<given>{_GIVEN_WORD}(?:\s{_GIVEN_WORD})?(?=[\s,.;:)]|$)|{_CAP}{{2,}}(?![\w'-])"
+    rf"(?P<given>{_GIVEN_WORD}(?:\s{_GIVEN_WORD})?(?=[\s,.;:)]|$)"
+    rf"|{_CAP}{{2,}}(?:\s{_CAP}(?=\s))?(?![\w'-])"
     rf"|{_CAP}\.(?:\s?{_CAP}\.)?)")
 # a list or a board: the line starts with the name, or a number, a bed or a bullet does
 _LIST_BEFORE = re.compile(
@@ -31,7 +32,19 @@ _LIST_BEFORE = re.compile(
     re.IGNORECASE)
 # what stands after a listed patient: an age and sex, a date of birth, a record number
 _DEMOGRAPHICS_AFTER = re.compile(
-    r"[\s,]{1,3}(?:\d{1,3}\s?(?:[MFmf]|yo|y/o|yrs?|y\b)|DOB|MRN|NHS|CHI|H&C|UR\b|\(\d{1,3}\))")
+    r"(?:[\s,]{1,3}|\s?[|\u2014\u2013-]\s?)(?:\d{1,3}\s?(?:[MFmf]|yo|y/o|yrs?|y\b)|DOB|MRN|NHS|CHI|H&C|UR\b|\(\d{1,3}\))")
+
+
+# a family name in title case needs more: the age and sex right after ("Grant, Miles —
+# 71M"), found from the comma (a literal) through the given name to the age
+_TITLED_PAIR = re.compile(
+    rf",(?<=[a-z\u00df-\u00ff'\u2019]{{2}},)\s(?P<given>{_GIVEN_WORD})"
+    rf"(?:\s?[|\u2014\u2013,-]\s?|\s)\d{{1,3}}\s?(?:[MF]|yo|y/o)\b")
+_TITLED_SURNAME_BEFORE = re.compile(
+    rf"(?<![\w'\u2019-]){_PARTICLE}{_GIVEN_WORD}(?:-{_GIVEN_WORD})?$")
+# where a listed patient starts in prose: the line, a sentence, a bullet or a number
+_TITLED_START = re.compile(
+    r"(?:^|\n|[.!?:;]\s{1,2}|\d[.)]\s{1,2}|[-\u2013\u2014|\u2022*]\s{1,2})$")
 
 
 @finder("family_name_first", NAME, hints=(", ",))
@@ -40,7 +53,9 @@ def family_names_first(note: Note) -> Iterator[Span]:
     given name (one or two capitalised words, one word in capitals, or initials), when each
     word could be a name and the pair stands where a list puts a patient: at a line start,
     after a number, bullet or dash ("3) ", "SR 2 - "), after "name:" or "is"; or when an age
-    and sex, a birth date or a record number follows ("67F", "DOB"). Without that, a word
+    and sex, a birth date or a record number follows ("67F", "DOB", "| 91F"). A family name
+    in title case counts only with the age and sex right after it, at a line, sentence or
+    list start ("Grant, Miles — 71M"). Without that, a word
     list must know the given name or the family name, and a given name in capitals does not
     count. Left alone: clinical capitals before a comma ("AKI, Hyperkalaemia", "PLAN,
     Discussed") and pairs of acronyms ("HEART, EDACS", "BISAP, Ranson")."""
@@ -58,7 +73,8 @@ def family_names_first(note: Note) -> Iterator[Span]:
         if not all(name_like(w) and not is_role(w) for w in sur.split()):
             continue
         initials = given.endswith(".")
-        if not initials and not all(name_like(w) and not is_role(w) for w in given.split()):
+        if not initials and not all(name_like(w) and not is_role(w)
+                                    for w in given.split() if len(w) > 1):  # "ROSE M"
             continue
         s, e = m.span()
         demographics = _DEMOGRAPHICS_AFTER.match(text, e) is not None
@@ -70,6 +86,14 @@ def family_names_first(note: Note) -> Iterator[Span]:
         if demographics or (not given.isupper() and (initials or _known_given(given) or all(
                 _folded(w) in lexicons.surnames() for w in sur.split()))):
             yield s, e
+    for pair in _TITLED_PAIR.finditer(text):
+        p = pair.start()
+        sur = _TITLED_SURNAME_BEFORE.search(text, max(0, p - 30), p)
+        if sur is None or not _TITLED_START.search(text, max(0, sur.start() - 4), sur.start()):
+            continue
+        if name_like(sur.group()) and not is_role(sur.group()) and name_like(
+                pair.group("given")) and not is_role(pair.group("given")):
+            yield sur.start(), pair.end("given")
 
 
 def _folded(word: str) -> str:

@@ -1,4 +1,5 @@
-"""Nicknames: 'Rodelio "Jun-Jun" Manalastas', '(goes by "Bear")', 'known as "Malou"'."""
+"""Nicknames: 'Rodelio "Jun-Jun" Manalastas', "Kenneth 'Bluey' Hargreaves", '(goes by "Bear")',
+'known as "Malou"', 'everyone calls him "T-Bone"', "Alasdair MacLeod ('Ally')"."""
 
 from __future__ import annotations
 
@@ -11,16 +12,27 @@ from . import Note, Span, finder
 from ._words import NAME_WORD, name_like
 
 _OPEN, _CLOSE = "[\"\u201c\u2018]", "[\"\u201d\u2019]"
+# between a first and a last name a plain apostrophe quotes too ("Kenneth 'Bluey' Hargreaves"):
+# the name words either side keep "John's 'friend' Mark"-like prose out
+_OPEN_ANY, _CLOSE_ANY = "[\"\u201c\u2018']", "[\"\u201d\u2019']"
 _NICK = r"[^\W\d_][^\"\u201c\u201d\n()]{0,18}?"
 # starts on the quote (cheap to find); the first name before it is checked in Python
-_QUOTED = re.compile(rf"{_OPEN}(?P<nick>{_NICK}){_CLOSE}[ \t]{{1,2}}(?P<last>{NAME_WORD})")
+_QUOTED = re.compile(
+    rf"{_OPEN_ANY}(?P<nick>{_NICK}){_CLOSE_ANY}[ \t]{{1,2}}(?P<last>{NAME_WORD})")
 _FIRST_BEFORE = re.compile(rf"(?P<first>{NAME_WORD})[ \t]{{1,2}}$")
 _CALLED = WordStart(
     rf"(?:goes\sby|go\sby|aka|a\.k\.a\.?|known\sas|nicknamed|calls\s(?:him|her|them)self|"
-    rf"likes\sto\sbe\scalled|prefers(?:\sto\sbe\scalled)?)[ \t:]{{1,3}}"
-    rf"{_OPEN}(?P<nick>{_NICK}){_CLOSE}",
+    rf"likes\sto\sbe\scalled|prefers(?:\sto\sbe\scalled)?|calls?\s(?:him|her)|"
+    rf"called\s(?:him|her))[ \t:]{{1,3}}{_OPEN_ANY}(?P<nick>{_NICK}){_CLOSE_ANY}",
     re.IGNORECASE,
 )
+# a full name, then the nickname in brackets: "Alasdair MacLeod ('Ally')", "Pádraig Ó
+# Súilleabháin ('Podge' to everyone)"; found from the bracket and quote
+_BRACKETED = re.compile(
+    rf"\(\s?{_OPEN_ANY}(?P<nick>{_NICK}){_CLOSE_ANY}"
+    rf"(?:\)|\s(?:to\s(?:everyone|all|friends|family|his|her|the)\b|for\sshort|at\s))")
+_TITLE_IN_NICK = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Aunty|Auntie|Uncle|Nana)\.?\s")
+_FULL_NAME_BEFORE = re.compile(rf"(?:{NAME_WORD}\s){{1,3}}{NAME_WORD}\s$")
 
 
 def _titled(word: str) -> bool:
@@ -29,11 +41,14 @@ def _titled(word: str) -> bool:
     return word[0].isupper() and any(ch.islower() for ch in word[1:])
 
 
-@finder("nickname", NAME, hints=('"', "\u201c", "\u2018"))
+@finder("nickname", NAME, hints=('"', "\u201c", "\u2018", "'"))
 def nicknames(note: Note) -> Iterator[Span]:
-    """A quoted nickname between a first and a last name (all three are the name), or after
-    "goes by", "aka", "known as". Quoted words between ordinary words ('a "frank" bleed')
-    and quoted diagnoses are left alone: both outer words must look like name words."""
+    """A quoted nickname between a first and a last name (all three are the name), after
+    "goes by", "aka", "known as", "calls him", or in brackets after a full name in title
+    case ("Alasdair MacLeod ('Ally')", "('Podge' to everyone)"). Quoted words between
+    ordinary words ('a "frank" bleed') and quoted diagnoses are left alone: the words
+    either side must look like name words, and a bracketed quote after anything but a
+    name ("the rash ('slapped cheek')") is no nickname."""
     text = note.text
     for m in _QUOTED.finditer(text):
         before = _FIRST_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -45,3 +60,13 @@ def nicknames(note: Note) -> Iterator[Span]:
     for m in _CALLED.finditer(note.text):
         if m.group("nick")[0].isupper() or note.text.islower():
             yield m.start("nick"), m.end("nick")
+    if "(" in text:
+        for m in _BRACKETED.finditer(text):
+            before = _FULL_NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            words = before.group().split()[-2:] if before else ()
+            # the surname in title case, the word before it capitalised ("Ó Súilleabháin")
+            if words and m.group("nick")[0].isupper() and words[0][0].isupper() and _titled(
+                    words[1]) and name_like(words[1]):
+                # a title inside the quotes is not the name: ("Mrs. Hoa")
+                title = _TITLE_IN_NICK.match(text, m.start("nick"))
+                yield (title.end() if title else m.start("nick")), m.end("nick")

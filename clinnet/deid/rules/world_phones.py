@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from ..categories import PHONE
 from ..lexicons import words
+from ..patterns import clock_times
 from . import Note, Span, finder
 
 # formats that are phone numbers by their shape alone (a trunk 0 and the groups of a country)
@@ -58,6 +59,7 @@ _PHONE_HINT_WORDS = words("""
 phone ph tel telephone telefono mobile mob cell cel celular movil handy whatsapp viber contact
 number call calls called reach reached ring rang numero numaras numara gsm portable landline
 """)
+_NORTH_AMERICAN = re.compile(r"\(?\d{3}\)?[\s.\-]?\d{3}[\s.\-]\d{4}")
 _LABEL_WORDS = words("""
 phone ph tel tlf telf telp telephone telefono fax mobile mob cell cel celular movil handy
 whatsapp viber contact gsm landline
@@ -110,11 +112,14 @@ def world_phones(note: Note) -> Iterator[Span]:
             # "0244 190 337 21:25": a clock time after the number is no group of it
             while not _clear_after(text, e) and " " in text[s:e]:
                 e = text.rindex(" ", s, e)
-            if 10 <= sum(c.isdigit() for c in text[s:e]) <= 11 and _clear_after(text, e):
+            if 10 <= sum(c.isdigit() for c in text[s:e]) <= 11 and _clear_after(text, e) and \
+                    not _schedule(text[s:e]):
                 yield s, e
     if not _LABEL_WORDS.isdisjoint(note.words):
         for m in _GROUPED.finditer(text):
             s, e = m.span()
+            if _NORTH_AMERICAN.fullmatch(m.group()):
+                continue  # the phone patterns read it, a fax as a fax
             if 7 <= sum(c.isdigit() for c in m.group()) <= 13 and _clear_before(text, s) \
                     and _clear_after(text, e) and _LABEL_BEFORE.search(text, max(0, s - 30), s):
                 yield s, e
@@ -137,3 +142,12 @@ def world_phones(note: Note) -> Iterator[Span]:
     if len(_DIGIT_GATE & note.words) >= 3:
         for m in _SPOKEN.finditer(note.lower):
             yield m.span()
+
+
+
+def _schedule(number: str) -> bool:
+    """"0700 900 1100": rising times of day on the quarter hours (a card number such as
+    "0042 118 907" also reads as rising times, but not on the quarter hours)."""
+    groups = number.split()
+    return len(groups) > 1 and all(g.isdigit() and int(g) % 100 % 15 == 0 for g in groups) and \
+        clock_times(groups)

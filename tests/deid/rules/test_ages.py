@@ -102,3 +102,24 @@ def test_at_an_age_inside_a_sentence(text: str, age: str) -> None:
 ])
 def test_readings_at_a_value_are_no_age(text: str) -> None:
     assert spans("age_said", text) == []
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Her neighbour Winifred Okafor is 94 and still drives", "94"),
+    ("Uncle Tavita was 97 when he had the same op", "97"),
+    ("Could we still offer TAVI at 91 or is that futile?", "91"),
+    ("He's ninety-six and the family want everything done", "ninety-six"),
+])
+def test_an_age_after_a_name_and_its_verb(text: str, age: str) -> None:
+    assert spans("age_said", text) == [age]
+
+
+@pytest.mark.parametrize("text", [
+    "Temperature is 99 and climbing",
+    "Ferritin was 93 and transferrin sat low",
+    "Glucose is 95 or so after the insulin",
+    "the ninety minutes after arrival",
+    "We waited ninety and then gave up",
+])
+def test_a_reading_after_its_name_is_no_age(text: str) -> None:
+    assert spans("age_said", text) == []

@@ -32,3 +32,21 @@ def test_accented_names_are_found_as_written() -> None:
 ])
 def test_clinical_capitals_before_a_comma_are_no_name(text: str) -> None:
     assert spans("family_name_first", text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Bed 12 | DEACON, PEARL A | 88F | MRN 00412", "DEACON, PEARL A"),
+    ("Handover:  Fisher, Ivy — 64F, cellulitis, IV fluclox", "Fisher, Ivy"),
+    ("Stable overnight. Mason, Roy - 77M, hip fracture", "Mason, Roy"),
+])
+def test_a_listed_patient_with_the_age_and_sex_after(text: str, name: str) -> None:
+    assert spans("family_name_first", text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Seen in Boston, Mass — 45F with the same rash",
+    "Anyway, Nurse — 45F in bed 3 is fine",
+    "PLAN | CXR, REVIEW | 45F",
+])
+def test_a_place_or_a_word_before_an_age_is_no_listed_patient(text: str) -> None:
+    assert spans("family_name_first", text) == []

@@ -9,6 +9,10 @@ from tests.deid.rules._helpers import spans
     ('52M, Bartholomew "Tolly" Okonkwo, welder, presents with', 'Bartholomew "Tolly" Okonkwo'),
     ('6 y/o girl (goes by "Bee"), 2nd episode', "Bee"),
     ("her brother, known as \u201cSkip\u201d, drives her in", "Skip"),
+    ("Grandad Wiremu 'Bunny' Tapsell, 81, on the ward", "Wiremu 'Bunny' Tapsell"),
+    ("on nights everyone calls her \u201cNan\u201d. Na 128", "Nan"),
+    ("Fergal Mac Giolla ('Fergie'), 44, hurler", "Fergie"),
+    ("Ioana Popescu ('Nana' to the grandkids), 80, lives", "Nana"),
 ])
 def test_a_nickname_is_part_of_the_name(text: str, name: str) -> None:
     assert spans("nickname", text) == [name]
@@ -19,6 +23,9 @@ def test_a_nickname_is_part_of_the_name(text: str, name: str) -> None:
     'We did not want to "do everything" without asking her',
     'WE DID NOT WANT TO DO "MORE TESTS" ON HER',
     'the so-called "Mercedes" incision',
+    "the rash ('slapped cheek') is typical of parvovirus",
+    "treated per protocol ('Sepsis Six') in ED",
+    "Gram stain ('GPC in clusters') on the bottle",
 ])
 def test_quoted_words_in_prose_are_not_nicknames(text: str) -> None:
     assert spans("nickname", text) == []

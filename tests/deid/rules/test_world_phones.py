@@ -34,7 +34,12 @@ def test_national_phone_formats(text: str, phone: str) -> None:
     "gave two then three then five tablets",
     "Hb 10.2, plt 03 124 5678.9",
     "doses 0800 1200 1600 2000 daily",
+    "Meds given at 0700 900 1100 per the schedule.",
     "contact precautions for 7 days, 10 14 21 day checks",
 ])
 def test_look_alikes_are_not_phones(text: str) -> None:
     assert spans("world_phone", text) == []
+
+
+def test_a_trunk_zero_number_that_reads_as_odd_clock_times_is_still_found() -> None:
+    assert spans("world_phone", "Card no. 0042 118 907 on file") == ["0042 118 907"]
