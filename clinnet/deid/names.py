@@ -107,7 +107,7 @@ chromosome diseases
 bodies papules papule pentad tetrad waves paralysis shunt fistula viper regimen proteinuria
 incision incisions maneuvers manoeuvres equation murmurs nodules granules membrane pouch
 gland glands cyst cysts anomaly malformation deformity contracture hernia plexus ganglion
-phenomena reaction hypothesis staging fever virus stool striae pupil spots rosettes
+phenomena reaction hypothesis staging scoring fever virus stool striae pupil spots rosettes
 fundoplication esophagectomy oesophagectomy gastrectomy anastomosis splint harness
 """)
 

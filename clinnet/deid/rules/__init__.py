@@ -208,6 +208,7 @@ from . import (  # noqa: E402,F401
     name_intros,
     national_ids,
     nicknames,
+    ordinal_counts,
     patronymics,
     people_with_ages,
     postcodes,

@@ -1,7 +1,8 @@
 """Capitalised phrases that name no one and no place: an "Advance Health Directive", a
-"Webster pack", a people or language before the group it describes ("Pacific families", "the
-French centre", "Somali speakers"), a weekday after "by" or "on" ("a letter by Monday"), and
-the names of Chinese herbal formulas ("Xiao Chai Hu Tang", "Liu Wei Di Huang Wan")."""
+"Webster pack", an "MR Conditional" implant, a people or language before the group it
+describes ("Pacific families", "the French centre", "Somali speakers"), a weekday after
+"by" or "on" ("a letter by Monday"), and the names of Chinese herbal formulas ("Xiao Chai
+Hu Tang", "Liu Wei Di Huang Wan")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ from ._words import occurrences
 
 _DIRECTIVE = re.compile(r"\bAdvance(?:d)?\s(?:Health\s|Care\s)?(?:Directive|Decision|Statement|"
                         r"Plan(?:ning)?)s?\b", re.IGNORECASE)
+# the MRI safety labels of implants and devices ("MR Conditional", "MR Unsafe"): "MR" is
+# no title there
+_MR_LABEL = re.compile(r"\bMR\s(?:Safe|Unsafe|Conditional)\b")
+_MR_LABELS = frozenset(("safe", "unsafe", "conditional"))
 _WEBSTER = re.compile(r"\bWebster[\s-]?(?:pak|pack|packs|packed|packing|list|blister|card)s?\b",
                       re.IGNORECASE)
 # peoples, nationalities, regions of origin and languages, as adjectives (general vocabulary;
@@ -64,17 +69,21 @@ _HERBAL = ("herbal", "formula", "decoction", "tcm", "chinese medicine", "herb")
 @veto("common_phrase", (NAME, LOCATION))
 def common_phrases(note: Note) -> Iterator[Span]:
     """No name or place inside an advance health directive or care plan, a Webster pack or
-    list, a people or language word before the group it describes ("Pacific families",
-    "French centre", "Somali speakers"; not "Ward 4 patients" or "Smith family", whose first
-    word is no people), a weekday after "by", "on", "until", "next" ..., or a Chinese formula
-    name of three or more syllable words ending in Tang/Wan/San/Yin ("Xiao Yao San" needs a
-    herbal word in the note; four or more words stand alone) or "Baiyao"."""
+    list, an MRI safety label ("MR Conditional", "MR Unsafe"), a people or language word
+    before the group it describes ("Pacific families", "French centre", "Somali speakers";
+    not "Ward 4 patients" or "Smith family", whose first word is no people), a weekday
+    after "by", "on", "until", "next" ..., or a Chinese formula name of three or more
+    syllable words ending in Tang/Wan/San/Yin ("Xiao Yao San" needs a herbal word in the
+    note; four or more words stand alone) or "Baiyao"."""
     text, low = note.text, note.lower
     if "advance" in note.words or "advanced" in note.words:
         for m in _DIRECTIVE.finditer(text):
             yield m.span()
     if "webster" in note.words:
         for m in _WEBSTER.finditer(text):
+            yield m.span()
+    if "mr" in note.words and not _MR_LABELS.isdisjoint(note.words):
+        for m in _MR_LABEL.finditer(text):
             yield m.span()
     for group in _GROUP_WORDS & note.words:
         # found from the group word (fewer to test than the peoples), the word before checked

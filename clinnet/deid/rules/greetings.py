@@ -42,7 +42,8 @@ kia_ora kia_ora_koutou tena_koutou tena_koe nga_mihi nga_mihi_nui noho_ora
 kia_orana meitaki talofa malo_e_lelei fakaalofa_lahi bula bula_vinaka vinaka aloha
 mahalo
 namaste namaskar namaskaram vanakkam dhanyavad shukriya
-salaam salaam_alaikum assalamu_alaikum marhaba ahlan shukran
+salaam salam salaam_alaikum salam_alaikum assalamu_alaikum marhaba ahlan shukran eid_mubarak
+ramadan_mubarak ramadan_kareem
 shalom
 jambo habari asante sawubona sannu
 xin_chao

@@ -34,7 +34,7 @@ _ADMIN1_AFTER = frozenset(("state", "province", "region", "prefecture", "oblast"
 # things medicine names after a town ("Tokyo Guidelines", "Kigali modification", "Baghdad
 # boil", "Lille model", "Jaipur foot"): the town is then not where anyone lives
 _NAMED_AFTER = words("""
-guideline guidelines criteria classification modification definition declaration statement
+guideline guidelines criteria classification modification definition declaration statement scoring
 consensus protocol protocols scale score system rule rules model trial trials study studies data
 cohort registry questionnaire assessment exercise exercises technique procedure operation
 approach method maneuver manoeuvre sign signs syndrome disease fever virus strain strains

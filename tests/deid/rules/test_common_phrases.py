@@ -9,6 +9,7 @@ from tests.deid.rules._helpers import found, spans
 @pytest.mark.parametrize(("text", "phrase"), [
     ("her Advance Care Directive says no CPR", "Advance Care Directive"),
     ("the chemist made up a Webster pack for him", "Webster pack"),
+    ("the loop recorder is MR Conditional, the old leads MR Unsafe", "MR Conditional"),
     ("rheumatic fever is common among Samoan families here", "Samoan families"),
     ("we refer to the Dutch centre for this", "Dutch centre"),
     ("a clinic for Somali speakers on Fridays", "Somali speakers"),

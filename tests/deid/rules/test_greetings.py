@@ -10,6 +10,8 @@ from tests.deid.rules._helpers import found, spans
     ("Bonsoir à tous. Un patient de 70 ans avec une dyspnée.", "Bonsoir a tous"),
     ("Bula vinaka. 54F with a boil on the shin.", "Bula vinaka"),
     ("Kia ora koutou, a question about a rash.", "Kia ora koutou"),
+    ("Salam all. A question from our district clinic.", "Salam all"),
+    ("Eid Mubarak, everyone! Quick one about insulin.", "Eid Mubarak"),
     ("Liebe Kollegen, eine kurze Frage zur Antikoagulation.", "Liebe Kollegen"),
     ("Fråga till kolleger: hur länge ger ni heparin?", "Fraga till kolleger"),
     ("Thanks all for the replies.\nNgā mihi nui,\nTe Rangi", "Nga mihi nui"),

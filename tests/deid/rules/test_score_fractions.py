@@ -12,6 +12,9 @@ from tests.deid.rules._helpers import found, spans
     "Soft ESM grade 2/6, 3/6 after exercise, at the LUSB.",
     "Booked at 11/40, scan normal.",
     "In UK notes \u20186/12\u2019 is six months, not a date.",
+    "New 3/6 early diastolic murmur at the left sternal edge.",
+    "4/6 PSM radiating to the axilla.",
+    "Plan: fracture clinic 2/52, then physio; review in 3/12; TCI 2/7.",
 ])
 def test_scores_grades_gestations_and_notation_are_no_dates(text: str) -> None:
     assert found(text, DATE) == []
@@ -20,6 +23,8 @@ def test_scores_grades_gestations_and_notation_are_no_dates(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Seen in clinic on 3/6 with the rash.",
     "Admitted 12/21, discharged 12/24.",
+    "Fell on 2/6 and again on 3/12.",
+    "DOB 1/52, lives alone.",
 ])
 def test_dates_stay_dates(text: str) -> None:
     assert found(text, DATE) != []

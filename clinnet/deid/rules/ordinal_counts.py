@@ -1,0 +1,53 @@
+"""An ordinal that counts things, not a day of the month: "after the 4th shock", "the 3rd
+dose of ceftriaxone", "on the 2nd of four cycles", "the 4th of a run of nights"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..categories import DATE
+from ..lexicons import words
+from . import Note, Span, veto
+
+# found from the ordinal's suffix; the word after it decides
+_ORDINAL = re.compile(
+    r"\b(?:the\s)?\d{1,2}(?:st|nd|rd|th)\b(?=\s(?P<next>of\s)?(?P<word>[a-z]+))")
+# what an ordinal counts in a case (a word after a day of the month is as often "because",
+# "when" or "she", so the counted things are listed, not the words that end a date)
+_COUNTED = words("""
+shock shocks dose doses cycle cycles attempt attempts round rounds try time times day days
+night nights week weeks shift shifts admission admissions visit visits episode episodes
+presentation pregnancy pregnancies baby child son daughter fraction fractions session sessions
+line lines rib ribs finger toe digit metacarpal metatarsal nerve nerves intercostal space
+percentile centile trimester generation degree floor stage infusion injection bag unit units
+course run call calls opinion option choice dose-change seizure seizures fall falls drink
+beer pint transfusion intubation operation surgery procedure look review
+""")
+# "of" then a count or a determiner: "the 2nd of four cycles", "the 4th of a run"
+_OF_A_COUNT = words("""
+a an the his her their my our your these those its two three four five six seven eight nine
+ten twelve many several
+""")
+_MONTHS = words("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+""")
+
+
+@veto("ordinal_count", (DATE,), hints=("st ", "nd ", "rd ", "th "))
+def ordinal_counts(note: Note) -> Iterator[Span]:
+    """An ordinal followed by a word that names a thing counted in a case ("the 4th shock",
+    "3rd dose", "2nd night") or by "of" and a count or a determiner ("the 2nd of four
+    cycles", "the 4th of a run of nights"). Left alone: "the 14th of May", "on the 14th at
+    0800", "the 9th because of the BP", "home for the 4th because" (a day of the month)."""
+    text = note.text
+    for m in _ORDINAL.finditer(text):
+        word = m.group("word")
+        if word in _MONTHS:
+            continue
+        if m.group("next") is not None:
+            if word in _OF_A_COUNT:
+                yield m.start(), m.end()
+        elif word in _COUNTED:
+            yield m.start(), m.end()
