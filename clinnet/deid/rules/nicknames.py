@@ -14,7 +14,9 @@ from ._words import NAME_WORD, name_like
 _OPEN, _CLOSE = "[\"\u201c\u2018]", "[\"\u201d\u2019]"
 # between a first and a last name a plain apostrophe quotes too ("Kenneth 'Bluey' Hargreaves"):
 # the name words either side keep "John's 'friend' Mark"-like prose out
-_OPEN_ANY, _CLOSE_ANY = "[\"\u201c\u2018']", "[\"\u201d\u2019']"
+# (an apostrophe opens a quote only after a space or a bracket: "don't", "pt's" are tried
+# no further than their apostrophe)
+_OPEN_ANY, _CLOSE_ANY = "(?:[\"\u201c\u2018]|'(?<=[\\s(]'))", "[\"\u201d\u2019']"
 _NICK = r"[^\W\d_][^\"\u201c\u201d\n()]{0,18}?"
 # starts on the quote (cheap to find); the first name before it is checked in Python
 _QUOTED = re.compile(
@@ -26,6 +28,9 @@ _CALLED = WordStart(
     rf"called\s(?:him|her))[ \t:]{{1,3}}{_OPEN_ANY}(?P<nick>{_NICK}){_CLOSE_ANY}",
     re.IGNORECASE,
 )
+# the first words of those phrases: the regex runs only where the note holds one
+_CALLED_WORDS = frozenset(("goes", "go", "aka", "k", "known", "nicknamed", "calls", "call",
+                           "called", "likes", "prefers"))
 # a full name, then the nickname in brackets: "Alasdair MacLeod ('Ally')", "Pádraig Ó
 # Súilleabháin ('Podge' to everyone)"; found from the bracket and quote
 _BRACKETED = re.compile(
@@ -41,7 +46,7 @@ def _titled(word: str) -> bool:
     return word[0].isupper() and any(ch.islower() for ch in word[1:])
 
 
-@finder("nickname", NAME, hints=('"', "\u201c", "\u2018", "'"))
+@finder("nickname", NAME, hints=('"', "\u201c", "\u2018", " '", "('"))
 def nicknames(note: Note) -> Iterator[Span]:
     """A quoted nickname between a first and a last name (all three are the name), after
     "goes by", "aka", "known as", "calls him", or in brackets after a full name in title
@@ -57,7 +62,7 @@ def nicknames(note: Note) -> Iterator[Span]:
         first, last = before.group("first"), m.group("last")
         if _titled(first) and _titled(last) and name_like(first) and name_like(last):
             yield before.start("first"), m.end("last")
-    for m in _CALLED.finditer(note.text):
+    for m in _CALLED.finditer(note.text) if not _CALLED_WORDS.isdisjoint(note.words) else ():
         if m.group("nick")[0].isupper() or note.text.islower():
             yield m.start("nick"), m.end("nick")
     if "(" in text:

@@ -10,9 +10,10 @@ from ..categories import DATE
 from ..lexicons import words
 from . import Note, Span, veto
 
-# found from the ordinal's suffix; the word after it decides
+# found from its first digit (a pattern opening on a look-behind or "\b" is tried at every
+# character); the word after it decides, and a "the" before it joins the span
 _ORDINAL = re.compile(
-    r"\b(?:the\s)?\d{1,2}(?:st|nd|rd|th)\b(?=\s(?P<next>of\s)?(?P<word>[a-z]+))")
+    r"\d(?<![\w]\d)\d?(?:st|nd|rd|th)\b(?=\s(?P<next>of\s)?(?P<word>[a-z]+))")
 # what an ordinal counts in a case (a word after a day of the month is as often "because",
 # "when" or "she", so the counted things are listed, not the words that end a date)
 _COUNTED = words("""
@@ -43,11 +44,12 @@ def ordinal_counts(note: Note) -> Iterator[Span]:
     0800", "the 9th because of the BP", "home for the 4th because" (a day of the month)."""
     text = note.text
     for m in _ORDINAL.finditer(text):
+        start = m.start() - 4 if text.endswith("the ", 0, m.start()) else m.start()
         word = m.group("word")
         if word in _MONTHS:
             continue
         if m.group("next") is not None:
             if word in _OF_A_COUNT:
-                yield m.start(), m.end()
+                yield start, m.end()
         elif word in _COUNTED:
-            yield m.start(), m.end()
+            yield start, m.end()
