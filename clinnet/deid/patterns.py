@@ -1074,10 +1074,13 @@ def _identifiers(
         if m.group("words") and _ADDRESS_NOT.search(m.group("words")):
             continue
         yield m.start(), m.end(), LOCATION, "street_address"
-    if not _STREET_WORDS.isdisjoint(words_in) or _STREET_ABBREVIATION.search(text):
+    if not _STREET_WORDS.isdisjoint(words_in) or _STREET_ABBREVIATION.search(text) or \
+            ("dr" in words_in and _DRIVE_HINT.search(text)):
         # a street named without its number: "on Elm Street", "near W. 26th Street"
         for m in _STREET_NAMED_RE.finditer(text):
-            if not _ADDRESS_NOT.search(m.group("st")):
+            # (its own "Dr" is the street's: the words before it are read)
+            if not _ADDRESS_NOT.search(_DRIVE_END.sub("", m.group("st"))) and not \
+                    _DOCTOR_BEFORE_DR.search(m.group("st")):
                 yield m.start("st"), m.end("st"), LOCATION, "street_name"
     if not _ROUTE_WORDS.isdisjoint(words_in) or "I-" in text:
         for m in _ROUTE_RE.finditer(text):
@@ -1265,8 +1268,17 @@ _STREET_NAMED_RE = re.compile(
     # a place preposition first: "Main Street" alone is also a way of saying "downtown"
     r"(?:\b(?i:on|near|off|along|at|to|from|of|and|corner)|,)\s{1,2}(?P<st>(?:(?:[NSEW]\.?|North|South|East|West)\s{1,2})?"
     r"(?:[A-Z][A-Za-z'\-]{1,30}|\d{1,3}(?:st|nd|rd|th))(?:\s{1,2}[A-Z][A-Za-z'\-]{1,30}){0,2}"
-    r"\s{1,2}" + _STREET_SUFFIX + r")"
+    r"\s{1,2}(?:" + _STREET_SUFFIX
+    # "on Memorial Dr": a drive when no name follows ("Dr Smith" is a doctor)
+    + r"|Dr\b(?!\.?\s{0,2}[A-Z])\.?))"
 )
+# the drive's abbreviation after a word in title case, with no name after it
+_DRIVE_HINT = re.compile(r"[a-z] Dr\b(?!\.?\s{0,2}[A-Z])")
+# ... and never after a word that makes "Dr" a doctor ("Night Dr", "Duty Dr")
+_DOCTOR_BEFORE_DR = re.compile(
+    r"(?i:night|day|duty|ward|locum|junior|senior|admitting|covering|treating|family|team|"
+    r"new|old|surgical|medical|ed|er|icu|gp|reg|registrar|house|on-call|oncall)\sDr\.?$")
+_DRIVE_END = re.compile(r"\sDr\.?$")
 _STREET_WORDS = words("street avenue road boulevard lane drive parkway terrace highway")
 # (abbreviations count only as written in title case: "ST" is sinus tachycardia)
 _STREET_ABBREVIATION = re.compile(r" (?:St|Ave|Rd|Blvd|Ln|Pkwy|Hwy)\b")

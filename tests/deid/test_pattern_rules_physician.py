@@ -308,3 +308,19 @@ def test_a_query_on_a_public_site_is_still_scanned() -> None:
     note = "I searched https://pubmed.ncbi.nlm.nih.gov/?term=MRN+48213377 for her."
     assert not any(f.category == "URL" for f in scan(note)), scan(note)
     assert _covered(note, "48213377"), scan(note)
+
+
+@pytest.mark.parametrize(("note", "street"), [
+    ("She works at the diner on Memorial Dr most nights.", "Memorial Dr"),
+    ("Lives on Sunset Dr, Apt 4, with her son.", "Sunset Dr"),
+])
+def test_a_drive_written_dr_with_no_name_after_it(note: str, street: str) -> None:
+    assert _covered(note, street), scan(note)
+
+
+@pytest.mark.parametrize("note", [
+    "Handed over to the Night Dr at 2100 with the ECG.",
+    "Letter from Memorial Dr. Smith's rooms.",
+])
+def test_a_doctor_written_dr_is_no_drive(note: str) -> None:
+    assert not any(f.rule == "street_name" for f in scan(note)), scan(note)

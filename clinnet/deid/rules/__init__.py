@@ -200,6 +200,7 @@ from . import (  # noqa: E402,F401
     honorifics,
     hospital_initials,
     hospital_short_names,
+    initial_names,
     journal_citations,
     labelled_names,
     large_places,

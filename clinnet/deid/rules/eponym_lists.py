@@ -144,6 +144,16 @@ def _nouns(text: str, present: set[str] | frozenset[str]) -> Iterator[re.Match[s
             yield m
 
 
+_SENTENCE_WORDS = words("on in at of to by from with for he she him they them is was had has")
+
+
+def _sentence_in_bracket(listed: str) -> bool:
+    """"Buck (Lyle Ostrander on the chart)": the bracket after the word holds a sentence, not
+    what an eponym names ("Rochester (low-risk criteria)")."""
+    _, bracket, inside = listed.rpartition("(")
+    return bool(bracket) and any(w in _SENTENCE_WORDS for w in inside.lower().split())
+
+
 @veto("eponym_list", (NAME, LOCATION))
 def eponym_lists(note: Note) -> Iterator[Span]:
     """A run of capitalised words joined by commas, "and", "or", "vs" or "/" and followed by
@@ -152,13 +162,15 @@ def eponym_lists(note: Note) -> Iterator[Span]:
     "Mrs. Bloom and Mr. Werner syndromes" is not written. One or two lower-case words may
     come between ("Ottawa ankle rules", "Lichtenstein vs Shouldice hernia repairs"), unless
     they are words of a sentence ("had", "for") or a lone word follows a title or another
-    capitalised word ("Jane Doe liver tests" is a person). A word and a landform before an
+    capitalised word ("Jane Doe liver tests" is a person), or the bracket holds a sentence
+    ("goes by Buck (Lyle on the chart)"). A word and a landform before an
     infection ("Ross River virus", "Rift Valley fever") name where it was first found."""
     text = note.text
     for m in _nouns(text, _NOUN_WORDS & note.word_starts):
         before = (_LIST_BEFORE.search(text, max(0, m.start() - 160), m.start())
                   or _list_with_modifiers(text, m.start()))
-        if before and not (m.group() in _PERSONAL_NOUNS and _after_title(text, before)):
+        if before and not (m.group() in _PERSONAL_NOUNS and _after_title(text, before)) and \
+                not _sentence_in_bracket(before.group()):
             yield before.start(), m.end()
         if m.group() in _INFECTIONS:
             geo = _GEO_BEFORE.search(text, max(0, m.start() - 60), m.start())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import lexicons
 from ..categories import NAME
 from ..word_start import WordStart
 from . import Note, Span, finder
@@ -28,6 +29,14 @@ _CALLED = WordStart(
     rf"called\s(?:him|her))[ \t:]{{1,3}}{_OPEN_ANY}(?P<nick>{_NICK}){_CLOSE_ANY}",
     re.IGNORECASE,
 )
+# ... and without quotes: "goes by Buck (Lyle on the chart)", "known as Tiny to everyone";
+# nicknames are ordinary words ("Buck", "Tiny"), so the word is capitalised, no clinical word
+# and no item of a series ("goes by bus", "known as Type 2", "aka Sjogren's" are not)
+_CALLED_BARE = WordStart(
+    r"(?:goes\sby|go\sby|known\sas|nicknamed|aka)[ \t]{1,2}(?P<nick>[A-Z][a-z'\u2019-]{1,20})\b"
+    r"(?!\s?\d)")
+_SMALL = frozenset(("the", "a", "an", "his", "her", "their", "our", "my", "this", "that", "mr",
+                    "mrs", "ms", "dr", "miss"))
 # the first words of those phrases: the regex runs only where the note holds one
 _CALLED_WORDS = frozenset(("goes", "go", "aka", "k", "known", "nicknamed", "calls", "call",
                            "called", "likes", "prefers"))
@@ -46,7 +55,8 @@ def _titled(word: str) -> bool:
     return word[0].isupper() and any(ch.islower() for ch in word[1:])
 
 
-@finder("nickname", NAME, hints=('"', "\u201c", "\u2018", " '", "('"))
+@finder("nickname", NAME, hints=('"', "\u201c", "\u2018", " '", "('", "go by", "goes by",
+                                    "known as", "nicknamed", "aka"))
 def nicknames(note: Note) -> Iterator[Span]:
     """A quoted nickname between a first and a last name (all three are the name), after
     "goes by", "aka", "known as", "calls him", or in brackets after a full name in title
@@ -62,9 +72,15 @@ def nicknames(note: Note) -> Iterator[Span]:
         first, last = before.group("first"), m.group("last")
         if _titled(first) and _titled(last) and name_like(first) and name_like(last):
             yield before.start("first"), m.end("last")
-    for m in _CALLED.finditer(note.text) if not _CALLED_WORDS.isdisjoint(note.words) else ():
-        if m.group("nick")[0].isupper() or note.text.islower():
-            yield m.start("nick"), m.end("nick")
+    if not _CALLED_WORDS.isdisjoint(note.words):
+        for m in _CALLED.finditer(text):
+            if m.group("nick")[0].isupper() or text.islower():
+                yield m.start("nick"), m.end("nick")
+        for m in _CALLED_BARE.finditer(text):
+            word = m.group("nick").lower()
+            if word not in _SMALL and word not in lexicons.medical() and \
+                    word not in lexicons.eponyms():
+                yield m.span("nick")
     if "(" in text:
         for m in _BRACKETED.finditer(text):
             before = _FULL_NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())

@@ -1,5 +1,6 @@
 """Postcodes written without a label, as they end an address: UK ("TN39 4QR", "NE8 2BL"),
-Irish Eircodes ("H91 R2W4") and Australian state-and-postcode ("Kingsford NSW 2032")."""
+Irish Eircodes ("H91 R2W4"), Canadian postal codes ("K1V 6A4") and Australian
+state-and-postcode ("Kingsford NSW 2032")."""
 
 from __future__ import annotations
 
@@ -25,11 +26,15 @@ SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO 
 # corpus that way, with a look-behind first.)
 _SECOND = re.compile(
     r"\s(?:(?P<uk>\d[ABD-HJLNP-UW-Z]{2})"
+    # a Canadian local delivery unit: digit, letter, digit (never D F I O Q U)
+    r"|(?P<ca>\d[ABCEGHJ-NPRSTV-Z]\d)"
     r"|(?P<eir>(?=[0-9]{0,3}[AC-FHKNPRTV-Y])(?=[AC-FHKNPRTV-Y]{0,3}\d)[0-9AC-FHKNPRTV-Y]{4}))"
     r"(?![\w/-])")
 # UK outward code ("NE8", "EH6", "SW1A") and Eircode routing key ("H91", "D6W"), ending where
 # the space is
 _UK_OUTWARD = re.compile(r"(?<![\w/-])(?P<a>[A-Z]{1,2})\d[A-Z\d]?\Z")
+# a Canadian forward sortation area: one of the eighteen first letters, a digit, a letter
+_CA_FORWARD = re.compile(r"(?<![\w/-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\Z")
 _ROUTING_KEY = re.compile(r"(?<![\w/-])(?:[AC-FHKNPRTV-Y]\d\d|D6W)\Z")
 # an Australian state and its four-digit postcode, after the suburb's capitalised word
 # (found from the state, a literal; the lower-case letter and space before it are checked
@@ -43,7 +48,8 @@ _AU_WORDS = words("nsw vic qld sa wa tas nt act")
 def postcodes(note: Note) -> Iterator[Span]:
     """A UK postcode in capitals whose area is a real postcode area and whose inward code has
     the letters Royal Mail uses ("GATESHEAD, NE8 2BL", "41 Leith Walk, EH6 8LS"); an Eircode
-    whose last four hold a letter and a digit ("Knocknacarra, H91 R2W4"); an Australian state
+    whose last four hold a letter and a digit ("Knocknacarra, H91 R2W4"); a Canadian postal
+    code with the letters Canada Post uses ("Ottawa K1V 6A4"); an Australian state
     abbreviation and four digits after a suburb ("Kingsford NSW 2032": the postcode
     only, the state is no identifier). Staging ("T2 N1"), lab codes and the many "A1 2"
     forms of clinical notes lack the shape; a state with a number after no place word
@@ -55,6 +61,10 @@ def postcodes(note: Note) -> Iterator[Span]:
             out = _UK_OUTWARD.search(text, max(0, space - 4), space)
             if out is not None and out.group("a") in _UK_AREAS:
                 yield out.start(), m.end()
+        elif m.group("ca"):
+            forward = _CA_FORWARD.search(text, max(0, space - 3), space)
+            if forward is not None:
+                yield forward.start(), m.end()
         else:
             key = _ROUTING_KEY.search(text, max(0, space - 3), space)
             if key is not None:

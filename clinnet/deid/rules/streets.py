@@ -1,6 +1,7 @@
 """Street corners and numbered roads: "at Elm and 18th", "corner of Fremont and Vine",
 "on County Road 14", "N4471 County Rd K", "Road 7 NE", "mile marker 114", and crossings of
-highways and streets ("Hwy 85 and 4th Ave NE", "FM 1062 & CR 7")."""
+highways and streets ("Hwy 85 and 4th Ave NE", "FM 1062 & CR 7"), and British and Irish roads
+by number ("an RTC on the A49", "off the M6")."""
 
 from __future__ import annotations
 
@@ -40,6 +41,14 @@ _CROSSING_ROAD = (
     rf"|{_ORDINAL}\s(?:Ave|Avenue|St|Street|Rd|Road)\b\.?"
     rf"|[A-Z][a-z]{{2,}}\s(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive)\b\.?){_QUADRANT}")
 _CROSSING = re.compile(rf"{_CROSSING_ROAD}\s(?:and|&|at|/)\s{_CROSSING_ROAD}")
+# a British or Irish road by its number after "the" (found from "the", a literal), with a
+# movement before it; never a receptor, a cell or a pulley ("the A2 pulley", "the M1 cells")
+_UK_ROAD = re.compile(
+    r"the\s(?P<r>[AMBN]\d{1,4}(?:\(M\))?)(?![\w(])"
+    r"(?!\s(?:receptors?|pulley|cells?|segment|line|subunit|fibres?|fibers?|isoform|allele))")
+_UK_ROAD_BEFORE = re.compile(
+    r"\b(?:on|off|along|down|up|near|via|from|onto|joined|crossing|crossed|by)\s$",
+    re.IGNORECASE)
 _CROSSING_WORDS = frozenset(("hwy", "highway", "route", "rte", "fm", "cr", "county", "state"))
 _ORDINAL_WORDS = frozenset(("st", "nd", "rd", "th"))  # "18th" is "th" in the word set
 # the words a county road needs ("rd" alone is in "cardiac" for a substring test)
@@ -49,14 +58,15 @@ _ROAD_WORDS = frozenset(("road", "rd", "route", "hwy"))
 
 @finder("street_corner", LOCATION, hints=("st ", "nd ", "rd ", "th ", "st.", "th.", "road",
                                          "rd.", "route", "hwy", "marker", "corner", "fm ", "cr ",
-                                         "county", "highway"))
+                                         "county", "highway", "the "))
 def streets(note: Note) -> Iterator[Span]:
     """A corner where one street is numbered ("Elm and 18th", "5th & Main"), or both are
     capitalised after "corner of"; a county or state road (by number or letters, with a
     fire number before it), a grid road by its number ("Road 7 NE"), a mile marker, and a
     crossing of a highway or county road with another road ("Hwy 14 & County Rd P"). Two
     eponyms joined by "and" ("Gitelman and Bartter") have no numbered street and no
-    "corner of"; "Road traffic accident" has no number."""
+    "corner of"; "Road traffic accident" has no number. A British or Irish road by number
+    after a movement and "the" ("on the A49", "off the M6"; never "the A2 pulley")."""
     text = note.text
     for m in _ORDINAL_RE.finditer(text) if note.words & _ORDINAL_WORDS else ():
         if m.start() and text[m.start() - 1].isalnum():
@@ -78,3 +88,7 @@ def streets(note: Note) -> Iterator[Span]:
     if _CROSSING_WORDS & words:
         for m in _CROSSING.finditer(text):
             yield m.span()
+    if "the" in words:
+        for m in _UK_ROAD.finditer(text):
+            if _UK_ROAD_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+                yield m.span("r")

@@ -56,6 +56,7 @@ _NAME_OR_NUMBER = re.compile(
 _NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<n>{_CAP}(?:\s{_CAP})?)\s$")
 # matched right after a keyword the lower-cased note was searched for
 _NAME_AT = re.compile(rf"\s(?P<n>{_CAP}(?:\s(?:de|del|la|las|los|el|{_CAP})){{0,3}})")
+_HOME_BEFORE = re.compile(r"\b(?:from|lives?|living|resides?|resident|address|home|moved)\b")
 _WARD_NUMBER = re.compile(r" (?:[Nn]o\.?|[Nn]r\.?|#) ?\d{1,3}\b")
 _CAMP = re.compile(
     rf"\b(?P<n>{_CAP}(?:\s{_CAP})?\s(?:Camp|Settlement|Zone)\s(?:\d{{1,2}}|[A-Z]))\b")
@@ -100,6 +101,11 @@ def subdivisions(note: Note) -> Iterator[Span]:
                 # a capitalised word: "zone 2" of a fracture, "zone I" of the retina are not
                 titled = bool(name) and name[0][0].isupper() and not name[0].isupper()
                 words = [ascii_fold(w) for w in name if not w[0].isdigit()]
+                # "REBOA in Zone 1", "Zone II neck injury": a numbered zone is anatomy unless
+                # someone lives there or comes from it
+                if keyword == "zone" and not titled and not _HOME_BEFORE.search(
+                        low, max(0, at - 24), at):
+                    continue
                 if name and (capital or titled) and not (words and all(
                         w in generic for w in words)):
                     last = name[-1]

@@ -38,6 +38,7 @@ def test_words_between_the_list_and_its_noun_and_landform_infections(text: str) 
 @pytest.mark.parametrize("text", [
     "Dr. Fenwick liver tests came back normal.",
     "Seen with Dr Halloran. Jane Rutherford had tests for anaemia.",
+    "Pt goes by Hank (Harold Voss on the chart), 71M rancher.",
 ])
 def test_a_person_before_clinical_words_is_still_a_person(text: str) -> None:
     assert found(text, NAME) != []

@@ -29,3 +29,21 @@ def test_a_nickname_is_part_of_the_name(text: str, name: str) -> None:
 ])
 def test_quoted_words_in_prose_are_not_nicknames(text: str) -> None:
     assert spans("nickname", text) == []
+
+
+@pytest.mark.parametrize(("text", "nick"), [
+    ("71M rancher, goes by Buck (Lyle Ostrander on the chart)", "Buck"),
+    ("known as Tiny to everyone on the ward", "Tiny"),
+])
+def test_a_nickname_without_quotes_after_goes_by(text: str, nick: str) -> None:
+    assert nick in spans("nickname", text)
+
+
+@pytest.mark.parametrize("text", [
+    "she goes by bus to dialysis",
+    "also known as Type 2 MI",
+    "known as The Fens locally",
+    "also known as Takotsubo",
+])
+def test_words_after_goes_by_that_are_no_nickname(text: str) -> None:
+    assert spans("nickname", text) == []

@@ -15,6 +15,8 @@ from tests.deid.rules._helpers import spans
     ("SCENE: FM 2210 & CR 14, ejected", "FM 2210 & CR 14"),
     ("farmhouse at W2283 County Rd JJ, well water", "W2283 County Rd JJ"),
     ("rolled the quad on Road 41 NW last night", "Road 41 NW"),
+    ("RTC on the A38 near Bodmin, car into a wall", "A38"),
+    ("lorry driver, came off the M62 at junction 24", "M62"),
 ])
 def test_corners_and_numbered_roads_are_places(text: str, place: str) -> None:
     assert spans("street_corner", text) == [place]
@@ -28,6 +30,7 @@ def test_corners_and_numbered_roads_are_places(text: str, place: str) -> None:
     "at 5th and final attempt",
     "Road traffic accident; Road safety is a public health issue",
     "Cr 1.4 and Hb 9.2, SR 70s & NSR later",
+    "laceration over the A2 pulley; on the M1 receptor agonist",
 ])
 def test_eponyms_labs_and_ordinals_are_not_streets(text: str) -> None:
     assert spans("street_corner", text) == []

@@ -56,6 +56,8 @@ def test_foreign_subdivision_words_before_or_after_the_name(text: str, place: st
 @pytest.mark.parametrize("text", [
     "zone 2 fracture of the fifth metatarsal",
     "ROP in zone II, stage 3",
+    "REBOA deployed in Zone 1, then Zone 3 for the pelvis",
+    "Zone II penetrating neck injury, stable",
     "seen in the village clinic",
     "the same village as her mother",
 ])
