@@ -46,3 +46,16 @@ def test_a_fallback_finder_speaks_only_where_the_others_were_silent() -> None:
         del REGISTRY["test_fallback_inside"]
     assert (12, 20, "LOCATION", "test_fallback_inside") not in out  # held whole by "title"
     assert (24, 31, "LOCATION", "test_fallback_inside") in out  # nothing else found "Brimlow"
+
+
+def test_a_tail_grows_a_finding_that_stops_before_it_and_nothing_else() -> None:
+    from clinnet.deid.rules import apply, tail
+
+    tail("test_tail", ("LOCATION",))(lambda note: [(9, 15), (30, 34)])
+    try:
+        text = "At Lucky casino, and at the mall here then"
+        out = apply(text, [(3, 8, "LOCATION", "test_place")])
+    finally:
+        del REGISTRY["test_tail"]
+    assert (3, 15, "LOCATION", "test_place") in out  # "Lucky" grew over "casino"
+    assert not any(c[0] == 30 for c in out)  # "mall" after no finding found nothing

@@ -34,6 +34,7 @@ class Kind(StrEnum):
     FIND = "find"
     VETO = "veto"
     TRIM = "trim"
+    TAIL = "tail"
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,13 @@ def trim(rule_id: str, categories: Iterable[str], hints: Iterable[str] = ()):
     return _register(Kind.TRIM, rule_id, tuple(categories), hints)
 
 
+def tail(rule_id: str, categories: Iterable[str], hints: Iterable[str] = ()):
+    """Register a rule whose spans end a finding of these ``categories`` that stops right
+    before them (one space between): the finding grows over the span ("Lucky Dragon" then
+    "casino"). A span no finding stops before is dropped: a tail never finds on its own."""
+    return _register(Kind.TAIL, rule_id, tuple(categories), hints)
+
+
 def _cut(text: str, c: tuple[int, int, str, str], a: int, b: int
          ) -> list[tuple[int, int, str, str]]:
     """Candidate ``c`` without the span (a, b): the word-bearing parts before and after it."""
@@ -132,6 +140,27 @@ def _cut(text: str, c: tuple[int, int, str, str], a: int, b: int
     return out
 
 
+def _grown(text: str, cands: list[tuple[int, int, str, str]],
+           tails: list[tuple[Span, tuple[str, ...]]]) -> list[tuple[int, int, str, str]]:
+    """``cands`` with each one that stops a space before a tail of its category grown over
+    the tail (a tail that follows a tail grows it again: "Factory" then "3")."""
+    ends = {}
+    for (a, b), cats in tails:
+        for cat in cats:
+            ends[a, cat] = max(b, ends.get((a, cat), b))
+    out = []
+    for s, e, cat, rid in cands:
+        while (gap := _space_after(text, e)) > 0 and (nxt := ends.get((e + gap, cat))):
+            e = nxt
+        out.append((s, e, cat, rid))
+    return out
+
+
+def _space_after(text: str, e: int) -> int:
+    """1 when one space stands at ``e`` (then the next word), else 0."""
+    return 1 if text[e:e + 1] == " " else 0
+
+
 def apply(text: str, cands: list[tuple[int, int, str, str]],
           words: set[str] | None = None, lower: str | None = None
           ) -> list[tuple[int, int, str, str]]:
@@ -141,6 +170,7 @@ def apply(text: str, cands: list[tuple[int, int, str, str]],
     note = Note.of(text, words, lower)
     vetoes: list[tuple[Span, tuple[str, ...]]] = []
     trims: list[tuple[Span, tuple[str, ...]]] = []
+    tails: list[tuple[Span, tuple[str, ...]]] = []
     fallbacks: list[tuple[int, int, str, str]] = []
     for rule in REGISTRY.values():
         if not rule.applies(note):
@@ -150,14 +180,18 @@ def apply(text: str, cands: list[tuple[int, int, str, str]],
                 (s, e, rule.categories[0], rule.id) for s, e in rule.run(note) if e > s)
         elif rule.kind is Kind.VETO:
             vetoes.extend((span, rule.categories) for span in rule.run(note))
-        else:
+        elif rule.kind is Kind.TRIM:
             trims.extend((span, rule.categories) for span in rule.run(note))
+        else:
+            tails.extend((span, rule.categories) for span in rule.run(note))
     if vetoes:
         cands, fallbacks = ([c for c in group if not any(
             c[2] in cats and a <= c[0] and c[1] <= b for (a, b), cats in vetoes)]
             for group in (cands, fallbacks))
     # after the vetoes: a candidate they removed leaves the fallback's opinion standing
     cands.extend([f for f in fallbacks if not any(c[0] <= f[0] and f[1] <= c[1] for c in cands)])
+    if tails:
+        cands = _grown(text, cands, tails)
     for (a, b), cats in trims:
         cut: list[tuple[int, int, str, str]] = []
         for c in cands:
@@ -229,6 +263,7 @@ from . import (  # noqa: E402,F401
     tables,
     towns_nearby,
     typed_dates,
+    workplace_tails,
     world_dates,
     world_phones,
     world_regions,

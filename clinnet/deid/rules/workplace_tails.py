@@ -1,0 +1,80 @@
+"""What ends a workplace's or a place's name after its capitalised words: a head in lower
+case ("Lucky Dragon casino", "Red River Poultry plant", "Grace Harbor shelter") or its
+number ("Harold's Chicken #62", "Siam Garment Factory 3", "VFW Post 8812", "Plant No. 2")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..categories import LOCATION
+from ..lexicons import words
+from . import Note, Span, tail
+from ._words import occurrences
+
+# heads a name's owner writes in lower case after it (the capitalised words before them are
+# already a place or a workplace: this rule only lets that finding grow). Not "village",
+# "market", "mill" or "clinic": after a town they say what stands there ("Brahmagacha
+# village", "Baalbek clinic"), and the bench sets' writers leave them out of the name
+_HEADS = words("""
+casino plant mine mines shelter mall factory farm ranch park store shop depot yard camp kiln
+terminal warehouse quarry sawmill garage salon church chapel mosque temple surgery school
+college campus estate site works refinery cannery abattoir dairy orchard vineyard station
+hostel motel hotel lodge pub bar tavern restaurant diner cafe bakery laundromat settlement
+compound township marae
+""")
+# a number that ends a name: "#62", "No. 2", "3" (not a year, not a count of something); found
+# from the "#", the "N" or the digit after a space
+_NUMBER = re.compile(r"(?:#\s?\d{1,5}|No\.\s?\d{1,4}|\d(?<= \d)\d{0,3})(?![\w/.:,-]\d|[\w/-])")
+_NOT_AFTER_NUMBER = re.compile(
+    r"\s?(?:days?|d\b|weeks?|wks?|months?|mo\b|years?|yrs?|y\b|hours?|hrs?|h\b|min|am|pm|x\b|"
+    r"times|mg|ml|kg|km|miles?|mi\b|%|people|patients|beds?)", re.IGNORECASE)
+
+
+@tail("workplace_tail", (LOCATION,))
+def workplace_tails(note: Note) -> Iterator[Span]:
+    """A workplace head in lower case ("casino", "plant", "shelter", "mine"), or a number
+    ("#62", "No. 2", "3"), right after a capitalised word: where a place or workplace found
+    by another rule stops before it, the finding takes it in. A year ("Leeds 2019"), a count
+    ("Mercy 2 days ago", "Tulsa 3 times") and a head after no finding stay out."""
+    text = note.text
+    for head in _HEADS & note.words:
+        for at in occurrences(note.lower, head):
+            end = at + len(head)
+            if text[at].islower() and _whole_word(text, at, end) and _capitalised_before(text, at):
+                yield at, end
+    for m in _NUMBER.finditer(text):
+        if m.group()[0].isdigit() and not (_titled_before(text, m.start()) and _NAME_ENDS.match(
+                text, m.end()) and not _year_or_time(m.group())):
+            continue  # "SMMC 0836", "PLAB 2", "UHG 3 Feb", "Leeds 2019": no name's number
+        if _capitalised_before(text, m.start()) and not _NOT_AFTER_NUMBER.match(text, m.end()):
+            yield m.span()
+
+
+# one space, then a word that starts with a capital ("Dragon ", "Chicken's "), ending at the tail
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])[A-Z][\w'\u2019.-]*[\w'\u2019] $")
+
+
+# after a name's number: the end of a phrase or a small word ("Factory 3 in Mae Sot")
+_NAME_ENDS = re.compile(r"\s?(?:[,.;:)!?]|$|\n|\s(?:in|on|at|near|and|since|for|with)\b)")
+_TITLED_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])[A-Z][a-z][\w'\u2019.-]* $")
+
+
+def _titled_before(text: str, at: int) -> bool:
+    """A word in title case before ("Factory 3"); after capitals it is an exam or a code."""
+    return _TITLED_WORD_BEFORE.search(text, max(0, at - 32), at) is not None
+
+
+def _year_or_time(digits: str) -> bool:
+    """"2019", "0836": a year or a clock time, not a branch's number."""
+    return len(digits) == 4 and (digits[:2] in ("19", "20") or (
+        int(digits[:2]) < 24 and int(digits[2:]) < 60))
+
+
+def _capitalised_before(text: str, at: int) -> bool:
+    return _CAPITALISED_WORD_BEFORE.search(text, max(0, at - 32), at) is not None
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (
+        end == len(text) or not (text[end].isalnum() or text[end] in "-'"))

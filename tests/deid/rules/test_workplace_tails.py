@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import pytest
+
+from clinnet.deid import LOCATION, scan
+from tests.deid.rules._helpers import found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("works nights at Lucky Dragon casino, needs a work note", "Lucky Dragon casino"),
+    ("missed the early shift at Red River Poultry plant. They live", "Red River Poultry plant"),
+    ("Pt works at Harold's Chicken #62 and is worried", "Harold's Chicken #62"),
+    ("migrant, works at Siam Garment Factory 3 in Mae Sot", "Siam Garment Factory 3"),
+    ("lives at Grace Harbor shelter, case manager aware", "Grace Harbor shelter"),
+])
+def test_a_found_workplace_takes_in_its_lower_case_head_or_number(text: str, place: str) -> None:
+    assert place in found(text, LOCATION)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("admitted to Mercy 2 days ago with sepsis", "Mercy"),
+    ("she moved to Leeds 2019 from Hull", "Leeds"),
+])
+def test_a_count_or_a_year_after_a_place_stays_out(text: str, place: str) -> None:
+    assert place in found(text, LOCATION)
+
+
+def test_a_head_after_no_finding_is_no_finding() -> None:
+    assert [f.text for f in scan("Give the Normal saline bag now, then the Big mine of data.")
+            if f.category == LOCATION] == []
