@@ -51,11 +51,19 @@ def test_a_fallback_finder_speaks_only_where_the_others_were_silent() -> None:
 def test_a_tail_grows_a_finding_that_stops_before_it_and_nothing_else() -> None:
     from clinnet.deid.rules import apply, tail
 
-    tail("test_tail", ("LOCATION",))(lambda note: [(9, 15), (30, 34)])
+    asked = []
+
+    def kiosk(note, at):
+        asked.append(at)
+        return at + 5 if note.text.startswith("kiosk", at) else None
+
+    tail("test_tail", ("LOCATION",))(kiosk)
     try:
-        text = "At Lucky casino, and at the mall here then"
-        out = apply(text, [(3, 8, "LOCATION", "test_place")])
+        text = "At Lucky kiosk, and at the kiosk here then"
+        out = apply(text, [(3, 8, "LOCATION", "test_place"), (0, 2, "NAME", "test_name")])
     finally:
         del REGISTRY["test_tail"]
-    assert (3, 15, "LOCATION", "test_place") in out  # "Lucky" grew over "casino"
-    assert not any(c[0] == 30 for c in out)  # "mall" after no finding found nothing
+    assert (3, 14, "LOCATION", "test_place") in out  # "Lucky" grew over "kiosk"
+    assert 9 in asked  # asked where the place stops
+    assert 3 not in asked  # never where the NAME stops
+    assert not any(c[0] == 27 for c in out)  # the other "kiosk", after no finding: nothing

@@ -114,9 +114,11 @@ def trim(rule_id: str, categories: Iterable[str], hints: Iterable[str] = ()):
 
 
 def tail(rule_id: str, categories: Iterable[str], hints: Iterable[str] = ()):
-    """Register a rule whose spans end a finding of these ``categories`` that stops right
-    before them (one space between): the finding grows over the span ("Lucky Dragon" then
-    "casino"). A span no finding stops before is dropped: a tail never finds on its own."""
+    """Register a rule that says where the name of a finding of these ``categories`` goes on
+    after it stops: called as ``run(note, at)`` with ``at`` the word after the finding and
+    one space, it returns the end of what belongs to the name there ("casino" after "Lucky
+    Dragon"), or None. It is asked only where a finding stops, so it never finds on its
+    own and costs nothing on a note without one."""
     return _register(Kind.TAIL, rule_id, tuple(categories), hints)
 
 
@@ -140,25 +142,22 @@ def _cut(text: str, c: tuple[int, int, str, str], a: int, b: int
     return out
 
 
-def _grown(text: str, cands: list[tuple[int, int, str, str]],
-           tails: list[tuple[Span, tuple[str, ...]]]) -> list[tuple[int, int, str, str]]:
+def _grown(note: Note, cands: list[tuple[int, int, str, str]],
+           tails: list[Rule]) -> list[tuple[int, int, str, str]]:
     """``cands`` with each one that stops a space before a tail of its category grown over
-    the tail (a tail that follows a tail grows it again: "Factory" then "3")."""
-    ends = {}
-    for (a, b), cats in tails:
-        for cat in cats:
-            ends[a, cat] = max(b, ends.get((a, cat), b))
+    the tail (a tail after a tail grows it again: "Factory", then "3")."""
+    text = note.text
     out = []
     for s, e, cat, rid in cands:
-        while (gap := _space_after(text, e)) > 0 and (nxt := ends.get((e + gap, cat))):
-            e = nxt
+        grew = True
+        while grew and text[e:e + 1] == " ":
+            grew = False
+            for rule in tails:
+                if cat in rule.categories and (end := rule.run(note, e + 1)):
+                    e, grew = end, True
+                    break
         out.append((s, e, cat, rid))
     return out
-
-
-def _space_after(text: str, e: int) -> int:
-    """1 when one space stands at ``e`` (then the next word), else 0."""
-    return 1 if text[e:e + 1] == " " else 0
 
 
 def apply(text: str, cands: list[tuple[int, int, str, str]],
@@ -170,7 +169,7 @@ def apply(text: str, cands: list[tuple[int, int, str, str]],
     note = Note.of(text, words, lower)
     vetoes: list[tuple[Span, tuple[str, ...]]] = []
     trims: list[tuple[Span, tuple[str, ...]]] = []
-    tails: list[tuple[Span, tuple[str, ...]]] = []
+    tails: list[Rule] = []
     fallbacks: list[tuple[int, int, str, str]] = []
     for rule in REGISTRY.values():
         if not rule.applies(note):
@@ -183,7 +182,7 @@ def apply(text: str, cands: list[tuple[int, int, str, str]],
         elif rule.kind is Kind.TRIM:
             trims.extend((span, rule.categories) for span in rule.run(note))
         else:
-            tails.extend((span, rule.categories) for span in rule.run(note))
+            tails.append(rule)
     if vetoes:
         cands, fallbacks = ([c for c in group if not any(
             c[2] in cats and a <= c[0] and c[1] <= b for (a, b), cats in vetoes)]
@@ -191,7 +190,7 @@ def apply(text: str, cands: list[tuple[int, int, str, str]],
     # after the vetoes: a candidate they removed leaves the fallback's opinion standing
     cands.extend([f for f in fallbacks if not any(c[0] <= f[0] and f[1] <= c[1] for c in cands)])
     if tails:
-        cands = _grown(text, cands, tails)
+        cands = _grown(note, cands, tails)
     for (a, b), cats in trims:
         cut: list[tuple[int, int, str, str]] = []
         for c in cands:

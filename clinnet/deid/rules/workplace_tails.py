@@ -5,12 +5,10 @@ number ("Harold's Chicken #62", "Siam Garment Factory 3", "VFW Post 8812", "Plan
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from ..categories import LOCATION
 from ..lexicons import words
-from . import Note, Span, tail
-from ._words import occurrences
+from . import Note, tail
 
 # heads a name's owner writes in lower case after it (the capitalised words before them are
 # already a place or a workplace: this rule only lets that finding grow). Not "village",
@@ -23,40 +21,37 @@ college campus estate site works refinery cannery abattoir dairy orchard vineyar
 hostel motel hotel lodge pub bar tavern restaurant diner cafe bakery laundromat settlement
 compound township marae
 """)
-# a number that ends a name: "#62", "No. 2", "3" (not a year, not a count of something); found
-# from the "#", the "N" or the digit after a space
-_NUMBER = re.compile(r"(?:#\s?\d{1,5}|No\.\s?\d{1,4}|\d(?<= \d)\d{0,3})(?![\w/.:,-]\d|[\w/-])")
+_WORD = re.compile(r"[a-z]+(?![\w'-])")
+# a number that ends a name: "#62", "No. 2", "3" (not a year, not a count of something)
+_NUMBER = re.compile(r"(?:#\s?\d{1,5}|No\.\s?\d{1,4}|\d{1,4})(?![\w/.:,-]\d|[\w/-])")
 _NOT_AFTER_NUMBER = re.compile(
     r"\s?(?:days?|d\b|weeks?|wks?|months?|mo\b|years?|yrs?|y\b|hours?|hrs?|h\b|min|am|pm|x\b|"
     r"times|mg|ml|kg|km|miles?|mi\b|%|people|patients|beds?)", re.IGNORECASE)
 
 
 @tail("workplace_tail", (LOCATION,))
-def workplace_tails(note: Note) -> Iterator[Span]:
+def workplace_tail(note: Note, at: int) -> int | None:
     """A workplace head in lower case ("casino", "plant", "shelter", "mine"), or a number
-    ("#62", "No. 2", "3"), right after a capitalised word: where a place or workplace found
-    by another rule stops before it, the finding takes it in. A year ("Leeds 2019"), a count
-    ("Mercy 2 days ago", "Tulsa 3 times") and a head after no finding stay out."""
+    ("#62", "No. 2", "3") after a word in title case, right after a place or a workplace
+    another rule found: the finding takes it in. A year ("Leeds 2019"), a clock time, a
+    count ("Mercy 2 days ago"), a number after capitals ("PLAB 2", "SMMC 0836") and a number
+    before a month ("UHG 3 Feb") stay out."""
     text = note.text
-    for head in _HEADS & note.words:
-        for at in occurrences(note.lower, head):
-            end = at + len(head)
-            if text[at].islower() and _whole_word(text, at, end) and _capitalised_before(text, at):
-                yield at, end
-    for m in _NUMBER.finditer(text):
-        if m.group()[0].isdigit() and not (_titled_before(text, m.start()) and _NAME_ENDS.match(
-                text, m.end()) and not _year_or_time(m.group())):
-            continue  # "SMMC 0836", "PLAB 2", "UHG 3 Feb", "Leeds 2019": no name's number
-        if _capitalised_before(text, m.start()) and not _NOT_AFTER_NUMBER.match(text, m.end()):
-            yield m.span()
-
-
-# one space, then a word that starts with a capital ("Dragon ", "Chicken's "), ending at the tail
-_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])[A-Z][\w'\u2019.-]*[\w'\u2019] $")
+    if (m := _WORD.match(text, at)) and m.group() in _HEADS:
+        # after the name's capitalised words, never after another head ("church compound")
+        return m.end() if _CAPITALISED_BEFORE.search(text, max(0, at - 32), at) else None
+    if (m := _NUMBER.match(text, at)) and not _NOT_AFTER_NUMBER.match(text, m.end()):
+        if m.group()[0] in "#N":
+            return m.end()
+        if _titled_before(text, at) and _NAME_ENDS.match(text, m.end()) and not _year_or_time(
+                m.group()):
+            return m.end()
+    return None
 
 
 # after a name's number: the end of a phrase or a small word ("Factory 3 in Mae Sot")
 _NAME_ENDS = re.compile(r"\s?(?:[,.;:)!?]|$|\n|\s(?:in|on|at|near|and|since|for|with)\b)")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019.-])[A-Z][\w'\u2019.&-]* $")
 _TITLED_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])[A-Z][a-z][\w'\u2019.-]* $")
 
 
@@ -69,12 +64,3 @@ def _year_or_time(digits: str) -> bool:
     """"2019", "0836": a year or a clock time, not a branch's number."""
     return len(digits) == 4 and (digits[:2] in ("19", "20") or (
         int(digits[:2]) < 24 and int(digits[2:]) < 60))
-
-
-def _capitalised_before(text: str, at: int) -> bool:
-    return _CAPITALISED_WORD_BEFORE.search(text, max(0, at - 32), at) is not None
-
-
-def _whole_word(text: str, start: int, end: int) -> bool:
-    return (start == 0 or not text[start - 1].isalnum()) and (
-        end == len(text) or not (text[end].isalnum() or text[end] in "-'"))
