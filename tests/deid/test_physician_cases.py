@@ -48,6 +48,12 @@ SETS = [
     ("physician_cases_19.jsonl", "make_physician_cases_19.py", "pc19"),
     ("physician_cases_20.jsonl", "make_physician_cases_20.py", "pc20"),
     ("physician_cases_21.jsonl", "make_physician_cases_21.py", "pc21"),
+    ("physician_cases_22.jsonl", "make_physician_cases_22.py", "pc22"),
+    ("physician_cases_23.jsonl", "make_physician_cases_23.py", "pc23"),
+    ("physician_cases_24.jsonl", "make_physician_cases_24.py", "pc24"),
+    ("physician_cases_25.jsonl", "make_physician_cases_25.py", "pc25"),
+    ("physician_cases_26.jsonl", "make_physician_cases_26.py", "pc26"),
+    ("physician_cases_27.jsonl", "make_physician_cases_27.py", "pc27"),
 ]
 # the first three sets were written to hold every kind of identifier; the blind ones were
 # written to be unlike them, not complete
