@@ -23,8 +23,15 @@ _LABELLED = re.compile(
     r"(?P<word>\s{0,2}(?:no\.?|nr\.?|number|num\.?|\#|reg(?:istration)?(?:\.|\sno\.?)?))?"
     r"\s{0,2}[:#]?\s{0,2}"
     r"(?P<id>(?:[A-Za-z]{1,3}-?)?\d[\dA-Za-z]*(?:[\- /]\d[\dA-Za-z]*){0,4}"
-    r"(?:\s[A-Z]{1,3}(?![\w\-/]))?)")
+    r"(?:[ \t][A-Z]{1,3}(?![\w\-/]))?)")
+# in a note in capitals every word is shaped like an acronym: there the search starts from
+# the four digits every identifier holds and reads the acronym back ("HSN: 701 448 213")
+_LABEL_BEFORE_DIGITS = re.compile(
+    r"(?<![\w&/.\-])[A-Z][A-Z&]{1,5}\.?[ \t]{0,2}[:#]?[ \t]{0,2}(?:[A-Za-z]{1,3}-?)?"
+    r"(?:\d[\dA-Za-z]*[\- /])*$")
 _DIGITS = re.compile(r"\d")
+_LOWER_LETTER = re.compile(r"[a-z]")
+_FOUR_DIGITS = re.compile(r"\d(?:\d{3}|\d{2}[\s\-/]\d|\d[\s\-/]\d{2}|[\s\-/]\d{3})")
 _RUN = re.compile(r"\d{6,}")
 # letters before the digits make a code ("K8841073", "W-88130"); after them, a unit
 # ("1200U") or a model ("360x1")
@@ -68,8 +75,12 @@ def acronym_ids(note: Note) -> Iterator[Span]:
     ng/mL"), dates and clock times ("ED 0800-1600"), public code schemes ("NCT 04280705",
     "NDC 0002-8215-01") and phone labels, which the phone rules read."""
     text = note.text
+    # every identifier it yields holds four digits close together; a note without them (a
+    # search from digit to digit) is not read for acronyms at all
+    if not _FOUR_DIGITS.search(text):
+        return
     measures = _measures()
-    for m in _LABELLED.finditer(text):
+    for m in _labelled(text):
         label = m.group()[: m.group().index(m.group("word") or m.group("id"))].rstrip(" .:#")
         key = label.replace("&", "").upper()
         if key in _PUBLIC or key in _OTHER_KINDS or key.lower() in measures:
@@ -87,3 +98,19 @@ def acronym_ids(note: Note) -> Iterator[Span]:
         if digits >= 7 or _RUN.search(ident) or (code and digits >= 5) or (
                 m.group("word") and digits >= 4):
             yield s, e
+
+
+def _labelled(text: str) -> Iterator[re.Match[str]]:
+    """_LABELLED's matches: found from each capital in a note with lower case, from each
+    run of four digits in a note in capitals (where capitals are everywhere)."""
+    if _LOWER_LETTER.search(text, 0, 400):
+        yield from _LABELLED.finditer(text)
+        return
+    end = 0
+    for digits in _FOUR_DIGITS.finditer(text):
+        if digits.start() < end:
+            continue
+        label = _LABEL_BEFORE_DIGITS.search(text, max(0, digits.start() - 24), digits.start())
+        if label and (m := _LABELLED.match(text, label.start())) and m.end("id") > digits.start():
+            end = m.end()
+            yield m

@@ -10,9 +10,10 @@ from ..categories import NAME
 from . import Note, Span, finder
 from ._words import is_role, name_like
 
-# found from the initial (a capital and a stop), with the age and sex right after it
+# found from the initial's stop (a literal: a pattern opening on a capital is tried at every
+# capital of the note), with the age and sex right after it
 _INITIAL = re.compile(
-    r"[A-Z](?<=\s[A-Z])\.(?:\s?[A-Z]\.)?"
+    r"\.(?<=\s[A-Z]\.)(?:\s?[A-Z]\.)?"
     r"(?=,?\s{1,2}\d{1,3}\s?(?:[MFmf]|yo|y/o|yrs?|y)\b)")
 # the one or two words before it, each in title case
 _NAME_BEFORE = re.compile(
@@ -27,7 +28,7 @@ def initial_names(note: Note) -> Iterator[Span]:
     45F" stay words."""
     text = note.text
     for m in _INITIAL.finditer(text):
-        before = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 41), m.start() - 1)
         if before is None:
             continue
         words = before.group().split()

@@ -33,3 +33,12 @@ def test_a_number_shaped_like_an_identifier_after_an_unknown_acronym(text: str,
 ])
 def test_values_dates_public_codes_and_phones_are_left_alone(text: str) -> None:
     assert spans("acronym_id", text) == []
+
+
+def test_in_a_note_in_capitals_the_acronym_is_read_back_from_the_number() -> None:
+    text = "NAME: CARDINAL, WINSTON   HSN: 701 448 213   CHART 22\nAHCIP 40218-3377\nDOB 1950"
+    assert spans("acronym_id", text) == ["701 448 213", "40218-3377"]
+
+
+def test_a_code_letter_after_the_number_never_comes_from_the_next_line() -> None:
+    assert spans("acronym_id", "Seen today. FIN 77120458813\nI: unstable") == ["77120458813"]
