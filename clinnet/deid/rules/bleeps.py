@@ -53,6 +53,6 @@ def bleeps(note: Note) -> Iterator[Span]:
         while more := _LIST_MORE.match(text, end):
             yield more.span("n")
             end = more.end()
-    for m in _X_EXTENSION.finditer(text):
+    for m in _X_EXTENSION.finditer(text) if "x" in note.words else ():
         if not _DIGIT_BEFORE.search(text, max(0, m.start() - 3), m.start()):
             yield m.span("n")

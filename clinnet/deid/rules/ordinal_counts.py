@@ -30,6 +30,7 @@ _OF_A_COUNT = words("""
 a an the his her their my our your these those its two three four five six seven eight nine
 ten twelve many several
 """)
+_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 _MONTHS = words("""
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
@@ -42,6 +43,12 @@ def ordinal_counts(note: Note) -> Iterator[Span]:
     "3rd dose", "2nd night") or by "of" and a count or a determiner ("the 2nd of four
     cycles", "the 4th of a run of nights"). Left alone: "the 14th of May", "on the 14th at
     0800", "the 9th because of the BP", "home for the 4th because" (a day of the month)."""
+    words = note.words
+    # the scanner splits "4th" into "4" and "th": a note without a suffix word, or without a
+    # counted word or "of" and a count, holds nothing to read
+    if _SUFFIXES.isdisjoint(words) or (_COUNTED.isdisjoint(words) and (
+            "of" not in words or _OF_A_COUNT.isdisjoint(words))):
+        return
     text = note.text
     for m in _ORDINAL.finditer(text):
         start = m.start() - 4 if text.endswith("the ", 0, m.start()) else m.start()
