@@ -19,6 +19,7 @@ of them into modules here as they are touched.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -28,6 +29,7 @@ from ..names import word_tokens
 from ..normalize import ASCII_LOWER
 
 Span = tuple[int, int]
+_LOWER_LETTER = re.compile(r"[a-z]")
 
 
 class Kind(StrEnum):
@@ -55,6 +57,12 @@ class Note:
             return self.words
         cut = {w.split("'", 1)[0] for w in self.words if "'" in w}
         return self.words | cut if cut else self.words
+
+    @cached_property
+    def in_capitals(self) -> bool:
+        """No lower-case letter in the first 400 characters: a note typed in capitals, where
+        a word's case says nothing (every word is shaped like an acronym or a name)."""
+        return _LOWER_LETTER.search(self.text, 0, 400) is None
 
     @classmethod
     def of(cls, text: str, words: set[str] | None = None, lower: str | None = None) -> Note:

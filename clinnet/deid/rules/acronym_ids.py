@@ -30,7 +30,6 @@ _LABEL_BEFORE_DIGITS = re.compile(
     r"(?<![\w&/.\-])[A-Z][A-Z&]{1,5}\.?[ \t]{0,2}[:#]?[ \t]{0,2}(?:[A-Za-z]{1,3}-?)?"
     r"(?:\d[\dA-Za-z]*[\- /])*$")
 _DIGITS = re.compile(r"\d")
-_LOWER_LETTER = re.compile(r"[a-z]")
 _FOUR_DIGITS = re.compile(r"\d(?:\d{3}|\d{2}[\s\-/]\d|\d[\s\-/]\d{2}|[\s\-/]\d{3})")
 _RUN = re.compile(r"\d{6,}")
 # letters before the digits make a code ("K8841073", "W-88130"); after them, a unit
@@ -80,7 +79,7 @@ def acronym_ids(note: Note) -> Iterator[Span]:
     if not _FOUR_DIGITS.search(text):
         return
     measures = _measures()
-    for m in _labelled(text):
+    for m in _labelled(text, note.in_capitals):
         label = m.group()[: m.group().index(m.group("word") or m.group("id"))].rstrip(" .:#")
         key = label.replace("&", "").upper()
         if key in _PUBLIC or key in _OTHER_KINDS or key.lower() in measures:
@@ -100,10 +99,10 @@ def acronym_ids(note: Note) -> Iterator[Span]:
             yield s, e
 
 
-def _labelled(text: str) -> Iterator[re.Match[str]]:
+def _labelled(text: str, in_capitals: bool) -> Iterator[re.Match[str]]:
     """_LABELLED's matches: found from each capital in a note with lower case, from each
     run of four digits in a note in capitals (where capitals are everywhere)."""
-    if _LOWER_LETTER.search(text, 0, 400):
+    if not in_capitals:
         yield from _LABELLED.finditer(text)
         return
     end = 0

@@ -16,7 +16,6 @@ from . import Note, Span, finder
 # three to six capitals ending like a hospital's name (the look-behind after the first
 # capital: a pattern opening on one is tried at every position of the note, not at capitals)
 _INITIALS = re.compile(r"[A-Z](?<![\w&/.-][A-Z])[A-Z]{0,3}(?:H|MC|HC|GI|RI)(?![\w&/-])")
-_LOWER_LETTER = re.compile(r"[a-z]")
 # where a place goes: a movement or a call
 _SLOT_BEFORE = re.compile(
     r"\b(?:at|to|from|into|via|call|called|calling|ring|rang|phone|phoned|page|paged|ask|asked|"
@@ -44,7 +43,7 @@ def hospital_initials(note: Note) -> Iterator[Span]:
     anywhere else ("ECG shows RVH"), and every word of a note in capitals, where case says
     nothing."""
     text = note.text
-    if not _LOWER_LETTER.search(text, 0, 400):
+    if note.in_capitals:
         return
     clinical = _clinical()
     for m in _INITIALS.finditer(text):
