@@ -121,7 +121,7 @@ def test_bad_redactions_and_actions_are_messages_not_errors(client, post):
     wrong_field = client.post(f"{url}/redact", {"field": "nope", "start": "0", "end": "3",
                                                 "category": "NAME", "reason": "x"})
     assert "Unknown field" in page_text(wrong_field)
-    absent = client.post(f"{url}/redact", {"words": "Zorblatt", "category": "NAME",
+    absent = client.post(f"{url}/redact", {"words": "Sparrow", "category": "NAME",
                                            "reason": "x"})
     assert "not in the post" in page_text(absent)
     negative = client.post(f"{url}/redact", {"field": "body", "start": "-4", "end": "2",
@@ -184,15 +184,15 @@ def test_redaction_keeps_every_column_within_its_length(client):
 
 def test_redaction_points_at_other_threads_with_the_same_words(client):
     author = make_user(Role.PHYSICIAN)
-    first = published_case(author, body="The case reminded me of the Zorblatt family I treated.")
+    first = published_case(author, body="The case reminded me of the Sparrow family I treated.")
     second = published_case(author, title="Another syncope case",
-                            body="Again the Zorblatt family: a second cousin this time.")
+                            body="Again the Sparrow family: a second cousin this time.")
     client.login_as(make_user(Role.MODERATOR))
     done = client.post(f"/moderation/posts/case/{first.id}/redact",
-                       {"words": "Zorblatt", "category": "NAME", "reason": "Family name"})
+                       {"words": "Sparrow", "category": "NAME", "reason": "Family name"})
     page = page_text(client.get(done.headers["Location"]))
     assert f"also appear in other posts; review them: case #{second.id}" in page
-    assert "Zorblatt" in db.session.get(Case, second.id).body  # other threads are not touched
+    assert "Sparrow" in db.session.get(Case, second.id).body  # other threads are not touched
 
 
 def test_a_flagged_reply_its_author_deleted_can_still_be_redacted_and_closed(client, post):
@@ -201,14 +201,14 @@ def test_a_flagged_reply_its_author_deleted_can_still_be_redacted_and_closed(cli
 
     case, _ = post
     writer = make_user(Role.PHYSICIAN)
-    reply = reply_to(case, writer, "The case reminded me of the Zorblatt family I treated.")
+    reply = reply_to(case, writer, "The case reminded me of the Sparrow family I treated.")
     services.flag_post(make_user(Role.PHYSICIAN), "reply", reply, "unprofessional")
     case_services.delete_reply(db.session.get(Reply, reply.id), writer)
     client.login_as(make_user(Role.MODERATOR))
     url = f"/moderation/posts/reply/{reply.id}"
-    assert client.post(f"{url}/redact", {"words": "zorblatt", "category": "NAME",
+    assert client.post(f"{url}/redact", {"words": "sparrow", "category": "NAME",
                                          "reason": "Family name"}).status_code == 302
-    assert tables_containing("Zorblatt") == []
+    assert tables_containing("Sparrow") == []
     assert db.session.scalars(select(Flag)).one().status == "upheld"
 
 

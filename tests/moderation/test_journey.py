@@ -16,7 +16,7 @@ from clinnet.notifications.models import Notification
 from tests.helpers import Browser, make_user, page_text
 from tests.moderation.helpers import published_case, reply_to, tables_containing
 
-NAME = "Zorblatt"  # the scanner misses it: exactly the case moderators exist for
+NAME = "Sparrow"  # a name that is an ordinary word: the scanner misses it, as moderators exist for
 
 
 def _state(html: str) -> str:
