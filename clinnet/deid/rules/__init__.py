@@ -86,8 +86,15 @@ class Rule:
     fallback: bool = False
 
     def applies(self, note: Note) -> bool:
-        # plain substring tests: faster than one regex of all the hints (measured)
-        return not self.hints or any(h in note.lower for h in self.hints)
+        # plain substring tests: faster than one regex of all the hints (measured), in a
+        # loop rather than any() over a generator (every rule, every note: measured too)
+        if not self.hints:
+            return True
+        lower = note.lower
+        for hint in self.hints:  # noqa: SIM110 (the loop is the point, see above)
+            if hint in lower:
+                return True
+        return False
 
 
 REGISTRY: dict[str, Rule] = {}
@@ -150,6 +157,25 @@ def _cut(text: str, c: tuple[int, int, str, str], a: int, b: int
     return out
 
 
+def _by_category(spans: list[tuple[Span, tuple[str, ...]]]) -> dict[str, list[Span]]:
+    out: dict[str, list[Span]] = {}
+    for span, cats in spans:
+        for cat in cats:
+            out.setdefault(cat, []).append(span)
+    return out
+
+
+def _outside_vetoes(group: list[tuple[int, int, str, str]], vetoed: dict[str, list[Span]]
+                    ) -> list[tuple[int, int, str, str]]:
+    """The candidates no veto of their category holds whole."""
+    out = []
+    for c in group:
+        spans = vetoed.get(c[2])
+        if spans is None or not any(a <= c[0] and c[1] <= b for a, b in spans):
+            out.append(c)
+    return out
+
+
 def _grown(note: Note, cands: list[tuple[int, int, str, str]],
            tails: list[Rule]) -> list[tuple[int, int, str, str]]:
     """``cands`` with each one that stops a space before a tail of its category grown over
@@ -192,9 +218,8 @@ def apply(text: str, cands: list[tuple[int, int, str, str]],
         else:
             tails.append(rule)
     if vetoes:
-        cands, fallbacks = ([c for c in group if not any(
-            c[2] in cats and a <= c[0] and c[1] <= b for (a, b), cats in vetoes)]
-            for group in (cands, fallbacks))
+        vetoed = _by_category(vetoes)
+        cands, fallbacks = _outside_vetoes(cands, vetoed), _outside_vetoes(fallbacks, vetoed)
     # after the vetoes: a candidate they removed leaves the fallback's opinion standing
     cands.extend([f for f in fallbacks if not any(c[0] <= f[0] and f[1] <= c[1] for c in cands)])
     if tails:
