@@ -620,7 +620,7 @@ _CARD_HINT = re.compile(r"\d\d{3}[ \-]?\d{4}[ \-]?\d{4}")
 
 
 _WORDS = re.compile(r"[a-z]+")
-_MONTH_WORDS = words("""
+MONTH_WORDS = words("""
 jan january feb february mar march apr april may jun june jul july aug august sep sept september
 oct october nov november dec december
 """)
@@ -693,7 +693,7 @@ def _dates(
         if kind == "dmy" and _MINUTES_AFTER.match(low, c.end()):
             continue  # "Apgars 3/6/8 at 1/5/10 min"
         yield _with_weekday(low, c.start()), c.end(), DATE, "date_" + kind
-    for m in _DATE_MONTH_RE.finditer(low) if not _MONTH_WORDS.isdisjoint(words_in) else ():
+    for m in _DATE_MONTH_RE.finditer(low) if not MONTH_WORDS.isdisjoint(words_in) else ():
         s, e = m.start(), m.end()
         if _prev(low, s) in _WORD_CHARS:
             continue

@@ -13,6 +13,9 @@ from ..normalize import fold_word as ascii_fold
 # A word as people write names: letters of any script, inner apostrophes and hyphens. Bounded,
 # so that a regex trying it at every hyphen of "a-a-a-a..." stays linear.
 NAME_WORD = r"[^\W\d_](?:[^\W\d_]|['\u2019\-](?=[^\W\d_])){0,40}"
+# An ordinal's letters as the scanner's word split leaves them ("9th" gives "9" and "th"): a
+# note whose word set holds none of them holds no ordinal.
+ORDINAL_SUFFIXES = words("st nd rd th")
 # Roles that go with a name in a chat label or a sign-off but are not part of it.
 ROLES = words("""
 ho sho reg registrar rn md do np pa crna intern resident fellow attending consultant nurse
@@ -44,6 +47,12 @@ def is_role(word: str) -> bool:
     if "-" in low:  # "UZD-vrach", "charge-nurse": every part a role
         return all(part in ROLES for part in low.split("-"))
     return low in ROLES or bool(_ROLE_CODE.fullmatch(low))
+
+
+def could_be_name(word: str) -> bool:
+    """A word that could be part of a person's name (``name_like``) and is no role ("Reg",
+    "Nurse")."""
+    return name_like(word) and not is_role(word)
 
 
 def is_initial(word: str) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ..categories import DATE
 from ..lexicons import words
 from . import Note, Span, finder
+from ._words import ORDINAL_SUFFIXES
 
 _ORD = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)"
 # Each pattern starts on something rare (an ordinal, a slash, a holiday or month word, a
@@ -102,8 +103,6 @@ _HOLIDAY_NEEDS = (
               diwali passover hanukkah chuseok tet hogmanay matariki"""),),
 )
 
-# an ordinal's letters are a word of their own in the note's word set ("9th" -> "th")
-_ORDINAL_WORDS = words("st nd rd th")
 _MONTH_WORDS = words("""
 january february march april june july august september october november december jan feb
 mar apr jun jul aug sep sept oct nov dec
@@ -130,7 +129,7 @@ def spoken_dates(note: Note) -> Iterator[Span]:
     the 5th percentile") and scores ("GCS 13/15", "pain 14/10" has no month) are left alone;
     "May" alone is a verb first."""
     text, present = note.text, note.word_starts  # "Valentine's" holds "valentine"
-    for m in _ORDINAL.finditer(text) if _ORDINAL_WORDS & present else ():
+    for m in _ORDINAL.finditer(text) if ORDINAL_SUFFIXES & present else ():
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "/"):
             continue
         before = _DAY_BEFORE.search(text, max(0, m.start() - 14), m.start())

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..categories import NAME
 from . import Note, Span, finder
-from ._words import NAME_WORD, is_role, name_like
+from ._words import NAME_WORD, could_be_name
 
 _Q = "[\"\u201c]"
 _CAP = r"[A-Z][\w'\u2019-]{0,40}"
@@ -41,5 +41,5 @@ def dialogue(note: Note) -> Iterator[Span]:
     for start, names in spans:
         for w in _WORD.finditer(names):
             word = w.group()
-            if word[0].isupper() and name_like(word) and not is_role(word):
+            if word[0].isupper() and could_be_name(word):
                 yield start + w.start(), start + w.end()

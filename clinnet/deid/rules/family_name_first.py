@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from .. import lexicons
 from ..categories import NAME
 from . import Note, Span, finder
-from ._words import ascii_fold, is_role, name_like
+from ._words import ascii_fold, could_be_name
 
 _CAP = r"[A-Z\u00c0-\u00de]"
 _PARTICLE = r"(?:Mc|Mac|O'|D'|d'|De|Di|Da|Du|Le|La|Van|Von|St)?"
@@ -70,10 +70,10 @@ def family_names_first(note: Note) -> Iterator[Span]:
         if not sur.isupper() and not any(w[:2] in ("Mc", "O'", "D'") or w[:3] == "Mac"
                                          for w in sur.split()):
             continue  # "De La" with nothing in capitals: not this shape
-        if not all(name_like(w) and not is_role(w) for w in sur.split()):
+        if not all(could_be_name(w) for w in sur.split()):
             continue
         initials = given.endswith(".")
-        if not initials and not all(name_like(w) and not is_role(w)
+        if not initials and not all(could_be_name(w)
                                     for w in given.split() if len(w) > 1):  # "ROSE M"
             continue
         s, e = m.span()
@@ -91,8 +91,7 @@ def family_names_first(note: Note) -> Iterator[Span]:
         sur = _TITLED_SURNAME_BEFORE.search(text, max(0, p - 30), p)
         if sur is None or not _TITLED_START.search(text, max(0, sur.start() - 4), sur.start()):
             continue
-        if name_like(sur.group()) and not is_role(sur.group()) and name_like(
-                pair.group("given")) and not is_role(pair.group("given")):
+        if could_be_name(sur.group()) and could_be_name(pair.group("given")):
             yield sur.start(), pair.end("given")
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..categories import NAME
 from . import Note, Span, finder
-from ._words import is_role, name_like
+from ._words import could_be_name
 
 # found from the initial's stop (a literal: a pattern opening on a capital is tried at every
 # capital of the note), with the age and sex right after it
@@ -32,5 +32,5 @@ def initial_names(note: Note) -> Iterator[Span]:
         if before is None:
             continue
         words = before.group().split()
-        if all(name_like(w) and not is_role(w) for w in words):
+        if all(could_be_name(w) for w in words):
             yield before.start(), m.end()

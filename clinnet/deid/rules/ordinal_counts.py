@@ -8,7 +8,9 @@ from collections.abc import Iterator
 
 from ..categories import DATE
 from ..lexicons import words
+from ..patterns import MONTH_WORDS
 from . import Note, Span, veto
+from ._words import ORDINAL_SUFFIXES
 
 # found from its first digit (a pattern opening on a look-behind or "\b" is tried at every
 # character); the word after it decides, and a "the" before it joins the span
@@ -30,11 +32,6 @@ _OF_A_COUNT = words("""
 a an the his her their my our your these those its two three four five six seven eight nine
 ten twelve many several
 """)
-_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
-_MONTHS = words("""
-january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
-""")
 
 
 @veto("ordinal_count", (DATE,), hints=("st ", "nd ", "rd ", "th "))
@@ -46,14 +43,14 @@ def ordinal_counts(note: Note) -> Iterator[Span]:
     words = note.words
     # the scanner splits "4th" into "4" and "th": a note without a suffix word, or without a
     # counted word or "of" and a count, holds nothing to read
-    if _SUFFIXES.isdisjoint(words) or (_COUNTED.isdisjoint(words) and (
+    if ORDINAL_SUFFIXES.isdisjoint(words) or (_COUNTED.isdisjoint(words) and (
             "of" not in words or _OF_A_COUNT.isdisjoint(words))):
         return
     text = note.text
     for m in _ORDINAL.finditer(text):
         start = m.start() - 4 if text.endswith("the ", 0, m.start()) else m.start()
         word = m.group("word")
-        if word in _MONTHS:
+        if word in MONTH_WORDS:
             continue
         if m.group("next") is not None:
             if word in _OF_A_COUNT:

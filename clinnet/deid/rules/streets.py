@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from ..categories import LOCATION
 from . import Note, Span, finder
+from ._words import ORDINAL_SUFFIXES
 
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 _STREET = r"[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?"
@@ -50,9 +51,7 @@ _UK_ROAD_BEFORE = re.compile(
     r"\b(?:on|off|along|down|up|near|via|from|onto|joined|crossing|crossed|by)\s$",
     re.IGNORECASE)
 _CROSSING_WORDS = frozenset(("hwy", "highway", "route", "rte", "fm", "cr", "county", "state"))
-_ORDINAL_WORDS = frozenset(("st", "nd", "rd", "th"))  # "18th" is "th" in the word set
-# the words a county road needs ("rd" alone is in "cardiac" for a substring test)
-_ROAD_KINDS = frozenset(("county", "state", "farm", "township", "forest", "range", "grid"))
+# the words a numbered road needs ("rd" alone is in "cardiac" for a substring test)
 _ROAD_WORDS = frozenset(("road", "rd", "route", "hwy"))
 
 
@@ -68,7 +67,7 @@ def streets(note: Note) -> Iterator[Span]:
     "corner of"; "Road traffic accident" has no number. A British or Irish road by number
     after a movement and "the" ("on the A49", "off the M6"; never "the A2 pulley")."""
     text = note.text
-    for m in _ORDINAL_RE.finditer(text) if note.words & _ORDINAL_WORDS else ():
+    for m in _ORDINAL_RE.finditer(text) if note.words & ORDINAL_SUFFIXES else ():
         if m.start() and text[m.start() - 1].isalnum():
             continue
         before = _STREET_BEFORE.search(text, max(0, m.start() - 40), m.start())

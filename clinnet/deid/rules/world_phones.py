@@ -144,7 +144,6 @@ def world_phones(note: Note) -> Iterator[Span]:
             yield m.span()
 
 
-
 def _schedule(number: str) -> bool:
     """"0700 900 1100": rising times of day on the quarter hours (a card number such as
     "0042 118 907" also reads as rising times, but not on the quarter hours)."""
