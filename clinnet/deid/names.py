@@ -1563,6 +1563,11 @@ def _places(
             pass
         elif (
             place[i] is None
+            # "handed over to the Night Dr": a doctor known by the shift, not a drive
+            and not (i and lows[i - 1] == "the" and i + 1 < n and lows[i + 1] in _DOCTOR_WORDS)
+            # "REBOA in Zone 1", "was in Stage 2": a part of something, numbered ("Quartermain
+            # 2", a ward, is a place)
+            and not (low in _NUMBERED_PARTS and _WARD_AFTER.match(text, t.end))
             and (titled(t) or (lower_moved := _lower_moved(text, t, low, lows[i - 1] if i else "")))
             and low not in medical
             and low not in not_places
@@ -2038,6 +2043,10 @@ _WARD_AFTER = re.compile(
     re.IGNORECASE,
 )
 _UNIT_AFTER = words("er ed ew micu ccu icu sicu csru pacu cath ob tcu campus hospital clinic")
+_DOCTOR_WORDS = words("dr doc doctor")
+# words a number follows to name a part of something, not a place of its own ("Area 43"
+# and "Sector 15" are neighbourhoods of Lilongwe and Noida)
+_NUMBERED_PARTS = words("zone zones level stage phase grade region segment lobe floor bay bed room pod step type class")
 _STATE_CODES = words("""
 al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh
 nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy

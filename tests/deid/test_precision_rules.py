@@ -66,3 +66,21 @@ def test_an_age_after_case_and_a_title_spoken_to_are_no_identifiers(text: str) -
 ])
 def test_a_labelled_id_and_a_named_doctor_are_still_found(text: str, expected: str) -> None:
     assert expected in " ".join(flagged(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Handed over to the Night Dr at 2200, who called the Duty Dr for a surgical review.",
+    "Junctional bleed: REBOA in Zone 1 for 20 minutes, then Zone 3 once the pelvis was bound.",
+    "She is 17 and in Grade 11; the tumour was in Stage 2 when it was found.",
+])
+def test_a_doctor_on_a_shift_and_a_numbered_part_are_not_places(text: str) -> None:
+    assert not [f for f in scan(text) if f.category == LOCATION]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Transferred to Quartermain 2 overnight for telemetry.", "Quartermain"),
+    ("She's a housegirl in Area 43 and misses doses when the family travel.", "Area"),
+])
+def test_a_ward_or_neighbourhood_named_before_its_number_is_still_a_place(
+        text: str, place: str) -> None:
+    assert any(place in f.text and f.category == LOCATION for f in scan(text))
