@@ -2046,7 +2046,8 @@ _UNIT_AFTER = words("er ed ew micu ccu icu sicu csru pacu cath ob tcu campus hos
 _DOCTOR_WORDS = words("dr doc doctor")
 # words a number follows to name a part of something, not a place of its own ("Area 43"
 # and "Sector 15" are neighbourhoods of Lilongwe and Noida)
-_NUMBERED_PARTS = words("zone zones level stage phase grade region segment lobe floor bay bed room pod step type class")
+_NUMBERED_PARTS = words(
+    "zone zones level stage phase grade region segment lobe floor bay bed room pod step type class")
 _STATE_CODES = words("""
 al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh
 nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy
