@@ -194,6 +194,27 @@ def _grown(note: Note, cands: list[tuple[int, int, str, str]],
     return out
 
 
+# what apply() runs, per kind, read from REGISTRY once for as long as the registry holds the
+# same rules (tests register and remove rules)
+_plan: tuple[tuple[Rule, ...], tuple[list, list, list, list[Rule]]] = ((), ([], [], [], []))
+
+
+def _runs() -> tuple[list, list, list, list[Rule]]:
+    """(finders, vetoes, trims, tails) of the registry, each a plain tuple of what the loop
+    needs: measured, reading a rule's attributes and calling ``applies`` for each of 84
+    rules on every note cost 0.2 s of a 3.7 s pass over the nursing corpus."""
+    global _plan
+    rules = tuple(REGISTRY.values())
+    if _plan[0] != rules:
+        finders = [(r.hints, r.run, r.categories[0], r.id, r.fallback)
+                   for r in rules if r.kind is Kind.FIND]
+        vetoes = [(r.hints, r.run, r.categories) for r in rules if r.kind is Kind.VETO]
+        trims = [(r.hints, r.run, r.categories) for r in rules if r.kind is Kind.TRIM]
+        tails = [r for r in rules if r.kind is Kind.TAIL]
+        _plan = (rules, (finders, vetoes, trims, tails))
+    return _plan[1]
+
+
 def apply(text: str, cands: list[tuple[int, int, str, str]],
           words: set[str] | None = None, lower: str | None = None
           ) -> list[tuple[int, int, str, str]]:
@@ -201,22 +222,40 @@ def apply(text: str, cands: list[tuple[int, int, str, str]],
     vetoed candidate removed; ``words`` and ``lower`` are the note's lower-case words and
     text if the caller has them."""
     note = Note.of(text, words, lower)
+    low = note.lower
+    finders, veto_rules, trim_rules, all_tails = _runs()
     vetoes: list[tuple[Span, tuple[str, ...]]] = []
     trims: list[tuple[Span, tuple[str, ...]]] = []
-    tails: list[Rule] = []
     fallbacks: list[tuple[int, int, str, str]] = []
-    for rule in REGISTRY.values():
-        if not rule.applies(note):
-            continue
-        if rule.kind is Kind.FIND:
-            (fallbacks if rule.fallback else cands).extend(
-                (s, e, rule.categories[0], rule.id) for s, e in rule.run(note) if e > s)
-        elif rule.kind is Kind.VETO:
-            vetoes.extend((span, rule.categories) for span in rule.run(note))
-        elif rule.kind is Kind.TRIM:
-            trims.extend((span, rule.categories) for span in rule.run(note))
-        else:
-            tails.append(rule)
+    # the hint test of Rule.applies written out in each loop (for/else: no hint, no run)
+    for hints, run, cat, rid, fallback in finders:
+        if hints:
+            for hint in hints:
+                if hint in low:
+                    break
+            else:
+                continue
+        add = (fallbacks if fallback else cands).append
+        for s, e in run(note):
+            if e > s:
+                add((s, e, cat, rid))
+    for hints, run, cats in veto_rules:
+        if hints:
+            for hint in hints:
+                if hint in low:
+                    break
+            else:
+                continue
+        vetoes.extend([(span, cats) for span in run(note)])
+    for hints, run, cats in trim_rules:
+        if hints:
+            for hint in hints:
+                if hint in low:
+                    break
+            else:
+                continue
+        trims.extend([(span, cats) for span in run(note)])
+    tails = [r for r in all_tails if r.applies(note)]
     if vetoes:
         vetoed = _by_category(vetoes)
         cands, fallbacks = _outside_vetoes(cands, vetoed), _outside_vetoes(fallbacks, vetoed)
