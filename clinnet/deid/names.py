@@ -1050,7 +1050,7 @@ def find_names_and_places(
         # "Katz 5/6", "Rankin 1", "Gartland III" (but "moved to Boston 2 years ago")
         if (cat != NAME and rule != "city") or rule.startswith(("after_", "before_")):
             return False  # "per Quartermain 3 RN" was said of someone
-        if j + 1 < n and gap(j + 1) in (" ", "-") and lows[j + 1] in _INSTRUMENT_NOUNS:
+        if j + 1 < n and gap(j + 1) in (" ", "-") and lows[j + 1] in INSTRUMENT_NOUNS:
             return True
         if j > i and _ROMAN.fullmatch(text, toks[j].start, toks[j].end):
             j -= 1  # "Fitzpatrick VI": the grade was taken into the name
@@ -1139,7 +1139,7 @@ criteria classification classifications rule rules score scores staging definiti
 consensus guidelines guideline category model nomogram system
 """)
 # ... and after a person's name or a town, the things named after them
-_INSTRUMENT_NOUNS = _EPONYM_SUFFIX | words("""
+INSTRUMENT_NOUNS = _EPONYM_SUFFIX | words("""
 spots striae pupil fingers hump dystrophy guide akathisia encephalitis virus fever lesion
 lesions nodule nodules sphincter ligament approach incision technique questionnaire
 inventory nomogram

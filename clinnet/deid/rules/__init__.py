@@ -256,11 +256,14 @@ def apply(text: str, cands: list[tuple[int, int, str, str]],
                 continue
         trims.extend([(span, cats) for span in run(note)])
     tails = [r for r in all_tails if r.applies(note)]
-    if vetoes:
-        vetoed = _by_category(vetoes)
+    vetoed = _by_category(vetoes) if vetoes else {}
+    if vetoed:
         cands, fallbacks = _outside_vetoes(cands, vetoed), _outside_vetoes(fallbacks, vetoed)
     # after the vetoes: a candidate they removed leaves the fallback's opinion standing
     cands.extend([f for f in fallbacks if not any(c[0] <= f[0] and f[1] <= c[1] for c in cands)])
+    again = name_echo.echoes(note, cands)
+    if again:
+        cands.extend(_outside_vetoes(again, vetoed) if vetoed else again)
     if tails:
         cands = _grown(note, cands, tails)
     for (a, b), cats in trims:
@@ -311,6 +314,7 @@ from . import (  # noqa: E402,F401
     large_places,
     learned_context,
     messaging_handles,
+    name_echo,
     name_intros,
     national_ids,
     nicknames,

@@ -154,3 +154,12 @@ class Phrases:
             for needs, value in self._by_first[first]:
                 if needs <= note_words:
                     yield value
+
+
+def eponym_or_clinical(word: str) -> bool:
+    """An eponym or a clinical word, written any way ("Kocher", "Russell's", "DeBakey")."""
+    low = ascii_fold(word).replace("\u2019", "'")
+    if low.endswith("'s"):
+        low = low[:-2]
+    return low in lexicons.eponyms() or low in lexicons.medical() or all(
+        part in lexicons.eponyms() for part in low.split("-"))

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .. import names
+from .. import lexicons, names
 from ..categories import LOCATION, NAME
 from ..lexicons import words
 from . import Note, Span, veto
-from ._words import occurrences
+from ._words import eponym_or_clinical, occurrences
 
 # What the named things are (check_words uses it too): a noun like these right after a list
 # of capitalised words (or inside a bracket just after one) makes every word of it an eponym
@@ -184,3 +184,47 @@ def eponym_phrases(note: Note) -> list[Span]:
     Joseph nodule", "St. Jude Medical leads", "Valley fever"), for every other finder too:
     a word of one of them is never a person or a place, whoever finds it."""
     return names.eponym_phrases(note.lower, note.words)
+
+
+# an item of a list: a capitalised word (hyphenated parts too), up to two words after it
+# ("Kocher clamp", "DeBakey forceps") and a short bracket ("Paris (urine cytology)")
+_ITEM = r"[A-Z][\w'\u2019]{1,30}(?:-[A-Z][\w'\u2019]{1,30})?(?:\s[A-Za-z][\w'\u2019-]{1,20}){0,2}" \
+        r"(?:\s\([^()\n]{1,60}\))?"
+_RICH_LIST = re.compile(rf"{_ITEM}(?:(?:,\s|;\s|\s(?:vs\.?|and|or)\s){_ITEM}){{3,}}")
+_HEAD = re.compile(r"[A-Z][\w'\u2019]{1,30}(?:-[A-Z][\w'\u2019]{1,30})?")
+
+
+@veto("eponym_rich_list", (NAME, LOCATION), hints=(", ",))
+def eponym_rich_lists(note: Note) -> Iterator[Span]:
+    """A list of four or more capitalised items of which at least three, and a third, are
+    eponyms or clinical words or are followed by one ("Mayo scissors, Metzenbaum, Kelly,
+    Allis, Babcock, Kocher clamp", "Kell, Duffy, Kidd, Lewis, Lutheran", "Bethesda, Paris
+    (urine cytology), Milan (salivary), Sydney") names instruments, antigens or systems,
+    and so do the items no list knows. A list of people ("Rose, Frank, Joy and Hope")
+    holds few eponyms and is left to the name rules."""
+    text = note.text
+    for m in _RICH_LIST.finditer(text):
+        items = [item.group() for item in _ITEM_AT.finditer(text, m.start(), m.end())]
+        named = sum(_eponymous(item) for item in items)
+        if len(items) >= 4 and named >= 3 and 3 * named >= len(items):
+            yield m.span()
+
+
+_ITEM_AT = re.compile(_ITEM)
+_LOWER_WORD = re.compile(r"[a-z][a-z'-]+")
+
+
+def _eponymous(item: str) -> bool:
+    """The item's head is an eponym or clinical word, or a clinical word follows it in the
+    item ("Kocher clamp", "Paris (urine cytology)")."""
+    head, _, rest = item.partition(" ")
+    medical = lexicons.medical()
+    return eponym_or_clinical(head) or any(
+        w in medical or w in _THINGS_NAMED for w in _LOWER_WORD.findall(rest))
+
+
+# what a surgeon's or a lab's list names after a person (with the name pass's nouns)
+_THINGS_NAMED = names.INSTRUMENT_NOUNS | words("""
+scissors clamp clamps forceps retractor retractors sump blade needle hook elevator speculum
+cytology antigen antigens phenotype
+""")

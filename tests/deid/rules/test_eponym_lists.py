@@ -84,3 +84,18 @@ def test_a_person_by_a_new_noun_or_of_a_place_is_still_found(text: str) -> None:
 def test_multi_word_eponyms_and_makers_are_vetoed_for_every_finder(text: str, phrase: str) -> None:
     assert any(phrase.lower() in s.lower() for s in spans("eponym_phrase", text))
     assert scan(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Instruments: Mayo scissors, Metzenbaum, Kelly, Allis, Babcock, Kocher clamp.",
+    "Blood bank: Kell, Duffy, Kidd, Lewis, Lutheran, and the Bombay phenotype.",
+    "Bethesda (thyroid FNA, category IV = follicular neoplasm), Paris (urine cytology), "
+    "Milan (salivary), Sydney (lymph node FNA).",
+])
+def test_a_list_rich_in_eponyms_holds_no_name_or_place(text: str) -> None:
+    assert not [f for f in scan(text) if f.category in (NAME, LOCATION)]
+
+
+def test_a_list_of_people_with_their_relations_is_still_names() -> None:
+    text = "Family: Rose (wife), Frank (brother), Joy (daughter) and Hope (niece) all visited."
+    assert [f.text for f in scan(text) if f.category == NAME] == ["Rose", "Frank", "Joy", "Hope"]
