@@ -54,6 +54,8 @@ SETS = [
     ("physician_cases_25.jsonl", "make_physician_cases_25.py", "pc25"),
     ("physician_cases_26.jsonl", "make_physician_cases_26.py", "pc26"),
     ("physician_cases_27.jsonl", "make_physician_cases_27.py", "pc27"),
+    ("physician_cases_28.jsonl", "make_physician_cases_28.py", "pc28"),
+    ("physician_cases_29.jsonl", "make_physician_cases_29.py", "pc29"),
 ]
 # the first three sets were written to hold every kind of identifier; the blind ones were
 # written to be unlike them, not complete

@@ -186,7 +186,8 @@ def eponym_phrases(note: Note) -> list[Span]:
     return names.eponym_phrases(note.lower, note.words)
 
 
-# an item of a list: a capitalised word (hyphenated parts too), up to two words after it
+# an item of a list: a capitalised word (hyphenated parts too, "pseudo-Jones"), up to two
+# words after it
 # ("Kocher clamp", "DeBakey forceps") and a short bracket ("Paris (urine cytology)")
 _ITEM = r"[A-Z][\w'\u2019]{1,30}(?:-[A-Z][\w'\u2019]{1,30})?(?:\s[A-Za-z][\w'\u2019-]{1,20}){0,2}" \
         r"(?:\s\([^()\n]{1,60}\))?"
@@ -194,7 +195,7 @@ _RICH_LIST = re.compile(rf"{_ITEM}(?:(?:,\s|;\s|\s(?:vs\.?|and|or)\s){_ITEM}){{3
 _HEAD = re.compile(r"[A-Z][\w'\u2019]{1,30}(?:-[A-Z][\w'\u2019]{1,30})?")
 
 
-@veto("eponym_rich_list", (NAME, LOCATION), hints=(", ",))
+@veto("eponym_rich_list", (NAME, LOCATION), hints=(", ", "; "))
 def eponym_rich_lists(note: Note) -> Iterator[Span]:
     """A list of four or more capitalised items of which at least three, and a third, are
     eponyms or clinical words or are followed by one ("Mayo scissors, Metzenbaum, Kelly,
@@ -202,16 +203,83 @@ def eponym_rich_lists(note: Note) -> Iterator[Span]:
     (urine cytology), Milan (salivary), Sydney") names instruments, antigens or systems,
     and so do the items no list knows. A list of people ("Rose, Frank, Joy and Hope")
     holds few eponyms and is left to the name rules."""
-    text = note.text
-    for m in _RICH_LIST.finditer(text):
-        items = [item.group() for item in _ITEM_AT.finditer(text, m.start(), m.end())]
-        named = sum(_eponymous(item) for item in items)
+    for items in _lists(note.text):
+        named = sum(_eponymous(m.group()) for m in items)
         if len(items) >= 4 and named >= 3 and 3 * named >= len(items):
-            yield m.span()
+            yield items[0].start(), items[-1].end()
 
 
-_ITEM_AT = re.compile(_ITEM)
-_LOWER_WORD = re.compile(r"[a-z][a-z'-]+")
+# an item of a list: a capitalised word (hyphenated parts too, "pseudo-Jones"), up to two
+# words after it
+# ("Kocher clamp", "DeBakey forceps") and a short bracket ("Paris (urine cytology)")
+_ITEM = re.compile(
+    r"(?:[a-z]{2,10}-)?[A-Z][\w'\u2019]{1,30}(?:-[A-Z][\w'\u2019]{1,30})?"
+    r"(?:\s(?!(?:and|or|vs)\b)[A-Za-z][\w'\u2019-]{1,20}){0,2}"
+    r"(?:\s\([^()\n]{1,60}\))?")
+# a comma or semicolon before a capital: what the items of a list are found from (a regex of
+# the whole list, tried at every capital of every note, cost 0.3 s over the nursing corpus)
+_SEPARATOR = re.compile(r"[,;] (?=[A-Z])")
+_JOINED = re.compile(r"\s(?:vs\.?|and|or)\s")
+
+
+def _lists(text: str) -> Iterator[list[re.Match[str]]]:
+    """Each run of capitalised items joined by ", " or "; " (or by "and", "or", "vs" after
+    an item), as the items' matches: the text between two separators must be one item whole.
+    The item before the first separator is looked for only once three items follow it."""
+    after: list[re.Match[str]] = []  # the items after the run's separators
+    first_sep = end = -1
+    for sep in _SEPARATOR.finditer(text):
+        if sep.start() < end:
+            continue  # inside the last item's bracket ("(malignant HTN, Keith-Wagener ...)")
+        if sep.start() != end:  # not right after the last item: a new run
+            yield from _whole(text, first_sep, after)
+            after, first_sep = [], sep.start()
+        item = _ITEM.match(text, sep.end())
+        if item is None:
+            yield from _whole(text, first_sep, after)
+            after, end = [], -1
+            continue
+        after.append(item)
+        end = item.end()
+        joined = _JOINED.match(text, end)
+        if joined and (also := _ITEM.match(text, joined.end())):
+            after.append(also)
+            end = also.end()
+    yield from _whole(text, first_sep, after)
+
+
+def _whole(text: str, first_sep: int, after: list[re.Match[str]]
+           ) -> Iterator[list[re.Match[str]]]:
+    if len(after) >= 3:
+        items = [*_items_before(text, first_sep), *after]
+        if len(items) >= 4:
+            yield items
+
+
+_JOINED_BEFORE = re.compile(r"\s(?:vs\.?|and|or)\s$")
+
+
+def _items_before(text: str, sep: int) -> list[re.Match[str]]:
+    """The item that ends right before the first separator of a list, and those joined to
+    it by "and", "or" or "vs" ("Monteggia vs Galeazzi, Bennett ..."), in text order."""
+    out: list[re.Match[str]] = []
+    end = sep
+    while (item := _item_ending_at(text, end)) is not None:
+        out.append(item)
+        joined = _JOINED_BEFORE.search(text, max(0, item.start() - 5), item.start())
+        if joined is None:
+            break
+        end = joined.start()
+    return out[::-1]
+
+
+def _item_ending_at(text: str, end: int) -> re.Match[str] | None:
+    for at in range(max(0, end - 121), end):
+        if text[at].isalpha() and (at == 0 or not text[at - 1].isalnum()):
+            m = _ITEM.match(text, at)
+            if m and m.end() == end:
+                return m
+    return None
 
 
 def _eponymous(item: str) -> bool:
@@ -223,6 +291,7 @@ def _eponymous(item: str) -> bool:
         w in medical or w in _THINGS_NAMED for w in _LOWER_WORD.findall(rest))
 
 
+_LOWER_WORD = re.compile(r"[a-z][a-z'-]+")
 # what a surgeon's or a lab's list names after a person (with the name pass's nouns)
 _THINGS_NAMED = names.INSTRUMENT_NOUNS | words("""
 scissors clamp clamps forceps retractor retractors sump blade needle hook elevator speculum
