@@ -1,4 +1,4 @@
-# ruff: noqa: E501 (the notes are data)
+# ruff: noqa: E501, RUF001, RUF003 (the notes are data: okina, dashes and signs as typed)
 """Blind test set 30: long case discussions on a US and Canadian physician network.
 
 Ninety-six posts written for this set, all invented (people, numbers, accounts; phone numbers
