@@ -189,8 +189,7 @@ def _vocative(text: str, start: int, end: int, name_words: set[str]) -> bool:
     of a reply, by the rest of a hyphenated member name ("Seo-yeon don't give it away")."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40):start]
-    if re.search(r"(?:[\u2014\u2013]|--)\s{0,2}$", before) and re.match(
-            r"[ \t]*(?:\n|$)", text[end:end + 40]):  # a member's own sign-off: "— Timur"
+    if _sign_off(text, before, end):
         return True
     if not (_HEADER_BEFORE.search(before) or _after_member_label(text, line_start, start,
                                                                   name_words)):
@@ -210,3 +209,20 @@ def _vocative(text: str, start: int, end: int, name_words: set[str]) -> bool:
     return after is not None and fold(
         re.match(r"[\w'\u2019]*", text[after.end() - 1:after.end() + 20]).group()
     ) not in _APPOSITION
+
+
+# a member's own sign-off: a dash, maybe a title, the name, then the end of the line or
+# only a role or a handle ("— Timur", "- Wei Jie", "- Ayesha, PGR medicine BBH", "— Tunde
+# (@tunde.peds)"); with a plain hyphen only on the post's last line (a hyphen also starts
+# a list item: "- Ayesha, 45F")
+_SIGN_OFF_DASH = re.compile(r"(?:(?P<long>[\u2014\u2013]|--)|(?:^|\s)-)\s{0,2}"
+                            r"(?:(?:dr|prof)\.?\s)?$", re.IGNORECASE)
+_SIGN_OFF_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)|,[ \t]*+(?!\d)[^\n]{1,40})?[ \t]*(?:\n|$)")
+
+
+def _sign_off(text: str, before: str, end: int) -> bool:
+    dash = _SIGN_OFF_DASH.search(before)
+    rest = _SIGN_OFF_REST.match(text, end)
+    if dash is None or rest is None:
+        return False
+    return bool(dash.group("long")) or not text[rest.end():].strip()

@@ -115,3 +115,17 @@ def test_members_speaking_and_spoken_to_in_a_pasted_thread(text: str) -> None:
 ])
 def test_a_label_that_is_not_a_members_whole_name_stays_a_finding(text: str, patient: str) -> None:
     assert any(patient in found for found in names(text))
+
+
+@pytest.mark.parametrize("text", [
+    "any onco here who has done this with PET? - Oluwaseyi",
+    "can dad donate directly? — Oluwaseyi (@seyi.brandtmeier)",
+    "is there a standard reply for this? - Dr Brandtmeier, PGY2 medicine",
+])
+def test_a_members_own_sign_off_is_not_a_finding(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_list_item_that_shares_a_members_name_is_still_found() -> None:
+    text = "Bay 3:\n- Rose, 60M, DKA\n- Omar, 45F"
+    assert "Omar" in names(text, (Colleague("Omar Siddiqui"),))

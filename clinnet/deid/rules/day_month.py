@@ -55,3 +55,28 @@ def day_months(note: Note) -> Iterator[Span]:
                 _TIME_AFTER.match(text, e) or _DATE_WORD_BEFORE.search(before)):
             continue
         yield s, e
+
+
+# a weekday before a day and a month makes the pair a date, whatever its numbers: "Grady
+# Saturday 10/5", "seen Tue 3/4" (found from the weekday, a literal)
+_WEEKDAY_PAIR = re.compile(
+    r"(?<![\w/])(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|"
+    r"[Ss]unday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s"
+    r"(?P<pair>(?P<a>\d{1,2})/(?P<b>\d{1,2}))(?![\w/%\u00b0]|[.,]\d)")
+_WEEKDAY_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                            "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+                            "sat", "sun"))
+
+
+@finder("weekday_date", DATE, hints=("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+def weekday_dates(note: Note) -> Iterator[Span]:
+    """A day and a month right after a weekday ("presented Saturday 10/5", "Tue 3/4 CT"): the
+    weekday says the pair is a date (the weekday itself is no identifier and stays out).
+    Left alone: a pair that cannot be a day and a month ("Sat 14/15"), and "sat"/"sun" in
+    lower case ("sat 94/88" is a saturation)."""
+    if _WEEKDAY_WORDS.isdisjoint(note.words):
+        return
+    for m in _WEEKDAY_PAIR.finditer(note.text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31):
+            yield m.span("pair")

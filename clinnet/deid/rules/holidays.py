@@ -34,6 +34,14 @@ _DAY_PART_AFTER = re.compile(
     r"\s(?:night|day|eve|morning|evening|afternoon|weekend|long\sweekend)\b")
 
 
+# a people's or a calendar's new year: "Hmong New Year", "Tamil New Year", "Persian New Year"
+# (a capitalised word before it that is not a greeting, a determiner or a verb: "Delivered
+# New Year's Day")
+_PEOPLE_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?!(?:Happy|A|The|This|Next|Last|Every|Our|Their|His|Her)\s)"
+    r"[A-Z][a-z]{2,15}(?<!ed)(?<!ing)(?<!ly)\s$")
+
+
 @cache
 def _holidays() -> Phrases:
     """The holidays, each by the words a note must hold for it, longest first ("eid
@@ -46,9 +54,9 @@ def holiday_times(note: Note) -> list[Span]:
     """A holiday or festival of ``data/holidays.txt`` right after a time word ("since",
     "after", "over", "on", "every", "post-"), after "for" when a journey or an absence comes
     first ("went home for Dashain", "away for Nowruz"), or before a part of its day ("Diwali
-    night", "Bayram day 1"). Left alone: a holiday without any of these ("the Diwali
-    lights", "Christmas disease", "a Ramadan fast") or after a bare "for" ("advice for
-    Ramadan"), which names no day."""
+    night", "Bayram day 1"); a people's new year with its name ("after Hmong New Year").
+    Left alone: a holiday without any of these ("the Diwali lights", "Christmas disease", "a
+    Ramadan fast") or after a bare "for" ("advice for Ramadan"), which names no day."""
     lower = note.lower
     taken: list[Span] = []
     for name in _holidays().in_note(note.words):
@@ -59,6 +67,9 @@ def holiday_times(note: Note) -> list[Span]:
                 continue
             if any(a <= at < b for a, b in taken):
                 continue  # "eid" inside an "eid al-adha" already found
+            if name.startswith("new year") and (people := _PEOPLE_BEFORE.search(
+                    note.text, max(0, at - 24), at)):
+                at = people.start()  # "after Hmong New Year": the people's new year
             if (_TIME_BEFORE.search(lower, max(0, at - 16), at)
                     or _JOURNEY_FOR.search(lower, max(0, at - 60), at)
                     or _DAY_PART_AFTER.match(lower, end)):

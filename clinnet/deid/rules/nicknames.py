@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from .. import lexicons
 from ..categories import NAME
+from ..lexicons import words
 from ..word_start import WordStart
 from . import Note, Span, finder
 from ._words import NAME_WORD, name_like
@@ -33,8 +34,15 @@ _CALLED = WordStart(
 # nicknames are ordinary words ("Buck", "Tiny"), so the word is capitalised, no clinical word
 # and no item of a series ("goes by bus", "known as Type 2", "aka Sjogren's" are not)
 _CALLED_BARE = WordStart(
-    r"(?:goes\sby|go\sby|known\sas|nicknamed|aka)[ \t]{1,2}(?P<nick>[A-Z][a-z'\u2019-]{1,20})\b"
-    r"(?!\s?\d)")
+    r"(?:goes\sby|go\sby|known\sas|nicknamed|aka|calls\s(?:him|her)|call\s(?:him|her))"
+    r"[ \t]{1,2}(?P<nick>[A-Z][a-z'\u2019-]{1,20})\b(?!\s?\d)")
+# what "calls him" may be followed by that is no nickname: kin and roles ("calls her Mum"),
+# days ("call him Monday")
+_NOT_NICKNAMES = words("""
+mum mom mam dad papa mama nana nan gran granny grandma grandpa grandad sis bro son doc
+doctor nurse sir madam boss monday tuesday wednesday thursday friday saturday sunday
+tomorrow tonight today back
+""")
 _SMALL = frozenset(("the", "a", "an", "his", "her", "their", "our", "my", "this", "that", "mr",
                     "mrs", "ms", "dr", "miss"))
 # the first words of those phrases: the regex runs only where the note holds one
@@ -56,10 +64,11 @@ def _titled(word: str) -> bool:
 
 
 @finder("nickname", NAME, hints=('"', "\u201c", "\u2018", " '", "('", "go by", "goes by",
-                                    "known as", "nicknamed", "aka"))
+                                    "known as", "nicknamed", "aka", "call"))
 def nicknames(note: Note) -> Iterator[Span]:
     """A quoted nickname between a first and a last name (all three are the name), after
-    "goes by", "aka", "known as", "calls him", or in brackets after a full name in title
+    "goes by", "aka", "known as", "calls him" (quoted or not: "everybody calls him Ransom",
+    never "calls her Mum" or "call him Monday"), or in brackets after a full name in title
     case ("Alasdair MacLeod ('Ally')", "('Podge' to everyone)"). Quoted words between
     ordinary words ('a "frank" bleed') and quoted diagnoses are left alone: the words
     either side must look like name words, and a bracketed quote after anything but a
@@ -78,8 +87,8 @@ def nicknames(note: Note) -> Iterator[Span]:
                 yield m.start("nick"), m.end("nick")
         for m in _CALLED_BARE.finditer(text):
             word = m.group("nick").lower()
-            if word not in _SMALL and word not in lexicons.medical() and \
-                    word not in lexicons.eponyms():
+            if word not in _SMALL and word not in _NOT_NICKNAMES and \
+                    word not in lexicons.medical() and word not in lexicons.eponyms():
                 yield m.span("nick")
     if "(" in text:
         for m in _BRACKETED.finditer(text):

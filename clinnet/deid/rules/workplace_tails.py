@@ -5,7 +5,9 @@ number ("Harold's Chicken #62", "Siam Garment Factory 3", "VFW Post 8812", "Plan
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from .. import lexicons
 from ..categories import LOCATION
 from ..lexicons import words
 from . import Note, tail
@@ -22,6 +24,39 @@ hostel motel hotel lodge pub bar tavern restaurant diner cafe bakery laundromat 
 compound township marae
 """)
 _WORD = re.compile(r"[a-z]+(?![\w'-])")
+# kinds of facility written as an acronym after the place's name
+_KIND_ACRONYMS = words("snf racf alf ltc ltcf ihs arh chc phc thq dhq bhu rhu cboc vamc fqhc rhc")
+_ACRONYM = re.compile(r"[A-Z]{2,5}(?![\w'-])")
+_LEVEL = re.compile(r"Level\s[2-6](?![\w.,]\d|\w)")
+_CAPITALS = re.compile(r"[A-Z][A-Z'&-]+")
+# what the last of a run of capitals must be to end a facility's name
+_CAPITAL_HEADS = words("hospital hospitals clinic centre center infirmary dispensary hospice")
+
+
+@cache
+def _facility_words() -> frozenset[str]:
+    """The words of a facility's name after its place ("National Referral Hospital")."""
+    return lexicons.facility_generic() | words("""
+    national referral regional district general teaching university county provincial
+    memorial specialist community mission military royal state federal main central
+    """)
+
+
+def _capitals_head(text: str, at: int) -> int | None:
+    """The end of a run of up to five words in capitals after ``at``, each a word of kinds
+    of facility, that ends on a facility's head ("NATIONAL REFERRAL HOSPITAL")."""
+    generic = _facility_words()
+    end, pos = None, at
+    for _ in range(5):
+        m = _CAPITALS.match(text, pos)
+        if m is None or m.group().lower() not in generic:
+            break
+        if m.group().lower() in _CAPITAL_HEADS:
+            end = m.end()
+        if text[m.end():m.end() + 1] != " ":
+            break
+        pos = m.end() + 1
+    return end
 # a number that ends a name: "#62", "No. 2", "3" (not a year, not a count of something)
 _NUMBER = re.compile(r"(?:#\s?\d{1,5}|No\.\s?\d{1,4}|\d{1,4})(?![\w/.:,-]\d|[\w/-])")
 _NOT_AFTER_NUMBER = re.compile(
@@ -31,12 +66,20 @@ _NOT_AFTER_NUMBER = re.compile(
 
 @tail("workplace_tail", (LOCATION,))
 def workplace_tail(note: Note, at: int) -> int | None:
-    """A workplace head in lower case ("casino", "plant", "shelter", "mine"), or a number
+    """A kind of facility as an acronym ("Maple Grove SNF", "Chinle IHS"), a tier ("Thika
+    Level 5"), words in capitals that end on a facility's head ("MULAGO NATIONAL REFERRAL
+    HOSPITAL"), a workplace head in lower case ("casino", "plant", "shelter", "mine"), or a number
     ("#62", "No. 2", "3") after a word in title case, right after a place or a workplace
     another rule found: the finding takes it in. A year ("Leeds 2019"), a clock time, a
     count ("Mercy 2 days ago"), a number after capitals ("PLAB 2", "SMMC 0836") and a number
     before a month ("UHG 3 Feb") stay out."""
     text = note.text
+    if (m := _ACRONYM.match(text, at)) and m.group().lower() in _KIND_ACRONYMS:
+        return m.end()  # "Maple Grove SNF", "Chinle IHS", "Whitesburg ARH"
+    if (m := _LEVEL.match(text, at)):
+        return m.end()  # "Thika Level 5": a county hospital by its tier
+    if (end := _capitals_head(text, at)) is not None:
+        return end  # "MULAGO NATIONAL REFERRAL HOSPITAL"
     if (m := _WORD.match(text, at)) and m.group() in _HEADS:
         # after the name's capitalised words, never after another head ("church compound")
         return m.end() if _CAPITALISED_BEFORE.search(text, max(0, at - 32), at) else None

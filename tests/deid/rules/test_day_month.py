@@ -27,3 +27,19 @@ def test_a_day_first_date_without_a_year(text: str, date: str) -> None:
 ])
 def test_settings_scores_durations_and_other_dates_are_left_alone(text: str) -> None:
     assert spans("day_month", text) == []
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Presented to the ED Saturday 10/5 with petechiae and shock.", "10/5"),
+    ("CT was done Tue 3/4, read the next morning.", "3/4"),
+])
+def test_a_pair_after_a_weekday_is_a_date(text: str, pair: str) -> None:
+    assert spans("weekday_date", text) == [pair]
+
+
+@pytest.mark.parametrize("text", [
+    "sat 94/88 on room air",  # a saturation, typed small
+    "Sat 14/15 on the GCS",  # no day and month
+])
+def test_a_weekday_like_word_before_a_ratio_is_no_date(text: str) -> None:
+    assert spans("weekday_date", text) == []

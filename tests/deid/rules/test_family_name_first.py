@@ -50,3 +50,22 @@ def test_a_listed_patient_with_the_age_and_sex_after(text: str, name: str) -> No
 ])
 def test_a_place_or_a_word_before_an_age_is_no_listed_patient(text: str) -> None:
     assert spans("family_name_first", text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # both in capitals: the family name listed, the given names could be names
+    ("  1. CALLOWAY, MINNIE RAE  14B  MRN 3390128", "CALLOWAY, MINNIE RAE"),
+    ("Printout header: CHOI, HYE-JIN   F   79Y", "CHOI, HYE-JIN"),
+    # a second given name that is also a clinical abbreviation
+    ("Pasting it as written. Moua, Tou Lue, 81M, after the fall", "Moua, Tou Lue"),
+])
+def test_a_listed_patient_with_several_given_names(text: str, name: str) -> None:
+    assert spans("family_name_first", text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Scores on arrival: HEART, EDACS and TIMI.",  # the family name is an English word
+    "Motivo: G6 P5, 36 SDG, TA 164/110, proteinuria",  # two letters are no given name
+])
+def test_capitals_in_pairs_that_no_list_makes_a_name(text: str) -> None:
+    assert spans("family_name_first", text) == []

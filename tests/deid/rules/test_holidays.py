@@ -50,3 +50,15 @@ def test_a_holiday_after_a_journey_and_for_before_a_part_of_its_day_or_after_eve
 ])
 def test_a_holiday_named_as_a_season_is_left_alone(text: str) -> None:
     assert spans("holiday_time", text) == []
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The family wants to wait until after Hmong New Year to take it out.", "Hmong New Year"),
+    ("After Tamil New Year she stopped the metformin.", "Tamil New Year"),
+])
+def test_a_peoples_new_year_dates_an_event(text: str, day: str) -> None:
+    assert day in spans("holiday_time", text)
+
+
+def test_a_new_year_greeting_dates_nothing() -> None:
+    assert spans("holiday_time", "Happy New Year all, quiet night on the ward.") == []

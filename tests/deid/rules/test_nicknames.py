@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.deid.rules._helpers import spans
+from tests.deid.rules._helpers import found, spans
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -46,4 +46,20 @@ def test_a_nickname_without_quotes_after_goes_by(text: str, nick: str) -> None:
     "also known as Takotsubo",
 ])
 def test_words_after_goes_by_that_are_no_nickname(text: str) -> None:
+    assert spans("nickname", text) == []
+
+
+@pytest.mark.parametrize(("text", "nick"), [
+    ("Mr. Collier (everybody calls him Ransom) lives with his wife.", "Ransom"),
+    ("Her grandkids call her Birdie and so does the ward.", "Birdie"),
+])
+def test_a_bare_nickname_after_calls_him(text: str, nick: str) -> None:
+    assert nick in found(text, "NAME")  # a scan runs the rule (its hints hold "call")
+
+
+@pytest.mark.parametrize("text", [
+    "She calls her Mum every day from the ward phone.",
+    "Please call him Monday about the results.",
+])
+def test_kin_and_days_after_call_him_are_no_nickname(text: str) -> None:
     assert spans("nickname", text) == []

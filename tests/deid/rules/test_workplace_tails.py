@@ -28,3 +28,18 @@ def test_a_count_or_a_year_after_a_place_stays_out(text: str, place: str) -> Non
 def test_a_head_after_no_finding_is_no_finding() -> None:
     assert [f.text for f in scan("Give the Normal saline bag now, then the Big mine of data.")
             if f.category == LOCATION] == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("92 yo f from Maple Grove SNF sent in with a K of 6.8", "Maple Grove SNF"),
+    ("FM resident at Chinle IHS, seeing him on Tuesday", "Chinle IHS"),
+    ("Referred from MULAGO NATIONAL REFERRAL HOSPITAL with the films",
+     "MULAGO NATIONAL REFERRAL HOSPITAL"),
+])
+def test_a_kind_of_facility_after_the_place_is_part_of_its_name(text: str, place: str) -> None:
+    assert place in found(text, LOCATION)
+
+
+def test_a_state_code_after_a_town_is_not_taken_in() -> None:
+    assert "Boston" in found("Transferred to Boston MA yesterday", LOCATION)
+    assert "Boston MA" not in found("Transferred to Boston MA yesterday", LOCATION)
