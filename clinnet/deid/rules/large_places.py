@@ -12,7 +12,7 @@ from functools import cache
 from .. import lexicons
 from ..categories import LOCATION, NAME
 from . import Note, Span, veto
-from ._words import Phrases
+from ._words import Phrases, occurrences
 
 # "Holland, MI", "Lebanon, PA", "Peru, Indiana": a town that shares a country's name
 _STATE_AFTER = re.compile(r",\s?(?:(?P<code>[A-Z]{2})\b|(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))")
@@ -68,4 +68,56 @@ def large_place_names(note: Note) -> Iterator[Span]:
     for s, e, n in _spans(note):
         if n > 1 or (note.lower[s:e] not in firsts
                      and _PLACE_BEFORE.search(note.text, max(0, s - 12), s)):
+            yield s, e
+
+
+# US states, Canadian provinces and territories, Australian states by their full names:
+# state-sized, so no identifier. Left out: "New York" and "Washington", as often the city.
+_STATE_NAMES = """
+Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|
+Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|
+Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|
+New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|
+South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|
+Wyoming|Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland|Nova Scotia|Ontario|
+Prince Edward Island|Quebec|Saskatchewan|Yukon|Nunavut|Northwest Territories|
+Queensland|New South Wales|Tasmania|Western Australia|South Australia
+""".replace("\n", "").lower().split("|")
+_STATES = Phrases((tuple(name.split()), name) for name in _STATE_NAMES)
+# a town that shares the name: its state after it, "City" or a ZIP ("Ontario, CA 91761",
+# "Kansas City", "Quebec City")
+_TOWN_AFTER = re.compile(r",\s?[A-Z]{2}\b|\sCity\b|\s\d{5}\b")
+
+
+_STATE_HINTS = tuple(sorted({name.split()[0] for name in _STATE_NAMES}))
+
+
+def _states(note: Note) -> Iterator[Span]:
+    """Each state or province written in the note, capitalised, not a town of its name."""
+    text, low = note.text, note.lower
+    for phrase in _STATES.in_note(note.words):
+        for at in occurrences(low, phrase):
+            end = at + len(phrase)
+            if (at and low[at - 1].isalnum()) or (end < len(low) and low[end].isalnum()):
+                continue
+            if text[at].isupper() and not _TOWN_AFTER.match(text, end):
+                yield at, end
+
+
+@veto("state_or_province", (LOCATION,), hints=_STATE_HINTS)
+def states_or_provinces(note: Note) -> Iterator[Span]:
+    """A US state, a Canadian province or territory or an Australian state by its name ("In
+    Ontario, OHIP fee codes", "Yukon health care no."), capitalised and not followed by what
+    makes it a town of the same name ("Ontario, CA", "Kansas City", "Quebec City"): no place
+    finding inside it."""
+    return _states(note)
+
+
+@veto("state_or_province_name", (NAME,), hints=_STATE_HINTS)
+def state_or_province_names(note: Note) -> Iterator[Span]:
+    """The same for a name finding, only where a place word stands before it ("a daughter
+    in Alberta", "from Georgia"): "Georgia" and "Virginia" alone may be people."""
+    text = note.text
+    for s, e in _states(note):
+        if _PLACE_BEFORE.search(text, max(0, s - 12), s):
             yield s, e
