@@ -59,6 +59,15 @@ class Note:
         return self.words | cut if cut else self.words
 
     @cached_property
+    def word_ends(self) -> frozenset[str] | set[str]:
+        """The words with an elided article or preposition cut off ("l'hopital" gives
+        "hopital", "dell'ospedale" "ospedale"): what a head word after one is looked up in."""
+        if "'" not in self.lower:
+            return self.words
+        cut = {w.rsplit("'", 1)[1] for w in self.words if "'" in w}
+        return self.words | cut if cut else self.words
+
+    @cached_property
     def in_capitals(self) -> bool:
         """No lower-case letter in the first 400 characters: a note typed in capitals, where
         a word's case says nothing (every word is shaped like an acronym or a name)."""

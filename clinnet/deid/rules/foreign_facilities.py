@@ -85,7 +85,7 @@ def foreign_facilities(note: Note) -> Iterator[Span]:
     if _MX_WORDS & note.words:
         for m in _MX_UNIT.finditer(note.text):
             yield m.span()
-    if not _HEAD_WORDS & note.words:
+    if not _HEAD_WORDS & note.word_ends:  # "l'Hôpital", "dell'ospedale"
         return
     for m in _FACILITY.finditer(note.text):
         words = _WORD.findall(m.group())

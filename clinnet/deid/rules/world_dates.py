@@ -160,6 +160,11 @@ def _month_first(names: frozenset[str]) -> re.Pattern[str]:
         rf"|,?\s{{1,2}}(?P<y1>{_YEAR})(?![\d]))" + _CAL_SUFFIX)
 
 
+# the article or preposition a day takes in the language of its month ("le 3 mars", "du 3
+# au", "el 5 mayo", "il 4 marzo", "am 2 Mai"): the month word is then no English word
+_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:le|du|au|el|il|am|vom|den|al)\s$", re.IGNORECASE)
+
+
 def _more(note: Note, names: frozenset[str], ambiguous: frozenset[str]) -> Iterator[Span]:
     """Dates with a foreign month first or after a year, European numeric day-month, East
     Asian dates, a day in words after "on the", a year in words after a spelled date."""
@@ -255,8 +260,10 @@ def world_dates(note: Note) -> Iterator[Span]:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,/:-_"):
             continue
         f = m.groupdict().get("f")
-        if f and f.lower() in ambiguous and not (m.group("y") or "de " in m.group()):
-            continue  # "2 mayo packets"; "9 Mart 2022", "14 de mayo" are dates
+        if f and f.lower() in ambiguous and not (
+                m.group("y") or "de " in m.group()
+                or _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start())):
+            continue  # "2 mayo packets"; "9 Mart 2022", "14 de mayo", "le 3 mars" are dates
         if 1 <= int(m.group("d")) <= 31:
             yield m.start(), m.end()
     if has_digit and not weekday_gate.isdisjoint(present):

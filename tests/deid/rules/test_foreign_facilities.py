@@ -53,3 +53,12 @@ def test_facilities_named_before_their_head_or_by_number(text: str, facility: st
 ])
 def test_generic_heads_alone_are_not_facilities(text: str) -> None:
     assert spans("foreign_facility", text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Intensiviste à l'Hôpital Sainte-Brigitte de Trois-Rivières.",
+     "Hôpital Sainte-Brigitte de Trois-Rivières"),
+    ("Ricoverata dell'Ospedale Santa Croce ieri.", "Ospedale Santa Croce"),
+])
+def test_a_head_after_an_elided_article(text: str, place: str) -> None:
+    assert place in found(text, "LOCATION")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.deid.rules._helpers import spans
+from tests.deid.rules._helpers import found, spans
 
 
 @pytest.mark.parametrize(("text", "date"), [
@@ -97,3 +97,16 @@ def test_persian_hebrew_islamic_and_vietnamese_dates(text: str, date: str) -> No
 ])
 def test_a_recurring_holiday_alone_is_no_date(text: str) -> None:
     assert spans("world_date", text) == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Transféré à Shawinigan le 3 mars pour dialyse.", "3 mars"),
+    ("Ingresó el 5 mayo con fiebre.", "5 mayo"),
+])
+def test_a_day_and_a_month_that_is_also_a_word_after_the_days_article(text: str,
+                                                                       date: str) -> None:
+    assert date in found(text, "DATE")
+
+
+def test_a_number_and_a_word_without_the_article_stay_prose() -> None:
+    assert found("He ate 2 mars bars before the hypo.", "DATE") == []
