@@ -89,11 +89,18 @@ _STATES = Phrases((tuple(name.split()), name) for name in _STATE_NAMES)
 _TOWN_AFTER = re.compile(r",\s?[A-Z]{2}\b|\sCity\b|\s\d{5}\b")
 
 
-_STATE_HINTS = tuple(sorted({name.split()[0] for name in _STATE_NAMES}))
 
 
-def _states(note: Note) -> Iterator[Span]:
-    """Each state or province written in the note, capitalised, not a town of its name."""
+def _states(note: Note) -> list[Span]:
+    """Each state or province written in the note, capitalised, not a town of its name
+    (read once a note for both vetoes)."""
+    found = note.__dict__.get("_states")
+    if found is None:
+        found = note.__dict__["_states"] = list(_find_states(note))
+    return found
+
+
+def _find_states(note: Note) -> Iterator[Span]:
     text, low = note.text, note.lower
     for phrase in _STATES.in_note(note.words):
         for at in occurrences(low, phrase):
@@ -104,7 +111,7 @@ def _states(note: Note) -> Iterator[Span]:
                 yield at, end
 
 
-@veto("state_or_province", (LOCATION,), hints=_STATE_HINTS)
+@veto("state_or_province", (LOCATION,))
 def states_or_provinces(note: Note) -> Iterator[Span]:
     """A US state, a Canadian province or territory or an Australian state by its name ("In
     Ontario, OHIP fee codes", "Yukon health care no."), capitalised and not followed by what
@@ -113,7 +120,7 @@ def states_or_provinces(note: Note) -> Iterator[Span]:
     return _states(note)
 
 
-@veto("state_or_province_name", (NAME,), hints=_STATE_HINTS)
+@veto("state_or_province_name", (NAME,))
 def state_or_province_names(note: Note) -> Iterator[Span]:
     """The same for a name finding, only where a place word stands before it ("a daughter
     in Alberta", "from Georgia"): "Georgia" and "Virginia" alone may be people."""
