@@ -37,7 +37,7 @@ class Colleague(NamedTuple):
 _CUES = words("""
     thanks thank thx ty tysm cheers kudos props congrats congratulations agree agreed agreeing
     +1 per cc credit grateful reply replying respond responding started asked echo echoing
-    seconding hi hello hey ping pinging tagging lol haha pls sorry
+    seconding hi hello hey ping pinging tagging lol haha pls sorry posted
     todah toda gracias merci danke grazie obrigado obrigada shukran spasibo asante salamat
     arigato kiitos tack takk dank dankie mahalo
 """)
@@ -144,13 +144,14 @@ def _cue_after(text: str, end: int) -> bool:
 # what may stand before a speaker's name on its line: a time stamp, a bullet, a reply marker,
 # a title ("[07:40] ", "- ", "Reply - Dr. ", "> ")
 _SPEAKER_BEFORE = re.compile(
-    r"(?:\s|[-*>\u2022|]|\[[^\]\n]{1,25}\]|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
+    r"(?:\s|[-*>\u2022|\u21b3]|\[[^\]\n]{1,25}\]|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
     r"re(?:ply|plies)?\s?[-\u2013\u2014:]|(?:dr|prof|doctor)\.?|"
     # "Reply from Dr. X:", "Réponse de X:", "Respuesta de X:", "Antwort von X:"
     r"(?:reply|response|answer|comment)\s(?:from|by)|r[eé]ponse\sde|respuesta\sde|"
     r"resposta\sde|risposta\sdi|antwort\svon)*$", re.IGNORECASE)
-# the end of a speaker label: a role in brackets, then the colon ("Mark Oyelaran (cards):")
-_LABEL_END = r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:"
+# the end of a speaker label: a role in brackets or a degree after a comma, then the colon
+# ("Mark Oyelaran (cards):", "↳ Meg Halvorsen, DO:")
+_LABEL_END = r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*|,[ \t]?[A-Za-z.]{2,10}[ \t]*)?:"
 _SPEAKER_AFTER = re.compile(_LABEL_END + r"(?:\s|$)")
 _LABEL_BEFORE_WORD = re.compile(r"(.*?)" + _LABEL_END + r"[ \t]*")
 

@@ -80,7 +80,7 @@ lola lolo tita tito kuya baba iya nne smt shri abuela abuelo tia tio halmeoni ha
 CREDENTIALS = words("""
 rn md np pa do rrt phd licsw lcsw msw cns crna pharmd rd slp ot lpn cna aprn fnp dnp mph
 bsn msn ccrn cnm cnp emt paramedic resident intern fellow attending pgy mbbs frcp frcpc facc
-facs facp facep dds dmd dpm psyd lpc rph mrcp crt
+facs facp facep dds dmd dpm psyd lpc rph mrcp crt esq
 """)
 
 # Reporting verbs and phrases that put a name right after ("per X", "seen by X") or

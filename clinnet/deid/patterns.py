@@ -638,6 +638,11 @@ def _prev(text: str, i: int) -> str:
     return text[i - 1] if i > 0 else ""
 
 
+# before a form's number read as a road: "Form I-693" ("the I-589" may be an interstate too:
+# "on the I-95")
+_FORM_BEFORE = re.compile(r"\b[Ff]orms?\s$")
+
+
 def find_patterns(
     text: str,
     low: str | None = None,
@@ -1084,7 +1089,9 @@ def _identifiers(
                 yield m.start("st"), m.end("st"), LOCATION, "street_name"
     if not _ROUTE_WORDS.isdisjoint(words_in) or "I-" in text:
         for m in _ROUTE_RE.finditer(text):
-            if _prev(text, m.start()) not in _WORD_CHARS:
+            # "Form I-693": an immigration form, not an interstate
+            if _prev(text, m.start()) not in _WORD_CHARS and not _FORM_BEFORE.search(
+                    text, max(0, m.start() - 6), m.start()):
                 yield m.start(), m.end(), LOCATION, "route"
     lower_suffix = not _LONG_STREET_WORDS.isdisjoint(words_in)
     for m in _ADDRESS_LOWER_RE.finditer(text) if lower_suffix else ():

@@ -129,3 +129,11 @@ def test_a_members_own_sign_off_is_not_a_finding(text: str) -> None:
 def test_a_list_item_that_shares_a_members_name_is_still_found() -> None:
     text = "Bay 3:\n- Rose, 60M, DKA\n- Omar, 45F"
     assert "Omar" in names(text, (Colleague("Omar Siddiqui"),))
+
+
+@pytest.mark.parametrize("text", [
+    "Reviewers read that line.\n↳ Oluwaseyi Brandtmeier, DO: Has anyone asked her about it?",
+    "Posted by Oluwaseyi Brandtmeier, MD · Emergency Medicine\nGot this letter today.",
+])
+def test_a_member_in_a_reply_or_post_header_is_not_a_finding(text: str) -> None:
+    assert names(text) == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from clinnet.deid import LOCATION, NAME, scan
+from clinnet.deid import LOCATION, NAME, PHONE, scan
 
 
 def flagged(text: str) -> list[str]:
@@ -84,3 +84,26 @@ def test_a_doctor_on_a_shift_and_a_numbered_part_are_not_places(text: str) -> No
 def test_a_ward_or_neighbourhood_named_before_its_number_is_still_a_place(
         text: str, place: str) -> None:
     assert any(place in f.text and f.category == LOCATION for f in scan(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Advice from Poison Control (1-800-222-1222) was to continue NAC.",
+    "She called the National DV Hotline 1-800-799-7233 from the ward.",
+    "We pointed him to Shelter's helpline (0808 800 4444).",
+])
+def test_a_toll_free_line_is_no_identifier(text: str) -> None:
+    assert not [f for f in scan(text) if f.category == PHONE]
+
+
+def test_a_personal_number_beside_a_hotline_is_still_found() -> None:
+    text = "Hotline 1-800-799-7233 gave her a bed; her cell is (304) 555-0142."
+    assert [f.text for f in scan(text) if f.category == PHONE] == ["(304) 555-0142"]
+
+
+@pytest.mark.parametrize("text", [
+    "His mom filed a Marchman Act petition last week.",
+    "Kendra's Law allows assisted outpatient treatment.",
+    "The civil surgeon signs Form I-693 after the exam.",
+])
+def test_a_law_or_a_form_named_like_a_person_or_a_road_is_no_identifier(text: str) -> None:
+    assert not [f for f in scan(text) if f.category in (NAME, LOCATION)]

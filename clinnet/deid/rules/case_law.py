@@ -37,3 +37,18 @@ def case_law(note: Note) -> Iterator[Span]:
             continue
         if _CITED.match(text, m.end()) or _BODY.search(m.group(2)) or _BODY.search(m.group(1)):
             yield m.start(), m.end()
+
+
+# a law named after a person or a place: "the Marchman Act", "Kendra's Law", "McKinney-Vento
+# Act", "Laura's Law", "Baker Act" (found from the word "Act"/"Law", a literal)
+_STATUTE = re.compile(
+    r"((?:[A-Z][\w'\u2019-]{1,30}\s){1,3})(?:Act|Law|Amendment)\b(?!\s(?:firm|office|school))")
+
+
+@veto("statute_name", (NAME, LOCATION), hints=(" act", " law", " amendment"))
+def statute_names(note: Note) -> Iterator[Span]:
+    """The capitalised words of a law's name before "Act", "Law" or "Amendment"
+    ("the Marchman Act", "Kendra's Law", "the McKinney-Vento Act"): no person or place, as
+    with a case. A law firm ("Hale Law firm") is a firm, left to the other rules."""
+    for m in _STATUTE.finditer(note.text):
+        yield m.start(1), m.end(1) - 1
