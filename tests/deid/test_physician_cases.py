@@ -58,6 +58,8 @@ SETS = [
     ("physician_cases_29.jsonl", "make_physician_cases_29.py", "pc29"),
     ("physician_cases_30.jsonl", "make_physician_cases_30.py", "pc30"),
     ("physician_cases_31.jsonl", "make_physician_cases_31.py", "pc31"),
+    ("physician_cases_32.jsonl", "make_physician_cases_32.py", "pc32"),
+    ("physician_cases_33.jsonl", "make_physician_cases_33.py", "pc33"),
 ]
 # the first three sets were written to hold every kind of identifier; the blind ones were
 # written to be unlike them, not complete

@@ -42,7 +42,9 @@ def case_law(note: Note) -> Iterator[Span]:
 # a law named after a person or a place: "the Marchman Act", "Kendra's Law", "McKinney-Vento
 # Act", "Laura's Law", "Baker Act" (found from the word "Act"/"Law", a literal)
 _STATUTE = re.compile(
-    r"((?:[A-Z][\w'\u2019-]{1,30}\s){1,3})(?:Act|Law|Amendment)\b(?!\s(?:firm|office|school))")
+    r"((?:[A-Z][\w'\u2019-]{1,30}\s){1,3})(?:Act|Amendment)\b(?!\s(?:firm|office|school))"
+    # "Law" only after a possessive: "Kendra's Law", never "Mary Smith Daughter In Law"
+    r"|((?:[A-Z][\w'\u2019-]{1,30}\s){0,2}[A-Z][\w-]{1,30}['\u2019]s\s)Law\b")
 
 
 @veto("statute_name", (NAME, LOCATION), hints=(" act", " law", " amendment"))
@@ -51,4 +53,5 @@ def statute_names(note: Note) -> Iterator[Span]:
     ("the Marchman Act", "Kendra's Law", "the McKinney-Vento Act"): no person or place, as
     with a case. A law firm ("Hale Law firm") is a firm, left to the other rules."""
     for m in _STATUTE.finditer(note.text):
-        yield m.start(1), m.end(1) - 1
+        group = 1 if m.group(1) else 2
+        yield m.start(group), m.end(group) - 1

@@ -20,10 +20,22 @@ _TOLL_FREE = re.compile(
     r"|(?<![\d-])(?:0800|0808|1800)\s?\d{3}\s?\d{3,4}(?!\d)|(?<![\d-])08000\s?\d{3}\s?\d{3}(?!\d)")
 
 
+# what says the line is an organisation's: "Poison Control (", "the Hotline", "helpline",
+# "appeals line". A toll-free number after "work#" or a name is someone's to reach them by
+# (the nursing corpus tags "work# 888-...")
+_ORGANISATION_BEFORE = re.compile(
+    r"\b(?:hotline|helpline|help\s?line|line|control|cent(?:er|re)|crisis|lifeline|freephone|"
+    r"toll[\s-]?free|advice|appeals?|services?|customer|support|samaritans|poison|shelter|"
+    r"benefits?|pharmacy|insurer|plan|reservations?|desk)\b[^.\n\d]{0,24}$", re.IGNORECASE)
+
+
 @veto("toll_free", (PHONE,), hints=("800", "833", "844", "855", "866", "877", "888", "808"))
 def toll_free(note: Note) -> Iterator[Span]:
     """A toll-free or freephone number ("1-800-222-1222", "(877) 555-0100", "0808 800 4444",
-    "1800 459 459"): an organisation's line, not a phone finding. Every other number stays
-    with the phone rules."""
-    for m in _TOLL_FREE.finditer(note.text):
-        yield m.span()
+    "1800 459 459") after what says whose line it is ("Poison Control", "helpline",
+    "appeals line"): an organisation's, not a phone finding. A toll-free number with no such
+    word before it ("work# 888-...") and every other number stay with the phone rules."""
+    text = note.text
+    for m in _TOLL_FREE.finditer(text):
+        if _ORGANISATION_BEFORE.search(text, max(0, m.start() - 48), m.start()):
+            yield m.span()

@@ -24,3 +24,8 @@ def test_a_toll_free_number_is_vetoed(text: str, number: str) -> None:
 ])
 def test_a_personal_number_is_left_alone(text: str) -> None:
     assert spans("toll_free", text) == []
+
+
+def test_a_toll_free_number_someone_is_reached_on_stays_a_phone() -> None:
+    text = "Daughter Lena cell# 410-555-0142 work# 888-555-0163 ask for her by name."
+    assert "888-555-0163" in found(text, "PHONE")
