@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ..categories import LOCATION, NAME
 from . import Note, Span, veto
+from ._words import occurrences
 
 _PARTY = r"(?:[A-Z][\w'\u2019-]{1,30}|of|the|and|for|&)"
 # found from the " v " / " v. " / " vs. " between two capitalised parties (rare)
@@ -40,18 +41,31 @@ def case_law(note: Note) -> Iterator[Span]:
 
 
 # a law named after a person or a place: "the Marchman Act", "Kendra's Law", "McKinney-Vento
-# Act", "Laura's Law", "Baker Act" (found from the word "Act"/"Law", a literal)
-_STATUTE = re.compile(
-    r"((?:[A-Z][\w'\u2019-]{1,30}\s){1,3})(?:Act|Amendment)\b(?!\s(?:firm|office|school))"
-    # "Law" only after a possessive: "Kendra's Law", never "Mary Smith Daughter In Law"
-    r"|((?:[A-Z][\w'\u2019-]{1,30}\s){0,2}[A-Z][\w-]{1,30}['\u2019]s\s)Law\b")
+# Act", "Laura's Law", "Baker Act" (found from "Act", "Amendment" or "'s Law" with str.find;
+# the capitalised words before it are matched there)
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]{1,30}\s){1,3}$")
+_POSSESSOR_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]{1,30}\s){0,2}[A-Z][\w-]{1,30}$")
+_NOT_A_LAW_AFTER = re.compile(r"\s(?:firm|office|school)\b")
 
 
-@veto("statute_name", (NAME, LOCATION), hints=(" act", " law", " amendment"))
+@veto("statute_name", (NAME, LOCATION), hints=(" act", " amendment", "'s law", "\u2019s law"))
 def statute_names(note: Note) -> Iterator[Span]:
-    """The capitalised words of a law's name before "Act", "Law" or "Amendment"
-    ("the Marchman Act", "Kendra's Law", "the McKinney-Vento Act"): no person or place, as
-    with a case. A law firm ("Hale Law firm") is a firm, left to the other rules."""
-    for m in _STATUTE.finditer(note.text):
-        group = 1 if m.group(1) else 2
-        yield m.start(group), m.end(group) - 1
+    """The capitalised words of a law's name before "Act" or "Amendment", or before "Law"
+    after a possessive ("the Marchman Act", "Kendra's Law", "the McKinney-Vento Act"): no
+    person or place, as with a case. "... Daughter In Law" is a relative, and a law firm
+    ("Hale Law firm") a firm: both are left to the other rules."""
+    text = note.text
+    for word in (" Act", " Amendment"):
+        for at in occurrences(text, word):
+            end = at + len(word)
+            if (end < len(text) and text[end].isalnum()) or _NOT_A_LAW_AFTER.match(text, end):
+                continue
+            if m := _NAME_BEFORE.search(text, max(0, at - 100), at + 1):
+                yield m.start(), at
+    for mark in ("'s Law", "\u2019s Law"):
+        for at in occurrences(text, mark):
+            end = at + len(mark)
+            if (end < len(text) and text[end].isalnum()) or _NOT_A_LAW_AFTER.match(text, end):
+                continue
+            if m := _POSSESSOR_BEFORE.search(text, max(0, at - 100), at):
+                yield m.start(), at + 2

@@ -13,11 +13,13 @@ from . import Note, Span, veto
 
 # North American toll-free codes (800, 833-888) with or without the leading 1, and the UK's
 # and Ireland's freephone (0800, 0808, 1800)
+# the number from its area code on (a search that starts on a digit or a bracket), written
+# as a phone number: separated, or in brackets ("8004471226" bare is an id); a "1-" or "+1 "
+# before it is taken in after
 _TOLL_FREE = re.compile(
-    # written as a phone number: separated, or in brackets ("8004471226" bare is an id)
-    r"(?<![\d-])(?:\+?1[\s.-]?)?(?:\(8(?:00|33|44|55|66|77|88)\)\s?|8(?:00|33|44|55|66|77|88)[\s.-])"
-    r"\d{3}[\s.-]?\d{4}(?!\d)"
-    r"|(?<![\d-])(?:0800|0808|1800)\s?\d{3}\s?\d{3,4}(?!\d)|(?<![\d-])08000\s?\d{3}\s?\d{3}(?!\d)")
+    r"(?:\(8(?:00|33|44|55|66|77|88)\)\s?|8(?:00|33|44|55|66|77|88)[\s.-])\d{3}[\s.-]?\d{4}(?!\d)"
+    r"|(?:0800|0808|1800)\s?\d{3}\s?\d{3,4}(?!\d)|08000\s?\d{3}\s?\d{3}(?!\d)")
+_COUNTRY_BEFORE = re.compile(r"\+?1[\s.-]?$")
 
 
 # what says the line is an organisation's: "Poison Control (", "the Hotline", "helpline",
@@ -37,5 +39,10 @@ def toll_free(note: Note) -> Iterator[Span]:
     word before it ("work# 888-...") and every other number stay with the phone rules."""
     text = note.text
     for m in _TOLL_FREE.finditer(text):
-        if _ORGANISATION_BEFORE.search(text, max(0, m.start() - 48), m.start()):
-            yield m.span()
+        start = m.start()
+        if (country := _COUNTRY_BEFORE.search(text, max(0, start - 3), start)) is not None:
+            start = country.start()
+        if start and (text[start - 1].isdigit() or text[start - 1] == "-"):
+            continue  # inside a longer number
+        if _ORGANISATION_BEFORE.search(text, max(0, start - 48), start):
+            yield start, m.end()

@@ -18,9 +18,10 @@ _FLIGHT = re.compile(
     r"(?P<id>[A-Z][A-Z0-9]\s?\d{1,4}[A-Z]?)(?![\w/-])")
 _SEAT = re.compile(
     r"\b[Ss]eat\s(?:[Nn]o\.?\s)?(?P<id>\d{1,2}[A-K]|[A-Z]-\d{1,2}-\d{1,3})(?![\w/-])")
-# a registration right after the craft that carries it (within a few words, maybe bracketed)
+# a registration right after the craft that carries it (within a few words, maybe bracketed;
+# "air ambulance" is found from "ambulance")
 _CRAFT = re.compile(
-    r"(?:[Hh]elicopter|[Aa]ircraft|[Ff]loat-?plane|[Pp]lane|[Aa]ir\sambulance|[Jj]et|"
+    r"(?:[Hh]elicopter|[Aa]ircraft|[Ff]loat-?plane|[Pp]lane|[Aa]mbulance|[Jj]et|"
     r"[Cc]hopper|[Vv]essel|[Bb]oat|[Yy]acht|[Cc]oastguard)\b[^.\n]{0,40}?[\s(]"
     r"(?P<id>(?:[A-Z]{1,2}|\d[A-Z])-[A-Z]{3,4}|N\d{1,5}[A-Z]{0,2})(?![\w-])")
 _CRAFT_WORDS = words("""
@@ -39,9 +40,7 @@ _LODGING_BEFORE = re.compile(
 _FLIGHT_WORDS = words("flight flt passenger")
 
 
-@finder("travel_id", OTHER_ID, hints=("flight", "flt", "passenger", "seat", "room", "cabin",
-                                      "suite", "chalet", "tent", "pitch", "site", "cell",
-                                      "apartment", "dorm", "bungalow", "villa"))
+@finder("travel_id", OTHER_ID)
 def travel_ids(note: Note) -> Iterator[Span]:
     """A flight number after "flight"/"passenger on", a seat ("seat 38C"), and the room,
     cabin, suite, tent, pitch, site or cell number of a lodging (or a prison) named in the
@@ -65,13 +64,14 @@ def travel_ids(note: Note) -> Iterator[Span]:
                     yield m.span("id")
 
 
-@finder("craft_registration", VEHICLE, hints=tuple(_CRAFT_WORDS))
+@finder("craft_registration", VEHICLE)
 def craft_registrations(note: Note) -> Iterator[Span]:
     """An aircraft's or a boat's registration shortly after the craft ("Coastguard S-92
     (G-MCGZ)", "Floatplane N4417K", "helicopter at first light (9N-AQX)"): it tells which
     flight, and so which patient. A type ("the AW139", "a PC-24") has no registration's
     shape and is left alone."""
-    if _CRAFT_WORDS.isdisjoint(note.words):
-        return
-    for m in _CRAFT.finditer(note.text):
-        yield m.span("id")
+    text = note.text
+    for word in _CRAFT_WORDS & note.words:  # matched at each craft word, found with str.find
+        for at in occurrences(note.lower, word):
+            if (not at or not note.lower[at - 1].isalnum()) and (m := _CRAFT.match(text, at)):
+                yield m.span("id")
