@@ -11,9 +11,8 @@ from collections.abc import Iterator
 from ..categories import PHONE
 from . import Note, Span, veto
 
-# North American toll-free codes (800, 833-888) with or without the leading 1, and the UK's
-# and Ireland's freephone (0800, 0808, 1800)
-# the number from its area code on (a search that starts on a digit or a bracket), written
+# North American toll-free codes (800, 833-888) and the UK's and Ireland's freephone (0800,
+# 0808, 1800), from the area code on (a search that starts on a digit or a bracket), written
 # as a phone number: separated, or in brackets ("8004471226" bare is an id); a "1-" or "+1 "
 # before it is taken in after
 _TOLL_FREE = re.compile(
