@@ -23,12 +23,14 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, wraps
+from typing import TypeVar
 
 from ..names import word_tokens
 from ..normalize import ASCII_LOWER
 
 Span = tuple[int, int]
+T = TypeVar("T")
 _LOWER_LETTER = re.compile(r"[a-z]")
 
 
@@ -107,6 +109,21 @@ class Rule:
 
 
 REGISTRY: dict[str, Rule] = {}
+
+
+def per_note(fn: Callable[[Note], T]) -> Callable[[Note], T]:
+    """``fn(note)`` computed once a note, for a pass several rules read (the honorific titles
+    and names, the context model's spans). Kept on the note itself, so that threads scanning
+    different notes never share it."""
+    key = f"_per_note_{fn.__module__}.{fn.__qualname__}"
+
+    @wraps(fn)
+    def once(note: Note) -> T:
+        memo = note.__dict__
+        if key not in memo:
+            memo[key] = fn(note)
+        return memo[key]
+    return once
 
 
 def _register(kind: Kind, rule_id: str, categories: tuple[str, ...], hints: Iterable[str],

@@ -8,12 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-from . import Note
+from . import Note, per_note
 
 _SOURCES: list[Callable[[], frozenset[str]]] = []
-# the last note asked about and its words among the registered ones (one tuple, read and
-# written whole, so that threads scanning different notes never mix them up)
-_last: tuple[object, frozenset[str]] = (None, frozenset())
 
 
 def register(source: Callable[[], frozenset[str]]) -> None:
@@ -27,12 +24,7 @@ def _all() -> frozenset[str]:
     return frozenset().union(*(source() for source in _SOURCES))
 
 
+@per_note
 def found(note: Note) -> frozenset[str]:
     """The note's words that some registered rule gates on (usually none)."""
-    global _last
-    last = _last
-    if last[0] is note:
-        return last[1]
-    hits = frozenset(_all() & note.words)
-    _last = (note, hits)
-    return hits
+    return frozenset(_all() & note.words)

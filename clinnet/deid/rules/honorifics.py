@@ -10,7 +10,7 @@ from functools import cache
 
 from .. import lexicons
 from ..categories import NAME
-from . import Note, Span, finder, trim
+from . import Note, Span, finder, per_note, trim
 from ._words import NAME_WORD, ascii_fold, generic_words, is_initial, is_role, name_like
 
 _WORD_RUN = re.compile(r"[a-z]+")
@@ -105,14 +105,9 @@ def _name_word(w: str, style: str, first: bool, title_is_word: bool) -> bool:
         low not in lexicons.not_names())
 
 
-_last: tuple[Note | None, list[tuple[Span, Span]]] = (None, [])
-
-
+@per_note
 def _titles_and_names(note: Note) -> list[tuple[Span, Span]]:
     """(title span, name span) for each title followed by a name (computed once a note)."""
-    global _last
-    if _last[0] is note:
-        return _last[1]
     out: list[tuple[Span, Span]] = []
     found = _candidates(note)
     if found:
@@ -154,7 +149,6 @@ def _titles_and_names(note: Note) -> list[tuple[Span, Span]]:
             if last.endswith(".") and not is_initial(last.rstrip(".")):
                 end -= 1  # the sentence's full stop
             out.append((m.span(), (nm.start("w"), end)))
-    _last = (note, out)
     return out
 
 

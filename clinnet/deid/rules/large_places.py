@@ -11,7 +11,7 @@ from functools import cache
 
 from .. import lexicons
 from ..categories import LOCATION, NAME
-from . import Note, Span, veto
+from . import Note, Span, per_note, veto
 from ._words import Phrases, occurrences
 
 # "Holland, MI", "Lebanon, PA", "Peru, Indiana": a town that shares a country's name
@@ -91,24 +91,20 @@ _TOWN_AFTER = re.compile(r",\s?[A-Z]{2}\b|\sCity\b|\s\d{5}\b")
 
 
 
+@per_note
 def _states(note: Note) -> list[Span]:
     """Each state or province written in the note, capitalised, not a town of its name
     (read once a note for both vetoes)."""
-    found = note.__dict__.get("_states")
-    if found is None:
-        found = note.__dict__["_states"] = list(_find_states(note))
-    return found
-
-
-def _find_states(note: Note) -> Iterator[Span]:
     text, low = note.text, note.lower
+    out = []
     for phrase in _STATES.in_note(note.words):
         for at in occurrences(low, phrase):
             end = at + len(phrase)
             if (at and low[at - 1].isalnum()) or (end < len(low) and low[end].isalnum()):
                 continue
             if text[at].isupper() and not _TOWN_AFTER.match(text, end):
-                yield at, end
+                out.append((at, end))
+    return out
 
 
 @veto("state_or_province", (LOCATION,))

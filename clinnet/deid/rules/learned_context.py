@@ -19,7 +19,7 @@ from .. import lexicons
 from ..categories import LOCATION, NAME
 from ..context_model import load
 from ..lexicons import words
-from . import Note, Span, finder
+from . import Note, Span, finder, per_note
 from ._words import generic_words
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
@@ -27,16 +27,11 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # a misspelling is only told from a name in a word this long
 _MISSPELT_MIN = 6
 
-# Both rules read one pass of the model over the note: the scanner runs them one after the
-# other on the same text, so the last note's spans are all that is kept.
-_last: tuple[str, tuple[tuple[int, int, str], ...]] = ("", ())
-
-
-def _found(text: str) -> tuple[tuple[int, int, str], ...]:
-    global _last
-    if _last[0] is not text:
-        _last = (text, tuple(span for span in load().find(text) if _kept(text, *span)))
-    return _last[1]
+@per_note
+def _found(note: Note) -> tuple[tuple[int, int, str], ...]:
+    """One pass of the model over the note, read by both rules."""
+    text = note.text
+    return tuple(span for span in load().find(text) if _kept(text, *span))
 
 
 def _kept(text: str, start: int, end: int, _cat: str) -> bool:
@@ -78,11 +73,11 @@ def _misspelt_term(word: str) -> bool:
 def context_names(note: Note) -> list[Span]:
     """Proper-noun-like words the context model judges to be a person's name: what stands
     around them ("came in with", "her son") and how they are made, not a list."""
-    return [(s, e) for s, e, cat in _found(note.text) if cat == NAME]
+    return [(s, e) for s, e, cat in _found(note) if cat == NAME]
 
 
 @finder("context_place", LOCATION, fallback=True)
 def context_places(note: Note) -> list[Span]:
     """Proper-noun-like words the context model judges to be a place, facility or employer
     ("at", "from", "moved to" before them; "Liquors", "Barbell", "Primary" after them)."""
-    return [(s, e) for s, e, cat in _found(note.text) if cat == LOCATION]
+    return [(s, e) for s, e, cat in _found(note) if cat == LOCATION]
