@@ -17,6 +17,7 @@ NAME_WORD = r"[^\W\d_](?:[^\W\d_]|['\u2019\-](?=[^\W\d_])){0,40}"
 # An ordinal's letters as the scanner's word split leaves them ("9th" gives "9" and "th"): a
 # note whose word set holds none of them holds no ordinal.
 ORDINAL_SUFFIXES = words("st nd rd th")
+WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 # Roles that go with a name in a chat label or a sign-off but are not part of it.
 ROLES = words("""
 ho sho reg registrar rn md do np pa crna intern resident fellow attending consultant nurse

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from ..categories import LOCATION, NAME
 from ..lexicons import words
 from . import Note, Span, veto
-from ._words import occurrences
+from ._words import WEEKDAYS, occurrences
 
 _DIRECTIVE = re.compile(r"\bAdvance(?:d)?\s(?:Health\s|Care\s)?(?:Directive|Decision|Statement|"
                         r"Plan(?:ning)?)s?\b", re.IGNORECASE)
@@ -57,7 +57,6 @@ _WORD_BEFORE = re.compile(r"\b(?P<w>[A-Z][a-z]{2,15})(?:-[A-Z][a-z]{2,15})?$")
 _WEEKDAY = re.compile(
     r"\b(?:by|on|until|till|before|after|next|this|last|every|from|since|each)\s"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
-_WEEKDAY_WORDS = words("monday tuesday wednesday thursday friday saturday sunday")
 # the last word of a classical formula: decoction, pill, powder, drink, tablet, paste, pellet
 _FORMULA = re.compile(
     r"\b(?:[A-Z][a-z]{1,6}\s){2,6}(?:Tang|Wan|San|Yin|Pian|Gao|Dan|Jian|Jiao\sNang)\b"
@@ -93,7 +92,7 @@ def common_phrases(note: Note) -> Iterator[Span]:
                 m = _PEOPLE_BEFORE.match(text, before.start())
                 if m:
                     yield m.span()
-    if _WEEKDAY_WORDS & note.words:
+    if WEEKDAYS & note.words:
         for m in _WEEKDAY.finditer(text):
             yield m.span()
     if _FORMULA_HINTS & note.words:

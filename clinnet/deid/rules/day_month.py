@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from ..categories import DATE
 from . import Note, Span, finder
-from ._words import occurrences
+from ._words import WEEKDAYS, occurrences
 
 # found from the slash; what stands before the first digit is checked in Python
 _DAY_MONTH = re.compile(r"(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])(?![\w/%\u00b0\-]|[.,]\d)")
@@ -64,8 +64,6 @@ def day_months(note: Note) -> Iterator[Span]:
 _PAIR_AFTER = re.compile(
     r"\.?,?\s(?P<pair>(?P<a>\d{1,2})/(?P<b>\d{1,2}))(?![\w/%\u00b0]|[.,]\d)")
 # the weekdays, and the short ones written capitalised only ("sat 94/88" is a saturation)
-_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday"))
 _SHORT_WEEKDAYS = frozenset(("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
                              "sun"))
 
@@ -77,7 +75,7 @@ def weekday_dates(note: Note) -> Iterator[Span]:
     Left alone: a pair that cannot be a day and a month ("Sat 14/15"), and "sat"/"sun" in
     lower case ("sat 94/88" is a saturation)."""
     text, low = note.text, note.lower
-    for word in (_WEEKDAYS | _SHORT_WEEKDAYS) & note.words:
+    for word in (WEEKDAYS | _SHORT_WEEKDAYS) & note.words:
         for at in occurrences(low, word):
             end = at + len(word)
             if (at and (low[at - 1].isalnum() or low[at - 1] == "/")) or (

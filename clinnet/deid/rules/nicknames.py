@@ -11,7 +11,7 @@ from ..categories import NAME
 from ..lexicons import words
 from ..word_start import WordStart
 from . import Note, Span, finder
-from ._words import NAME_WORD, name_like, occurrences
+from ._words import NAME_WORD, WEEKDAYS, name_like, occurrences
 
 _OPEN, _CLOSE = "[\"\u201c\u2018]", "[\"\u201d\u2019]"
 # between a first and a last name a plain apostrophe quotes too ("Kenneth 'Bluey' Hargreaves"):
@@ -38,10 +38,9 @@ _CALLED_BARE = WordStart(
     r"[ \t]{1,2}(?P<nick>[A-Z][a-z'\u2019-]{1,20})\b(?!\s?\d)")
 # what "calls him" may be followed by that is no nickname: kin and roles ("calls her Mum"),
 # days ("call him Monday")
-_NOT_NICKNAMES = words("""
+_NOT_NICKNAMES = WEEKDAYS | words("""
 mum mom mam dad papa mama nana nan gran granny grandma grandpa grandad sis bro son doc
-doctor nurse sir madam boss monday tuesday wednesday thursday friday saturday sunday
-tomorrow tonight today back
+doctor nurse sir madam boss tomorrow tonight today back
 """)
 _SMALL = frozenset(("the", "a", "an", "his", "her", "their", "our", "my", "this", "that", "mr",
                     "mrs", "ms", "dr", "miss"))
