@@ -584,7 +584,9 @@ _ADDRESS_RE = re.compile(
     r"\s{1,2}"
     r"(?:(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|highway|hwy|parkway|pkwy|terrace|"
     r"turnpike|tpke)|Court|Ct|Way|Place|Pl|Circle|Cir|Square|Sq|Trail|Trl|Alley|Row|Pike|Ter|COURT|WAY|PLACE|"
-    r"CIRCLE|SQUARE|TRAIL)\b\.?"
+    r"CIRCLE|SQUARE|TRAIL"
+    # after a house number "Dr" is the drive, unless a name follows ("Dr Okafor")
+    r"|Dr\b(?!\.?\s{0,2}[A-Z][a-z]))\b\.?"
     r"(?:,?\s{1,2}(?i:apt|apartment|unit|suite|ste|\#|fl|floor|room|rm)\.?\s{0,2}\#?\s{0,2}[A-Za-z0-9\-]{1,8})?",
 )
 # Lower-case notes: "42 maple street". Only unambiguous suffixes (not "st", "dr", "way").

@@ -1,0 +1,74 @@
+"""The words before a place that belong to its name, where a rule found the rest: a saint's
+or a mountain's abbreviation ("St. Hyacinth Basilica", "St. Andrew", "Mt. Hagen"), a
+ship's prefix ("MV Reef Voyager", "MS Caribbean Meridian"), a street's house number and
+compass point ("5417 Ridgewood Dr", "41-25 Kissena Blvd", "W Vernor Hwy"), the acronym of
+the system a hospital belongs to ("UPMC Mercy", "NYP Queens"), and the kind of facility a
+place's name is "for" or "of" ("Clinic for Special Children")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import lexicons
+from ..categories import LOCATION
+from ..lexicons import words
+from . import Note, head
+from ._words import generic_words
+
+# the abbreviation (or word) a saint's, a mountain's or a fort's place starts with
+_PREFIX = re.compile(r"(?:(?<![\w.'-])(?:St|Ste|Mt|Ft)\.?|(?<![\w'-])(?:Saint|Sainte|Mount))$")
+# a vessel's prefix: motor vessel, motor ship, HM and US ships, fishing and research vessels
+_SHIP = re.compile(r"(?<![\w'-])(?:MV|MS|MY|SY|SV|SS|RMS|HMS|HMAS|HMNZS|HMCS|USS|USNS|FV|RV)$")
+_STREET_END = re.compile(
+    r"\s(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Hwy|Highway|Pkwy|"
+    r"Parkway|Ct|Court|Pl|Place|Ter|Terrace|Cir|Circle)\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW))?$")
+# before a street: its house number ("5417", "41-25", "12B"), then its compass point
+_HOUSE_NUMBER = re.compile(r"(?<![\w/.,:-])\d{1,6}[A-Za-z]?(?:-\d{1,4})?$")
+_COMPASS = re.compile(r"(?<![\w.'-])(?:N|S|E|W|NE|NW|SE|SW|N\.|S\.|E\.|W\.)$")
+_ACRONYM = re.compile(r"(?<![\w.'&/-])[A-Z]{2,6}$")
+_TITLED = re.compile(r"[A-Z][a-z]")
+# a facility's kind, capitalised, then "for" or "of" ("Clinic for", "Hospital of the")
+_KIND_OF = re.compile(r"(?<![\w'-])([A-Z][a-z]+) (?:for|of)(?: the)?$")
+KINDS = words("""
+hospital clinic centre center school home institute college academy infirmary hospice office
+society church chapel cathedral basilica mission shelter sanctuary
+""")
+
+
+@head("place_head", (LOCATION,))
+def place_head(note: Note, start: int, end: int) -> int | None:
+    """The start of the name of the place found at ``start``..``end``, where the words
+    before it belong to the name. An acronym is taken only in a note written in both cases
+    and only if no clinical or English list knows it ("the ICU Mercy" never); a house
+    number and a compass point only before a street ("on 5th" is no street)."""
+    text = note.text
+    before = start - 1  # the space before the finding
+    lo = max(0, before - 24)
+    if (m := _PREFIX.search(text, lo, before)) or (m := _SHIP.search(text, lo, before)):
+        return m.start()
+    street = _STREET_END.search(text, start, end) is not None
+    if street and ((m := _COMPASS.search(text, lo, before))
+                   or (m := _HOUSE_NUMBER.search(text, lo, before))):
+        return m.start()
+    if (m := _KIND_OF.search(text, lo, before)) and m.group(1).lower() in KINDS:
+        return m.start()
+    # before a name in title case only: never a state before a postcode ("QLD 4160"), nor
+    # a label or another word in capitals ("HRN RDH", "ADJUSTER: KAREN WHITLEY")
+    if (_TITLED.match(text, start) and (m := _ACRONYM.search(text, lo, before))
+            and not note.in_capitals and _unknown(m.group())):
+        return m.start()
+    return None
+
+
+@cache
+def _known() -> frozenset[str]:
+    return generic_words() | lexicons.english() | lexicons.not_names() | _NOT_SYSTEMS
+
+
+# what stands before a place without naming its owner: clinical and public bodies, months
+_NOT_SYSTEMS = words("usa us uk eu un who cdc nih nhs ems dr mr mrs ms am pm")
+
+
+def _unknown(acronym: str) -> bool:
+    return acronym.lower() not in _known()

@@ -1,0 +1,39 @@
+"""The words before a place that belong to its name (own examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.deid.rules._helpers import found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Her funeral mass is at St. Casimir Basilica on Friday, the family asked.", "St. Casimir"),
+    ("He crewed on the MV Southern Wanderer until the fall at Darwin.", "MV Southern Wanderer"),
+    ("Lives at 2210 Brackenridge Dr, Apt 3 with her daughter, third floor walk-up.",
+     "2210 Brackenridge Dr"),
+    ("Hit by a car crossing at E Ogletree Ave near the school.", "E Ogletree Ave"),
+    ("Transferred from the Hollins Valley Children's Clinic for Special Families last week.",
+     "Clinic for Special Families"),
+])
+def test_the_words_before_a_place_belong_to_it(text: str, place: str) -> None:
+    assert any(place in f for f in found(text, "LOCATION")), found(text, "LOCATION")
+
+
+@pytest.mark.parametrize("text", [
+    "Vitals at 2210: HR 88, BP 132/80, sats 97% on RA.",
+    "The St. Louis criteria were met; ICU team aware.",
+])
+def test_look_alikes_take_nothing_in(text: str) -> None:
+    for f in found(text, "LOCATION"):
+        assert not f.startswith(("2210", "ICU")), f
+
+
+def test_an_acronym_a_clinical_list_knows_stays_out() -> None:
+    flagged = found("Stable overnight in the ICU Mercy called back about the bed.", "LOCATION")
+    assert all(not f.startswith("ICU") for f in flagged), flagged
+
+
+def test_a_hospital_system_acronym_goes_with_its_hospital() -> None:
+    text = "She was first seen at MWHC Ravensdale General, then came to us."
+    assert any(f.startswith("MWHC") for f in found(text, "LOCATION")), found(text, "LOCATION")
