@@ -353,6 +353,7 @@ from . import (  # noqa: E402,F401
     name_suffixes,
     national_ids,
     nicknames,
+    numbered_labels,
     ordinal_counts,
     patronymics,
     people_with_ages,
