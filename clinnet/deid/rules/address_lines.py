@@ -30,6 +30,13 @@ _OTHER_LABELS = tuple(dict.fromkeys(
     # as written and as the normaliser leaves it (Hangul in its jamo)
     for form in (label, unicodedata.normalize("NFKD", label))))
 _AFTER_LABEL = re.compile(r"\s{0,2}:\s{0,3}")  # a full-width colon is folded to it
+_VALUE_AFTER = re.compile(r"\s(?=\d{1,5}[A-Za-z]?\s[A-Za-z]|[a-z]{1,3}\.\s[A-Z])")
+# "lives 844 Rawhitiroa Road, RD 21, Eltham 4398", "lives at Apt 12, The Maltings": the verb
+# as the label, with the address right after it (a number or a capital); "lives in" and
+# "lives with" are other rules' business
+_LIVES = words("lives live living resides reside residing")
+_LIVES_AT = re.compile(r"(?<![\w'-])(?i:lives|live|living|resides|reside|residing)\s(?:at\s)?"
+                       r"(?=\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?,?\s[A-Z]|[A-Z][a-z])")
 # where the address ends at the latest: another label ("Works:", "DOA:"), a semicolon, a
 # bracket, or a full stop at the end of the text
 _STOP = re.compile(r"\s[^\W\d_][\w.\-]{0,20}:|[;()\[\]]|\.$")
@@ -38,6 +45,7 @@ _STOP = re.compile(r"\s[^\W\d_][\w.\-]{0,20}:|[;()\[\]]|\.$")
 # Chí Minh", "Brgy. Malinta", "str. 41")
 _FULL_STOP = re.compile(r"\.\s{1,3}(?P<w>[^\s,.]{1,30})")
 _TOKEN = re.compile(r"[^\s,]+")
+_UNIT = re.compile(r"[A-Z]|\d{1,4}[A-Za-z]?")
 _CODE = re.compile(r"(?:[A-Z]{1,3}[- ]?)?\d{3,6}(?:[- ]?\d{3,4})?")
 _WINDOW = 160
 _NOT_TOWN = words("he she we i it pt the his her our my and but on in at by for to was is")
@@ -58,6 +66,14 @@ def _town_words(tokens: list[re.Match[str]], vocabulary: frozenset[str]) -> int:
                            and t.lower() not in _NOT_TOWN)
 
     n = 0
+    # one to three capitalised words before a postcode are the town, whatever the words
+    # ("Mercer 2474", "Port Chalmers 9023")
+    k = 0
+    while k < min(3, len(tokens) - 1) and tokens[k].group().isalpha() \
+            and tokens[k].group()[0].isupper():
+        k += 1
+    if k and _CODE.fullmatch(tokens[k].group()):
+        return k + 1
     if tokens and _CODE.fullmatch(tokens[0].group()):
         n = 1
         if n < len(tokens) and town(tokens[n].group()):
@@ -75,11 +91,14 @@ def _town_words(tokens: list[re.Match[str]], vocabulary: frozenset[str]) -> int:
 def _part_starts(part: str, vocabulary: frozenset[str]) -> bool:
     """Does this comma-separated part start like an address part: a number, a capital, or a
     short abbreviation before a number or a name ("d. 18", "kv. 44", "mkr. Orbita")?"""
-    first = part.split(None, 1)[0] if part.strip() else ""
+    split = part.split()
+    first = split[0] if split else ""
     if not first:
         return False
     if first[0].isdigit() or first[0].isupper():
         return True
+    if len(split) == 2 and _UNIT.fullmatch(split[1]):
+        return True  # a word and a short number or letter: "casa B", "app. 3", "lote 14"
     bare = first.rstrip(".")
     return (first.endswith(".") and len(bare) <= 4) or (
         bare.isalpha() and bare not in vocabulary and len(part.split()) > 1)
@@ -95,8 +114,8 @@ def _address(text: str, start: int) -> Span | None:
     for m in _FULL_STOP.finditer(text, start, end):
         word = m.group("w")
         before = text[max(start, m.start() - 4):m.start()].split()[-1:] or [""]
-        if len(before[0]) <= 3 or before[0].isupper():
-            continue  # after an abbreviation ("TP. Ho Chi Minh", "d. 18")
+        if before[0].isalpha() and (len(before[0]) <= 3 or before[0].isupper()):
+            continue  # after an abbreviation ("TP. Ho Chi Minh", "d. 18"), not a postcode
         if not word[0].isdigit() and (word.isupper() or word.lower() in vocabulary):
             end = m.start()
             break
@@ -138,21 +157,33 @@ _CHINESE = re.compile(
 
 @finder("address_line", LOCATION)
 def address_lines(note: Note) -> Iterator[Span]:
-    """The address after a label for it ("Address:", "Adresse:", "Resident:", "주소:") up to
-    the end of its town and postcode, the line or the next label; it needs a number or
-    more than one part, and each part must start like one (a number, a capital, a short
-    abbreviation). "address: see above" and "we need to address: fluids" are left alone.
+    """The address after a label for it ("Address:", "Adresse:", "Resident:", "주소:"), or
+    after "lives (at)" followed by a number or a capital, up to the end of its town and
+    postcode, the line or the next label; it needs a number or more than one part, and each
+    part must start like one (a number, a capital, a short abbreviation, a word and a unit
+    letter or number: "casa B"). "address: see above" and "we need to address: fluids" are
+    left alone.
     Also Chinese street addresses by their road and 号 number."""
     text = note.text
     labels = _LABELS & note.words
     if labels:
         alts = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
         for m in re.finditer(rf"(?<!\w)(?:{alts})(?!\w)", note.lower):
-            after = _AFTER_LABEL.match(text, m.end())
-            if after and text[m.start()].isupper():
+            if not text[m.start()].isupper():
+                continue
+            # "Address: ...", or "Address 1280 chemin ..." with the number right after it
+            after = _AFTER_LABEL.match(text, m.end()) or _VALUE_AFTER.match(text, m.end())
+            if after:
                 span = _address(text, after.end())
                 if span:
                     yield span
+    if not note.in_capitals and not _LIVES.isdisjoint(note.words):
+        for m in _LIVES_AT.finditer(text):
+            span = _address(text, m.end())
+            # after a verb, only an address whose first part holds a number ("lives Monday,
+            # Wednesday" and "lives at Green Village, AF, CHA2DS2-VASc 4" are none)
+            if span and any(c.isdigit() for c in text[span[0]:span[1]].split(",")[0]):
+                yield span
     if not text.isascii():
         for label in _OTHER_LABELS:
             for at in occurrences(text, label):

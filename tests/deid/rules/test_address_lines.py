@@ -42,3 +42,31 @@ def test_a_chinese_street_address_is_found() -> None:
 ])
 def test_no_address_is_not_found(text: str) -> None:
     assert spans("address_line", text) == []
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Lives 27 Harbour Terrace, Port Chalmers 9023 with his wife.",
+     "27 Harbour Terrace, Port Chalmers 9023"),
+    ("She lives at Flat 4, Glebe House, Rathmines, Dublin D06 X2Y8. Seen today.",
+     "Flat 4, Glebe House, Rathmines, Dublin D06 X2Y8"),
+    ("Address 92 rue des Tanneurs, app. 5, 67000 Strasbourg. Daughter visits.",
+     "92 rue des Tanneurs, app. 5, 67000 Strasbourg"),
+    ("Endereço: Rua das Flores, 42, casa C, Boa Viagem, Recife", "Rua das Flores, 42, casa C"),
+])
+def test_an_address_after_lives_or_a_label_without_a_colon(text: str, address: str) -> None:
+    assert any(address in found for found in spans("address_line", text))
+
+
+def test_a_town_that_is_a_word_goes_with_its_postcode() -> None:
+    assert spans("address_line", "Address: 14 Quarry Lane, Reading 6012. Seen today.") == [
+        "14 Quarry Lane, Reading 6012"]
+
+
+@pytest.mark.parametrize("text", [
+    "She lives Monday, Wednesday and Friday at her daughter's.",
+    "Lives 90 minutes away in Bryan, TX, so follow-up is hard.",
+    "lives at Green Acres Village, AF, CHA2DS2-VASc 4.",
+    "LIVES W/ DAUGHTER JOY, CONTACT 330 555 0144.",
+])
+def test_lives_before_what_is_no_address(text: str) -> None:
+    assert spans("address_line", text) == []

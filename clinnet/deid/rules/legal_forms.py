@@ -1,0 +1,62 @@
+"""A company named with its legal form after it, the form included: "Ridgeline Steel
+Erectors, Inc.", "Gulf Marine Offshore Services, LLC", "DELACROIX & PRUITT, PLLC",
+"Distribuidora El Trébol S.R.L.", "Edil Sicula Costruzioni s.r.l.", "Scierie Lac-Saint-Jean
+inc.", "Transports Rivière & Fils". The form says the words before it are a business, an
+employer (an identifier of where a person works), whatever the words are. ``businesses``
+reads the forms that follow a name with one space; this rule reads the comma and the
+dotted and lower-case spellings the bench sets' writers use."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import lexicons
+from ..categories import LOCATION
+from . import Note, Span, finder
+from ._words import ascii_fold, generic_words
+
+# the legal forms that are never a clinical abbreviation ("SA", "AG", "SpA" are, and stay
+# with ``businesses``, which asks more of the name before them)
+_FORM = re.compile(
+    r",?\s(?:Inc\.?|INC\.?|inc\.|LLC|L\.L\.C\.|PLLC|LLP|Ltd\.?|LTD\.?|Ltda\.?|Corp\.?|"
+    r"S\.R\.L\.|SRL|s\.r\.l\.|S\.L\.|S\.A\.|S\.p\.A\.|SARL|S\.A\.S\.|Pty\.?\sLtd\.?|"
+    r"Sdn\.?\sBhd\.?|B\.V\.|N\.V\.|plc|PLC|K\.K\.|P\.C\.|(?:&|et)\s(?:Co\.|Sons?|Fils|Filhos|Hijos))"
+    r"(?![\w&])")
+# a word may end in a period only if short ("Hnos.", "St."): a longer one ends a sentence
+_WORD = r"[A-Z\u00c0-\u00de](?:[\w'\u2019-]{0,3}\.|[\w'\u2019-]*)"
+# (not "of": "Helen Okonedo of Marsh & Ferris LLP" is a person of the firm)
+_JOIN = r"(?:&|and|de|del|la|las|los|el|y|et|e|di|della|du|des|van|von)"
+# one to six capitalised words (joiners between them) right before the form
+_NAME_BEFORE = re.compile(rf"{_WORD}(?:\s(?:{_JOIN}\s)?{_WORD}){{0,5}}$")
+_HINTS = ("inc", "llc", "llp", "ltd", "ltda", "corp", "s.r.l", "srl", "s.l.", "s.a.", "s.p.a",
+          "sarl", "pty", "bhd", "b.v.", "n.v.", "plc", "k.k.", "p.c.", "& co", "son", "fils",
+          "filhos", "hijos")
+
+
+@finder("legal_form", LOCATION, hints=_HINTS)
+def legal_forms(note: Note) -> Iterator[Span]:
+    """Capitalised words and the legal form after them. Left alone: a run of generic or
+    clinical words ("Home Care, Inc." names no one's workplace), a form with nothing
+    capitalised before it ("a small inc."), "inc" after ordinary words without its comma
+    ("Propofol inc. to 50"), and notes in capitals."""
+    if note.in_capitals:
+        return  # "PROPOFOL INC TO 75": no case tells a name from the words before "increase"
+    text = note.text
+    generic = generic_words()
+    for m in _FORM.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, m.start() - 90), m.start())
+        if name is None:
+            continue
+        words = [ascii_fold(w).strip(".,'").lower() for w in name.group().split()]
+        if all(w in generic or len(w) < 2 for w in words):
+            continue
+        # "inc" is also "increased": without its comma it needs a word no list knows
+        if m.group().lstrip(", ").lower().startswith("inc") and not m.group().startswith(",") \
+                and all(_known(w) for w in words):
+            continue
+        yield name.start(), m.end()
+
+
+def _known(word: str) -> bool:
+    return word in lexicons.english() or word in lexicons.medical() or word in generic_words()
