@@ -343,6 +343,7 @@ from . import (  # noqa: E402,F401
     initial_names,
     journal_citations,
     kin_names,
+    kin_phones,
     labelled_names,
     large_places,
     learned_context,

@@ -21,11 +21,15 @@ casino plant mine mines shelter mall factory farm ranch park store shop depot ya
 terminal warehouse quarry sawmill garage salon church chapel mosque temple surgery school
 college campus estate site works refinery cannery abattoir dairy orchard vineyard station
 hostel motel hotel lodge pub bar tavern restaurant diner cafe bakery laundromat settlement
-compound township marae
+compound township marae sykehus sykehjem helsesenter legekontor sjukhus sygehus plejehjem
 """)
 _WORD = re.compile(r"[a-z]+(?![\w'-])")
 # kinds of facility written as an acronym after the place's name
-_KIND_ACRONYMS = words("snf racf alf ltc ltcf ihs arh chc phc thq dhq bhu rhu cboc vamc fqhc rhc")
+_KIND_ACRONYMS = words("""
+snf racf alf ltc ltcf ihs arh chc phc thq dhq bhu rhu cboc vamc fqhc rhc rrh chps chu
+""")
+# a Ugandan health centre by its level: "Kalangala HC IV", "Kasensero HC II"
+_HC_LEVEL = re.compile(r"HC\s?(?:II|III|IV)(?![\w'.-])")
 _ACRONYM = re.compile(r"[A-Z]{2,5}(?![\w'-])")
 _LEVEL = re.compile(r"Level\s[2-6](?![\w.,]\d|\w)")
 _CAPITALS = re.compile(r"[A-Z][A-Z'&-]+")
@@ -64,11 +68,43 @@ _NOT_AFTER_NUMBER = re.compile(
     r"times|mg|ml|kg|km|miles?|mi\b|%|people|patients|beds?)", re.IGNORECASE)
 
 
+# words in title case that end a workplace's name after the words another rule found
+# ("Monterey Bay Claims" + "Services", "Grand Shores Sleep" + "Lab", "GREAT PLAINS & WESTERN"
+# + "RAILWAY COMPANY"): what the place is, never which one, so no rule found them alone
+_TITLED_HEADS = words("""
+services service lab labs laboratory laboratories company railway railroad lines agency law
+group partners associates office clinic clinics center centre hospital institute school
+college academy church station society foundation trust council authority transit hauling
+shipping logistics medical healthcare pharmacy
+""")
+_TITLED_WORD = re.compile(r"[A-Z][a-z]+(?![\w'-])|[A-Z]{2,}(?![\w'-])")
+
+
+def _titled_heads(text: str, at: int) -> int | None:
+    """The end of one or two head words right at ``at`` ("Services", "RAILWAY COMPANY"),
+    in capitals only after a name in capitals."""
+    end = None
+    pos = at
+    caps_before = text[max(0, at - 12):at - 1].isupper()
+    for _ in range(2):
+        m = _TITLED_WORD.match(text, pos)
+        if m is None or m.group().lower() not in _TITLED_HEADS or (
+                m.group().isupper() and not caps_before):
+            break
+        end = m.end()
+        if text[end:end + 1] != " ":
+            break
+        pos = end + 1
+    return end
+
+
 @tail("workplace_tail", (LOCATION,))
 def workplace_tail(note: Note, at: int) -> int | None:
     """A kind of facility as an acronym ("Maple Grove SNF", "Chinle IHS"), a tier ("Thika
-    Level 5"), words in capitals that end on a facility's head ("MULAGO NATIONAL REFERRAL
-    HOSPITAL"), a workplace head in lower case ("casino", "plant", "shelter", "mine"), or a number
+    Level 5", "Kalangala HC IV"), words in capitals that end on a facility's head ("MULAGO
+    NATIONAL REFERRAL HOSPITAL"), one or two head words in title case ("Claims Services",
+    "Sleep Lab"; in capitals after capitals: "RAILWAY COMPANY"), a workplace head in lower
+    case ("casino", "plant", "shelter", "mine", "sykehus"), or a number
     ("#62", "No. 2", "3") after a word in title case, right after a place or a workplace
     another rule found: the finding takes it in. A year ("Leeds 2019"), a clock time, a
     count ("Mercy 2 days ago"), a number after capitals ("PLAB 2", "SMMC 0836") and a number
@@ -76,10 +112,14 @@ def workplace_tail(note: Note, at: int) -> int | None:
     text = note.text
     if (m := _ACRONYM.match(text, at)) and m.group().lower() in _KIND_ACRONYMS:
         return m.end()  # "Maple Grove SNF", "Chinle IHS", "Whitesburg ARH"
+    if (m := _HC_LEVEL.match(text, at)):
+        return m.end()
     if (m := _LEVEL.match(text, at)):
         return m.end()  # "Thika Level 5": a county hospital by its tier
     if (end := _capitals_head(text, at)) is not None:
         return end  # "MULAGO NATIONAL REFERRAL HOSPITAL"
+    if (end := _titled_heads(text, at)) is not None:
+        return end  # "Monterey Bay Claims Services", "Grand Shores Sleep Lab"
     if (m := _WORD.match(text, at)) and m.group() in _HEADS:
         # after the name's capitalised words, never after another head ("church compound")
         return m.end() if _CAPITALISED_BEFORE.search(text, max(0, at - 32), at) else None

@@ -25,8 +25,8 @@ _SHAPED = re.compile(
     r"|0\d{1,3}-\d{3,4}-\d{4}"
     # 0X XX XX XX XX: France, Morocco, Algeria, Tunisia, Belgium
     r"|0\d(?:[\s.]\d\d){4}"
-    # 0XXX XXX XX XX: Turkey
-    r"|0\d{3}[\s\-]\d{3}[\s\-]\d\d[\s\-]\d\d"
+    # 0XXX XXX XX XX, 0 (XXX) XXX XX XX: Turkey
+    r"|0\d{3}[\s\-]\d{3}[\s\-]\d\d[\s\-]\d\d|0\s?\(\d{3}\)\s?\d{3}[\s\-]\d\d[\s\-]\d\d"
 )
 # any other trunk-0 number in two to four groups, ten or eleven digits in all: Ghana "0244 190
 # 337", UK "07700 900 181", Pakistan "0300-5550131", Netherlands "0413 00 44 17"
@@ -90,12 +90,12 @@ def _clear_after(text: str, e: int) -> bool:
 def world_phones(note: Note) -> Iterator[Span]:
     """Phone numbers by their national shape: "(0X) XXXX XXXX" and "0X XXX XXXX" (Australia,
     New Zealand), "0X-XXXX-XXXX" (Japan), "0X XX XX XX XX" (France, Maghreb), "0XXX XXX XX XX"
-    (Turkey); any other trunk-0 number of ten or eleven digits in groups ("0244 190 337",
-    "07700 900 181"); after a country code, groups up to eight digits (8 to 15 digits in all);
-    after a phone word ("mobile", "cel", "whatsapp", "call", "on"), Indian "9XXXX XXXXX" and
-    "XX XXXX XXXX", and after a labelling phone word ("tel", "tlf", "fax", "contact (son):")
-    any seven to thirteen digits in groups; seven to fifteen digits said in words ("eight one
-    two, five five five ...").
+    and "0 (XXX) XXX XX XX" (Turkey); any other trunk-0 number of ten or eleven digits in
+    groups ("0244 190 337", "07700 900 181"); after a country code, groups up to eight
+    digits (8 to 15 digits in all); after a phone word ("mobile", "cel", "whatsapp", "call",
+    "on"), Indian "9XXXX XXXXX" and "XX XXXX XXXX", and after a labelling phone word
+    ("tel", "tlf", "fax", "contact (son):") any seven to thirteen digits in groups; seven to
+    fifteen digits said in words ("eight one two, five five five ...").
     Not a date ("03-12-2024"), a range of values, a number glued to letters or decimals, nor
     a count of things in words shorter than seven digits."""
     text = note.text

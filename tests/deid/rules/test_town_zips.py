@@ -15,7 +15,8 @@ from tests.deid.rules._helpers import found, spans
 ])
 def test_a_town_and_zip_after_a_street_line(text: str, place: str) -> None:
     assert spans("town_zip", text) == [place]
-    assert place in found(text, "LOCATION")
+    # (the address line may take the street, town and ZIP as one finding)
+    assert any(place in f for f in found(text, "LOCATION"))
 
 
 @pytest.mark.parametrize("text", [

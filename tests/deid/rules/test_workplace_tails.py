@@ -43,3 +43,24 @@ def test_a_kind_of_facility_after_the_place_is_part_of_its_name(text: str, place
 def test_a_state_code_after_a_town_is_not_taken_in() -> None:
     assert "Boston" in found("Transferred to Boston MA yesterday", LOCATION)
     assert "Boston MA" not in found("Transferred to Boston MA yesterday", LOCATION)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The adjuster at Salt Creek Claims Services never called back.", "Salt Creek Claims Services"),
+    ("Polysomnography at Tidewater Bay Sleep Lab: AHI 38.", "Tidewater Bay Sleep Lab"),
+])
+def test_head_words_in_title_case_end_the_name(text: str, place: str) -> None:
+    assert any(place in f for f in found(text, "LOCATION")), found(text, "LOCATION")
+
+
+def test_head_words_in_capitals_need_a_name_in_capitals() -> None:
+    flagged = found("Referred to Cedar Falls LAB for a repeat INR.", "LOCATION")
+    assert all("LAB" not in f for f in flagged), flagged
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Referred from Bukomansimbi HC IV with a BP of 220/130.", "Bukomansimbi HC IV"),
+    ("Transferred by boat to Lofoten sykehus overnight.", "Lofoten sykehus"),
+])
+def test_a_health_centre_level_and_a_hospital_word_of_norway(text: str, place: str) -> None:
+    assert any(place in f for f in found(text, "LOCATION")), found(text, "LOCATION")
