@@ -71,3 +71,61 @@ def people_with_ages(note: Note) -> Iterator[Span]:
         if not any(name_like(part) for w in words for part in w.split("-")):
             continue
         yield start, end
+
+
+# "Aganetha, 8 months", "Jakob 4 years and Maria 6 years", "Saoirse (DOB 2/3/24)" (not
+# weeks or days: "India, 7 weeks" is a trip, "Hudade, 55 days" a fast),
+# "Oisín Ó Murchú, DOB 19/05/2021": a name, then an age with its unit or a date of birth.
+# Found from the unit or the "DOB" (rare words; the name before is read on the spot)
+_UNIT_OR_DOB = re.compile(
+    r"(?:,[ ]|[ ])(?:aged[ ])?\d{1,2}[ ]?(?:months?|mos?|years?|yrs?|y/o|yo)"
+    r"(?![\w/])|,?[ ]\(?(?i:dob|d\.o\.b\.?|born)\b")
+_GIVEN_BEFORE = re.compile(rf"(?:^|(?<=[\s(:\-\u2022*]))(?P<n>{_CAP}(?:[ ]{_CAP}){{0,2}})$")
+_DOB_HINTS = ("month", "mo", "year", "yr", "y/o", "yo", "dob", "d.o.b", "born")
+# a title before the name is no part of it ("Re: Miss Shanice ...", "Baby Emir")
+_TITLES = words("miss mr mrs ms mx dr master baby")
+
+
+@finder("given_name_with_age", NAME, hints=_DOB_HINTS)
+def given_names_with_ages(note: Note) -> Iterator[Span]:
+    """One to three capitalised words right before an age with its unit ("Aganetha, 8
+    months", "Jakob 4 years") or a date of birth ("Saoirse (DOB 2/3/24)"): how a list of a
+    family's children names them. Each word must look like a name (``name_like``: a listed
+    name, or a word in no list) and none be a clinical word, an eponym, a month or a day
+    ("Asthma 4 years", "March, 6 months", "Crohn's 5 years" are no one); one word opening a
+    sentence must be a listed first name unless a date of birth follows ("Smoker 20
+    years" is no one)."""
+    text = note.text
+    for m in _UNIT_OR_DOB.finditer(text):
+        if not (m.start() and text[m.start() - (2 if text[m.start()] == "," else 1)].isalpha()
+                if text[m.start()] in ", " else False):
+            continue
+        before = _GIVEN_BEFORE.search(text, max(0, m.start() - 50), m.start())
+        if before is None:
+            continue
+        words = before.group("n").split()
+        start = before.start("n")
+        while len(words) > 1 and words[0].lower().rstrip(".") in _TITLES:
+            start += len(words[0]) + 1
+            words = words[1:]
+        lows = [ascii_fold(w) for w in words]
+        if any(w[1:].isupper() for w in words if len(w) > 1) or any(
+                low in lexicons.medical() or low in lexicons.eponyms() or low in _MONTHS_DAYS
+                or (low,) in lexicons.world_countries()
+                for low in lows):
+            continue  # ... and no place: "refugee claimant from Kenya, 31 years"
+        # a particle of one letter ("Oisín Ó Murchú") says nothing either way
+        parts = [part for w in words for part in w.split("-") if len(part) > 1]
+        if not parts or not all(name_like(part) for part in parts):
+            continue
+        # one word opening a sentence ("Smoker 20 years") must be a listed first name,
+        # unless a date of birth follows it
+        at = start
+        if len(words) == 1 and "dob" not in m.group().lower() and "born" not in m.group() and \
+                _SENTENCE_START.search(text, max(0, at - 3), at) and \
+                lows[0] not in lexicons.first_names():
+            continue
+        yield start, before.end("n")
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s{1,2}|\n\s*)$")
