@@ -1142,7 +1142,7 @@ consensus guidelines guideline category model nomogram system
 INSTRUMENT_NOUNS = _EPONYM_SUFFIX | words("""
 spots striae pupil fingers hump dystrophy guide akathisia encephalitis virus fever lesion
 lesions nodule nodules sphincter ligament approach incision technique questionnaire
-inventory nomogram
+inventory nomogram trial trials calculation back-calculation
 """)
 # rules that name an institution, not a person or town
 _INSTITUTION_RULES = frozenset(("facility", "university", "facility_name", "employer"))

@@ -107,3 +107,11 @@ def test_a_personal_number_beside_a_hotline_is_still_found() -> None:
 ])
 def test_a_law_or_a_form_named_like_a_person_or_a_road_is_no_identifier(text: str) -> None:
     assert not [f for f in scan(text) if f.category in (NAME, LOCATION)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ablation by the Solomon technique, as in the Solomon trial, lowers recurrence.",
+    "After the Hartwell trial most units stopped routine drains.",
+])
+def test_a_name_before_trial_or_technique_is_the_thing_named(text: str) -> None:
+    assert flagged(text) == []

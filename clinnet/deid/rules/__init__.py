@@ -364,6 +364,7 @@ from . import (  # noqa: E402,F401
     place_labels,
     postcodes,
     postcodes_world,
+    public_dates,
     public_numbers,
     residence_world,
     rural_routes,

@@ -17,7 +17,7 @@ _CASE = re.compile(
     rf"\s(?:v|v\.|vs\.?)\s([A-Z][\w'\u2019-]{{1,30}}(?:\s{_PARTY}){{0,7}})"
 )
 # what makes it a citation: a year or law report after it, or a public body as a party
-_CITED = re.compile(r"\s{0,2}(?:\(|\[)(?:1[89]|20)\d\d(?:\)|\])"
+_CITED = re.compile(r"\s{0,2}(?:\(|\[)(?:1[89]|20)\d\d(?:\)|\]|,\s)"
                     r"|\s{0,2},?\s(?:\[?(?:1[89]|20)\d\d\]?\s)?(?:UKSC|UKHL|EWCA|EWHC|AC|QB|WLR|All\sER|U\.?S\.|F\.\dd|Cal\.)")
 _BODY = re.compile(
     r"\b(?:Board|Trust|Council|Authority|State|States|Commonwealth|Crown|Regents|University|"
@@ -28,10 +28,10 @@ _BODY = re.compile(
 @veto("case_law", (NAME, LOCATION), hints=(" v ", " v. ", " vs. "))
 def case_law(note: Note) -> Iterator[Span]:
     """Two capitalised parties joined by "v" ("v.", "vs.") and cited as a case: a year in
-    brackets after them ("(2015)", "[1957]"), a law report ("UKSC 11", "AC 871") or a
-    public body, board or trust as a party ("Lanarkshire Health Board", "Regents of the
-    University of California"). A comparison ("Smith v Jones grip strength") with none of
-    these is left alone."""
+    brackets after them ("(2015)", "[1957]", "(2005, en banc)"), a law report ("UKSC 11",
+    "AC 871") or a public body, board or trust as a party ("Lanarkshire Health Board",
+    "Regents of the University of California"). A comparison ("Smith v Jones grip
+    strength") with none of these is left alone."""
     text = note.text
     for m in _CASE.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum()):
@@ -69,3 +69,22 @@ def statute_names(note: Note) -> Iterator[Span]:
                 continue
             if m := _POSSESSOR_BEFORE.search(text, max(0, at - 100), at):
                 yield m.start(), at + 2
+
+
+# a case cited by one party's name and a neutral citation: "Rothwell [2007] UKHL 39",
+# "Montgomery [2015] UKSC 11" (found from the bracketed year; the name before is matched)
+_NEUTRAL = re.compile(
+    r"\s\[(?:1[89]|20)\d\d\]\s(?:UKSC|UKHL|UKPC|EWCA|EWHC|CSIH|CSOH|NICA|IESC|IEHC|IECA|HCA|"
+    r"NZSC|NZCA|SCC|ONCA|BCCA|ZASCA|ZACC|AC|QB|WLR|All\sER)\b")
+_PARTY_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]{1,30}\s){0,2}[A-Z][\w'\u2019-]{1,30}$")
+
+
+@veto("neutral_citation", (NAME, LOCATION), hints=("] ",))
+def neutral_citations(note: Note) -> Iterator[Span]:
+    """A party's name before a year in square brackets and a court's report ("Rothwell
+    [2007] UKHL 39"): a case, cited; no patient is written so."""
+    text = note.text
+    for m in _NEUTRAL.finditer(text):
+        party = _PARTY_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if party:
+            yield party.start(), m.end()

@@ -69,3 +69,29 @@ def cited_authors(note: Note) -> Iterator[Span]:
     written with "et al." after the name."""
     for m in _AUTHORS.finditer(note.text):
         yield m.start(), m.end() - 1
+
+
+# "(Harris, Lancet 2013)", "(Osmond, CMAJ 2010)", "(Kendall, Linton & Main, 1997)": authors'
+# surnames first in brackets, then the journal, then the year and the bracket's end
+_AUTHOR_YEAR = re.compile(
+    r"\((?P<authors>[A-Z][\w'\u2019-]{1,30}(?:(?:,\s|\s&\s|\sand\s)[A-Z][\w'\u2019-]{1,30}){0,3}),"
+    r"\s(?P<journal>(?:[A-Z][A-Za-z]{0,13}\.?\s){0,6})(?:19|20)\d\d\)")
+_ACRONYM_TITLE = re.compile(r"[A-Z]{3,6}")
+
+
+@veto("cited_author_year", (NAME, LOCATION), hints=("(",))
+def cited_author_years(note: Note) -> Iterator[Span]:
+    """The authors of a paper cited in brackets with its journal and year ("Sugar Babies
+    (Harris, Lancet 2013)", "CATCH (Osmond, CMAJ 2010)"), or with anything before the year
+    after two or more authors ("(Kendall, Linton & Main, New Zealand 1997)"). After one
+    author the journal must be a title abbreviation or an acronym ("CMAJ"): "(Maria, Lima
+    2019)" is not a citation."""
+    text = note.text
+    for m in _AUTHOR_YEAR.finditer(text):
+        journal = m.group("journal").split()
+        several = "," in m.group("authors") or "&" in m.group("authors") or \
+            " and " in m.group("authors")
+        if several or any(
+                w.rstrip(".").lower() in ABBREVIATIONS or _ACRONYM_TITLE.fullmatch(w)
+                for w in journal):
+            yield m.span("authors")

@@ -28,3 +28,11 @@ def test_bolam_and_gillick_are_doctrines() -> None:
 ])
 def test_people_outside_a_citation_are_still_found(text: str) -> None:
     assert found(text, NAME) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Nervous shock claims failed in Alcock [1992] UKHL 5 for the relatives at the ground.",
+    "Ramirez v. Coastline Freight (2011, en banc) set the apportionment rule.",
+])
+def test_cases_cited_by_a_neutral_citation_or_a_year_with_more(text: str) -> None:
+    assert found(text, "NAME") == []

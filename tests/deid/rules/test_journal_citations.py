@@ -39,3 +39,16 @@ def test_cited_authors_are_not_names(text: str, authors: str) -> None:
 
 def test_a_patient_without_et_al_is_still_found() -> None:
     assert "Anker" in " ".join(found("Seen with Mr Anker at the clinic today.", NAME))
+
+
+@pytest.mark.parametrize("text", [
+    "Kangaroo care at birth (Arya, NEJM 2021) cut mortality.",
+    "Red flags (Waddell, Main & Morris, Scotland 1984) are still taught.",
+])
+def test_authors_cited_with_a_journal_and_year_are_no_identifiers(text: str) -> None:
+    assert found(text, "NAME") == []
+    assert found(text, "LOCATION") == []
+
+
+def test_a_relative_in_brackets_with_a_town_and_year_is_no_citation() -> None:
+    assert "Maria" in found("Her daughter (Maria, Lima 2019) visits weekly.", "NAME")

@@ -1,0 +1,51 @@
+"""Dates of laws, approvals, funding and meetings in a post about no one: "funded since 1
+February 2021", "FDA approval in June 2025", "banned engineered stone from 1 July 2024",
+"symposium 12-14 November 2024". A date is an identifier when it is a person's (admitted,
+born, died); a date in force for everyone is public, and flagging it sends teaching posts
+to review."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..categories import DATE
+from ..lexicons import words
+from . import Note, Span, veto
+
+# what makes a sentence's date public: an act of a regulator or lawmaker, a public
+# programme's funding, a conference (not "signed", "approved", "amended", "adopted",
+# "meeting", "season", "deadline", "policy" or "program": a patient's consent is signed, an
+# MRI approved, duties amended, a child adopted, a family meeting dated)
+_PUBLIC = words("""
+fda ema mhra tga pmda pharmac mbs pbs wada easa faa osha mohre regulator regulation
+regulations law laws act statute ruling guideline guidelines guidance funded subsidised
+subsidized reimbursed enacted published launched banned prohibited rollout congress
+symposium webinar abstracts
+""")
+# what makes a note about a person: a pronoun, a title, "pt", a relative, an event of care
+# ("patients", "they" and "started" are what teaching posts say too)
+_PERSONAL = words("""
+he she his her him hers mr mrs ms miss pt dob d.o.b yo y/o admitted discharged born died
+husband wife son daughter mother father boy girl baby
+""")
+# a sentence: up to a full stop and space, a semicolon or a line break
+_SENTENCE = re.compile(r"[^.;\n]+(?:\.(?=\S)[^.;\n]*)*")
+
+
+@veto("public_date", (DATE,))
+def public_dates(note: Note) -> Iterator[Span]:
+    """In a note that speaks of no person (no "she", "Mr", "admitted", "born", "pt":
+    a teaching or question post), every sentence that holds a word of public acts
+    ("approval", "funded", "banned", "guideline", "symposium"): its dates are no one's. A
+    note about a patient keeps all its dates, whatever a sentence says ("on SI since June
+    2023, FAA letter ref ...": the date is the pilot's)."""
+    if _PUBLIC.isdisjoint(note.words) or not _PERSONAL.isdisjoint(note.words):
+        return
+    low = note.lower
+    for m in _SENTENCE.finditer(low):
+        if not _PUBLIC.isdisjoint(_WORD.findall(m.group())):
+            yield m.span()
+
+
+_WORD = re.compile(r"[a-z][a-z'.]*[a-z]|[a-z]")
