@@ -60,6 +60,9 @@ SETS = [
     ("physician_cases_31.jsonl", "make_physician_cases_31.py", "pc31"),
     ("physician_cases_32.jsonl", "make_physician_cases_32.py", "pc32"),
     ("physician_cases_33.jsonl", "make_physician_cases_33.py", "pc33"),
+    ("physician_cases_34.jsonl", "make_physician_cases_34.py", "pc34"),
+    ("physician_cases_35.jsonl", "make_physician_cases_35.py", "pc35"),
+    ("physician_cases_36.jsonl", "make_physician_cases_36.py", "pc36"),
 ]
 # the first three sets were written to hold every kind of identifier; the blind ones were
 # written to be unlike them, not complete

@@ -291,10 +291,18 @@ def apply(text: str, cands: list[tuple[int, int, str, str]],
     if vetoed:
         cands, fallbacks = _outside_vetoes(cands, vetoed), _outside_vetoes(fallbacks, vetoed)
     # after the vetoes: a candidate they removed leaves the fallback's opinion standing
-    cands.extend([f for f in fallbacks if not any(c[0] <= f[0] and f[1] <= c[1] for c in cands)])
+    kept = [f for f in fallbacks if not any(c[0] <= f[0] and f[1] <= c[1] for c in cands)]
+    cands.extend(kept)
     again = name_echo.echoes(note, cands)
     if again:
-        cands.extend(_outside_vetoes(again, vetoed) if vetoed else again)
+        again = _outside_vetoes(again, vetoed) if vetoed else again
+        # a name said again is that person, whatever the model made of the word alone there
+        # ("Later that night Hope emailed me": not a place)
+        echoed = {(s, e) for s, e, _, _ in again}
+        if kept and echoed:
+            dropped = {f for f in kept if (f[0], f[1]) in echoed}
+            cands = [c for c in cands if c not in dropped]
+        cands.extend(again)
     if edges:
         cands = _grown(note, cands, edges)
     for (a, b), cats in trims:

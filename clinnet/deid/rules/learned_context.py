@@ -39,7 +39,24 @@ def _kept(text: str, start: int, end: int, _cat: str) -> bool:
     generic = generic_words()
     if all(w in generic or w in _JOINING for w in words):
         return False
+    if len(words) == 1 and words[0] in lexicons.english() and _beside_a_term(text, start):
+        return False  # "Nausea and Hope": a common noun beside a clinical one
     return not (len(words) == 1 and _misspelt_term(words[0]))
+
+
+# a word and "and"/"or" right before the word judged
+_COORDINATED = re.compile(r"([A-Za-z]+)\s(?:and|or|&)\s$")
+
+
+def _beside_a_term(text: str, start: int) -> bool:
+    """Is the word at ``start`` the second of a pair whose first is a clinical or English
+    word and no name ("Nausea and Hope"; not "Anna and Hope")?"""
+    m = _COORDINATED.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    first = m.group(1).lower()
+    return (first in lexicons.medical() or first in lexicons.english()) and \
+        first not in lexicons.first_names()
 
 
 _JOINING = words("of the and de da la")

@@ -47,7 +47,9 @@ def echoes(note: Note, cands: Iterable[Candidate]) -> list[Candidate]:
     found = _spread_words(text, cands)
     if not found:
         return []
-    taken = sorted((s, e) for s, e, _, _ in cands)
+    # (a place the context model guessed for the word alone does not stop it: apply() drops
+    # that guess where the name is said again)
+    taken = sorted((s, e) for s, e, _, rule in cands if rule != "context_place")
     english = lexicons.english()
     out: list[Candidate] = []
     for word in found:

@@ -13,7 +13,7 @@ from .. import lexicons
 from ..categories import OTHER_ID
 from ..lexicons import words
 from . import Note, Span, finder
-from .national_ids import _value
+from .national_ids import _all_labels, _value
 
 # a word, then "no." / "No:" / "nr" / "number" / "#", then the value's first character
 _NUMBERED = re.compile(
@@ -52,8 +52,8 @@ def numbered_labels(note: Note) -> Iterator[Span]:
     terms = _terms()
     for m in _NUMBERED.finditer(text):
         label = m.group("label").lower()
-        if label in _NOT_LABELS or (m.group("hash") and label in terms):
-            continue
+        if label in _NOT_LABELS or label in _all_labels() or (m.group("hash") and label in terms):
+            continue  # (a listed label's rule reads its number, and knows its kind: a plate)
         span = _value(text, m.end())
         if span is not None and not (_PHONE.fullmatch(text, *span)
                                      or _PRESSURES.fullmatch(text, *span)

@@ -8,12 +8,13 @@ place's name is "for" or "of" ("Clinic for Special Children")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from .. import lexicons
 from ..categories import LOCATION
 from ..lexicons import words
-from . import Note, head
+from . import Note, Span, finder, head
 from ._words import generic_words
 
 # the abbreviation (or word) a saint's, a mountain's or a fort's place starts with
@@ -72,3 +73,26 @@ _NOT_SYSTEMS = words("usa us uk eu un who cdc nih nhs ems dr mr mrs ms am pm")
 
 def _unknown(acronym: str) -> bool:
     return acronym.lower() not in _known()
+
+
+# a vessel named after its prefix, in a note about a vessel (MV is also the mitral valve,
+# MS multiple sclerosis: "MV Repair", "MS Relapse" stand in notes with no ship in them)
+_VESSEL = re.compile(
+    r"(?<![\w'-])(?:MV|MS|MY|SY|SV|RMS|HMS|HMAS|HMNZS|HMCS|USS|USNS|FV|RV) "
+    r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3}")
+_VESSEL_WORDS = words("""
+ship ships vessel boat cruise ferry yacht trawler crew crewed deckhand deck cabin aboard
+onboard boarded sailed sailing voyage captain skipper master port harbour harbor seafarer
+""")
+
+
+@finder("vessel_name", LOCATION, hints=("mv ", "ms ", "my ", "sy ", "sv ", "rms ", "hms",
+                                        "uss ", "usns ", "fv ", "rv "))
+def vessel_names(note: Note) -> Iterator[Span]:
+    """A ship's prefix and the capitalised words of its name ("MV Reef Voyager", "MS
+    Austral Petrel"), in a note that speaks of a ship, a crew or a cabin: a vessel is the
+    workplace or the lodging of the people aboard."""
+    if _VESSEL_WORDS.isdisjoint(note.words):
+        return
+    for m in _VESSEL.finditer(note.text):
+        yield m.span()

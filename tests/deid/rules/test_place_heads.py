@@ -37,3 +37,9 @@ def test_an_acronym_a_clinical_list_knows_stays_out() -> None:
 def test_a_hospital_system_acronym_goes_with_its_hospital() -> None:
     text = "She was first seen at MWHC Ravensdale General, then came to us."
     assert any(f.startswith("MWHC") for f in found(text, "LOCATION")), found(text, "LOCATION")
+
+
+def test_a_ship_prefix_names_a_vessel_only_in_a_note_about_one() -> None:
+    assert "MV Southern Wanderer" in found(
+        "He crewed on the MV Southern Wanderer for ten years.", "LOCATION")
+    assert found("MV Repair planned next month; MS Relapse last year.", "LOCATION") == []
