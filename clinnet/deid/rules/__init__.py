@@ -348,6 +348,7 @@ from . import (  # noqa: E402,F401
     hospital_initials,
     hospital_short_names,
     id_edges,
+    id_shapes,
     initial_names,
     journal_citations,
     kin_names,
