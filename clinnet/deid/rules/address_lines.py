@@ -11,8 +11,9 @@ from collections.abc import Iterator
 
 from ..categories import LOCATION
 from ..lexicons import english, words
-from . import Note, Span, finder
+from . import Note, Span, finder, tail
 from ._words import occurrences
+from .national_ids import _all_labels
 
 # the word for "address" or "lives at" as a form's label, in many languages (ASCII and
 # accented forms as a note's word set holds them)
@@ -59,7 +60,8 @@ def _town_words(tokens: list[re.Match[str]], vocabulary: frozenset[str]) -> int:
         if t.endswith(".") and t[:-1].isalpha() and t[:-1].isupper():
             return True  # "TP." of "TP. Hồ Chí Minh"
         return t[0].isupper() and any(c.isalpha() for c in t) \
-            and t.rstrip(".").lower() not in vocabulary
+            and t.rstrip(".").lower() not in vocabulary \
+            and t.rstrip(".:").lower() not in _all_labels()  # "..., NHS 612 409 8837"
 
     def more(t: str) -> bool:  # "Ho Chi Minh" as the normaliser spells it
         return town(t) or (t[0].isupper() and t.isalpha() and len(t) <= 3
@@ -104,6 +106,21 @@ def _part_starts(part: str, vocabulary: frozenset[str]) -> bool:
         bare.isalpha() and bare not in vocabulary and len(part.split()) > 1)
 
 
+# small words an address's parts hold ("Rua das Flores", "chemin de Chambly", "casa B")
+_ADDRESS_WORDS = words("""
+de da do dos das del della di du la le les los las el y e of the on upon by rue via casa apto
+app apt unit flat floor block lot road street lane avenue house no str st rd ave av blvd ln dr
+pl ct cres tce hwy way sq mt ul os pr links rechts
+""")
+
+
+def _prose(part: str, vocabulary: frozenset[str]) -> bool:
+    """Does this part run into the note's sentence ("OD on amitriptyline ~40 tabs")? A word
+    of English in lower case that no address holds says so."""
+    return any(w.islower() and w in vocabulary and w not in _ADDRESS_WORDS
+               for w in re.findall(r"[^\W\d_]+", part))
+
+
 def _address(text: str, start: int) -> Span | None:
     end = text.find("\n", start, start + _WINDOW)
     end = min(len(text), start + _WINDOW) if end < 0 else end
@@ -132,8 +149,10 @@ def _address(text: str, start: int) -> Span | None:
         if not _part_starts(part, vocabulary):
             break
         tokens = list(_TOKEN.finditer(text, s, e))
-        last = i == len(parts) - 1 or not _part_starts(text[parts[i + 1][0]:parts[i + 1][1]],
-                                                       vocabulary)
+        # a part that runs into the note's sentence is the last one read ("..., Soweto, OD on
+        # amitriptyline ~40 tabs, QRS 140": the town words before the prose, if any)
+        last = i == len(parts) - 1 or _prose(part, vocabulary) or not _part_starts(
+            text[parts[i + 1][0]:parts[i + 1][1]], vocabulary)
         if last:
             n = _town_words(tokens, vocabulary)
             if n:
@@ -179,7 +198,7 @@ def address_lines(note: Note) -> Iterator[Span]:
                     yield span
     if not note.in_capitals and not _LIVES.isdisjoint(note.words):
         for m in _LIVES_AT.finditer(text):
-            span = _address(text, m.end())
+            span = _unlabelled(text, m.end())
             # after a verb, only an address whose first part holds a number ("lives Monday,
             # Wednesday" and "lives at Green Village, AF, CHA2DS2-VASc 4" are none)
             if span and any(c.isdigit() for c in text[span[0]:span[1]].split(",")[0]):
@@ -195,3 +214,45 @@ def address_lines(note: Note) -> Iterator[Span]:
         if "号" in text:
             for m in _CHINESE.finditer(text):
                 yield m.span()
+
+
+# what ends a street line before its next part: a street word, or a house or flat number
+_STREET_LINE_END = re.compile(
+    r"(?:\b(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Dr|Drive|Ln|Lane|Way|Cres|Crescent|Pl|Place|"
+    r"Ct|Court|Tce|Terrace|Hwy|Highway|Pkwy|Parkway|Close|Rua|Avenida|Calle)\.?"
+    r"|(?<![\w/.-])\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?|\b(?:apt|apto|app|unit|flat|suite|ste|kv)\.?\s?\w{1,5})$",
+    re.IGNORECASE)
+
+
+@tail("address_parts", (LOCATION,), separator=", ")
+def address_parts(note: Note, at: int) -> int | None:
+    """The rest of an address after a street line another rule found and its comma ("Rua
+    Cândido Espinheira, 712" + ", apto 41, Perdizes, São Paulo - CEP 05004-000"): read as
+    ``address_line`` reads the value after "Address:", and never past a full stop or a line
+    (no label says where it ends). Asked only where the finding ends on a street word or a
+    number, never in a note in capitals; a town followed by a comma ("Leeds, where she
+    ...") is not a street line."""
+    text = note.text
+    if note.in_capitals or not _STREET_LINE_END.search(text, max(0, at - 2 - 40), at - 2):
+        return None
+    span = _unlabelled(text, at)
+    return span[1] if span else None
+
+
+# a full stop after a word that is no abbreviation of an address's own, or a line break
+_SENTENCE_STOP = re.compile(
+    r"(?<![\w.])(?!(?i:st|ste|mt|ave|av|rd|dr|no|apt|ul|os|blk|brgy|kv|app|apto|ap|d|n)\.)"
+    r"[\w\u00c0-\u024f]+\.(?=\s)|\n")
+
+
+def _unlabelled(text: str, start: int) -> Span | None:
+    """``_address`` where no label said where the address ends: it ends at the sentence's
+    end at the latest ("57 Quarry Road, Barre, VT. COHb 38%" ends at "VT")."""
+    span = _address(text, start)
+    if span is None:
+        return None
+    stop = _SENTENCE_STOP.search(text, span[0], span[1])
+    if stop is None:
+        return span
+    end = stop.end() - 1 if stop.group() != "\n" else stop.start()
+    return (span[0], end) if end > span[0] else None

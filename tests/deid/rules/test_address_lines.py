@@ -70,3 +70,19 @@ def test_a_town_that_is_a_word_goes_with_its_postcode() -> None:
 ])
 def test_lives_before_what_is_no_address(text: str) -> None:
     assert spans("address_line", text) == []
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    ("Residência: Rua Alvarenga Peixoto, 318, apto 12, Lourdes, Belo Horizonte, pai presente.",
+     "Lourdes, Belo Horizonte"),
+    ("He stays at 9 Kōtare Street, Ōtaki 5512; his sister visits.", "Ōtaki 5512"),
+])
+def test_the_parts_after_a_street_line_go_with_it(text: str, rest: str) -> None:
+    from tests.deid.rules._helpers import found
+    assert any(rest in f for f in found(text, "LOCATION")), found(text, "LOCATION")
+
+
+def test_the_parts_stop_at_the_sentence_end() -> None:
+    from tests.deid.rules._helpers import found
+    flagged = found("Lives at 14 Tui Road, Taupō. Creatinine 212, K 6.1 today.", "LOCATION")
+    assert all("Creatinine" not in f for f in flagged), flagged
