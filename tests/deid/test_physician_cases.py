@@ -63,6 +63,8 @@ SETS = [
     ("physician_cases_34.jsonl", "make_physician_cases_34.py", "pc34"),
     ("physician_cases_35.jsonl", "make_physician_cases_35.py", "pc35"),
     ("physician_cases_36.jsonl", "make_physician_cases_36.py", "pc36"),
+    ("physician_cases_37.jsonl", "make_physician_cases_37.py", "pc37"),
+    ("physician_cases_38.jsonl", "make_physician_cases_38.py", "pc38"),
 ]
 # the first three sets were written to hold every kind of identifier; the blind ones were
 # written to be unlike them, not complete

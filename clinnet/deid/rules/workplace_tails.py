@@ -81,20 +81,24 @@ _TITLED_WORD = re.compile(r"[A-Z][a-z]+(?![\w'-])|[A-Z]{2,}(?![\w'-])")
 
 
 def _titled_heads(text: str, at: int) -> int | None:
-    """The end of one or two head words right at ``at`` ("Services", "RAILWAY COMPANY"),
-    in capitals only after a name in capitals."""
+    """The end of up to three words right at ``at`` that say what kind of place it is and
+    end on a head word ("Services", "Sleep Lab", "RAILWAY COMPANY"), in capitals only after
+    a name in capitals."""
     end = None
     pos = at
     caps_before = text[max(0, at - 12):at - 1].isupper()
-    for _ in range(2):
+    kinds = _facility_words()
+    for _ in range(3):
         m = _TITLED_WORD.match(text, pos)
-        if m is None or m.group().lower() not in _TITLED_HEADS or (
+        low = m.group().lower() if m else ""
+        if m is None or (low not in _TITLED_HEADS and low not in kinds) or (
                 m.group().isupper() and not caps_before):
             break
-        end = m.end()
-        if text[end:end + 1] != " ":
+        if low in _TITLED_HEADS:
+            end = m.end()
+        if text[m.end():m.end() + 1] != " ":
             break
-        pos = end + 1
+        pos = m.end() + 1
     return end
 
 
