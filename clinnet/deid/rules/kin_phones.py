@@ -11,12 +11,16 @@ from collections.abc import Iterator
 from ..categories import PHONE
 from ..names import RELATIONS
 from . import Note, Span, finder
+from ._words import occurrences
 
 # a relation word, one to three capitalised words (a few more words may stand between
 # the name and the number: "brings food daily"), a comma or not, then seven to thirteen
 # digits in two to four groups
-_KIN_NUMBER = re.compile(
-    r"(?<![\w'-])(?P<rel>[A-Za-z]+)(?:'s)?\s[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+){0,2}"
+# after the relation word: one to three capitalised words (a few more words may stand
+# between the name and the number: "brings food daily"), a comma or not, then seven to
+# thirteen digits in two to four groups; matched at each relation word the note holds
+_AFTER_RELATION = re.compile(
+    r"(?:'s)?\s[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+){0,2}"
     r"(?:\s[a-z]+){0,3}?,?\s(?P<num>(?:\(\d{2,5}\)|\d{2,5})(?:[\s\-]\d{2,5}){1,3})(?![\w/:-]|[.,]\d)")
 
 
@@ -26,16 +30,25 @@ def kin_phones(note: Note) -> Iterator[Span]:
     4518"). Left alone: a number of fewer digits, a date or a time ("Son Ali 12 03 2024" is
     no phone: groups of a date read as day, month and year), and a number with a unit after
     it ("Daughter Amy 120 80 mmHg")."""
-    if RELATIONS.isdisjoint(note.words):
+    present = RELATIONS & note.words
+    if not present:
         return
-    text = note.text
-    for m in _KIN_NUMBER.finditer(text):
-        if m.group("rel").lower() not in RELATIONS:
-            continue
-        num = m.group("num")
-        digits = sum(c.isdigit() for c in num)
-        if not 7 <= digits <= 13 or _DATE.fullmatch(num) or _UNIT.match(text, m.end()):
-            continue
+    text, low = note.text, note.lower
+    for word in present:
+        for at in occurrences(low, word):
+            end = at + len(word)
+            if (at and low[at - 1].isalnum()) or (end < len(low) and low[end].isalnum()):
+                continue  # inside a longer word
+            m = _AFTER_RELATION.match(text, end)
+            if m is not None:
+                yield from _number(text, m)
+
+
+def _number(text: str, m: re.Match[str]) -> Iterator[Span]:
+    """The number of a match, unless it is a date, a short count or a measurement."""
+    num = m.group("num")
+    digits = sum(c.isdigit() for c in num)
+    if 7 <= digits <= 13 and not _DATE.fullmatch(num) and not _UNIT.match(text, m.end()):
         yield m.span("num")
 
 

@@ -13,14 +13,28 @@ from .. import lexicons
 from ..categories import OTHER_ID
 from ..lexicons import words
 from . import Note, Span, finder
+from ._words import occurrences
 from .national_ids import _all_labels, _value
 
-# a word, then "no." / "No:" / "nr" / "number" / "#", then the value's first character
-_NUMBERED = re.compile(
-    r"(?<![\w'-])(?P<label>[A-Za-z][A-Za-z&'-]{0,30})"
-    r"(?:(?:[.,]?\s{1,2}|[.-])(?:(?i:no|nr)\.?(?![\w'-])|(?i:number)(?![\w'-]))|[.,]?\s{0,2}(?P<hash>#))"
-    r"\s{0,2}[:#]?\s{0,2}"
-    r"(?=(?:[A-Za-z]{1,4}[-\s])?(?:[A-Za-z]{1,4}-)?[A-Za-z]{0,4}\d)")
+# "no." / "No:" / "nr" / "number" / "#", found first (it starts with "n", "N" or "#", so the
+# search skips to them), then the word before it and the value after it are matched there
+_MARK = re.compile(r"[Nn](?:[Oo]|[Rr])\.?(?![\w'-])|[Nn](?:umber|UMBER)(?![\w'-])|(?P<hash>#)")
+def _marks(text: str, low: str) -> Iterator[re.Match[str]]:
+    """_MARK's matches, from each "no", "nr", "number" and "#" found with str.find (a search
+    for "n" would stop at every word that holds one)."""
+    found = []
+    for mark in ("no", "nr", "number", "#"):
+        for at in occurrences(low, mark) if mark in low else ():
+            if mark != "#" and at and low[at - 1].isalpha():
+                continue  # inside a word: "know", "nonumber" ("Reg#" is a label and its mark)
+            if (m := _MARK.match(text, at)) is not None:
+                found.append(m)
+    return iter(sorted(found, key=lambda m: m.start()))
+
+
+_LABEL_BEFORE = re.compile(r"(?<![\w'-])(?P<label>[A-Za-z][A-Za-z&'-]{0,30})(?P<sep>[.,]?\s{0,2})$")
+_VALUE_START = re.compile(
+    r"\s{0,2}[:#]?\s{0,2}(?=(?:[A-Za-z]{1,4}[-\s])?(?:[A-Za-z]{1,4}-)?[A-Za-z]{0,4}\d)")
 # a North American phone number: the phone rules read it, and the public ones they leave
 _PHONE = re.compile(r"(?:1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}")
 # pressures and ranges read off a line ("PA 70/38", "34-40/24-30")
@@ -48,13 +62,22 @@ def numbered_labels(note: Note) -> Iterator[Span]:
     bed or seat (numbers of a place, not of a person), a phone number or a phone's label,
     a date or a year alone, a value with a unit after it, and what follows a clinical word
     ("PA # 70/38")."""
-    text = note.text
+    text, low = note.text, note.lower
     terms = _terms()
-    for m in _NUMBERED.finditer(text):
-        label = m.group("label").lower()
-        if label in _NOT_LABELS or label in _all_labels() or (m.group("hash") and label in terms):
+    for m in _marks(text, low):
+        hashed = m.group("hash") is not None
+        before = _LABEL_BEFORE.search(text, max(0, m.start() - 36), m.start())
+        after = _VALUE_START.match(text, m.end())
+        if before is None or after is None:
+            continue
+        # "no" and "number" need a space or a period between them and the word ("INR 1.7"
+        # and "DNR at 1815" are no labels); "#" may be glued on ("pa#")
+        if not hashed and not before.group("sep") and text[m.start() - 1:m.start()] not in "-.":
+            continue
+        label = before.group("label").lower()
+        if label in _NOT_LABELS or label in _all_labels() or (hashed and label in terms):
             continue  # (a listed label's rule reads its number, and knows its kind: a plate)
-        span = _value(text, m.end())
+        span = _value(text, after.end())
         if span is not None and not (_PHONE.fullmatch(text, *span)
                                      or _PRESSURES.fullmatch(text, *span)
                                      or _UNIT_GLUED.search(text, *span)):

@@ -10,7 +10,7 @@ from .. import lexicons
 from ..categories import NAME
 from ..lexicons import words
 from . import Note, Span, finder
-from ._words import ascii_fold, is_role, name_like
+from ._words import ascii_fold, is_role, name_like, occurrences
 
 _CAP = r"[^\W\d_a-z][^\W\d_]{0,30}(?:['\u2019-][^\W\d_]{1,30}){0,3}"
 # "Dawn Carpenter" or, as ward lists write people, "Carpenter, Dawn"
@@ -77,9 +77,12 @@ def people_with_ages(note: Note) -> Iterator[Span]:
 # weeks or days: "India, 7 weeks" is a trip, "Hudade, 55 days" a fast),
 # "Oisín Ó Murchú, DOB 19/05/2021": a name, then an age with its unit or a date of birth.
 # Found from the unit or the "DOB" (rare words; the name before is read on the spot)
-_UNIT_OR_DOB = re.compile(
-    r"(?:,[ ]|[ ])(?:aged[ ])?\d{1,2}[ ]?(?:months?|mos?|years?|yrs?|y/o|yo)"
-    r"(?![\w/])|,?[ ]\(?(?i:dob|d\.o\.b\.?|born)\b")
+# the age or the DOB, found from its digits or its letters (the search skips to them); the
+# space or comma before is read there
+_AGE_UNIT = re.compile(r"\d{1,2}[ ]?(?:months?|mos?|years?|yrs?|y/o|yo)(?![\w/])")
+_UNITS = ("mo", "year", "yr", "y/o", "yo")  # "mo" finds "month" too
+_DIGITS_BEFORE = re.compile(r"(?<!\d)\d{1,2} ?$")
+_DOB = re.compile(r"(?:[Dd][Oo][Bb]|[Dd]\.[Oo]\.[Bb]\.?|[Bb]orn)\b")
 _GIVEN_BEFORE = re.compile(rf"(?:^|(?<=[\s(:\-\u2022*]))(?P<n>{_CAP}(?:[ ]{_CAP}){{0,2}})$")
 _DOB_HINTS = ("month", "mo", "year", "yr", "y/o", "yo", "dob", "d.o.b", "born")
 # a title before the name is no part of it ("Re: Miss Shanice ...", "Baby Emir")
@@ -95,12 +98,24 @@ def given_names_with_ages(note: Note) -> Iterator[Span]:
     ("Asthma 4 years", "March, 6 months", "Crohn's 5 years" are no one); one word opening a
     sentence must be a listed first name unless a date of birth follows ("Smoker 20
     years" is no one)."""
-    text = note.text
-    for m in _UNIT_OR_DOB.finditer(text):
-        if not (m.start() and text[m.start() - (2 if text[m.start()] == "," else 1)].isalpha()
-                if text[m.start()] in ", " else False):
+    text, low = note.text, note.lower
+    marks = []
+    for unit in _UNITS:  # the unit, found with str.find; its digits before
+        for at in occurrences(low, unit) if unit in low else ():
+            digits = _DIGITS_BEFORE.search(text, max(0, at - 4), at)
+            if digits and _AGE_UNIT.match(text, digits.start()):
+                marks.append((digits.start(), False))
+    for word in ("dob", "d.o.b", "born"):
+        for at in occurrences(low, word) if word in low else ():
+            if _DOB.match(text, at) and not (at and low[at - 1].isalnum()):
+                marks.append((at - 1 if text[at - 1:at] == "(" else at, True))
+    for at, dob in marks:
+        if text.endswith("aged ", 0, at):
+            at -= 5
+        end = _name_end(text, at)
+        if end is None:
             continue
-        before = _GIVEN_BEFORE.search(text, max(0, m.start() - 50), m.start())
+        before = _GIVEN_BEFORE.search(text, max(0, end - 50), end)
         if before is None:
             continue
         words = before.group("n").split()
@@ -121,11 +136,25 @@ def given_names_with_ages(note: Note) -> Iterator[Span]:
         # one word opening a sentence ("Smoker 20 years") must be a listed first name,
         # unless a date of birth follows it
         at = start
-        if len(words) == 1 and "dob" not in m.group().lower() and "born" not in m.group() and \
+        if len(words) == 1 and not dob and \
                 _SENTENCE_START.search(text, max(0, at - 3), at) and \
                 lows[0] not in lexicons.first_names():
             continue
         yield start, before.end("n")
+
+
+def _name_end(text: str, at: int) -> int | None:
+    """Where a name before the age or DOB at ``at`` ends: right before " " or ", " (", (" or
+    " (" before a DOB), after a letter; None if something else stands there."""
+    end = at
+    if text.endswith("(", 0, end):
+        end -= 1
+    if not text.endswith(" ", 0, end):
+        return None
+    end -= 1
+    if text.endswith(",", 0, end):
+        end -= 1
+    return end if end and text[end - 1].isalpha() else None
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s{1,2}|\n\s*)$")

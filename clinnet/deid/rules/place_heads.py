@@ -78,21 +78,25 @@ def _unknown(acronym: str) -> bool:
 # a vessel named after its prefix, in a note about a vessel (MV is also the mitral valve,
 # MS multiple sclerosis: "MV Repair", "MS Relapse" stand in notes with no ship in them)
 _VESSEL = re.compile(
-    r"(?<![\w'-])(?:MV|MS|MY|SY|SV|RMS|HMS|HMAS|HMNZS|HMCS|USS|USNS|FV|RV) "
+    r"(?:MV|MS|MY|SY|SV|RMS|HMS|HMAS|HMNZS|HMCS|USS|USNS|FV|RV) "
     r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3}")
+_PREFIX_WORDS = words("mv ms my sy sv rms hms hmas hmnzs hmcs uss usns fv rv")
 _VESSEL_WORDS = words("""
 ship ships vessel boat cruise ferry yacht trawler crew crewed deckhand deck cabin aboard
 onboard boarded sailed sailing voyage captain skipper master port harbour harbor seafarer
 """)
 
 
-@finder("vessel_name", LOCATION, hints=("mv ", "ms ", "my ", "sy ", "sv ", "rms ", "hms",
-                                        "uss ", "usns ", "fv ", "rv "))
+@finder("vessel_name", LOCATION)
 def vessel_names(note: Note) -> Iterator[Span]:
     """A ship's prefix and the capitalised words of its name ("MV Reef Voyager", "MS
     Austral Petrel"), in a note that speaks of a ship, a crew or a cabin: a vessel is the
     workplace or the lodging of the people aboard."""
-    if _VESSEL_WORDS.isdisjoint(note.words):
+    if _PREFIX_WORDS.isdisjoint(note.words) or _VESSEL_WORDS.isdisjoint(note.words):
         return
-    for m in _VESSEL.finditer(note.text):
-        yield m.span()
+    text = note.text
+    for m in _VESSEL.finditer(text):
+        # (the word boundary before is tested here: a look-behind opening the pattern would
+        # be tried at every character of the note)
+        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'-"):
+            yield m.span()

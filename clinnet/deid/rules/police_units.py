@@ -17,14 +17,17 @@ _UNIT = re.compile(
     r"(?:PD|Police Department|Police Dept\.?|Police Service|[Pp]olice [Ss]tation|"
     r"Sheriff['\u2019]s (?:Office|Department|Dept\.?)|[Dd]etachment|Constabulary|Garda Station)"
     r"(?![\w'-])")
-_HINTS = (" pd", "police", "sheriff", "detachment", "constabulary", "garda")
+_WORDS = frozenset(("pd", "police", "sheriff's", "sheriff", "detachment", "constabulary",
+                    "garda"))
 
 
-@finder("police_unit", LOCATION, hints=_HINTS)
+@finder("police_unit", LOCATION)
 def police_units(note: Note) -> Iterator[Span]:
     """Capitalised words and "PD", "Police Department", "police station", "Sheriff's
     Office", "detachment" after them. Not when the words say only what kind of police
     ("State Police Department", "Transit PD", "Metro PD")."""
+    if _WORDS.isdisjoint(note.words):
+        return
     generic = generic_words() | _KINDS
     for m in _UNIT.finditer(note.text):
         if all(w.lower() in generic for w in m.group("name").split()):
