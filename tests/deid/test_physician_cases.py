@@ -65,6 +65,8 @@ SETS = [
     ("physician_cases_36.jsonl", "make_physician_cases_36.py", "pc36"),
     ("physician_cases_37.jsonl", "make_physician_cases_37.py", "pc37"),
     ("physician_cases_38.jsonl", "make_physician_cases_38.py", "pc38"),
+    ("physician_cases_39.jsonl", "make_physician_cases_39.py", "pc39"),
+    ("physician_cases_40.jsonl", "make_physician_cases_40.py", "pc40"),
 ]
 # the first three sets were written to hold every kind of identifier; the blind ones were
 # written to be unlike them, not complete
