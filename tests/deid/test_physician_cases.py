@@ -67,6 +67,8 @@ SETS = [
     ("physician_cases_38.jsonl", "make_physician_cases_38.py", "pc38"),
     ("physician_cases_39.jsonl", "make_physician_cases_39.py", "pc39"),
     ("physician_cases_40.jsonl", "make_physician_cases_40.py", "pc40"),
+    ("physician_cases_41.jsonl", "make_physician_cases_41.py", "pc41"),
+    ("physician_cases_42.jsonl", "make_physician_cases_42.py", "pc42"),
 ]
 # the first three sets were written to hold every kind of identifier; the blind ones were
 # written to be unlike them, not complete
