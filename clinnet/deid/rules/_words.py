@@ -38,6 +38,13 @@ _ROLE_CODE = re.compile(r"(?:pgy|ho|fy|ct|st|r)\d", re.IGNORECASE)
 
 
 @cache
+def clinical_terms() -> frozenset[str]:
+    """Clinical words and eponyms, one set (built once): what a rule asks of a word before
+    taking it for a name, a label or a misspelling."""
+    return lexicons.medical() | lexicons.eponyms()
+
+
+@cache
 def generic_words() -> frozenset[str]:
     """Words that never make a name or place specific: kinds of facility, clinical words and
     the places no one lives in (built once; the union is large)."""

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
-from .. import lexicons
 from ..categories import OTHER_ID
 from ..lexicons import words
 from . import Note, Span, finder
+from ._words import clinical_terms
 
 # two to six capitals (an ampersand inside: "H&C"), then "no." / "number" / "#" / "reg" /
 # ":" and the value; the acronym is found first (a look-behind after its first capital:
@@ -58,12 +57,6 @@ AND OR THE FOR BY WITH FROM
 """)
 
 
-@cache
-def _measures() -> frozenset[str]:
-    """Acronyms of tests, drugs and clinical terms: what follows them is a value."""
-    return lexicons.medical() | lexicons.eponyms()
-
-
 @finder("acronym_id", OTHER_ID)
 def acronym_ids(note: Note) -> Iterator[Span]:
     """The number after an acronym that no word list knows, when it has the shape of an
@@ -78,7 +71,7 @@ def acronym_ids(note: Note) -> Iterator[Span]:
     # search from digit to digit) is not read for acronyms at all
     if not _FOUR_DIGITS.search(text):
         return
-    measures = _measures()
+    measures = clinical_terms()  # a test, drug or clinical acronym: a value follows
     for m in _labelled(text, note.in_capitals):
         label = m.group()[: m.group().index(m.group("word") or m.group("id"))].rstrip(" .:#")
         key = label.replace("&", "").upper()

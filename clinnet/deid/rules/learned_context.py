@@ -13,14 +13,14 @@ or eponym, which is that word mistyped ("Trendelenberg", "Klonapin")."""
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from .. import lexicons
 from ..categories import LOCATION, NAME
 from ..context_model import load
 from ..lexicons import words
 from . import Note, Span, finder, per_note
-from ._words import generic_words
+from ._words import clinical_terms, generic_words
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -62,18 +62,13 @@ def _beside_a_term(text: str, start: int) -> bool:
 _JOINING = words("of the and de da la")
 
 
-@cache
-def _terms() -> frozenset[str]:
-    return lexicons.medical() | lexicons.eponyms()
-
-
 @lru_cache(maxsize=8192)
 def _misspelt_term(word: str) -> bool:
     """``word`` is one deletion, insertion, substitution or swap of letters away from a
     clinical word or eponym."""
     if len(word) < _MISSPELT_MIN or not word.isascii():
         return False
-    terms = _terms()
+    terms = clinical_terms()
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     for a, b in splits:
         if b and a + b[1:] in terms:

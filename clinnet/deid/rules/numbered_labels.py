@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
-from .. import lexicons
 from ..categories import OTHER_ID
 from ..lexicons import words
 from . import Note, Span, finder
-from ._words import occurrences
+from ._words import clinical_terms, occurrences
 from .national_ids import _all_labels, _value
 
 # "no." / "No:" / "nr" / "number" / "#", found first (it starts with "n", "N" or "#", so the
@@ -63,7 +61,9 @@ def numbered_labels(note: Note) -> Iterator[Span]:
     a date or a year alone, a value with a unit after it, and what follows a clinical word
     ("PA # 70/38")."""
     text, low = note.text, note.lower
-    terms = _terms()
+    # after a clinical word "#" is the value's ("PA # 70/38", "CK #353"); "ART no." and
+    # "CAS No." are numbers all the same
+    terms = clinical_terms()
     for m in _marks(text, low):
         hashed = m.group("hash") is not None
         before = _LABEL_BEFORE.search(text, max(0, m.start() - 36), m.start())
@@ -83,9 +83,3 @@ def numbered_labels(note: Note) -> Iterator[Span]:
                                      or _UNIT_GLUED.search(text, *span)):
             yield span
 
-
-@cache
-def _terms() -> frozenset[str]:
-    """Clinical words: after them "#" is the value's ("PA # 70/38", "CK #353"); "ART no."
-    and "CAS No." are numbers all the same."""
-    return lexicons.medical() | lexicons.eponyms()
