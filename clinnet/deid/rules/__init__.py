@@ -99,6 +99,8 @@ class Rule:
     # what stands between a finding and the tail a TAIL rule reads: a space, or ", " for the
     # parts of an address
     separator: str = " "
+    # a TAIL rule that yields takes in no word another rule found as something else
+    yields: bool = False
 
     def applies(self, note: Note) -> bool:
         # plain substring tests: faster than one regex of all the hints (measured), in a
@@ -131,12 +133,12 @@ def per_note(fn: Callable[[Note], T]) -> Callable[[Note], T]:
 
 
 def _register(kind: Kind, rule_id: str, categories: tuple[str, ...], hints: Iterable[str],
-              fallback: bool = False, separator: str = " "):
+              fallback: bool = False, separator: str = " ", yields: bool = False):
     def decorate(fn: Callable[[Note], Iterable[Span]]):
         if rule_id in REGISTRY:
             raise ValueError(f"rule {rule_id!r} is registered twice")
         REGISTRY[rule_id] = Rule(rule_id, kind, categories, tuple(hints), fn,
-                                 (fn.__doc__ or "").strip(), fallback, separator)
+                                 (fn.__doc__ or "").strip(), fallback, separator, yields)
         return fn
     return decorate
 
@@ -159,14 +161,16 @@ def trim(rule_id: str, categories: Iterable[str], hints: Iterable[str] = ()):
 
 
 def tail(rule_id: str, categories: Iterable[str], hints: Iterable[str] = (),
-         separator: str = " "):
+         separator: str = " ", yields: bool = False):
     """Register a rule that says where the name of a finding of these ``categories`` goes on
     after it stops: called as ``run(note, at)`` with ``at`` the word after the finding and
     the ``separator`` (one space, or ", " for an address's parts), it returns the end of
     what belongs to the name there ("casino" after "Lucky Dragon"), or None. It is asked
     only where a finding stops, so it never finds on its own and costs nothing on a note
-    without one."""
-    return _register(Kind.TAIL, rule_id, tuple(categories), hints, separator=separator)
+    without one. A tail that ``yields`` stops where a candidate of another category starts
+    (its guess is weaker than the other rule's)."""
+    return _register(Kind.TAIL, rule_id, tuple(categories), hints, separator=separator,
+                     yields=yields)
 
 
 def head(rule_id: str, categories: Iterable[str], hints: Iterable[str] = ()):
@@ -225,6 +229,7 @@ def _grown(note: Note, cands: list[tuple[int, int, str, str]],
     text = note.text
     tails = [r for r in rules if r.kind is Kind.TAIL]
     heads = [r for r in rules if r.kind is Kind.HEAD]
+    spans = [(c[0], c[1], c[2]) for c in cands]
     out = []
     for s, e, cat, rid in cands:
         grew = True
@@ -233,7 +238,8 @@ def _grown(note: Note, cands: list[tuple[int, int, str, str]],
             for rule in tails:
                 sep = rule.separator
                 if cat in rule.categories and text.startswith(sep, e) and (
-                        end := rule.run(note, e + len(sep))):
+                        end := rule.run(note, e + len(sep))) and not (
+                        rule.yields and _claimed(spans, cat, e, end)):
                     e, grew = end, True
                     break
         grew = True
@@ -246,6 +252,14 @@ def _grown(note: Note, cands: list[tuple[int, int, str, str]],
                     break
         out.append((s, e, cat, rid))
     return out
+
+
+def _claimed(spans: list[tuple[int, int, str]], cat: str, a: int, b: int) -> bool:
+    """Does a candidate of another category hold words between ``a`` and ``b``? A tail that
+    yields does not take in words another rule found as something else ("Prairie View
+    Middle School, Joanne Albers": the person stays a name; "..., Christmas Eve, 1940" a
+    date)."""
+    return any(start < b and a < end and other != cat for start, end, other in spans)
 
 
 # what apply() runs, per kind, read from REGISTRY once for as long as the registry holds the
@@ -328,6 +342,7 @@ from . import (  # noqa: E402,F401
     abbreviations,
     acronym_ids,
     address_lines,
+    address_towns,
     address_trims,
     address_units,
     addresses_local,

@@ -73,7 +73,7 @@ def large_place_names(note: Note) -> Iterator[Span]:
 
 # US states, Canadian provinces and territories, Australian states by their full names:
 # state-sized, so no identifier. Left out: "New York" and "Washington", as often the city.
-_STATE_NAMES = """
+STATE_NAMES = """
 Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|
 Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|
 Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|
@@ -83,7 +83,7 @@ Wyoming|Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland|Nova Scotia
 Prince Edward Island|Quebec|Saskatchewan|Yukon|Nunavut|Northwest Territories|
 Queensland|New South Wales|Tasmania|Western Australia|South Australia
 """.replace("\n", "").lower().split("|")
-_STATES = Phrases((tuple(name.split()), name) for name in _STATE_NAMES)
+_STATES = Phrases((tuple(name.split()), name) for name in STATE_NAMES)
 # a town that shares the name: its state after it, "City" or a ZIP ("Ontario, CA 91761",
 # "Kansas City", "Quebec City")
 _TOWN_AFTER = re.compile(r",\s?[A-Z]{2}\b|\sCity\b|\s\d{5}\b")

@@ -92,4 +92,16 @@ def context_names(note: Note) -> list[Span]:
 def context_places(note: Note) -> list[Span]:
     """Proper-noun-like words the context model judges to be a place, facility or employer
     ("at", "from", "moved to" before them; "Liquors", "Barbell", "Primary" after them)."""
-    return [(s, e) for s, e, cat in _found(note) if cat == LOCATION]
+    text = note.text
+    return [_numbered(text, s, e) for s, e, cat in _found(note) if cat == LOCATION]
+
+
+# the number after a place's "No"/"Nr", which the model takes for a word of the name
+# ("Hospital General de Zona No" + ". 89")
+_NUMBER_AFTER = re.compile(r"\.?\s?\d{1,4}(?![\w/.,:-]\d|[\w/-])")
+
+
+def _numbered(text: str, start: int, end: int) -> Span:
+    if text.endswith((" No", " Nr"), start, end) and (m := _NUMBER_AFTER.match(text, end)):
+        return start, m.end()
+    return start, end

@@ -21,13 +21,24 @@ from ._words import generic_words
 _PREFIX = re.compile(r"(?:(?<![\w.'-])(?:St|Ste|Mt|Ft)\.?|(?<![\w'-])(?:Saint|Sainte|Mount))$")
 # a vessel's prefix: motor vessel, motor ship, HM and US ships, fishing and research vessels
 _SHIP = re.compile(r"(?<![\w'-])(?:MV|MS|MY|SY|SV|SS|RMS|HMS|HMAS|HMNZS|HMCS|USS|USNS|FV|RV)$")
+# a street's word in the finding, at its end or before the rest of the address ("Dundas St
+# W, Toronto M5G 1C2")
 _STREET_END = re.compile(
     r"\s(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Hwy|Highway|Pkwy|"
-    r"Parkway|Ct|Court|Pl|Place|Ter|Terrace|Cir|Circle)\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW))?$")
+    r"Parkway|Ct|Court|Pl|Place|Ter|Terrace|Cir|Circle|Cres|Crescent|Close|Grove|Gardens|Park|"
+    r"Square|Row|Mews|Walk|Rise)\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW))?(?:$|,)")
+# a street's kind in lower case before its name, in French, Italian, Spanish, Portuguese and
+# Romanian ("17 rue de Siam", "18 avenue Jean-Jaurès", "via Ugo La Malfa 112", "214, rang
+# Saint-Isidore"), with its house number before it if there is one
+_LATIN_STREET = re.compile(
+    r"(?:(?<![\w/.,:-])\d{1,5}[A-Za-z]?,?\s)?(?<![\w'-])(?:rue|avenue|boulevard|boul\.|bd|chemin|"
+    r"rang|allée|allee|impasse|quai|viale|piazza|piazzale|corso|vicolo|calle|avenida|av\.|"
+    r"carrer|rua|travessa|strada|str\.)(?:\s(?:de la|de|du|des|di|del|della|da|do|dos|das))?$")
 # before a street: its house number ("5417", "41-25", "12B"), then its compass point
 _HOUSE_NUMBER = re.compile(r"(?<![\w/.,:-])\d{1,6}[A-Za-z]?(?:-\d{1,4})?$")
 _COMPASS = re.compile(r"(?<![\w.'-])(?:N|S|E|W|NE|NW|SE|SW|N\.|S\.|E\.|W\.)$")
 _ACRONYM = re.compile(r"(?<![\w.'&/-])[A-Z]{2,6}$")
+_NUMBER_IN = re.compile(r"\d")
 _TITLED = re.compile(r"[A-Z][a-z]")
 # a facility's kind, capitalised, then "for" or "of" ("Clinic for", "Hospital of the")
 _KIND_OF = re.compile(r"(?<![\w'-])([A-Z][a-z]+) (?:for|of)(?: the)?$")
@@ -52,6 +63,12 @@ def place_head(note: Note, start: int, end: int) -> int | None:
     if street and ((m := _COMPASS.search(text, lo, before))
                    or (m := _HOUSE_NUMBER.search(text, lo, before))):
         return m.start()
+    if (m := _LATIN_STREET.search(text, max(0, before - 32), before)):
+        return m.start()
+    # "via" is also English ("via Frankfurt"): a street only with the house number after it
+    if text.endswith("via", lo, before) and _NUMBER_IN.search(text[start:end].split(",")[0]) and (
+            before < 4 or not text[before - 4].isalnum()):
+        return before - 3
     if (m := _KIND_OF.search(text, lo, before)) and m.group(1).lower() in KINDS:
         return m.start()
     # before a name in title case only: never a state before a postcode ("QLD 4160"), nor

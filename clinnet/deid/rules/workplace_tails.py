@@ -22,11 +22,17 @@ terminal warehouse quarry sawmill garage salon church chapel mosque temple surge
 college campus estate site works refinery cannery abattoir dairy orchard vineyard station
 hostel motel hotel lodge pub bar tavern restaurant diner cafe bakery laundromat settlement
 compound township marae sykehus sykehjem helsesenter legekontor sjukhus sygehus plejehjem
+beach island hills plateau flats
 """)
+# two words in lower case that name where someone was found or works ("Gandhipuram bus
+# stand", "Stourton Road custody suite", "Xaxli'p band office")
+_TWO_WORD_HEADS = re.compile(
+    r"(?:bus (?:stand|stop|station|depot|park)|taxi rank|truck stop|custody suite|band office|"
+    r"police station|fire station|petrol station|gas station)(?![\w'-])")
 _WORD = re.compile(r"[a-z]+(?![\w'-])")
 # kinds of facility written as an acronym after the place's name
 _KIND_ACRONYMS = words("""
-snf racf alf ltc ltcf ihs arh chc phc thq dhq bhu rhu cboc vamc fqhc rhc rrh chps chu
+snf racf alf ltc ltcf ihs arh chc phc thq dhq bhu rhu cboc vamc fqhc rhc rrh chps chu lga
 """)
 # a Ugandan health centre by its level: "Kalangala HC IV", "Kasensero HC II"
 _HC_LEVEL = re.compile(r"HC\s?(?:II|III|IV)(?![\w'.-])")
@@ -61,8 +67,9 @@ def _capitals_head(text: str, at: int) -> int | None:
             break
         pos = m.end() + 1
     return end
-# a number that ends a name: "#62", "No. 2", "3" (not a year, not a count of something)
-_NUMBER = re.compile(r"(?:#\s?\d{1,5}|No\.\s?\d{1,4}|\d{1,4})(?![\w/.:,-]\d|[\w/-])")
+# a number that ends a name: "#62", "No. 2", "nr 7", "N° 48", "3" (not a year, not a count)
+_NUMBER = re.compile(
+    r"(?:#\s?\d{1,5}|(?:No\.|Nr\.?|nr\.?|[Nn]°)\s?\d{1,4}|\d{1,4})(?![\w/.:,-]\d|[\w/-])")
 _NOT_AFTER_NUMBER = re.compile(
     r"\s?(?:days?|d\b|weeks?|wks?|months?|mo\b|years?|yrs?|y\b|hours?|hrs?|h\b|min|am|pm|x\b|"
     r"times|mg|ml|kg|km|miles?|mi\b|%|people|patients|beds?)", re.IGNORECASE)
@@ -124,11 +131,12 @@ def workplace_tail(note: Note, at: int) -> int | None:
         return end  # "MULAGO NATIONAL REFERRAL HOSPITAL"
     if (end := _titled_heads(text, at)) is not None:
         return end  # "Monterey Bay Claims Services", "Grand Shores Sleep Lab"
-    if (m := _WORD.match(text, at)) and m.group() in _HEADS:
+    if (m := _TWO_WORD_HEADS.match(text, at)) or (
+            (m := _WORD.match(text, at)) and m.group() in _HEADS):
         # after the name's capitalised words, never after another head ("church compound")
         return m.end() if _CAPITALISED_BEFORE.search(text, max(0, at - 32), at) else None
     if (m := _NUMBER.match(text, at)) and not _NOT_AFTER_NUMBER.match(text, m.end()):
-        if m.group()[0] in "#N":
+        if m.group()[0] in "#Nn":
             return m.end()
         if _titled_before(text, at) and _NAME_ENDS.match(text, m.end()) and not _year_or_time(
                 m.group()):

@@ -58,3 +58,12 @@ def test_the_model_does_not_overrule_a_rule_on_the_same_words() -> None:
     # the model alone would call these two words a place; the title rule knows a person
     found = scan("Plan discussed with Elizabeth Warrington.")
     assert [(f.text, f.category) for f in found] == [("Elizabeth Warrington", NAME)]
+
+
+def test_a_place_the_model_ends_on_no_takes_its_number() -> None:
+    from clinnet.deid.rules.learned_context import _numbered
+
+    text = "a gastroschisis from Hospital General de Zona No. 89. Referral sheet"
+    start, end = text.index("Hospital"), text.index(". 89")
+    assert text[slice(*_numbered(text, start, end))] == "Hospital General de Zona No. 89"
+    assert _numbered("seen at Leeds No. 1", 8, 13) == (8, 13)

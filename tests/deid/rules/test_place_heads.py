@@ -43,3 +43,20 @@ def test_a_ship_prefix_names_a_vessel_only_in_a_note_about_one() -> None:
     assert "MV Southern Wanderer" in found(
         "He crewed on the MV Southern Wanderer for ten years.", "LOCATION")
     assert found("MV Repair planned next month; MS Relapse last year.", "LOCATION") == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Il habite au 17 rue de Siam, 29200 Brest depuis un an.", "17 rue de Siam"),
+    ("Employeur : Transports Rivière, 18 avenue Jean-Jaurès, 69200 Vénissieux.",
+     "18 avenue Jean-Jaurès"),
+    ("cantiere in via Ugo La Malfa 112, Palermo. Infortunio del 18/02/2025",
+     "via Ugo La Malfa 112"),
+    ("NHS No 612 409 8837\n27 Moorside Crescent, Sowerby Bridge HX6 3QT", "27 Moorside Crescent"),
+])
+def test_a_streets_kind_and_number_before_its_name_belong_to_it(text: str, place: str) -> None:
+    assert any(place in f for f in found(text, "LOCATION")), found(text, "LOCATION")
+
+
+def test_via_before_a_town_is_english() -> None:
+    assert not any(f.startswith("via") for f in found(
+        "arrived from Mumbai via Frankfurt on the night flight", "LOCATION"))

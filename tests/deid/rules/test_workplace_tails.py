@@ -64,3 +64,17 @@ def test_head_words_in_capitals_need_a_name_in_capitals() -> None:
 ])
 def test_a_health_centre_level_and_a_hospital_word_of_norway(text: str, place: str) -> None:
     assert any(place in f for f in found(text, "LOCATION")), found(text, "LOCATION")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Twins born 12.08.2024 at 35+2 in Szpital Wojewódzki nr 2: both well",
+     "Szpital Wojewódzki nr 2"),
+    ("fisherman at Usenge beach, wife also coughing", "Usenge beach"),
+    ("stabbed near Gandhipuram bus stand at about 22:30", "Gandhipuram bus stand"),
+])
+def test_a_numbered_institution_or_a_beach_takes_in_its_tail(text: str, place: str) -> None:
+    assert place in found(text, LOCATION)
+
+
+def test_a_beach_after_no_place_is_no_finding() -> None:
+    assert found("Sepsis after a day on the beach, now febrile", LOCATION) == []
