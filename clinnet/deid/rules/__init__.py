@@ -358,6 +358,7 @@ from . import (  # noqa: E402,F401
     dates_more,
     day_month,
     dialogue,
+    dotted_ids,
     employers,
     eponym_lists,
     facilities_of,

@@ -14,14 +14,15 @@ from . import Note, Span, finder
 from ._words import clinical_terms, occurrences
 from .national_ids import _all_labels, _value
 
-# "no." / "No:" / "nr" / "number" / "#", found first (it starts with "n", "N" or "#", so the
+# "no." / "No:" / "nr" / "N°" / "number" / "#", found first (it starts with "n", "N" or "#", so the
 # search skips to them), then the word before it and the value after it are matched there
-_MARK = re.compile(r"[Nn](?:[Oo]|[Rr])\.?(?![\w'-])|[Nn](?:umber|UMBER)(?![\w'-])|(?P<hash>#)")
+_MARK = re.compile(
+    r"[Nn](?:[Oo]|[Rr])\.?(?![\w'-])|[Nn]°|[Nn](?:umber|UMBER)(?![\w'-])|(?P<hash>#)")
 def _marks(text: str, low: str) -> Iterator[re.Match[str]]:
     """_MARK's matches, from each "no", "nr", "number" and "#" found with str.find (a search
     for "n" would stop at every word that holds one)."""
     found = []
-    for mark in ("no", "nr", "number", "#"):
+    for mark in ("no", "nr", "n°", "number", "#"):
         for at in occurrences(low, mark) if mark in low else ():
             if mark != "#" and at and low[at - 1].isalpha():
                 continue  # inside a word: "know", "nonumber" ("Reg#" is a label and its mark)
@@ -52,7 +53,7 @@ route bus flight train line dose doses cycle day week visit
 """)
 
 
-@finder("numbered_label", OTHER_ID, hints=("no", "nr", "number", "#"))
+@finder("numbered_label", OTHER_ID, hints=("no", "nr", "n°", "number", "#"))
 def numbered_labels(note: Note) -> Iterator[Span]:
     """The value after a word and "no." / "#" / "number": the first group of tokens after
     them with four digits or more (a letter prefix of the value goes with it: "CAS 214/09/

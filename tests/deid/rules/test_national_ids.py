@@ -76,6 +76,11 @@ def test_labels_without_a_number_are_left_alone(text: str) -> None:
     ("TAJ: 123 456 789. Lakcím", "123 456 789"),
     ("Driver of the ute (rego 417 RTB), aged 40", "417 RTB"),
     ("truck rego QX 38 KL. He asked", "QX 38 KL"),
+    ("Tromsø, fnr 110482 33561, sjømann", "110482 33561"),
+    ("Vorgangsnummer 240911-0820-114402, Polizei informiert", "240911-0820-114402"),
+    ("billing HAR 7700312954 for the readmission", "7700312954"),
+    ("iba en su moto (dominio AB123CD) por la avenida", "AB123CD"),
+    ("Dr Imran Siddiqui, PMDC 55120-P, signed the slip", "55120-P"),
 ])
 def test_more_labels_and_values(text: str, value: str) -> None:
     from clinnet.deid import scan
@@ -84,7 +89,8 @@ def test_more_labels_and_values(text: str, value: str) -> None:
 
 @pytest.mark.parametrize("text", ["CIN 3 on colposcopy in 2019, HPV 16",
                                   "MCP joints 2-5 swollen since 2021",
-                                  "CPR started at 1430 by bystanders"])
+                                  "CPR started at 1430 by bystanders",
+                                  "CC: 36F G4P3 at 31+2 by dates"])
 def test_clinical_acronyms_are_not_labels(text: str) -> None:
     from clinnet.deid import scan
     assert [f for f in scan(text) if f.category != "DATE"] == []

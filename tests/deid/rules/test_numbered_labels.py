@@ -12,6 +12,7 @@ from tests.deid.rules._helpers import found
     ("Family court Docket No. FC-2291/23 set the hearing for next week.", "FC-2291/23"),
     ("The warden gave us his offender no. KX448120 for the transfer.", "KX448120"),
     ("Officer Daley, #5127, brought him in at 0200.", "5127"),
+    ("La ART abrió el siniestro N° 2207-554190 y lo derivó.", "2207-554190"),
 ])
 def test_a_number_after_a_word_and_no_is_an_identifier(text: str, number: str) -> None:
     assert number in found(text, "OTHER_ID")
