@@ -13,7 +13,7 @@ from ..categories import LOCATION
 from ..lexicons import english, words
 from . import Note, Span, finder, tail
 from ._words import occurrences
-from .national_ids import _all_labels
+from .national_ids import all_labels
 
 # the word for "address" or "lives at" as a form's label, in many languages (ASCII and
 # accented forms as a note's word set holds them)
@@ -61,7 +61,7 @@ def _town_words(tokens: list[re.Match[str]], vocabulary: frozenset[str]) -> int:
             return True  # "TP." of "TP. Hồ Chí Minh"
         return t[0].isupper() and any(c.isalpha() for c in t) \
             and t.rstrip(".").lower() not in vocabulary \
-            and t.rstrip(".:").lower() not in _all_labels()  # "..., NHS 612 409 8837"
+            and t.rstrip(".:").lower() not in all_labels()  # "..., NHS 612 409 8837"
 
     def more(t: str) -> bool:  # "Ho Chi Minh" as the normaliser spells it
         return town(t) or (t[0].isupper() and t.isalpha() and len(t) <= 3

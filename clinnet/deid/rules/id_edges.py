@@ -15,7 +15,7 @@ from ..categories import ACCOUNT, HEALTH_PLAN, LICENSE, MRN, OTHER_ID
 from ..lexicons import words
 from . import Note, tail
 from ._words import generic_words
-from .national_ids import _all_labels
+from .national_ids import all_labels
 
 _IDS = (MRN, HEALTH_PLAN, ACCOUNT, LICENSE, OTHER_ID)
 _VERSION = re.compile(r"[A-Z]{1,2}(?![\w'.-]|\.\w)")
@@ -38,7 +38,7 @@ def id_suffix(note: Note, at: int) -> int | None:
 
 @cache
 def _known() -> frozenset[str]:
-    return _all_labels() | generic_words() | lexicons.english() | words("no nr num ref id")
+    return all_labels() | generic_words() | lexicons.english() | words("no nr num ref id")
 
 
 def _unknown(letters: str) -> bool:

@@ -1,7 +1,9 @@
 """A relative's number written right after their name, with no phone word: "Father Jone,
 927 3381", "Wife Shanti 992 4518", "neighbour Maria Fatsea brings food daily, 27360 31482".
 A family member named and then a number of seven digits or more in groups is how a note
-says whom to call; the number is theirs."""
+says whom to call; the number is theirs. So is a number of eight digits or more set off by
+a comma or brackets right after any name ("She's Karla, 55 3918 4472", "Wife Siti Aisyah
+(8123 4590)")."""
 
 from __future__ import annotations
 
@@ -9,9 +11,11 @@ import re
 from collections.abc import Iterator
 
 from ..categories import PHONE
+from ..lexicons import english
 from ..names import RELATIONS
 from . import Note, Span, finder
-from ._words import occurrences
+from ._words import clinical_terms, occurrences
+from .national_ids import all_labels
 
 # a relation word, one to three capitalised words (a few more words may stand between
 # the name and the number: "brings food daily"), a comma or not, then seven to thirteen
@@ -55,3 +59,35 @@ def _number(text: str, m: re.Match[str]) -> Iterator[Span]:
 _DATE = re.compile(
     r"\d{1,2}[\s\-]\d{1,2}[\s\-](?:19|20)\d\d|(?:19|20)\d\d[\s\-]\d{1,2}[\s\-]\d{1,2}")
 _UNIT = re.compile(r"\s?(?:mm|mg|ml|kg|cm|%|/|units|x\b)", re.IGNORECASE)
+
+
+# a capitalised word (the last of a name), then ", " or " (", then eight to twelve digits
+# in two to four groups, the first of them perhaps in brackets ("(71) 98812-3047")
+_AFTER_NAME = re.compile(
+    r"(?P<word>[A-Z][^\W\d_]+)(?:, | \()(?P<num>(?:\(\d{2,5}\)|\d{2,5})(?:[\s\-]\d{2,8}){1,3})"
+    r"(?![\w/:-]|[.,]\d)")
+_DIGIT_GROUPS = re.compile(r"\d{2,5}[\s\-]\d{2,8}")
+
+
+@finder("name_phone", PHONE)
+def name_phones(note: Note) -> Iterator[Span]:
+    """Eight to twelve digits in groups set off by a comma or a bracket right after a
+    capitalised word that is no label ("sobrino Vicente Bermejo, 628 441 902", "Wife Siti
+    Aisyah (8123 4590)"): the person's number. Left alone: a labelled number ("Medicare,
+    4281 53906 2", which the label rules read), dates, measurements, and a word of English
+    or a clinical word before the number ("Sodium, 135 140 138 mmol"), years ("(1953-1987)")."""
+    text = note.text
+    if not _DIGIT_GROUPS.search(text):
+        return
+    for m in _AFTER_NAME.finditer(text):
+        word = m.group("word").lower()
+        if word in all_labels() or word in english() or word in clinical_terms():
+            continue
+        num = m.group("num")
+        digits = sum(c.isdigit() for c in num)
+        if 8 <= digits <= 12 and not _DATE.fullmatch(num) and not _YEARS.fullmatch(num) \
+                and not _UNIT.match(text, m.end()):
+            yield m.span("num")
+
+
+_YEARS = re.compile(r"(?:19|20)\d\d[\s\-](?:19|20)\d\d")  # "Camp Lejeune (1953-1987)"

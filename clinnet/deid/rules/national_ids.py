@@ -47,7 +47,9 @@ def _sections() -> dict[str, list[str]]:
 
 
 @cache
-def _all_labels() -> frozenset[str]:
+def all_labels() -> frozenset[str]:
+    """Every label of ``data/id_labels.txt``, lower-cased: the words other rules must not
+    read as a name, a town or a label of their own."""
     return frozenset(label.lower() for labels in _sections().values() for label in labels)
 
 
@@ -131,7 +133,7 @@ def _value(text: str, start: int, prefix: bool = True, plate: bool = False,
                     # a series letter right after the label: "CIN C 555 812"
                     i == 1 and not plate and _LETTER.fullmatch(toks[0].group("t")))) \
                 and toks[i - 1].group("t") not in _NOT_PREFIX \
-                and toks[i - 1].group("t").lower() not in _all_labels():
+                and toks[i - 1].group("t").lower() not in all_labels():
             first = i - 1  # "TX 40917735", "AB 12 34 56 C"
         while last + 1 < len(toks) and joined(last, last + 1):
             t = toks[last + 1].group("t")

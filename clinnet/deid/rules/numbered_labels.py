@@ -12,7 +12,7 @@ from ..categories import OTHER_ID
 from ..lexicons import words
 from . import Note, Span, finder
 from ._words import clinical_terms, occurrences
-from .national_ids import _all_labels, _value
+from .national_ids import _value, all_labels
 
 # "no." / "No:" / "nr" / "N°" / "number" / "#", found first (it starts with "n", "N" or "#", so the
 # search skips to them), then the word before it and the value after it are matched there
@@ -76,7 +76,7 @@ def numbered_labels(note: Note) -> Iterator[Span]:
         if not hashed and not before.group("sep") and text[m.start() - 1:m.start()] not in "-.":
             continue
         label = before.group("label").lower()
-        if label in _NOT_LABELS or label in _all_labels() or (hashed and label in terms):
+        if label in _NOT_LABELS or label in all_labels() or (hashed and label in terms):
             continue  # (a listed label's rule reads its number, and knows its kind: a plate)
         span = _value(text, after.end())
         if span is not None and not (_PHONE.fullmatch(text, *span)

@@ -36,8 +36,12 @@ _TRUNK = re.compile(r"0\d{2,4}(?:[\s\-]\d{2,7}){1,3}")
 _GROUPED = re.compile(r"\(?\d{1,5}\)?(?:[\s\-.]\(?\d{1,5}\)?){0,5}")
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:phone|ph|tel|t[e\u00e9]l|tlf|telf|telp|telephone|t[e\u00e9]l[e\u00e9]fono|fax|"
-    r"mobile|mob|cell|cel|celular|m[o\u00f3]vil|handy|whatsapp|viber|contact|gsm|landline)\b"
-    r"\.?(?:\s\((?:[a-z]+\s?){1,3}\))?\s?(?:no\.?|number|#)?\s?[:#]?\s{0,2})$",
+    r"mobile|mob|cell|cel|celular|m[o\u00f3]vil|handy|whatsapp|viber|contact|gsm|landline|"
+    r"telefon|telefone|telefonu|contacto|contato|kontakt)\b"
+    r"\.?(?:\s\((?:[a-z]+\s?){1,3}\))?\s?(?:no\.?|number|#)?\s?[:#]?\s{0,2}"
+    # "reachable on", "me llamó desde el", "le devuelvo el llamado al", "电话"
+    r"|\breachable\s(?:on|at)\s|\bll?am(?:[o\u00f3]|ado|ar|e)\s(?:desde\s|al\s|a\s)?(?:el\s)?"
+    r"|[\u7535\u96fb]\u8bdd\s?[:\uff1a]?\s?)$",
     re.IGNORECASE)
 # a country code and groups, the last ones up to eight digits ("+977 980-5550123")
 _INTL = re.compile(r"\+\d{1,3}(?:[\s.\-]?\(\d{1,4}\))?(?:[\s.\-]\d{1,8}){1,6}")
@@ -62,8 +66,9 @@ number call calls called reach reached ring rang numero numaras numara gsm porta
 _NORTH_AMERICAN = re.compile(r"\(?\d{3}\)?[\s.\-]?\d{3}[\s.\-]\d{4}")
 _LABEL_WORDS = words("""
 phone ph tel tlf telf telp telephone telefono fax mobile mob cell cel celular movil handy
-whatsapp viber contact gsm landline
-""") | {"t\u00e9l", "t\u00e9l\u00e9fono", "m\u00f3vil"}
+whatsapp viber contact gsm landline telefon telefone telefonu contacto contato kontakt
+reachable llamo llamado llamar llame
+""") | {"t\u00e9l", "t\u00e9l\u00e9fono", "m\u00f3vil", "llam\u00f3"}
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3",
                 "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _DIGIT_GATE = frozenset(_DIGIT_WORDS) - {"o", "oh", "one"}
@@ -86,7 +91,8 @@ def _clear_after(text: str, e: int) -> bool:
 @finder("world_phone", PHONE, hints=("0", "+", "zero", "five", "six", "seven", "eight",
                                      "nine", "three", "four", "two", "tel", "tlf", "t\u00e9l",
                                      "fax", "ph", "mob", "cel", "contact", "whatsapp", "viber",
-                                     "gsm", "landline", "handy"))
+                                     "gsm", "landline", "handy", "reachable", "llam",
+                                     "\u8bdd"))
 def world_phones(note: Note) -> Iterator[Span]:
     """Phone numbers by their national shape: "(0X) XXXX XXXX" and "0X XXX XXXX" (Australia,
     New Zealand), "0X-XXXX-XXXX" (Japan), "0X XX XX XX XX" (France, Maghreb), "0XXX XXX XX XX"
@@ -115,7 +121,7 @@ def world_phones(note: Note) -> Iterator[Span]:
             if 10 <= sum(c.isdigit() for c in text[s:e]) <= 11 and _clear_after(text, e) and \
                     not _schedule(text[s:e]):
                 yield s, e
-    if not _LABEL_WORDS.isdisjoint(note.words):
+    if not _LABEL_WORDS.isdisjoint(note.words) or "\u8bdd" in text:
         for m in _GROUPED.finditer(text):
             s, e = m.span()
             if _NORTH_AMERICAN.fullmatch(m.group()):

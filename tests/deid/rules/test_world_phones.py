@@ -43,3 +43,13 @@ def test_look_alikes_are_not_phones(text: str) -> None:
 
 def test_a_trunk_zero_number_that_reads_as_odd_clock_times_is_still_found() -> None:
     assert spans("world_phone", "Card no. 0042 118 907 on file") == ["0042 118 907"]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Me llamó desde el 612 845 330, está muy agobiada.", "612 845 330"),
+    ("He's reachable on 9168 2274 through his cousin.", "9168 2274"),
+    ("儿子 电话 139 1608 2237. Repeat PTA", "139 1608 2237"),
+    ("Oğlu aradi, telefon 4412 8830 19", "4412 8830 19"),
+])
+def test_a_number_after_a_phone_word_of_another_language(text: str, number: str) -> None:
+    assert number in spans("world_phone", text)
