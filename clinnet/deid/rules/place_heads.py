@@ -1,7 +1,8 @@
 """The words before a place that belong to its name, where a rule found the rest: a saint's
 or a mountain's abbreviation ("St. Hyacinth Basilica", "St. Andrew", "Mt. Hagen"), a
 ship's prefix ("MV Reef Voyager", "MS Caribbean Meridian"), a street's house number and
-compass point ("5417 Ridgewood Dr", "41-25 Kissena Blvd", "W Vernor Hwy"), the acronym of
+compass point ("5417 Ridgewood Dr", "41-25 Kissena Blvd", "W Vernor Hwy"), a flat's or a
+unit's number before its building or street ("Flat 6, Marlowe House"), the acronym of
 the system a hospital belongs to ("UPMC Mercy", "NYP Queens"), and the kind of facility a
 place's name is "for" or "of" ("Clinic for Special Children")."""
 
@@ -38,6 +39,13 @@ _LATIN_STREET = re.compile(
 _HOUSE_NUMBER = re.compile(r"(?<![\w/.,:-])\d{1,6}[A-Za-z]?(?:-\d{1,4})?$")
 _COMPASS = re.compile(r"(?<![\w.'-])(?:N|S|E|W|NE|NW|SE|SW|N\.|S\.|E\.|W\.)$")
 _ACRONYM = re.compile(r"(?<![\w.'&/-])[A-Z]{2,6}$")
+# a flat, unit or plot and its number before a building or a street, with or without a comma
+# ("Flat 6, Marlowe House", "Rm 1412, Yiu Fai House", "4/F, 187 Tai Nan Street", "D.No
+# 4-112, Gandhi Road", "#14, 3rd Cross")
+_UNIT = re.compile(
+    r"(?<![\w.])(?:(?:Flat|Unit|Apt|Apartment|Rm|Suite|Ste|Shop|Block|Blk|Lot|Plot|Villa)\.?\s?"
+    r"[A-Za-z]?\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?|(?:[HD]\.\s?No|No)\.?\s?\d{1,5}[A-Za-z]?"
+    r"(?:[-/]\d{1,4})?|#\s?\d{1,5}[A-Za-z]?|\d{1,2}/F),?$")
 _NUMBER_IN = re.compile(r"\d")
 _TITLED = re.compile(r"[A-Z][a-z]")
 # a facility's kind, capitalised, then "for" or "of" ("Clinic for", "Hospital of the")
@@ -58,6 +66,8 @@ def place_head(note: Note, start: int, end: int) -> int | None:
     before = start - 1  # the space before the finding
     lo = max(0, before - 24)
     if (m := _PREFIX.search(text, lo, before)) or (m := _SHIP.search(text, lo, before)):
+        return m.start()
+    if (m := _UNIT.search(text, lo, before)):
         return m.start()
     street = _STREET_END.search(text, start, end) is not None
     if street and ((m := _COMPASS.search(text, lo, before))

@@ -35,7 +35,7 @@ _KIND_ACRONYMS = words("""
 snf racf alf ltc ltcf ihs arh chc phc thq dhq bhu rhu cboc vamc fqhc rhc rrh chps chu lga
 """)
 # a Ugandan health centre by its level: "Kalangala HC IV", "Kasensero HC II"
-_HC_LEVEL = re.compile(r"HC\s?(?:II|III|IV)(?![\w'.-])")
+_HC_LEVEL = re.compile(r"HC\s?(?:II|III|IV)(?![\w'-]|\.\w)")
 _ACRONYM = re.compile(r"[A-Z]{2,5}(?![\w'-])")
 _LEVEL = re.compile(r"Level\s[2-6](?![\w.,]\d|\w)")
 _CAPITALS = re.compile(r"[A-Z][A-Z'&-]+")

@@ -60,3 +60,14 @@ def test_a_streets_kind_and_number_before_its_name_belong_to_it(text: str, place
 def test_via_before_a_town_is_english() -> None:
     assert not any(f.startswith("via") for f in found(
         "arrived from Mumbai via Frankfurt on the night flight", "LOCATION"))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Lives alone, Flat 6, Marlowe House, Kingsland Road, Hackney E8 4AA.",
+     "Flat 6, Marlowe House"),
+    ("Lives in a subdivided flat at 4/F, 187 Tai Nan Street, Sham Shui Po.",
+     "4/F, 187 Tai Nan Street"),
+    ("Address No. 7, Kamarajar Street, Ganapathy", "No. 7, Kamarajar Street"),
+])
+def test_a_flats_or_units_number_before_its_building_belongs_to_it(text: str, place: str) -> None:
+    assert any(place in f for f in found(text, "LOCATION")), found(text, "LOCATION")

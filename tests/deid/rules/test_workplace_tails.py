@@ -71,6 +71,7 @@ def test_a_health_centre_level_and_a_hospital_word_of_norway(text: str, place: s
      "Szpital Wojewódzki nr 2"),
     ("fisherman at Usenge beach, wife also coughing", "Usenge beach"),
     ("stabbed near Gandhipuram bus stand at about 22:30", "Gandhipuram bus stand"),
+    ("review in OPD, dressing at Kitgum HC IV. Attendant: her brother", "Kitgum HC IV"),
 ])
 def test_a_numbered_institution_or_a_beach_takes_in_its_tail(text: str, place: str) -> None:
     assert place in found(text, LOCATION)
