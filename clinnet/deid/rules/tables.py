@@ -38,7 +38,12 @@ surnames forename forenames given initials kin nok mother father parent parents 
 spouse husband wife carer caregiver consultant attending surgeon physician doctor gp referrer
 presenter clinician provider registrar resident nurse midwife author
 """)
-_PLACE_WORDS = words("address town city village residence suburb hometown domicile")
+_PLACE_WORDS = words("""
+address town city village residence suburb hometown domicile origin origine provenance commune
+localite localidad localidade quartier lieu ville ciudad cidade municipio municipality district
+aire colonia bairro barrio barangay kelurahan desa kampung upazila neighbourhood neighborhood
+adresse direccion endereco indirizzo comune wohnort
+""")
 _PHONE_WORDS = words("phone tel telephone mobile cell contact")
 _PART_SPLIT = re.compile(r"[/&+,()]|\band\b")
 _HEADER_WORD = re.compile(r"[a-z#./]+")
@@ -48,7 +53,9 @@ _CELL = re.compile(r"[^|\n]+")
 _VALUE_SPLIT = re.compile(r"\s*(?:;|&|<br\s?/?>)\s*|\s(?:/|\+|and)\s", re.IGNORECASE)
 _NAME_RUN = re.compile(rf"(?<![\w]){NAME_WORD}\.?(?:,?[ ]{NAME_WORD}\.?){{0,5}}(?![\w])")
 _RUN_WORD = re.compile(rf"{NAME_WORD}\.?")
-_EMPTY = words("n/a na nil none unknown unk tbc tba pending declined same redacted anon xx xxx")
+_EMPTY = words("""
+n/a na nil none unknown unk tbc tba pending declined same redacted anon xx xxx idem ditto
+""")
 _AGE_IN_CELL = re.compile(
     r"(?<![\d.,:/])(?P<n>9\d|1[01]\d)(?![\d.,:]\d)(?!\s?(?:d|days?|w|wks?|weeks?|mo|mos|months?|"
     r"%|mg|kg|g|cm|mm|ml|bpm|kpa)\b)"

@@ -69,3 +69,12 @@ def test_a_table_pasted_without_its_separator_row() -> None:
 def test_lines_with_bars_that_are_no_table(text: str) -> None:
     assert spans("table_name", text) == []
     assert spans("table_age", text) == []
+
+
+def test_a_column_of_communes_or_health_areas_holds_places() -> None:
+    table = ("Code | Nom | Âge | Sexe | Commune | Localité | Début\n"
+             "CTC-01 | Jean Pierre | 44 | M | Gros-Morne | Bois Neuf | 02/11\n"
+             "CTC-02 | Rose Louis | 6 | F | Gros-Morne | idem | 03/11\n")
+    places = found(table, "LOCATION")
+    assert "Gros-Morne" in places and "Bois Neuf" in places
+    assert "idem" not in places
