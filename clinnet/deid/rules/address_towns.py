@@ -34,6 +34,8 @@ _ENDS_ON_POSTCODE = re.compile(r"(?<![\w/.:-])(?:\d{4,5}|\d{2}-\d{3})$")
 _STREET_WORD = re.compile(
     r"(?<![\w'-])(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Hwy|Highway|Pkwy|"
     r"Parkway|Way|Ln|Lane|Cres|Crescent|Tce|Terrace|Pl|Place|Ct|Court)\.?$")
+# a street line's end: its number or unit ("41/12", "12", "#B")
+_STREET_NUMBER = re.compile(r"(?:\d{1,5}[A-Za-z]?(?:/\d{1,4})?|#[A-Z0-9]{1,4})$")
 _COMPASS = re.compile(r"(?:N|S|E|W|NE|NW|SE|SW)\.?(?![\w'-])")
 _PIN = re.compile(r"- ?[1-8]\d{5}(?![\w-])")
 # the last word of a state-sized unit's name ("Nyanza Province", "Imo State")
@@ -110,15 +112,24 @@ def _town(note: Note, at: int) -> int | None:
     return None
 
 
+# a postcode alone after the street ("318 Natividad Rd #B, 93906.", "Podkarpacka 41/12,
+# 35-082.", "Taejong-ro 523beon-gil 12, 49043.")
+_BARE_POSTCODE = re.compile(r"(?:\d{5}|\d{2}-\d{3}|\d{5}-\d{5})(?=[.;)\n]|$)")
+
+
 @tail("address_town", (LOCATION,), separator=", ", yields=True)
 def address_town(note: Note, at: int) -> int | None:
     """The town after a place another rule found and its comma, with its postcode, where
-    the address ends after it ("..., Glasgow G51 4TF", "12 Raikes Road, Settle."). Not a
+    the address ends after it ("..., Glasgow G51 4TF", "12 Raikes Road, Settle."), or the
+    postcode alone after a street line's number ("Podkarpacka 41/12, 35-082."). Not a
     word of English or a title ("Mercy Hospital, Emergency Department", "..., Dr Lee"), a
     state, a province or a country ("..., Ontario.", "..., Peru."), nor words the sentence
     goes on after ("Leeds, Sarah said"); never in a note in capitals."""
     if note.in_capitals or _IN_A_LIST.search(note.text, max(0, at - 40), at - 2):
         return None
+    if (m := _BARE_POSTCODE.match(note.text, at)) and _STREET_NUMBER.search(
+            note.text, max(0, at - 24), at - 2):
+        return m.end()
     return _town(note, at)
 
 

@@ -114,6 +114,14 @@ _WARD_RE = re.compile(
     r"(?:,?\s[A-Z][a-z]{2,30})?(?:\s\d{1,2}-chome)?(?:,?\s\d{1,2}-\d{1,3}(?:-\d{1,3})?\b)?"
 )
 _WARD_HINT = re.compile(r"-(?:ku|shi|cho|machi|mura|gun|gu|dong|si)[ ,]")
+# Korean road-name addresses: a road ("-ro", "-daero", "-gil", "Nbeon-gil") and the
+# building's number, with the house number before a "-gil" ("Bongeunsa-ro 44-gil 17",
+# "Taejong-ro 523beon-gil 12", "88 Maegoksaneop 3-gil"), and a numbered "-dong" ("Okpo 1-dong")
+_KOREAN_ROAD_RE = re.compile(
+    r"(?:\d{1,4}\s)?[A-Z][a-z]{2,20}(?:-(?:ro|daero|gil)|\s\d{1,3}-gil)"
+    r"(?:\s\d{1,4}(?:beon)?-gil)?(?:\s\d{1,4}(?:-\d{1,3})?(?![\w-]))?"
+    r"|[A-Z][a-z]{2,20}\s?\d{1,2}-dong(?![\w-])")
+_KOREAN_HINT = re.compile(r"-(?:ro|daero|gil|dong)(?![\w-])")
 _JP_POSTCODE_RE = re.compile("\u3012\\s?\\d{3}-?\\d{4}")
 _LOT_RE = re.compile(r"\b(?:Lot|LOT)\s\d{1,4}[A-Z]?,?(?:\s[A-Z][A-Za-z'\u2019-]{1,30}){1,3}")
 
@@ -175,7 +183,8 @@ def streets_world(note: Note) -> Iterator[Span]:
     Hwy") or a house number ("14 Kookaburra Cres"), lower-case streets after an address
     label or a place preposition with no ordinary word ("on cobb road", not "on the main
     road"), "route de X km 4", East Asian lanes, sections, districts, wards and their block
-    numbers, and a Japanese postcode mark. "Gate 3", "the Sex Drive", "4 Chamber View" are
+    numbers, Korean road names ("Bongeunsa-ro 44-gil 17", "Okpo 1-dong"), and a Japanese
+    postcode mark. "Gate 3", "the Sex Drive", "4 Chamber View" are
     left alone."""
     text, low = note.text, note.lower
     if _AFTER_HINTS & note.words:
@@ -235,6 +244,9 @@ def streets_world(note: Note) -> Iterator[Span]:
                 yield m.span()
     if "-" in low and _WARD_HINT.search(low):
         for m in _WARD_RE.finditer(text):
+            yield m.span()
+    if "-" in low and _KOREAN_HINT.search(low):
+        for m in _KOREAN_ROAD_RE.finditer(text):
             yield m.span()
     if _ORDINALS & note.words and _NUMBERED_STREET_WORDS & note.words:
         for word in _NUMBERED_STREET_WORDS & note.words:

@@ -51,3 +51,12 @@ def test_an_indian_pin_after_a_dash_ends_the_address() -> None:
     flagged = found("Address: No. 7, Kamarajar Street, Ganapathy, Coimbatore \u2013 641006 Brought",
                     LOCATION)
     assert any(f.endswith("641006") for f in flagged), flagged
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("They rent a back unit at 318 Natividad Rd #B, 93906. I'm filling out the form",
+     "318 Natividad Rd #B, 93906"),
+    ("Address ul. Podkarpacka 41/12, 35-082. Now she has RSV", "ul. Podkarpacka 41/12, 35-082"),
+])
+def test_a_postcode_alone_after_the_street_line_ends_the_address(text: str, address: str) -> None:
+    assert address in found(text, LOCATION)

@@ -46,3 +46,12 @@ def test_streets_of_other_countries_and_in_lower_case(text: str, expected: str) 
 ])
 def test_look_alikes_are_not_streets(text: str) -> None:
     assert spans("street_world", text) == []
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Address Bongeunsa-ro 44-gil 17, Gangnam-gu, Seoul", "Bongeunsa-ro 44-gil 17"),
+    ("press operator, 88 Maegoksaneop 3-gil, Buk-gu, Ulsan", "88 Maegoksaneop 3-gil"),
+    ("Address: Okpo 1-dong, Geoje-si", "Okpo 1-dong"),
+])
+def test_korean_road_name_addresses(text: str, address: str) -> None:
+    assert any(address in s for s in spans("street_world", text)), spans("street_world", text)
