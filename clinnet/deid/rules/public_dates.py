@@ -21,8 +21,16 @@ _PUBLIC = words("""
 fda ema mhra tga pmda pharmac mbs pbs wada easa faa osha mohre regulator regulation
 regulations law laws act statute ruling guideline guidelines guidance funded subsidised
 subsidized reimbursed enacted published launched banned prohibited rollout congress
-symposium webinar abstracts
+symposium webinar abstracts force effect commenced moratorium prequalified prequalification
+revised amendment decree decreto ordinance directive circular loi ley gesetz beschluss
+vigueur vigor campaign
 """)
+# a season: a month to a month, with no day or year ("from July to October", "November to
+# April", "June-September", "Sept-Jan")
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
+          r"april|june|july|august|september|october|november|december)")
+_SEASON = re.compile(
+    rf"(?<![\w/.-]){_MONTH}\.?(?:\s?(?:-|to|until|till|through)\s?){_MONTH}\.?(?![\w/-]|\s\d)")
 # what makes a note about a person: a pronoun, a title, "pt", a relative, an event of care
 # ("patients", "they" and "started" are what teaching posts say too)
 _PERSONAL = words("""
@@ -37,12 +45,17 @@ _SENTENCE = re.compile(r"[^.;\n]+(?:\.(?=\S)[^.;\n]*)*")
 def public_dates(note: Note) -> Iterator[Span]:
     """In a note that speaks of no person (no "she", "Mr", "admitted", "born", "pt":
     a teaching or question post), every sentence that holds a word of public acts
-    ("approval", "funded", "banned", "guideline", "symposium"): its dates are no one's. A
-    note about a patient keeps all its dates, whatever a sentence says ("on SI since June
-    2023, FAA letter ref ...": the date is the pilot's)."""
-    if _PUBLIC.isdisjoint(note.words) or not _PERSONAL.isdisjoint(note.words):
+    ("approval", "funded", "banned", "guideline", "in force", "decree"): its dates are no
+    one's; so is a season, a month to a month with no day or year ("dengue season is from
+    July to October"). A note about a patient keeps all its dates, whatever a sentence says
+    ("on SI since June 2023, FAA letter ref ...": the date is the pilot's)."""
+    if not _PERSONAL.isdisjoint(note.words):
         return
     low = note.lower
+    if "-" in low or " to " in low or " t" in low:
+        yield from (m.span() for m in _SEASON.finditer(low))
+    if _PUBLIC.isdisjoint(note.words):
+        return
     for m in _SENTENCE.finditer(low):
         if not _PUBLIC.isdisjoint(_WORD.findall(m.group())):
             yield m.span()
