@@ -1060,6 +1060,9 @@ def find_names_and_places(
             and text[toks[i].start].isupper()
         )
 
+    # in a post about no one (a teaching post, a question), a lone word a surname list knows
+    # and no context chose is an eponym or an author ("Hazelbaker", "Cochrane"): not a name
+    impersonal = ABOUT_A_PERSON.isdisjoint(lowset)
     # emit runs of flagged tokens as single spans
     marked = [j for j in range(n) if flag[j] or place[j]]
     k = 0
@@ -1087,6 +1090,9 @@ def find_names_and_places(
             k += 1
         if not rule.startswith(_STRONG_NAME_RULES) and _named_system(i, j, rule, cat):
             continue  # "Ottawa ankle rules", "Katz 5/6", "Fitzpatrick IV": not a person
+        if impersonal and i == j and rule == "name_lexicon" and cat == NAME and (
+                lows[i].split("'")[0] not in firsts):
+            continue
         end = toks[j].end
         # keep a trailing period of an initial ("J.") inside the span
         if len(toks[j].low) == 1 and end < len(text) and text[end] == ".":
@@ -1263,6 +1269,16 @@ _SPOKEN_TO_TITLE = frozenset((
     "thank", "thanks", "sorry", "yes", "no", "ok", "okay", "sir", "madam", "maam", "dear", "can",
     "could", "would", "will", "is", "are", "i", "we", "my", "our", "help", "come",
 ))
+# words that say a note is about a person: pronouns, titles, relatives, age and sex, care
+# events, "patient", in the languages the bench sets' writers use (a teaching post or a
+# question to colleagues has none)
+ABOUT_A_PERSON = words("""
+he she his her him hers mr mrs ms miss pt dob d.o.b yo y/o admitted discharged born died
+husband wife son daughter mother father boy girl baby patient paciente pacientes pasien
+patiente patientin sr sra srta dona señor señora senhor senhora anos años ans anni jahre
+jr yrs madre padre hijo hija mae pai filho filha mère père fils fille madame monsieur mme
+mlle signora signor figlio figlia frau herr sohn tochter ibu bapak pak anak
+""")
 # Rules whose name an ordinary-word name ("Rose", "Hope") keeps elsewhere in the note
 _STRONG_NAME_RULES = ("relation", "title", "credential", "name_label", "coordinated")
 

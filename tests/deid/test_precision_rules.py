@@ -115,3 +115,21 @@ def test_a_law_or_a_form_named_like_a_person_or_a_road_is_no_identifier(text: st
 ])
 def test_a_name_before_trial_or_technique_is_the_thing_named(text: str) -> None:
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Which tongue-tie assessment do people use? Hazelbaker is long, the Bristol one quick.",
+    "The 2024 Cochrane update settles it: magnesium before 30 weeks.",
+    "Ribavirin early for Lassa; Shaffer grading for the angle.",
+])
+def test_a_lone_surname_in_a_post_about_no_one_is_an_eponym_or_an_author(text: str) -> None:
+    assert [f.text for f in scan(text) if f.category == NAME] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Her GP, Dr Hazelbaker, called about her.", "Hazelbaker"),
+    ("Paciente referida por su médico, apellido Riquelme, sin datos.", "Riquelme"),
+    ("Teaching point from today: Tomas asked about the Shaffer grade.", "Tomas"),
+])
+def test_a_post_about_a_person_or_a_given_name_keeps_the_name(text: str, name: str) -> None:
+    assert any(name in f.text for f in scan(text) if f.category == NAME)
