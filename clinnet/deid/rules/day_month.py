@@ -30,10 +30,15 @@ _COUNT_AFTER = re.compile(
     re.IGNORECASE)
 # "/7" and "/12" are also days and months of a UK duration ("abx 14/7", "18/12 old"): those
 # count as a date only with a time after or a date word before
-_TIME_AFTER = re.compile(r"\s?(?::(?!\d)|,?\s(?:at\s)?(?:[01]?\d|2[0-3])[:.h][0-5]\d)")
+_TIME_AFTER = re.compile(
+    r"\s?(?::(?!\d)|,?\s(?:at\s)?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d|(?:[01]\d|2[0-3])[0-5]\d(?![\w/.]))"
+    r")")
+# a clock time right before ("PPROM approx 0500 22/7")
+_TIME_BEFORE = re.compile(r"(?<![\w/.:])(?:[01]\d|2[0-3]):?[0-5]\d\s$")
 _DATE_WORD_BEFORE = re.compile(
-    r"\b(?:on|since|from|until|till|dated?|admitted|seen|born|delivered|died|discharged|"
-    r"operated|booked|scheduled|due|next|last)\s{1,2}$", re.IGNORECASE)
+    r"\b(?:on|since|from|until|till|to|dated?|admitted|seen|born|delivered|died|discharged|"
+    r"operated|booked|scheduled|planned|due|next|last|dose|op|vom|am|le|el|del|dal|desde|"
+    r"depuis|seit|sejak|od|do)\s{1,2}$", re.IGNORECASE)
 
 
 @finder("day_month", DATE, hints=("/",))
@@ -53,9 +58,44 @@ def day_months(note: Note) -> Iterator[Span]:
         if _SETTING_BEFORE.search(before) or _COUNT_AFTER.match(text, e):
             continue
         if int(m.group("m")) in (7, 12) and not (
-                _TIME_AFTER.match(text, e) or _DATE_WORD_BEFORE.search(before)):
+                _TIME_AFTER.match(text, e) or _DATE_WORD_BEFORE.search(before)
+                or _TIME_BEFORE.search(before)):
             continue
         yield s, e
+
+
+# a day and a month joined by a full stop or a dash ("03.03", "25.09", "14-02"): also a
+# decimal, a range or a lab value, so only where something says it is a date
+_DOTTED = re.compile(
+    r"(?<![\w/.,:+\-])(?P<d>0?[1-9]|[12]\d|3[01])[.\-](?P<m>0[1-9]|1[0-2])(?![\w/%\u00b0]|[.,\-]\d)")
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|lunes|martes|jueves|viernes|sabado|domingo)\.?,?\s$", re.IGNORECASE)
+
+
+_UNIT_AFTER = re.compile(
+    r"\s?(?:mg|mcg|ug|g|kg|mmol|mol|meq|ml|l|dl|%|cm|mm|x|units?|iu|u|bpm|mmhg|kpa|times)\b",
+    re.IGNORECASE)
+
+
+@finder("day_month_dotted", DATE, hints=(".", "-"))
+def day_months_dotted(note: Note) -> Iterator[Span]:
+    """A day and a two-digit month joined by a full stop or a dash ("hernia 03.03,
+    discharged", "fever since 25.09", "op vrijdag 14-02"), where a date word or a weekday
+    stands right before it, or a clock time, a date's bracket or a comma and a care event
+    after it ("(03.02 eko)" is read with its word before). Left alone everywhere else: "K
+    3.03", "Hb 10.05", "range 12-10" are values."""
+    text = note.text
+    for m in _DOTTED.finditer(text):
+        s, e = m.span()
+        if _UNIT_AFTER.match(text, e) or _COUNT_AFTER.match(text, e):
+            continue  # "correct to 8-10 mmol/L", "on 8-12 mg"
+        before = text[max(0, s - 40):s]
+        if _DATE_WORD_BEFORE.search(before) or _WEEKDAY_BEFORE.search(before) or (
+                _TIME_AFTER.match(text, e) and not _SETTING_BEFORE.search(before)):
+            yield s, e
 
 
 # a weekday before a day and a month makes the pair a date, whatever its numbers: "Grady

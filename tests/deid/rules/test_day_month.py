@@ -43,3 +43,29 @@ def test_a_pair_after_a_weekday_is_a_date(text: str, pair: str) -> None:
 ])
 def test_a_weekday_like_word_before_a_ratio_is_no_date(text: str) -> None:
     assert spans("weekday_date", text) == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("G2P1, 28+3, PPROM approx 0500 22/7, nil contractions", "22/7"),
+    ("Betamethasone 11.4 mg IM 1st dose 22/7 1410, erythromycin", "22/7"),
+])
+def test_a_clock_time_before_or_after_makes_a_july_pair_a_date(text: str, date: str) -> None:
+    assert spans("day_month", text) == [date]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Fem-pop bypass op vrijdag 14-02. Wond lekt", "14-02"),
+    ("Il has fever since 25.09, his brother is fine", "25.09"),
+    ("immunoglobulin given on 13.05, within 96 h", "13.05"),
+])
+def test_a_dotted_or_dashed_day_and_month_after_a_date_word(text: str, date: str) -> None:
+    assert spans("day_month_dotted", text) == [date]
+
+
+@pytest.mark.parametrize("text", [
+    "K 3.03, Hb 10.05, range 12-10 on 2.5 L",
+    "Limit correction to 8-10 mmol/L in 24 h",
+    "by day 7 on 8-12 mg, then stop",
+])
+def test_values_and_ranges_are_no_dates(text: str) -> None:
+    assert spans("day_month_dotted", text) == []
