@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from ..categories import DATE
 from ..lexicons import _read_lines, english, medical, words
+from ..names import ABOUT_A_PERSON
 from . import Note, Span, finder
 
 _EN_MONTHS = ("january february march april may june july august september october november "
@@ -238,7 +239,9 @@ def world_dates(note: Note) -> Iterator[Span]:
     month"; the holidays that name one day (Valentine's Day, Fourth of July, Christmas Eve,
     New Year's Day, Halloween, St Patrick's Day), not "Christmas tree" or "Christmas
     disease"; a month name that is also a word ("mayo", "mac") only with a year or "de";
-    "May" after since/until/in/by when capitalised and not a verb ("in May be")."""
+    "May" after since/until/in/by when capitalised and not a verb ("in May be"); a month of
+    another language alone after a preposition of time, in a post about a person ("since
+    juli", "en enero")."""
     text, low, present = note.text, note.lower, note.word_starts  # "Valentine's" too
     for m in _ERA_NUMERIC.finditer(text) if "." in text else ():
         era = _ERA_BEFORE.search(text, max(0, m.start() - 4), m.start())
@@ -298,3 +301,20 @@ def world_dates(note: Note) -> Iterator[Span]:
         for m in _MAY.finditer(text):
             if _MAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 yield m.span()
+    # (in a post about a person only: "pic en août" in a teaching post is a season)
+    alone = frozenset(n for w in _month_keys() & present for n in months[w]
+                      if n.islower() and n not in ambiguous and n not in _EN_MONTH_WORDS
+                      ) if not ABOUT_A_PERSON.isdisjoint(note.words) else ()
+    for m in _month_alone(alone).finditer(text) if alone else ():
+        yield m.span("m")
+
+
+@lru_cache(maxsize=256)
+def _month_alone(names: frozenset[str]) -> re.Pattern[str]:
+    """A month name of another language alone after a preposition of time in one of the
+    writers' languages ("since juli", "en enero", "in marzo", "depuis février")."""
+    alts = "|".join(map(_escape, sorted(names, key=len, reverse=True)))
+    return re.compile(
+        r"(?<![\w])(?i:since|in|from|until|till|en|em|im|desde|depuis|seit|sejak|sedan|siden|"
+        r"sinds|vanaf|dal|dalla|da|hasta|bis|fra|od|do|ab|i)\s{1,2}"
+        rf"(?P<m>(?i:{alts}))(?![\w])(?!\s{{1,2}}\d)")

@@ -110,3 +110,19 @@ def test_a_day_and_a_month_that_is_also_a_word_after_the_days_article(text: str,
 
 def test_a_number_and_a_word_without_the_article_stay_prose() -> None:
     assert found("He ate 2 mars bars before the hypo.", "DATE") == []
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("Aspiration pneumonia, third time since juli. Her son lives in Kirkenes.", "juli"),
+    ("La paciente tuvo una pancreatitis leve en enero.", "enero"),
+])
+def test_a_month_of_another_language_alone_in_a_post_about_a_person(text: str, month: str) -> None:
+    assert month in spans("world_date", text)
+
+
+@pytest.mark.parametrize("text", [
+    "On la voit de juin à septembre, pic en août. Sérologie souvent négative.",
+    "La paciente vino en mayo de cada año.",
+])
+def test_a_season_in_a_teaching_post_or_an_ambiguous_month_is_none(text: str) -> None:
+    assert not any(m in spans("world_date", text) for m in ("août", "mayo"))
