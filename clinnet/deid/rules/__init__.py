@@ -417,6 +417,7 @@ from . import (  # noqa: E402,F401
     towns_nearby,
     travel_ids,
     typed_dates,
+    vehicle_plates,
     workplace_tails,
     world_dates,
     world_phones,

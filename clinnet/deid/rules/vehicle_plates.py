@@ -1,0 +1,56 @@
+"""A vehicle's plate written a few words after the vehicle with no label: "his own pickup
+(DLK 9924)", "a Quantum taxi (HJ 44 KL GP)", "his ute 1GXR 447", "lists the truck as JHT
+4471", "his car (58-412-73)", "véhicule 7742AB19". A plate is letters and digits in a few
+groups; after the word for a vehicle nothing else looks like that but a model ("F-150",
+"RAV4", "X5"), which has too few letters or digits."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..categories import VEHICLE
+from ..lexicons import words
+from . import Note, Span, finder
+
+_VEHICLES = words("""
+car cars truck trucks pickup ute van taxi cab bike motorbike motorcycle scooter scooty moto
+jeep lorry vehicle vehicule véhicule vehiculo vehículo tractor trailer suv sedan hatchback coche
+carro
+""")
+# after the vehicle word: a few words without digits, then the plate (upper-case letters
+# and digits in one to five groups joined by a space or a dash)
+_PLATE_AFTER = re.compile(
+    r"[^\d.;:\n]{0,24}?(?<![\w/.-])(?P<plate>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4}){0,4})"
+    r"(?![\w/-]|[.,]\d)")
+
+
+def _plate_like(plate: str) -> bool:
+    letters = sum(c.isalpha() for c in plate)
+    digits = sum(c.isdigit() for c in plate)
+    return 5 <= letters + digits <= 11 and ((letters >= 2 and digits >= 2) or (
+        letters == 0 and digits >= 6 and "-" in plate))
+
+
+@finder("vehicle_plate", VEHICLE)
+def vehicle_plates(note: Note) -> Iterator[Span]:
+    """Letters and digits shaped like a plate (two letters and two digits at least, or six
+    digits or more in dash-joined groups) within a few words after a car, truck, pickup,
+    ute, taxi, motorbike, scooter or van, with no number between: "pickup (DLK 9924)",
+    "ute 1GXR 447". Left alone: a model ("F-150", "Hilux", "RAV4"), a year ("car (2019)"),
+    a count or a time after the word ("van 2 hours later"), a capitalised word that is a
+    name ("NGUYEN Van Thanh 63M")."""
+    present = _VEHICLES & note.words
+    if not present or note.in_capitals:
+        return
+    text, low = note.text, note.lower
+    for word in present:
+        for m in re.finditer(rf"(?<![\w'-]){word}s?(?![\w'-])", low):
+            if not text[m.start()].islower():
+                continue  # "NGUYEN Van Thanh": a name
+            p = _PLATE_AFTER.match(text, m.end())
+            if p and _plate_like(p.group("plate")) and not _AGE_SEX.match(p.group("plate")):
+                yield p.span("plate")
+
+
+_AGE_SEX = re.compile(r"\d{1,3}\s?[MF]\b")  # "63M URN 1120447"
