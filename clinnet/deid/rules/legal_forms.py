@@ -1,10 +1,10 @@
 """A company named with its legal form after it, the form included: "Ridgeline Steel
 Erectors, Inc.", "Gulf Marine Offshore Services, LLC", "DELACROIX & PRUITT, PLLC",
 "Distribuidora El Trébol S.R.L.", "Edil Sicula Costruzioni s.r.l.", "Scierie Lac-Saint-Jean
-inc.", "Transports Rivière & Fils". The form says the words before it are a business, an
-employer (an identifier of where a person works), whatever the words are. ``businesses``
-reads the forms that follow a name with one space; this rule reads the comma and the
-dotted and lower-case spellings the bench sets' writers use."""
+inc.", "Transports Rivière & Fils", "Fenwick & Daughters". The form says the words before it
+are a business, an employer (an identifier of where a person works), whatever the words are.
+``businesses`` reads the forms that follow a name with one space; this rule reads the comma
+and the dotted and lower-case spellings the bench sets' writers use."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ from ._words import ascii_fold, generic_words
 _FORM = re.compile(
     r"(?:Inc\.?|INC\.?|inc\.|LLC|L\.L\.C\.|PLLC|LLP|Ltd\.?|LTD\.?|Ltda\.?|Corp\.?|"
     r"S\.R\.L\.|SRL|s\.r\.l\.|S\.L\.|S\.A\.|S\.p\.A\.|SARL|S\.A\.S\.|Pty\.?\sLtd\.?|"
-    r"Sdn\.?\sBhd\.?|B\.V\.|N\.V\.|plc|PLC|K\.K\.|P\.C\.|(?:&|et)\s(?:Co\.|Sons?|Fils|Filhos|Hijos))"
+    r"Sdn\.?\sBhd\.?|B\.V\.|N\.V\.|plc|PLC|K\.K\.|P\.C\.|"
+    r"(?:&|et)\s(?:Co\.|Sons?|Daughters?|Brothers|Bros\.?|Partners|Associates|Fils|Filhos|Hijos))"
     r"(?![\w&])")
 # what stands between the name and the form: one space, or a comma and a space
 _BETWEEN = re.compile(r",?\s$")
@@ -32,7 +33,8 @@ _JOIN = r"(?:&|and|de|del|la|las|los|el|y|et|e|di|della|du|des|van|von)"
 _NAME_BEFORE = re.compile(rf"{_WORD}(?:\s(?:{_JOIN}\s)?{_WORD}){{0,5}}$")
 # the words the scanner's split leaves of the forms, and the dotted forms it splits apart
 _FORM_WORDS = frozenset(("inc", "llc", "pllc", "llp", "ltd", "ltda", "corp", "srl", "sarl", "plc",
-                         "pty", "bhd", "co", "son", "sons", "fils", "filhos", "hijos"))
+                         "pty", "bhd", "co", "son", "sons", "fils", "filhos", "hijos", "daughter",
+                         "daughters", "brothers", "bros", "partners", "associates"))
 _DOTTED = tuple((d, frozenset(d.replace(".", ""))) for d in (
     "s.r.l", "s.l.", "s.a.", "s.p.a", "b.v.", "n.v.", "k.k.", "p.c.", "l.l.c"))
 
