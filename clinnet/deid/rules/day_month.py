@@ -80,7 +80,7 @@ _UNIT_AFTER = re.compile(
     re.IGNORECASE)
 
 
-@finder("day_month_dotted", DATE, hints=(".", "-"))
+@finder("day_month_dotted", DATE, hints=(".0", ".1", "-0", "-1"))
 def day_months_dotted(note: Note) -> Iterator[Span]:
     """A day and a two-digit month joined by a full stop or a dash ("hernia 03.03,
     discharged", "fever since 25.09", "op vrijdag 14-02"), where a date word or a weekday

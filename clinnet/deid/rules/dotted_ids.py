@@ -11,9 +11,11 @@ from collections.abc import Iterator
 from ..categories import OTHER_ID
 from . import Note, Span, finder
 
-_DOTTED = re.compile(
-    r"(?<![\w.])(?:[A-Z]{2,4}|[A-Z]\.[A-Z]\.)\s?:?\s?(?P<id>\d{1,3}(?:\.\d{3}){2,3})"
-    r"(?![\d.]\d|\s?(?:UI|IU|U\b|units?|unidades|unités|/|%))")
+# found from the number (a pattern opening on a look-behind is tried at every character);
+# the acronym before it is read back from there
+_NUMBER = re.compile(
+    r"\d{1,3}(?:\.\d{3}){2,3}(?![\d.]\d|\s?(?:UI|IU|U\b|units?|unidades|unités|/|%))")
+_CARD_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]{2,4}|[A-Z]\.[A-Z]\.)\s?:?\s?$")
 
 
 @finder("dotted_id", OTHER_ID)
@@ -22,7 +24,8 @@ def dotted_ids(note: Note) -> Iterator[Span]:
     after two to four capitals or their dotted initials ("C.C."): the number on a Latin
     American identity card. A value with units after it ("PEN 2.400.000 UI") is none."""
     text = note.text
-    if text.count(".") < 2:
-        return
-    for m in _DOTTED.finditer(text):
-        yield m.span("id")
+    for m in _NUMBER.finditer(text):
+        s = m.start()
+        if (not s or not (text[s - 1].isdigit() or text[s - 1] == ".")) and \
+                _CARD_BEFORE.search(text, max(0, s - 8), s):
+            yield m.span()

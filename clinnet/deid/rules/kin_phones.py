@@ -63,10 +63,10 @@ _UNIT = re.compile(r"\s?(?:mm|mg|ml|kg|cm|%|/|units|x\b)", re.IGNORECASE)
 
 # a capitalised word (the last of a name), then ", " or " (", then eight to twelve digits
 # in two to four groups, the first of them perhaps in brackets ("(71) 98812-3047")
-_AFTER_NAME = re.compile(
-    r"(?P<word>[A-Z][^\W\d_]+)(?:, | \()(?P<num>(?:\(\d{2,5}\)|\d{2,5})(?:[\s\-]\d{2,8}){1,3})"
-    r"(?![\w/:-]|[.,]\d)")
-_DIGIT_GROUPS = re.compile(r"\d{2,5}[\s\-]\d{2,8}")
+# (found from the digits, the word before them read back: a pattern opening on a capital is
+# tried at every capital of the note)
+_NUMBER = re.compile(r"(?:\(\d{2,5}\)|\d{2,5})(?:[\s\-]\d{2,8}){1,3}(?![\w/:-]|[.,]\d)")
+_NAME_BEFORE = re.compile(r"(?<![\w'-])(?P<word>[A-Z][^\W\d_]+)(?:, | \()$")
 
 
 @finder("name_phone", PHONE)
@@ -77,17 +77,21 @@ def name_phones(note: Note) -> Iterator[Span]:
     4281 53906 2", which the label rules read), dates, measurements, and a word of English
     or a clinical word before the number ("Sodium, 135 140 138 mmol"), years ("(1953-1987)")."""
     text = note.text
-    if not _DIGIT_GROUPS.search(text):
-        return
-    for m in _AFTER_NAME.finditer(text):
-        word = m.group("word").lower()
+    for m in _NUMBER.finditer(text):
+        s = m.start()
+        if text[s - 2:s] not in (", ", " ("):
+            continue
+        before = _NAME_BEFORE.search(text, max(0, s - 40), s)
+        if before is None:
+            continue
+        word = before.group("word").lower()
         if word in all_labels() or word in english() or word in clinical_terms():
             continue
-        num = m.group("num")
+        num = m.group()
         digits = sum(c.isdigit() for c in num)
         if 8 <= digits <= 12 and not _DATE.fullmatch(num) and not _YEARS.fullmatch(num) \
                 and not _UNIT.match(text, m.end()):
-            yield m.span("num")
+            yield m.span()
 
 
 _YEARS = re.compile(r"(?:19|20)\d\d[\s\-](?:19|20)\d\d")  # "Camp Lejeune (1953-1987)"
