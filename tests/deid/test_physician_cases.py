@@ -69,6 +69,9 @@ SETS = [
     ("physician_cases_40.jsonl", "make_physician_cases_40.py", "pc40"),
     ("physician_cases_41.jsonl", "make_physician_cases_41.py", "pc41"),
     ("physician_cases_42.jsonl", "make_physician_cases_42.py", "pc42"),
+    ("physician_cases_43.jsonl", "make_physician_cases_43.py", "pc43"),
+    ("physician_cases_44.jsonl", "make_physician_cases_44.py", "pc44"),
+    ("physician_cases_45.jsonl", "make_physician_cases_45.py", "pc45"),
 ]
 # the first three sets were written to hold every kind of identifier; the blind ones were
 # written to be unlike them, not complete
