@@ -58,8 +58,8 @@ FLOORS = {
     "physician_cases_42.jsonl": (0.957, 0.912, 0.934),
     # sets 43-45 at their first run (the round's final detector, never fixed on them)
     "physician_cases_43.jsonl": (0.942, 0.913, 0.925),
-    "physician_cases_44.jsonl": (0.940, 0.892, 0.902),
-    "physician_cases_45.jsonl": (0.927, 0.852, 0.903),
+    "physician_cases_44.jsonl": (0.943, 0.891, 0.904),
+    "physician_cases_45.jsonl": (0.938, 0.854, 0.914),
 }
 # the public nursing corpus (not in the repository): the targets
 NURSING_FLOORS = (0.990, 0.800, 0.980)

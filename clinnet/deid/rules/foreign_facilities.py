@@ -21,7 +21,9 @@ _HEADS = (
     r"nemocnice|szpital|ambulatorio|posto\sde\ssa[uú]de|puskesmas|"
     # South Slavic, Italian hospital trusts and sites, Icelandic
     r"(?:op[sš]ta\s|klini[cč]ka\s)?bolnica|presidio\sospedaliero|azienda\sospedaliera|"
-    r"sj[uú]krah[uú]si[dð]?"
+    r"sj[uú]krah[uú]si[dð]?|"
+    # Swahili, and Spanish, Portuguese and German words for a lab, an institute, a clinic
+    r"hospitali|zahanati|kituo\scha\safya|laboratorio|instituto|privatklinik"
 )
 _JOIN = (r"(?:w|we|nr\.?|de|del|la|las|los|el|di|da|do|du|des|der|von|im\.?|am|van|y|e|i|et|a|"
          r"st\.?|\d{1,3})")
@@ -38,6 +40,7 @@ iglesia escuela colegio universidad centro sanatorio hopital clinique eglise
 ecole krankenhaus klinikum kirche schule ospedale chiesa scuola ziekenhuis kerk sjukhus
 sykehus hastanesi okul mustashfa sante dispensaire polyclinique poliklinika nemocnice
 ambulatorio posto puskesmas bolnica presidio azienda sjukrahusid sjukrahusi sjukrahus
+hospitali zahanati kituo laboratorio instituto privatklinik
 """)
 # heads written after the name, in the Nordic, Finnish, Hungarian and Czech way: "Mikkelin
 # keskussairaala", "Norrvikens gymnasium", "Megyei Korhaz", "Haziorvosi Rendelo"; and the
@@ -46,12 +49,16 @@ _AFTER = re.compile(
     r"(?P<name>(?:[A-Z\u00c0-\u00de][\w'\u2019-]{1,30}\s(?:[a-z]{2,6}\s)?){1,3})(?P<head>(?:[kK]eskus)?[sS]airaala|"
     r"[tT]erveyskeskus|[sS]jukhus(?:et)?|[lL]asarett(?:et)?|[vV]ardcentral(?:en)?|[sS]ygehus|"
     r"[lL]egesenter|[gG]ymnasi(?:um|et)|[lL]ukio|[kK]orhaz|(?:[hH]aziorvosi\s)?[rR]endelo|"
-    r"[nN]emocnice|[pP]oliklinika|[kK]linikka)(?!\w)"
+    r"[nN]emocnice|[pP]oliklinika|[kK]linikka|[sS]kola|"
+    # Finnish compounds of a centre or a unit ("Hervannan sydänkeskus", "Kemin sydänyksikkö")
+    r"[a-zäöå]{0,20}(?:keskus|yksikk[öo]))(?!\w)"
 )
+# the compounds' endings, looked for in the note's text (a compound is no word of the set)
+_AFTER_ENDINGS = ("keskus ", "keskus,", "yksikk", " skola")
 _AFTER_WORDS = words("""
 sairaala keskussairaala terveyskeskus sjukhus sjukhuset lasarett lasarettet vardcentral
 vardcentralen sygehus legesenter gymnasium gymnasiet lukio korhaz rendelo nemocnice
-poliklinika klinikka
+poliklinika klinikka skola
 """)
 # what kind, not which one: "Megyei Korhaz" is any county hospital
 _GENERIC_BEFORE = words("""
@@ -75,7 +82,7 @@ def foreign_facilities(note: Note) -> Iterator[Span]:
     English facility rules. Heads written after the name ("Mikkelin keskussairaala",
     "Norrvikens gymnasium", "Megyei Korhaz") take the capitalised words before them that are
     not English; Mexican public units go with their number ("UMF No. 57")."""
-    if _AFTER_WORDS & note.words:
+    if _AFTER_WORDS & note.words or any(e in note.lower for e in _AFTER_ENDINGS):
         for m in _AFTER.finditer(note.text):
             names = m.group("name").split()
             while names and (_english(names[0]) or not names[0][0].isupper()):

@@ -62,3 +62,18 @@ def test_generic_heads_alone_are_not_facilities(text: str) -> None:
 ])
 def test_a_head_after_an_elided_article(text: str, place: str) -> None:
     assert place in found(text, "LOCATION")
+
+
+@pytest.mark.parametrize(("text", "facility"), [
+    ("Lähete: Tampereen sydänkeskus, kardiologian osasto", "Tampereen sydänkeskus"),
+    ("went straight to the lab at Oulun sydänyksikkö, 30 km away", "Oulun sydänyksikkö"),
+    ("She teaches at Västerby skola and wants to keep working", "Västerby skola"),
+    ("DISCHARGE SUMMARY Hospitali ya Wilaya Mvomero", "Hospitali ya Wilaya Mvomero"),
+    ("treated at the Instituto de Oncologia do Tejo. His mother", "Instituto de Oncologia do Tejo"),
+])
+def test_facility_words_of_more_languages(text: str, facility: str) -> None:
+    assert any(facility in f for f in found(text, LOCATION)), found(text, LOCATION)
+
+
+def test_a_school_word_with_no_name_is_none() -> None:
+    assert spans("foreign_facility", "Barnen går i skola varje dag.") == []
