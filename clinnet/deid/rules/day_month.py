@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from ..categories import DATE
 from . import Note, Span, finder
 from ._words import WEEKDAYS, occurrences
+from .world_dates import weekday_names
 
 # found from the slash; what stands before the first digit is checked in Python
 _DAY_MONTH = re.compile(r"(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])(?![\w/%\u00b0\-]|[.,]\d)")
@@ -68,11 +70,14 @@ def day_months(note: Note) -> Iterator[Span]:
 # decimal, a range or a lab value, so only where something says it is a date
 _DOTTED = re.compile(
     r"(?<![\w/.,:+\-])(?P<d>0?[1-9]|[12]\d|3[01])[.\-](?P<m>0[1-9]|1[0-2])(?![\w/%\u00b0]|[.,\-]\d)")
-_WEEKDAY_BEFORE = re.compile(
-    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|"
-    r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche|lunes|martes|jueves|viernes|sabado|domingo)\.?,?\s$", re.IGNORECASE)
+
+
+@cache
+def _weekday_before() -> re.Pattern[str]:
+    """A weekday in English (short or long) or in another language of ``month_names.txt``
+    right before a position."""
+    names = sorted(set(WEEKDAYS) | _SHORT_WEEKDAYS | set(weekday_names()), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})\.?,?\s$", re.IGNORECASE)
 
 
 _UNIT_AFTER = re.compile(
@@ -93,7 +98,7 @@ def day_months_dotted(note: Note) -> Iterator[Span]:
         if _UNIT_AFTER.match(text, e) or _COUNT_AFTER.match(text, e):
             continue  # "correct to 8-10 mmol/L", "on 8-12 mg"
         before = text[max(0, s - 40):s]
-        if _DATE_WORD_BEFORE.search(before) or _WEEKDAY_BEFORE.search(before) or (
+        if _DATE_WORD_BEFORE.search(before) or _weekday_before().search(before) or (
                 _TIME_AFTER.match(text, e) and not _SETTING_BEFORE.search(before)):
             yield s, e
 

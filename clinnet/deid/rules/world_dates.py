@@ -124,11 +124,8 @@ def _run(word: str) -> str:
 
 
 @cache
-def _lists() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str], frozenset[str],
-                      frozenset[str]]:
-    """The month names by the word of them a note's word set holds, the weekday regex, the
-    words that let it run, and the month names that are also English or clinical words
-    ("mayo", "mac", "mart")."""
+def _sections() -> dict[str, list[str]]:
+    """The month and weekday names of ``data/month_names.txt`` by section, lower case."""
     sections: dict[str, list[str]] = {}
     section = ""
     for line in _read_lines("month_names.txt"):
@@ -136,6 +133,21 @@ def _lists() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str], frozenset[str
             section = line.strip("[]")
             continue
         sections.setdefault(section, []).extend(line.lower().split())
+    return sections
+
+
+def weekday_names() -> tuple[str, ...]:
+    """The weekday names of other languages (``data/month_names.txt``), lower case."""
+    return tuple(_sections()["weekdays"])
+
+
+@cache
+def _lists() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str], frozenset[str],
+                      frozenset[str]]:
+    """The month names by the word of them a note's word set holds, the weekday regex, the
+    words that let it run, and the month names that are also English or clinical words
+    ("mayo", "mac", "mart")."""
+    sections = _sections()
     months: dict[str, set[str]] = {}
     for w in sections["months"]:
         months.setdefault(_run(w), set()).add(w)
