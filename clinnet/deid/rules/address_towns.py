@@ -40,7 +40,7 @@ _COMPASS = re.compile(r"(?:N|S|E|W|NE|NW|SE|SW)\.?(?![\w'-])")
 _PIN = re.compile(r"- ?[1-8]\d{5}(?![\w-])")
 # the last word of a state-sized unit's name ("Nyanza Province", "Imo State")
 _REGION_WORDS = words("province state region oblast prefecture governorate territory")
-_TITLES = words("dr mr mrs ms miss prof sir fr rev sr sgt mx mme mlle sra sr dott herr frau")
+_TITLES = words("dr mr mrs ms miss prof sir fr rev sr sgt mx mme mlle sra dott herr frau")
 
 
 @cache
@@ -58,14 +58,17 @@ def _one_word_town(low: str) -> bool:
         parts == (low,) for parts, _ in lexicons.world_towns().get(low, ()))
 
 
+_STATES = frozenset(STATE_NAMES)
+
+
 def _is_region_or_country(name: str) -> bool:
+    """A first-level region, a US state, a Canadian province or a country: no one's town."""
     folded = tuple(name.lower().split())
     regions = lexicons.world_regions().get(folded[0], ())
     return name in regions or folded in lexicons.world_countries() or (
         " ".join(folded) in _STATES)
 
 
-_STATES = frozenset(STATE_NAMES)
 # after a town and its comma, what an address goes on with: a state's code, a postcode, or
 # the sentence in lower case ("Salem, where she lives")
 _AFTER_COMMA = re.compile(r", (?:[A-Z]{2}(?![\w'-])|\d|(?!and |or )[a-z])")
