@@ -28,6 +28,7 @@ from typing import TypeVar
 
 from ..names import word_tokens
 from ..normalize import ASCII_LOWER
+from ._spans import SpanIndex
 
 Span = tuple[int, int]
 T = TypeVar("T")
@@ -210,13 +211,13 @@ def _by_category(spans: list[tuple[Span, tuple[str, ...]]]) -> dict[str, list[Sp
     return out
 
 
-def _outside_vetoes(group: list[tuple[int, int, str, str]], vetoed: dict[str, list[Span]]
+def _outside_vetoes(group: list[tuple[int, int, str, str]], vetoed: dict[str, SpanIndex]
                     ) -> list[tuple[int, int, str, str]]:
     """The candidates no veto of their category holds whole."""
     out = []
     for c in group:
         spans = vetoed.get(c[2])
-        if spans is None or not any(a <= c[0] and c[1] <= b for a, b in spans):
+        if spans is None or not spans.holds(c[0], c[1]):
             out.append(c)
     return out
 
@@ -229,7 +230,10 @@ def _grown(note: Note, cands: list[tuple[int, int, str, str]],
     text = note.text
     tails = [r for r in rules if r.kind is Kind.TAIL]
     heads = [r for r in rules if r.kind is Kind.HEAD]
-    spans = [(c[0], c[1], c[2]) for c in cands]
+    by_category: dict[str, list[Span]] = {}
+    for c in cands:
+        by_category.setdefault(c[2], []).append((c[0], c[1]))
+    found = {cat: SpanIndex(spans) for cat, spans in by_category.items()}
     out = []
     for s, e, cat, rid in cands:
         grew = True
@@ -239,7 +243,7 @@ def _grown(note: Note, cands: list[tuple[int, int, str, str]],
                 sep = rule.separator
                 if cat in rule.categories and text.startswith(sep, e) and (
                         end := rule.run(note, e + len(sep))) and not (
-                        rule.yields and _claimed(spans, cat, e, end)):
+                        rule.yields and _claimed(found, cat, e, end)):
                     e, grew = end, True
                     break
         grew = True
@@ -254,12 +258,12 @@ def _grown(note: Note, cands: list[tuple[int, int, str, str]],
     return out
 
 
-def _claimed(spans: list[tuple[int, int, str]], cat: str, a: int, b: int) -> bool:
+def _claimed(found: dict[str, SpanIndex], cat: str, a: int, b: int) -> bool:
     """Does a candidate of another category hold words between ``a`` and ``b``? A tail that
     yields does not take in words another rule found as something else ("Prairie View
     Middle School, Joanne Albers": the person stays a name; "..., Christmas Eve, 1940" a
     date)."""
-    return any(start < b and a < end and other != cat for start, end, other in spans)
+    return any(spans.overlaps(a, b) for other, spans in found.items() if other != cat)
 
 
 # what apply() runs, per kind, read from REGISTRY once for as long as the registry holds the
@@ -308,11 +312,13 @@ def apply(text: str, cands: list[tuple[int, int, str, str]],
         else:
             (vetoes if kind is Kind.VETO else trims).extend([(span, cats) for span in run(note)])
     edges = [r for r in all_edges if r.applies(note)]
-    vetoed = _by_category(vetoes) if vetoes else {}
+    vetoed = {cat: SpanIndex(spans) for cat, spans in _by_category(vetoes).items()
+              } if vetoes else {}
     if vetoed:
         cands, fallbacks = _outside_vetoes(cands, vetoed), _outside_vetoes(fallbacks, vetoed)
     # after the vetoes: a candidate they removed leaves the fallback's opinion standing
-    kept = [f for f in fallbacks if not any(c[0] <= f[0] and f[1] <= c[1] for c in cands)]
+    held = SpanIndex((c[0], c[1]) for c in cands) if fallbacks else None
+    kept = [f for f in fallbacks if not held.holds(f[0], f[1])] if held else []
     cands.extend(kept)
     again = name_echo.echoes(note, cands)
     if again:

@@ -10,14 +10,13 @@ eponym list still holds "Kelly" after "Kelly" was a nurse's name). The name pass
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable
-from itertools import accumulate
 
 from .. import lexicons
 from ..categories import NAME
 from ..names import STOP
 from . import Note
+from ._spans import SpanIndex
 from ._words import is_role, occurrences
 
 Candidate = tuple[int, int, str, str]
@@ -51,12 +50,7 @@ def echoes(note: Note, cands: Iterable[Candidate]) -> list[Candidate]:
         return []
     # (a place the context model guessed for the word alone does not stop it: apply() drops
     # that guess where the name is said again)
-    taken = sorted((s, e) for s, e, _, rule in cands if rule != "context_place")
-    # whether a span lies inside a candidate, in log time: the candidates by start, and the
-    # furthest end of any candidate starting at or before each (a scan of every candidate
-    # for every occurrence had made a long note with thousands of names quadratic)
-    starts = [s for s, _ in taken]
-    reach = list(accumulate((e for _, e in taken), max))
+    taken = SpanIndex((s, e) for s, e, _, rule in cands if rule != "context_place")
     english = lexicons.english()
     out: list[Candidate] = []
     for word in found:
@@ -65,8 +59,7 @@ def echoes(note: Note, cands: Iterable[Candidate]) -> list[Candidate]:
             end = at + len(word)
             if (at and text[at - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
                 continue  # inside a longer word
-            i = bisect_right(starts, at) - 1
-            if i >= 0 and reach[i] >= end:
+            if taken.holds(at, end):
                 continue
             if ordinary and not (_mid_sentence(text, at) or _VERB_AFTER.match(text, end)):
                 continue
