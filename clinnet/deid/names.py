@@ -1269,15 +1269,19 @@ _SPOKEN_TO_TITLE = frozenset((
     "thank", "thanks", "sorry", "yes", "no", "ok", "okay", "sir", "madam", "maam", "dear", "can",
     "could", "would", "will", "is", "are", "i", "we", "my", "our", "help", "come",
 ))
-# words that say a note is about a person: pronouns, titles, relatives, age and sex, care
-# events, "patient", in the languages the bench sets' writers use (a teaching post or a
-# question to colleagues has none)
-ABOUT_A_PERSON = words("""
+# words that say a note is about a person, in English: a pronoun, a title, "pt", a relative,
+# an event of care ("patients", "they" and "started" are what teaching posts say too)
+PERSON_WORDS = words("""
 he she his her him hers mr mrs ms miss pt dob d.o.b yo y/o admitted discharged born died
-husband wife son daughter mother father boy girl baby patient paciente pacientes pasien
-patiente patientin sr sra srta dona señor señora senhor senhora anos años ans anni jahre
-jr yrs madre padre hijo hija mae pai filho filha mère père fils fille madame monsieur mme
-mlle signora signor figlio figlia frau herr sohn tochter ibu bapak pak anak
+husband wife son daughter mother father boy girl baby
+""")
+# the same with "patient", ages and the words of the other languages the bench sets' writers
+# use (a teaching post or a question to colleagues has none)
+ABOUT_A_PERSON = PERSON_WORDS | words("""
+patient paciente pacientes pasien patiente patientin sr sra srta dona señor señora senhor
+senhora anos años ans anni jahre jr yrs madre padre hijo hija mae pai filho filha mère père
+fils fille madame monsieur mme mlle signora signor figlio figlia frau herr sohn tochter ibu
+bapak pak anak
 """)
 # Rules whose name an ordinary-word name ("Rose", "Hope") keeps elsewhere in the note
 _STRONG_NAME_RULES = ("relation", "title", "credential", "name_label", "coordinated")

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from ..categories import DATE
 from ..lexicons import words
+from ..names import PERSON_WORDS
 from . import Note, Span, veto
 
 # what makes a sentence's date public: an act of a regulator or lawmaker, a public
@@ -31,12 +32,6 @@ _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|febr
           r"april|june|july|august|september|october|november|december)")
 _SEASON = re.compile(
     rf"(?<![\w/.-]){_MONTH}\.?(?:\s?(?:-|to|until|till|through)\s?){_MONTH}\.?(?![\w/-]|\s\d)")
-# what makes a note about a person: a pronoun, a title, "pt", a relative, an event of care
-# ("patients", "they" and "started" are what teaching posts say too)
-_PERSONAL = words("""
-he she his her him hers mr mrs ms miss pt dob d.o.b yo y/o admitted discharged born died
-husband wife son daughter mother father boy girl baby
-""")
 # a sentence: up to a full stop and space, a semicolon or a line break
 _SENTENCE = re.compile(r"[^.;\n]+(?:\.(?=\S)[^.;\n]*)*")
 
@@ -49,7 +44,7 @@ def public_dates(note: Note) -> Iterator[Span]:
     one's; so is a season, a month to a month with no day or year ("dengue season is from
     July to October"). A note about a patient keeps all its dates, whatever a sentence says
     ("on SI since June 2023, FAA letter ref ...": the date is the pilot's)."""
-    if not _PERSONAL.isdisjoint(note.words):
+    if not PERSON_WORDS.isdisjoint(note.words):
         return
     low = note.lower
     if "-" in low or " to " in low or " t" in low:
