@@ -13,6 +13,7 @@ from .. import lexicons
 from ..categories import LOCATION
 from ..lexicons import words
 from . import Note, tail
+from ._words import WEEKDAYS
 from .large_places import STATE_NAMES
 
 # one word of a town's name in title case, with its inner hyphens and apostrophes
@@ -48,8 +49,8 @@ def _not_towns() -> frozenset[str]:
     """Words that begin no town in an address: English and clinical words (unless a town
     bears the name: "Settle", "Reading"), titles, months."""
     return (lexicons.english() | lexicons.medical() | lexicons.not_places() | _TITLES
-            | words("""january february march april may june july august september october
-            november december monday tuesday wednesday thursday friday saturday sunday"""))
+            | WEEKDAYS | words("""january february march april may june july august september
+            october november december"""))
 
 
 def _one_word_town(low: str) -> bool:

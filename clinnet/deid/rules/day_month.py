@@ -87,11 +87,10 @@ _UNIT_AFTER = re.compile(
 
 @finder("day_month_dotted", DATE, hints=(".0", ".1", "-0", "-1"))
 def day_months_dotted(note: Note) -> Iterator[Span]:
-    """A day and a two-digit month joined by a full stop or a dash ("hernia 03.03,
-    discharged", "fever since 25.09", "op vrijdag 14-02"), where a date word or a weekday
-    stands right before it, or a clock time, a date's bracket or a comma and a care event
-    after it ("(03.02 eko)" is read with its word before). Left alone everywhere else: "K
-    3.03", "Hb 10.05", "range 12-10" are values."""
+    """A day and a two-digit month joined by a full stop or a dash ("fever since 25.09", "op
+    vrijdag 14-02"), where a date word or a weekday (in English or another language) stands
+    right before it, or a clock time after it, and no unit or count follows it. Left alone
+    everywhere else: "K 3.03", "Hb 10.05", "range 12-10", "to 8-10 mmol/L" are values."""
     text = note.text
     for m in _DOTTED.finditer(text):
         s, e = m.span()

@@ -65,7 +65,7 @@ _UNIT = re.compile(r"\s?(?:mm|mg|ml|kg|cm|%|/|units|x\b)", re.IGNORECASE)
 # in two to four groups, the first of them perhaps in brackets ("(71) 98812-3047")
 # (found from the digits, the word before them read back: a pattern opening on a capital is
 # tried at every capital of the note)
-_NUMBER = re.compile(r"(?:\(\d{2,5}\)|\d{2,5})(?:[\s\-]\d{2,8}){1,3}(?![\w/:-]|[.,]\d)")
+_GROUPED_DIGITS = re.compile(r"(?:\(\d{2,5}\)|\d{2,5})(?:[\s\-]\d{2,8}){1,3}(?![\w/:-]|[.,]\d)")
 _NAME_BEFORE = re.compile(r"(?<![\w'-])(?P<word>[A-Z][^\W\d_]+)(?:, | \()$")
 
 
@@ -77,7 +77,7 @@ def name_phones(note: Note) -> Iterator[Span]:
     4281 53906 2", which the label rules read), dates, measurements, and a word of English
     or a clinical word before the number ("Sodium, 135 140 138 mmol"), years ("(1953-1987)")."""
     text = note.text
-    for m in _NUMBER.finditer(text):
+    for m in _GROUPED_DIGITS.finditer(text):
         s = m.start()
         if text[s - 2:s] not in (", ", " ("):
             continue

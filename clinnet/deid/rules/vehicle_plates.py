@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from ..categories import VEHICLE
 from ..lexicons import words
 from . import Note, Span, finder
+from ._words import occurrences
 
 _VEHICLES = words("""
 car cars truck trucks pickup ute van taxi cab bike motorbike motorcycle scooter scooty moto
@@ -45,12 +46,26 @@ def vehicle_plates(note: Note) -> Iterator[Span]:
         return
     text, low = note.text, note.lower
     for word in present:
-        for m in re.finditer(rf"(?<![\w'-]){word}s?(?![\w'-])", low):
-            if not text[m.start()].islower():
-                continue  # "NGUYEN Van Thanh": a name
-            p = _PLATE_AFTER.match(text, m.end())
+        for at in occurrences(low, word):
+            end = _word_end(low, at, at + len(word))
+            if end is None or not text[at].islower():
+                continue  # inside a longer word; "NGUYEN Van Thanh": a name
+            p = _PLATE_AFTER.match(text, end)
             if p and _plate_like(p.group("plate")) and not _AGE_SEX.match(p.group("plate")):
                 yield p.span("plate")
 
 
 _AGE_SEX = re.compile(r"\d{1,3}\s?[MF]\b")  # "63M URN 1120447"
+
+
+def _word_end(low: str, start: int, end: int) -> int | None:
+    """Where the vehicle word found at ``start`` ends, with a plural "s" ("cars"), if it
+    stands alone there; None inside a longer word ("scar", "carbon")."""
+    def edge(i: int) -> bool:
+        return i >= len(low) or not (low[i].isalnum() or low[i] in "_'-")
+
+    if start and (low[start - 1].isalnum() or low[start - 1] in "_'-"):
+        return None
+    if low.startswith("s", end) and edge(end + 1):
+        return end + 1
+    return end if edge(end) else None
