@@ -332,6 +332,8 @@ def apply(text: str, cands: list[tuple[int, int, str, str]],
         cands.extend(again)
     if edges:
         cands = _grown(note, cands, edges)
+    if named := facility_initials.echoes(note, cands):
+        cands.extend(_outside_vetoes(named, vetoed) if vetoed else named)
     for (a, b), cats in trims:
         cut: list[tuple[int, int, str, str]] = []
         for c in cands:
@@ -369,6 +371,7 @@ from . import (  # noqa: E402,F401
     eponym_lists,
     facilities_of,
     facilities_world,
+    facility_initials,
     facility_short_forms,
     family_name_first,
     foreign_facilities,
@@ -407,6 +410,7 @@ from . import (  # noqa: E402,F401
     public_dates,
     public_numbers,
     residence_world,
+    roman_months,
     rural_routes,
     score_fractions,
     short_extensions,

@@ -1,5 +1,5 @@
 """Bleep, pager and extension numbers: "bleep ortho SHO 4471", "Page RT 4417 for vent issues",
-"Bleeps: med reg 2231, SHO 2240, outreach 5555", "callback x4190", "senior Okonjo x5-7741".
+"Bleeps: med reg 2231, SHO 2240, outreach 5555", "callback x4190", "senior Okonjo x5-7741", "Piepser 7712", "sökare 4412".
 A short number is a telephone number when the note says it is one to call (Safe Harbor lists
 pagers with phones): the word that says so may stand a few words before it."""
 
@@ -15,9 +15,12 @@ from . import Note, Span, finder
 # the call word, then up to three short words (a role: "ortho SHO", "med reg") before the
 # number; a list of roles and numbers after "Bleeps:" continues the same way
 _CALL_WORDS = words(
-    "bleep bleeps page paged pager pg ext extn extension callback")
+    "bleep bleeps bleeped page paged pager pg ext extn extension extensions callback "
+    # the pager in the languages writers mix in: German, Swedish, French, Spanish
+    "piepser funk sökare sokare bip busca buscapersonas")
 _CALL_WORD = re.compile(
-    r"\b(?:bleeps?|bleep\sno\.?|page|paged|pager|pg|ext|extn|extension|callback)\b\.?:?\s"
+    r"\b(?:bleeps?|bleeped|bleep\sno\.?|page|paged|pager|pg|ext|extn|extensions?|callback|"
+    r"piepser|funk|s[öo]kare|bip|busca|buscapersonas)\b\.?:?\s\(?"
     r"(?P<tail>(?:[A-Za-z][A-Za-z.'/&-]{0,12}\s){0,3})"
     r"(?P<n>\d-\d{4}|\d{3,5})(?![\w/%\u2013\u2014-]|[.,]\d)",
     re.IGNORECASE)
@@ -32,7 +35,8 @@ _NOT_AFTER = re.compile(r"\s?(?:hrs?|h\b|am|pm|mg|mcg|ml|units?|of\s\d|times)", 
 _DIGIT_BEFORE = re.compile(r"\d\s?$")
 
 
-@finder("bleep_number", PHONE, hints=("bleep", "page", "pg", "ext", "callback", "x"))
+@finder("bleep_number", PHONE, hints=("bleep", "page", "pg", "ext", "callback", "x", "piepser", "funk", "kare",
+                                       "bip", "busca"))
 def bleeps(note: Note) -> Iterator[Span]:
     """A number of three to five digits (or "5-7741") after "bleep", "page", "pager",
     "ext" or "callback", up to three short words (a role) between ("bleep ortho SHO 4471");

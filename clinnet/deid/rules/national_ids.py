@@ -14,6 +14,8 @@ from . import Note, Span, finder
 
 # "no.", "nr", "n\u00ba", "number", "#", ":" after the label
 _SUFFIX = re.compile(
+    # a council's state after its acronym ("CRM-BA 28817") and "Reg." ("RMC Reg. 31884")
+    r"(?:-[A-Z]{2}(?![\w-]))?(?:\s{1,2}[Rr]eg(?:n|d)?\.?(?=\s))?"
     r"\.?\s{0,2}(?:no\.?|nr\.?|n[o\u00ba\u00b0]\.?|number|num\.?|\#)?\s{0,2}[:#=]?\s{0,2}")
 # one token of the window after the label, with the punctuation glued to its ends
 _TOKEN = re.compile(r"[(\[\"'\u201c]?(?P<t>[^\s,;:()\[\]\"'\u201c\u201d]{1,40})[)\]\"'\u201d.,;:]*")
@@ -98,7 +100,8 @@ def _label_regex(labels: frozenset[str]) -> re.Pattern[str]:
     alts = sorted(labels, key=len, reverse=True)
     return re.compile(
         "(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s{1,2}") for a in alts)
-        + r")(?![\w\-])")
+        # a dash may join a council's state code to its acronym ("crm-ba")
+        + r")(?![\w]|-(?![a-z]{2}(?![\w-])))")
 
 
 def _value(text: str, start: int, prefix: bool = True, plate: bool = False,

@@ -1,6 +1,7 @@
 """A vehicle's plate written a few words after the vehicle with no label: "his own pickup
 (DLK 9924)", "a Quantum taxi (HJ 44 KL GP)", "his ute 1GXR 447", "lists the truck as JHT
-4471", "his car (58-412-73)", "véhicule 7742AB19". A plate is letters and digits in a few
+4471", "his car (58-412-73)", "véhicule 7742AB19", "LGU ambulance SAB 4127", "creel boat
+SY 412", "Medevac Cessna N4417K". A plate is letters and digits in a few
 groups; after the word for a vehicle nothing else looks like that but a model ("F-150",
 "RAV4", "X5"), which has too few letters or digits."""
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import lexicons
 from ..categories import VEHICLE
 from ..lexicons import words
 from . import Note, Span, finder
@@ -17,27 +19,33 @@ from ._words import occurrences
 _VEHICLES = words("""
 car cars truck trucks pickup ute van taxi cab bike motorbike motorcycle scooter scooty moto
 jeep lorry vehicle vehicule véhicule vehiculo vehículo tractor trailer suv sedan hatchback coche
-carro
+carro ambulance ambulances ambulancia ambulância ambulans ambulanza krankenwagen boat vessel
+trawler cessna helicopter tricycle trike rickshaw matatu bajaj
 """)
+# vehicle words that are also names or parts of names ("NGUYEN Van Thanh", "Cab Calloway"):
+# counted only in lower case
+_NAME_TOO = frozenset(("van", "cab", "car", "carro"))
 # after the vehicle word: a few words without digits, then the plate (upper-case letters
 # and digits in one to five groups joined by a space or a dash)
 _PLATE_AFTER = re.compile(
-    r"[^\d.;:\n]{0,24}?(?<![\w/.-])(?P<plate>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4}){0,4})"
-    r"(?![\w/-]|[.,]\d)")
+    r":?[^\d.;:)\n]{0,24}?(?<![\w/.-])(?P<plate>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4}){0,4})"
+    r"(?![\w/-]|[.,:]\d)")
 
 
 def _plate_like(plate: str) -> bool:
     letters = sum(c.isalpha() for c in plate)
     digits = sum(c.isdigit() for c in plate)
     return 5 <= letters + digits <= 11 and ((letters >= 2 and digits >= 2) or (
-        letters == 0 and digits >= 6 and "-" in plate))
+        letters == 0 and digits >= 6 and "-" in plate) or (
+        # one letter among many digits ("4J2 8814"), never a model ("F-150", "X5")
+        letters == 1 and digits >= 5))
 
 
 @finder("vehicle_plate", VEHICLE)
 def vehicle_plates(note: Note) -> Iterator[Span]:
     """Letters and digits shaped like a plate (two letters and two digits at least, or six
     digits or more in dash-joined groups) within a few words after a car, truck, pickup,
-    ute, taxi, motorbike, scooter or van, with no number between: "pickup (DLK 9924)",
+    ute, taxi, motorbike, scooter, van, ambulance, boat or aircraft, with no number between: "pickup (DLK 9924)",
     "ute 1GXR 447". Left alone: a model ("F-150", "Hilux", "RAV4"), a year ("car (2019)"),
     a count or a time after the word ("van 2 hours later"), a capitalised word that is a
     name ("NGUYEN Van Thanh 63M")."""
@@ -48,11 +56,19 @@ def vehicle_plates(note: Note) -> Iterator[Span]:
     for word in present:
         for at in occurrences(low, word):
             end = _word_end(low, at, at + len(word))
-            if end is None or not text[at].islower():
+            if end is None or (word in _NAME_TOO and not text[at].islower()):
                 continue  # inside a longer word; "NGUYEN Van Thanh": a name
             p = _PLATE_AFTER.match(text, end)
-            if p and _plate_like(p.group("plate")) and not _AGE_SEX.match(p.group("plate")):
+            if p and _plate_like(p.group("plate")) and not _AGE_SEX.match(p.group("plate")) \
+                    and not _says_something(p.group("plate")):
                 yield p.span("plate")
+
+
+def _says_something(plate: str) -> bool:
+    """A group of letters that is a word or an abbreviation: "ETA 90 MIN", "GCS 15"."""
+    vocabulary = lexicons.english() | lexicons.medical()
+    return any(g.isalpha() and len(g) > 2 and g.lower() in vocabulary
+               for g in re.split(r"[ -]", plate))
 
 
 _AGE_SEX = re.compile(r"\d{1,3}\s?[MF]\b")  # "63M URN 1120447"

@@ -165,12 +165,12 @@ def _lists() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str], frozenset[str
 @lru_cache(maxsize=256)
 def _month_first(names: frozenset[str]) -> re.Pattern[str]:
     """A foreign month name (any case) then a year or a day and year, or a year then the
-    month and a day ("2080 Falgun 20", "2024. januar 29.")."""
+    month and a day ("2080 Falgun 20", "2024. januar 29.", "março/2024")."""
     alts = "|".join(map(_escape, sorted(names, key=len, reverse=True)))
     return re.compile(
         rf"(?:(?P<y0>{_YEAR})\.?\s{{1,2}})?(?P<m>(?i:{alts}))(?![\w])"
         rf"(?:\s{{1,2}}(?P<d>[0-3]?\d)(?![\d:])\.?(?:,?\s{{1,2}}(?P<y>{_YEAR})(?![\d]))?"
-        rf"|,?\s{{1,2}}(?P<y1>{_YEAR})(?![\d]))" + _CAL_SUFFIX)
+        rf"|(?:,?\s{{1,2}}|/)(?P<y1>{_YEAR})(?![\d]))" + _CAL_SUFFIX)
 
 
 # the article or preposition a day takes in the language of its month ("le 3 mars", "du 3

@@ -23,7 +23,9 @@ _LOWER_JOINERS = frozenset((
     "al", "an", "ar", "as", "ad", "at", "en", "im", "am", "an", "der", "den", "sur", "sous",
     "upon", "on", "au", "aux", "y", "e", "i", "na", "nad", "pod", "bei", "the", "of", "and"))
 # a word before that makes the next capitalised word a place ("in Split", "from Most")
-_PREP = frozenset(("in", "from", "near", "outside", "around", "towards", "via", "nr"))
+_PREP = frozenset(("in", "from", "near", "outside", "around", "towards", "via", "nr",
+                   # the same in the languages writers mix in ("en Tefé", "nach Köln")
+                   "en", "em", "nach", "aus", "naar", "uit", "dans", "desde"))
 # a word after that makes the one before a place below a state ("Gulu district")
 _AREA_AFTER = frozenset((
     "district", "dist", "municipality", "county", "city", "town", "township", "sub", "subcity",
@@ -59,6 +61,10 @@ _DISTRICT_LETTER = re.compile(r"\s(?:[CKNSVO]|SV|NV|NO|SO)(?![\w'])")
 _CLAUSE_END = re.compile(r"\s{0,2}(?:[.;:!?)\]]|\s[-\u2014\u2013]\s|$|\n|,(?!\s{0,2}[A-Z]))")
 # a value or code after a name that is a score or schedule
 _SCORE_AFTER = re.compile(r"\s\(?(?:\d+(?:\.\d|-\d)|[A-Z]\d|[A-Z]&[A-Z])")
+# the second of two places joined after a place word: "anyone in onitsha or nnewi", "from
+# Tralee or Dingle" (the word between is checked to be a town of the list)
+_LISTED_AFTER_PLACE = re.compile(
+    r"\b(?:in|from|near|to|at|between)\s([a-z][a-z'-]+)\s(?:or|and|&|/)\s$")
 # the country after a comma ("Sokode, Togo")
 _AFTER_COMMA = re.compile(r",\s{1,2}([A-Za-z][A-Za-z'-]*(?:\s[A-Za-z][A-Za-z'-]*){0,4})")
 
@@ -148,7 +154,13 @@ def _town_at(text: str, low: str, last_at: int, last_end: int,
             continue
         end = last_end
         words = list(_TOKEN.finditer(text, at, end))
-        if mixed:
+        if mixed and text[at].islower():
+            # typed in lower case in a note with capitals ("anyone in onitsha?"): only a name
+            # that is no word of any list, right after a place preposition
+            if ambiguous or not text[at:end].islower() or not (
+                    _after_preposition(text, at) or _second_of_two(text[max(0, at - 40):at])):
+                return None
+        elif mixed:
             if not text[at].isupper() or any(
                     not w.group()[0].isupper() and w.group().lower() not in _LOWER_JOINERS
                     for w in words):
@@ -207,7 +219,9 @@ def _town_at(text: str, low: str, last_at: int, last_end: int,
             return None
         if not context and (ambiguous or not (
                 _CLAUSE_END.match(after)
-                or (before.endswith(" ") and prev_low in ("to", "at")))):
+                or (before.endswith(" ") and prev_low in ("to", "at"))
+                or _after_preposition(text, at)
+                or _second_of_two(before))):
             return None
         start = code_before.start() + max(0, at - 40) if code_before else at
         if state_code:
@@ -218,6 +232,19 @@ def _town_at(text: str, low: str, last_at: int, last_end: int,
             end = d.end()
         return start, end
     return None
+
+
+def _after_preposition(text: str, at: int) -> bool:
+    prev = _TOKEN.findall(text[max(0, at - 14):at])
+    # "i uppsala", Swedish; a Catalan "i" joins names ("Puig i Serra"), which are capitalised
+    return bool(prev) and text[at - 1:at] == " " and (
+        prev[-1].lower() in _PREP or (prev[-1] == "i" and text[at].islower()))
+
+
+def _second_of_two(before: str) -> bool:
+    """Is the word before "or"/"and" a town of the list after "in"/"from" ("in onitsha or")?"""
+    m = _LISTED_AFTER_PLACE.search(before.translate(_LOWER))
+    return bool(m) and m.group(1) in _last_words() and m.group(1) not in _wordlike()
 
 
 def _named_thing(low: str) -> bool:

@@ -25,3 +25,22 @@ def test_a_number_to_call_after_its_word(text: str, numbers: list[str]) -> None:
 ])
 def test_pages_times_and_products_are_left_alone(text: str) -> None:
     assert spans("bleep_number", text) == []
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Stationsarzt Dr. Hollweg, Piepser 6613, informiert", ["6613"]),
+    ("ansvarig läkare, sökare 2219, ring vid frågor", ["2219"]),
+    ("interne de garde bip 4472", ["4472"]),
+    ("the FY2 was bleeped (5531) twice", ["5531"]),
+    ("Extensions: triage 311, theatre 318", ["311", "318"]),
+])
+def test_pager_words_of_other_languages_and_bracketed_numbers(text: str, numbers: list[str]) -> None:
+    assert spans("bleep_number", text) == numbers
+
+
+@pytest.mark.parametrize("text", [
+    "Funk 12 Stunden später, bip 2 fois",
+    "busca 3 veces al día",
+])
+def test_counts_and_times_after_pager_words_are_no_numbers(text: str) -> None:
+    assert spans("bleep_number", text) == []

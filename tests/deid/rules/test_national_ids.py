@@ -81,6 +81,9 @@ def test_labels_without_a_number_are_left_alone(text: str) -> None:
     ("billing HAR 7700312954 for the readmission", "7700312954"),
     ("iba en su moto (dominio AB123CD) por la avenida", "AB123CD"),
     ("Dr Imran Siddiqui, PMDC 55120-P, signed the slip", "55120-P"),
+    ("laudo assinado por Dr. Caio Lemos (CRM-PE 40917)", "40917"),
+    ("Dr Anil Rathore, MS Ortho (RMC Reg. 42210), on call", "42210"),
+    ("obstetra de turno (COP 31542) indicó oxitocina", "31542"),
 ])
 def test_more_labels_and_values(text: str, value: str) -> None:
     from clinnet.deid import scan

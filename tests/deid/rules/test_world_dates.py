@@ -57,6 +57,7 @@ def test_look_alikes_are_not_dates(text: str) -> None:
      "fifth of march nineteen fifty four"),
     ("seen on the twenty first comma wife", "the twenty first"),
     ("ma rdv le 1er mai", "1er mai"),
+    ("sífilis na gestação (outubro/2023), tratada", "outubro/2023"),
 ])
 def test_more_calendars_and_forms(text: str, date: str) -> None:
     assert date in spans("world_date", text)

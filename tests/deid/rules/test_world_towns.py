@@ -73,3 +73,21 @@ def test_regions_and_countries_are_not_in_the_gazetteer() -> None:
     towns = lexicons.world_towns()
     for region in ("punjab", "ontario", "bavaria", "queensland", "canada", "india"):
         assert not any(parts == (region,) for parts, _ in towns.get(region, ()))
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    ("anyone in kisumu or eldoret with antivenom? pt 34M, BP 90/60", ["kisumu", "eldoret"]),
+    ("Transfer request: she wants to die in rovaniemi, not here. GCS 14", ["rovaniemi"]),
+    ("Hon fick sin stent i linköping 2/3, nu ont igen", ["linköping"]),
+])
+def test_a_town_typed_in_lower_case_after_a_place_word(text: str, towns: list[str]) -> None:
+    assert sorted(found(text, "LOCATION")) == sorted(towns)
+
+
+@pytest.mark.parametrize("text", [
+    "Dose in terrace-style units? Rx from baseline, Ca 2.4",
+    "El senyor Josep Pujol i Vidal (91) viu sol",
+    "anyone in charge or covering tonight? Bed 4 needs a review",
+])
+def test_words_after_place_words_and_catalan_joined_names_are_not_towns(text: str) -> None:
+    assert spans("world_town", text) == []
