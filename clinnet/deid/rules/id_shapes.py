@@ -1,7 +1,8 @@
 """Identifiers known by their shape alone, wherever they stand: a UK number plate ("KN14
 XWT"), a blood unit's donation number ("W0418 25 117736"), a Hong Kong identity card
 ("K482615(3)"), a Zimbabwean national ID ("63-2148871 F 42"), a pathology accession or
-case number ("S24-12345", "QP25-31177"), and codes of three or more segments that mix
+case number ("S24-12345", "QP25-31177"), a Nordic person number ("19440618-5521"), a
+register's letters and a long serial ("HSB0419922", "NE0500122714"), and codes of three or more segments that mix
 letters and digits ("KSN-ART-0771", "OH-KN-24-031", "24-APS-003917", "PAD/CKD/0742"):
 registers, clinics and courts number people so, and no clinical term is written so.
 And the last four digits a note keeps of a number ("SSN (last 4): 6681", "card ending
@@ -32,7 +33,16 @@ _SHAPE_PATTERNS = (
     ("accession", r"[A-Z]{1,3}\d{2}-\d{4,7}(?![\w/-])"),
     # three to five segments joined by "-" or "/", letters-only and digits-only, mixed
     ("segmented", r"(?:[A-Z]{2,5}|\d{2,7})(?:[-/](?:[A-Z]{2,5}|\d{2,7})){2,4}(?![\w/-]|\.\w)"),
+    # a Nordic person number with its century: 19440618-5521
+    ("person_number", r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])[-+]\d{4}(?![\w/-])"),
+    # a register's letters and a long serial: HSB0419922, NE0500122714, a device's PJN604522H
+    ("serial", r"[A-Z]{1,4}(?:\d{7,12}[A-Z]?|\d{6}[A-Z])(?![\w/@-])"),
 )
+# the letters of serials that are public: trial registries, reviews, drug makers' compounds
+# ("NCT04381936", "ISRCTN12345678", "CD000567", "LY3298176", "GSK2586184")
+_PUBLIC_SERIALS = re.compile(
+    r"(?:NCT|ISRCTN|ACTRN|CTRI|PMC|PMID|CRD|UMIN|DRKS|IRCT|PACTR|TCTR|KCT|EUCTR|JPRN|CD|GSE|"
+    r"SRR|ERR|PRJNA|GCST|LY|GSK|MK|BMS|AZD|PF|JNJ|RO|BAY|SAR|TAK|ABBV|DS|BI|ISBN)\d")
 # "last 4", "last four digits", "ending", "ending in", then four digits; or a masked
 # number whose last group is kept ("XXXX XXXX 7316", "***-**-6681")
 _LAST_FOUR = re.compile(
@@ -72,7 +82,10 @@ def plate_shapes(note: Note) -> Iterator[Span]:
 
 @finder("id_shape", OTHER_ID)
 def id_shapes(note: Note) -> Iterator[Span]:
-    """A donation number, an HKID, a Zimbabwean ID, an accession number, or a code of three
+    """A donation number, an HKID, a Zimbabwean ID, an accession number, a Nordic person
+    number with its century ("19440618-5521"), a register's letters before a serial of seven
+    digits or more or of six and a letter ("HSB0419922", "PJN604522H"; not a trial's
+    "NCT04381936" or a compound's "LY3298176"), or a code of three
     or more segments with both a segment of letters and one of digits, four digits in all,
     no range of values in it, and letters no word list knows or a serial of five digits or
     with a leading zero ("KSN-ART-0771", "24-APS-003917"; not "ICD-10-CM", "L4-L5-S1",
@@ -80,8 +93,9 @@ def id_shapes(note: Note) -> Iterator[Span]:
     text = note.text
     terms = _terms()
     for kind, s, e in _shapes(note):
-        if kind in ("donation", "hkid", "zimbabwe", "accession") or (
-                kind == "segmented" and _register_code(text[s:e], terms)):
+        if kind in ("donation", "hkid", "zimbabwe", "accession", "person_number") or (
+                kind == "segmented" and _register_code(text[s:e], terms)) or (
+                kind == "serial" and not _PUBLIC_SERIALS.match(text, s)):
             yield s, e
 
 

@@ -19,7 +19,12 @@ _LABEL = re.compile(
     r"(?<![\w/-])(?i:village(?:/lc1)?|lc1|town|city|locality|home\scommunity|community|suburb|"
     r"hamlet|settlement|parish|sub-?location|location|sub-?county|barangay|brgy|purok|colonia|"
     r"bairro|mohalla|tehsil|taluka?|union\scouncil|upazila|kebele|gn\sdivision|"
-    r"municipality|municipio|comuna|commune|place\sof\sbirth|birthplace|hometown|home\stown)"
+    r"municipality|municipio|comuna|commune|place\sof\sbirth|birthplace|hometown|home\stown|"
+    # the same fields on forms in other languages: Spanish and Portuguese, French, Swahili,
+    # German, Dutch, Czech, Polish, Romanian, Swedish and Finnish
+    r"localidad|aldea|caser[ií]o|vereda|corregimiento|comunidad|comunidade|povoado|"
+    r"lieu\sde\snaissance|lieu-dit|quartier|kijiji|mtaa|wohnort|geburtsort|woonplaats|"
+    r"obec|bydli[sš]t[eě]|miejscowo[sś][cć]|localitate|ort|hemort|kotipaikka|asuinpaikka)"
     r"\s{0,2}:[ \t]{0,3}")
 # one to four words in title case or capitals (a joiner or a roman numeral between them)
 _VALUE = re.compile(
@@ -30,6 +35,9 @@ village lc1 town city locality community suburb hamlet settlement parish locatio
 sublocation subcounty sub-county barangay brgy purok colonia bairro mohalla tehsil taluk
 taluka union upazila kebele division municipality municipio comuna commune
 birthplace hometown birth home
+localidad aldea caserio caserío vereda corregimiento comunidad comunidade povoado naissance
+lieu-dit quartier kijiji mtaa wohnort geburtsort woonplaats obec bydliste bydliště
+miejscowosc miejscowość localitate ort hemort kotipaikka asuinpaikka
 """)
 
 

@@ -20,6 +20,10 @@ from tests.deid.rules._helpers import found
     ("SSN (last 4): 2290, Medicare pending.", "2290", "SSN"),
     ("Her debit card ending in 7781 was used twice.", "7781", "ACCOUNT"),
     ("Aadhaar XXXX XXXX 5102 on the discharge slip.", "XXXX XXXX 5102", "OTHER_ID"),
+    ("Patient: Gunnel Åberg, 19410322-3308, boende i Kiruna", "19410322-3308", "OTHER_ID"),
+    ("Majors 6, KGH3318204, awaiting a bed", "KGH3318204", "OTHER_ID"),
+    ("afiliado (no. SA0441283391) desde 2019", "SA0441283391", "OTHER_ID"),
+    ("CRT-D QKL208814R implanted 2022, RV lead fine", "QKL208814R", "OTHER_ID"),
 ])
 def test_an_identifier_by_its_shape(text: str, value: str, category: str) -> None:
     assert value in found(text, category)
@@ -30,6 +34,8 @@ def test_an_identifier_by_its_shape(text: str, value: str, category: str) -> Non
     "UO 100-200/HOUR, vent AC/450/14/40, PAD-28-30, HR-110-133.",
     "TP53 MDS and MS04 PCA running; sats 94% on 2L.",
     "**** 0315 hr dropping below 60, paced.",
+    "RECOVERY (NCT04381936), tirzepatide (LY3298176), Cochrane CD000567.",
+    "ISRCTN12345678 and ACTRN12619000123456 report the same arm.",
 ])
 def test_clinical_codes_ranges_and_settings_are_no_identifiers(text: str) -> None:
     assert [f for f in scan(text) if f.rule in (

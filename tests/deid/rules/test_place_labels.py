@@ -12,6 +12,10 @@ from tests.deid.rules._helpers import found
     ("Home community: Qikiqtarjuaq   Escort: aunt", "Qikiqtarjuaq"),
     ("Locality: Shivajinagar    PIN: 411005", "Shivajinagar"),
     ("Village/LC1: Nsambya III   Collected: 02-Mar-2025", "Nsambya III"),
+    ("Promotor: Eliseo Ajú   Aldea: Xecaracoj   Edad: 2 años", "Xecaracoj"),
+    ("Pacient: Pavel Dvořák, obec: Horní Lhota, okres Zlín", "Horní Lhota"),
+    ("Kijiji: Mwembeni, kata ya Kibosho", "Mwembeni"),
+    ("Geburtsort: Bad Reichenhall   Staatsangehörigkeit: deutsch", "Bad Reichenhall"),
 ])
 def test_the_place_after_its_label_is_found(text: str, place: str) -> None:
     assert place in found(text, "LOCATION")
