@@ -19,6 +19,8 @@ _BEFORE = re.compile(
     r"|\bI['\u2019]m(?:\snow)?|\bI\sam(?:\snow)?"
     # "Clarence Young, 101, on donepezil": right after a capitalised name and a comma
     r"|\b[A-Z][\w'\u2019-]+,"
+    # "Karimi-Nejad, M, 93", "J.R., 101,", "New patient, 91,": a sex, initials, a patient
+    r"|\b(?:[MF]|male|female|(?:[A-Z]\.){1,3}|patient|pt|resident|lady|gentleman),"
     r"|(?:^|[.!?]\s{1,2})At"
     r"|\b(?:diagnosed|widowed|retired|married|operated\son)\sat(?:\sage)?"
     r"|\b(?:Mr|Mrs|Ms|Miss)\.?\s[A-Z][\w'-]+\s(?:is|was|turned))\s$",
@@ -35,7 +37,7 @@ _LINKS = words("is was now aged")
 # "Ruth Kemp (94)": the age alone in brackets right after a name
 _IN_BRACKETS_AFTER = re.compile(
     r"\)|\s?(?:y|yo|y/o|yrs|\u00e9\.?|\u00e9v|e\.|ev|a\.|anos|a\u00f1os|ans|J\.|Jahre|let|lat|\u00e5r|"
-    r"ar|v\.|vuotta|jaar)\)|\s?/?[MF]\)")
+    r"ar|v\.|vuotta|jaar)\)|\s?/?[MF]\)|,\s")
 # "DOB 01/15/1930 (94)", "1931.06.14. (93 e.)": the age in brackets right after a birth date
 _DATE_THEN_BRACKET = re.compile(
     r"(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}\.?|(?:19|20)\d\d)\s\($")
@@ -66,6 +68,9 @@ dropped drop fell rose climbed went stayed remained plateaued trending down up s
 threshold target goal limit capped dose dosed rpm degrees mmhg rhythm paced pacing measured rsbi
 """)
 _CLAUSE_START = re.compile(r"[.;:!?\n(]")
+_PERSON_AFTER = re.compile(r"\s(?:I|I'd|I'm|I've|we|we'd|you|she|he|they)\b")
+# a clause's words with their apostrophes ("wouldn't" is no "t" of a temperature)
+_CLAUSE_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
 # "Gladys Pennington is 93 and ...", "her sister Bridie is 99": a name, then the verb
 _NAME_IS_BEFORE = re.compile(
     r"\b([A-Z][a-z'\u2019-]+)\s(?:is|was|turned|turns|is\snow)\s(?:(?:like|about|nearly|almost)\s)?$")
@@ -126,8 +131,9 @@ def ages(note: Note) -> Iterator[Span]:
             continue
         if _VALUE_AFTER.match(text, e):
             continue
-        if before.group().rstrip().endswith("At") and not text.startswith(",", e):
-            continue
+        if before.group().rstrip().endswith("At") and not (
+                text.startswith(",", e) or _PERSON_AFTER.match(text, e)):
+            continue  # "At 91, she ..." and "At 104 I'd ask her", never "At 95 the rate"
         yield s, e
 
 
@@ -138,7 +144,7 @@ def _at_an_age(text: str, s: int, e: int) -> bool:
     start = max(0, s - 80)
     for m in _CLAUSE_START.finditer(text, start, s):
         start = m.end()
-    clause = re.findall(r"[A-Za-z0-9]+", text[start:s])
+    clause = _CLAUSE_WORD.findall(text, start, s)
     # "paced at 94", "sating at 100", "measured at 118": a participle before "at" reads a value
     if len(clause) > 1 and clause[-1].lower() == "at" and clause[-2].lower().endswith(
             ("ed", "ing")):

@@ -123,3 +123,23 @@ def test_an_age_after_a_name_and_its_verb(text: str, age: str) -> None:
 ])
 def test_a_reading_after_its_name_is_no_age(text: str) -> None:
     assert spans("age_said", text) == []
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("I wouldn't start a statin at 94 with that frailty.", "94"),
+    ("Delirium resolved. At 99 I'd rather she went home.", "99"),
+    ("Mrs Ileana Moreau (92, NHS 485 777 3321), fall at home", "92"),
+    ("Pt: Dariush Farahani, M, 96 Adm: 03/02", "96"),
+    ("Case 3: K.M., 103, hip fracture", "103"),
+    ("New resident, 95, from the coast", "95"),
+])
+def test_ages_after_a_sex_initials_a_patient_or_a_bracket(text: str, age: str) -> None:
+    assert spans("age_said", text) == [age]
+
+
+@pytest.mark.parametrize("text", [
+    "At 95 the rate settled. HR 112, F, 92% on air.",
+    "Troponin (92, 110, 140) rising; creat (98, 104)",
+])
+def test_a_reading_after_at_or_a_list_in_brackets_is_no_age(text: str) -> None:
+    assert spans("age_said", text) == []

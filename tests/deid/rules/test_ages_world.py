@@ -38,3 +38,21 @@ def test_ages_in_other_languages(text: str, age: str) -> None:
 ])
 def test_durations_and_younger_ages_are_left(text: str) -> None:
     assert spans("age_world_words", text) == []
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("患者: 中村 トメ 様, 97歳, 女性", "97"),
+    ("姓名 王秀英 年龄 92 住址 北京", "92"),
+    ("Frau Lenz (Gisela), 93 J., wohnt allein", "93"),
+    ("Aino Virtanen, 95 v., asuu kotona", "95"),
+])
+def test_ages_in_east_asian_scripts_and_cut_short(text: str, age: str) -> None:
+    assert age in spans("age_world_words", text)
+
+
+@pytest.mark.parametrize("text", [
+    "血压 95/60, 体重 91 kg",
+    "Gruppe J. 92 Seiten, S. 95 ff.",
+])
+def test_numbers_beside_cjk_values_or_pages_are_no_ages(text: str) -> None:
+    assert spans("age_world_words", text) == []
