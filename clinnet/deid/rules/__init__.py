@@ -427,6 +427,7 @@ from . import (  # noqa: E402,F401
     towns_nearby,
     travel_ids,
     typed_dates,
+    typed_patients,
     vehicle_plates,
     workplace_tails,
     world_dates,

@@ -1,0 +1,55 @@
+"""A patient's name typed in lower case after "pt", as phone-typed posts write it: "pt santosh
+gaikwad 45m copd", "pt is joy, admitted in dka", "patient mackenzie rowe 23f". Case says
+nothing in such a post; the slot does: the words between "pt" and the patient's age and sex,
+or between "pt is" and a comma, are the patient's name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import lexicons
+from ..categories import NAME
+from ..names import STOP
+from . import Note, Span, finder
+from ._words import ascii_fold, name_like
+
+# "pt", "patient", "pt is", "pt name:", then one to three words in lower case
+_SLOT = re.compile(
+    r"\b(?:pt|patient)(?:\s(?:is|was|name\sis)|\sname:?|:)?\s"
+    r"(?P<n>[a-z][a-z'\u2019-]{1,20}(?:\s[a-z][a-z'\u2019-]{1,20}){0,2})")
+# the age and sex right after ("45m", "19 f", ", 23F", "52 yo") ...
+_AGE_SEX_AFTER = re.compile(r",?\s\d{1,3}\s?(?:[mfMF]|yo|y/o|yrs?|years?)\b(?!\s?ago)")
+# ... or a comma or a full stop after "pt is" ("pt is joy, admitted")
+_CLAUSE_AFTER = re.compile(r"\s?[,.;]")
+
+
+@finder("typed_patient", NAME, hints=("pt ", "pt:", "patient "))
+def typed_patients(note: Note) -> Iterator[Span]:
+    """One to three words in lower case after "pt"/"patient" when the patient's age and sex
+    follow them ("pt santosh gaikwad 45m"), or after "pt is" when a comma ends them ("pt is
+    joy, admitted"). Each word must be able to be part of a name: a listed first name or
+    surname, or a word in no list; English and clinical words, stop words and "pt is
+    stable, ..." are left alone, and so is a note with capitals where names have them."""
+    text = note.text
+    for m in _SLOT.finditer(text):
+        words = m.group("n").split()
+        # the name is the longest run of the words that the age or a comma closes
+        for k in range(len(words), 0, -1):
+            end = m.start("n") + len(" ".join(words[:k]))
+            after_is = " is" in m.group() or " was" in m.group()
+            if not (_AGE_SEX_AFTER.match(text, end)
+                    or (after_is and _CLAUSE_AFTER.match(text, end))):
+                continue
+            if all(_could_be_name(w) for w in words[:k]):
+                yield m.start("n"), end
+            break
+
+
+def _could_be_name(word: str) -> bool:
+    low = ascii_fold(word)
+    if low in STOP or low in lexicons.medical():
+        return False
+    if low in lexicons.english():  # "joy" may be a name, "stable" and "seen" may not
+        return low in lexicons.first_names()
+    return name_like(word)
