@@ -1,5 +1,5 @@
 """Rural addresses of North America: rural routes and highway contract boxes ("RR 2 Box 118",
-"HC 63 Box 19", "Rural Route 4, Box 7", "Star Route Box 12") with the town written after
+"HC 63 Box 19", "Rural Route 4, Box 7", "Rt. 2 Box 14", "Star Route Box 12") with the town written after
 them, and places on a highway given by its mile marker ("US-2 at mile marker 217 near
 Browning", "I-80 MM 302", "milepost 41")."""
 
@@ -16,7 +16,7 @@ from ._words import generic_words, occurrences
 # found from "box" on the lower-cased copy; the route and its number are looked for before it
 _BOX = re.compile(r"box\s?#?\s?\d{1,5}[a-z]?\b")
 _ROUTE_BEFORE = re.compile(
-    r"\b(?:r\.?\s?r\.?|rural\s(?:route|rte)|h\.?\s?c\.?\s?r?\.?|hwy\scontract|star\sroute|"
+    r"\b(?:r\.?\s?r\.?|rural\s(?:route|rte)|rte?\.?|route|h\.?\s?c\.?\s?r?\.?|hwy\scontract|star\sroute|"
     r"rfd|r\.f\.d\.)\s?#?\s?\d{1,4},?\s(?:p\.?\s?o\.?\s)?$")
 # a marker found from "mile", "mm" or "mp"; the highway before it is looked for the same way
 _MARKER = re.compile(r"(?:mile\smarker|mile\spost|milepost|mm|mp)\s?#?\s?\d{1,4}(?:\.\d{1,2})?\b")
@@ -80,3 +80,23 @@ def rural_routes(note: Note) -> Iterator[Span]:
         if not town[0].isupper():
             continue
         yield t.span("t")
+
+
+# a county, farm-to-market or state road after a word that puts someone on it: "off CR 412",
+# "on FM 2812", "along SR 16", "west on US-64" (the road's letters as written, in capitals)
+_ROAD = re.compile(
+    r"\b(?i:off|on|along|at|near|from|past|up|down|beside|by)\s(?:(?i:the)\s)?"
+    r"(?P<r>(?:CR|FM|RM|SR|SH|US)[\s-]\d{1,4}[A-Z]?)(?![\w/.-]|\s?(?i:mg|ml|%|mcg|units?)\b)")
+_ROAD_WORDS = words("cr fm rm sr sh us")
+
+
+@finder("county_road", LOCATION)
+def county_roads(note: Note) -> Iterator[Span]:
+    """A county, farm-to-market, ranch or state road by its letters and number after "off",
+    "on", "along", "near" or "past" ("lives off CR 412", "a colonia off FM 2812", "west on
+    US-64"), in capitals. Left alone: the letters without such a word ("CR 12 months" is a
+    complete response, "SR 16 mg" a slow release) and a dose after the number."""
+    if _ROAD_WORDS.isdisjoint(note.words) or note.in_capitals:
+        return
+    for m in _ROAD.finditer(note.text):
+        yield m.span("r")

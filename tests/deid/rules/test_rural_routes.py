@@ -30,3 +30,26 @@ def test_a_highway_mile_marker_and_the_town_near_it() -> None:
 ])
 def test_look_alikes_are_left_alone(text: str) -> None:
     assert spans("rural_route", text) == []
+
+
+def test_a_route_written_rt_before_its_box() -> None:
+    assert spans("rural_route", "EMS run: 71M, Rt. 3 Box 52, Vansant, chest pain") == [
+        "Rt. 3 Box 52", "Vansant"]
+
+
+@pytest.mark.parametrize(("text", "road"), [
+    ("trailer is off CR 118 past the cattle guard", "CR 118"),
+    ("a colonia on FM 1015 north of the river", "FM 1015"),
+    ("rolled his truck west on US-491 near the chapter house", "US-491"),
+])
+def test_a_county_or_farm_road_after_a_word_that_puts_someone_on_it(text: str, road: str) -> None:
+    assert spans("county_road", text) == [road]
+
+
+@pytest.mark.parametrize("text", [
+    "CR 12 months after R-CHOP, then PR on restaging",
+    "switched to nifedipine SR 30 mg; on SR 16 mg at night",
+    "achieved CR on cycle 4; US 2 views of the liver",
+])
+def test_responses_doses_and_views_are_no_roads(text: str) -> None:
+    assert spans("county_road", text) == []
