@@ -12,7 +12,7 @@ from .. import lexicons
 from ..categories import NAME
 from ..names import STOP
 from . import Note, Span, finder
-from ._words import ascii_fold, name_like
+from ._words import ascii_fold, name_like, occurrences
 
 # "pt", "patient", "pt is", "pt name:", then one to three words in lower case
 _SLOT = re.compile(
@@ -31,8 +31,14 @@ def typed_patients(note: Note) -> Iterator[Span]:
     joy, admitted"). Each word must be able to be part of a name: a listed first name or
     surname, or a word in no list; English and clinical words, stop words and "pt is
     stable, ..." are left alone, and so is a note with capitals where names have them."""
-    text = note.text
-    for m in _SLOT.finditer(text):
+    text, low = note.text, note.lower
+    # the slot's word found with str.find, the regex matched there (not tried everywhere)
+    starts = sorted(at for word in ("pt", "patient") if word in note.words
+                    for at in occurrences(low, word) if not (at and low[at - 1].isalnum()))
+    for at in starts:
+        m = _SLOT.match(text, at)
+        if m is None:
+            continue
         words = m.group("n").split()
         # the name is the longest run of the words that the age or a comma closes
         for k in range(len(words), 0, -1):
