@@ -85,27 +85,38 @@ def test_every_editor_asks_the_check_and_shows_it_under_the_form(client):
     assert "No identifiers found" in page_text(client.get(f"/cases/{case_id}"))
 
 
+def _undecided() -> tuple[str, str]:
+    """A post holding one word today's detector leaves undecided (no finding, but listed to
+    check), and the word. Which given name that is moves as the context model is retrained
+    ("Joy", then "Patience" were learned), so it is chosen here from a few, not fixed."""
+    from clinnet.deid import check_words, scan
+
+    for word in ("Patience", "Joy", "Quenby", "Araminta", "Perpetua"):
+        body = f"Her daughter said {word} prefers tea; we stopped the zopiclone."
+        if not scan(body) and [w.text for w in check_words(body, [])] == [word]:
+            return body, word
+    raise AssertionError("every candidate word is now a finding: add another to _undecided")
+
+
 def test_words_nothing_flagged_are_listed_to_check_and_never_block(client):
     """The second tier: a word the detector could not decide is put before the author's eye
-    while typing and on the draft's page, and the post still publishes. (The word must be one
-    today's detector leaves undecided: "Joy" served until the context model retrained on
-    sets 1-42 learned to flag it.)"""
+    while typing and on the draft's page, and the post still publishes."""
     from clinnet.cases.models import State
     from tests.cases.factories import make_case
 
     author = make_user(Role.PHYSICIAN)
     client.login_as(author)
-    body = "Her daughter said Patience prefers tea; we stopped the zopiclone."
+    body, word = _undecided()
     result = client.post(CHECK, {"title": "Delirium", "body": body}).get_json()
     assert result["open"] == 0
     assert "No identifiers found so far" in result["html"]
     assert "Check these words" in result["html"]
-    assert ">Patience<" in result["html"]
+    assert f">{word}<" in result["html"]
 
     draft = make_case(author, publish=False, body=body)
     page = page_text(client.get(f"/cases/{draft.id}"))
     assert "Check these words" in page
-    assert "Patience" in page
+    assert word in page
     case = make_case(author, body=body)
     assert case.status == State.PUBLISHED  # advice, not a gate
 
@@ -117,8 +128,7 @@ def test_words_to_check_alone_offer_nothing_to_replace(client):
 
     author = make_user(Role.PHYSICIAN)
     client.login_as(author)
-    draft = make_case(author, publish=False,
-                      body="Her daughter said Patience prefers tea; we stopped the zopiclone.")
+    draft = make_case(author, publish=False, body=_undecided()[0])
     page = page_text(client.get(f"/cases/{draft.id}/edit"))
     assert "Check these words" in page
     assert "Replace every finding" not in page
