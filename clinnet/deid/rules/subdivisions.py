@@ -21,7 +21,11 @@ _KEYWORDS = (
     "huy\u1ec7n", "th\u00f4n", "taluk", "tehsil", "mandal", "ward", "kebele", "woreda",
     "county of", "parish of", "village of", "town of", "city of", "province of",
     # the same words as the normaliser folds them, and Iberian and Andean districts
-    "huyen", "thon", "distrito de", "freguesia de", "concelho de", "municipio")
+    "huyen", "thon", "distrito de", "freguesia de", "concelho de", "municipio",
+    # Romanian, Polish and Czech counties, communes and towns ("jud. Cluj", "comuna Sânmihaiu
+    # de Câmpie", "gm. Raciechowice", "okres Svitavy"; not "com.", the end of an address)
+    "jud.", "judetul", "jude\u021bul", "mun.", "municipiul", "orasul", "ora\u0219ul",
+    "satul", "gm.", "gmina", "pow.", "powiat", "okres")
 # Words for a neighbourhood, village or district in other languages, written before the
 # name and part of it ("bairro Santa Efigênia", "Kelurahan Sukamaju", "Phường 7", "Villa 20"):
 # the span starts on the word
@@ -55,7 +59,9 @@ _NAME_OR_NUMBER = re.compile(
     rf"(?!\w)|{_CAP}|\d{{1,3}}[A-Z]?\b|[A-Z]{{1,3}}\b)){{0,3}})")
 _NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<n>{_CAP}(?:\s{_CAP})?)\s$")
 # matched right after a keyword the lower-cased note was searched for
-_NAME_AT = re.compile(rf"\s(?P<n>{_CAP}(?:\s(?:de|del|la|las|los|el|{_CAP})){{0,3}})")
+# the name's words on one line: a line break ends it ("jud. Vaslui\nRujeolă" is a county and
+# the next line's heading)
+_NAME_AT = re.compile(rf"\s(?P<n>{_CAP}(?:[ \t](?:de|del|la|las|los|el|{_CAP})){{0,3}})")
 _HOME_BEFORE = re.compile(r"\b(?:from|lives?|living|resides?|resident|address|home|moved)\b")
 _WARD_NUMBER = re.compile(r" (?:[Nn]o\.?|[Nn]r\.?|#) ?\d{1,3}\b")
 _CAMP = re.compile(

@@ -77,3 +77,21 @@ def test_district_words_of_more_countries(text: str, place: str) -> None:
 
 def test_a_capitalised_district_is_left_to_other_rules() -> None:
     assert spans("local_subdivision", "The Lake District is lovely") == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("pacienta din Dej, jud. Cluj, HER2 pozitiv", "Cluj"),
+    ("domiciliat în municipiul Turda, strada Libertății", "Turda"),
+    ("zam. Biskupice, gm. Niepolomice, brak alergii", "Niepolomice"),
+    ("bydliště Polička, okres Svitavy\nDiagnóza: ADPKD", "Svitavy"),
+])
+def test_romanian_polish_and_czech_counties_and_communes(text: str, place: str) -> None:
+    assert spans("local_subdivision", text) == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "email her at ana.pop@mail.com. Thank you",
+    "the okres word alone, the gmina and the powiat in a lecture",
+])
+def test_a_domain_end_or_a_word_alone_is_no_county(text: str) -> None:
+    assert spans("local_subdivision", text) == []
