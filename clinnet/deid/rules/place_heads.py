@@ -17,6 +17,7 @@ from ..categories import LOCATION
 from ..lexicons import words
 from . import Note, Span, finder, head
 from ._words import generic_words
+from .workplace_tails import KIND_ACRONYMS
 
 # the abbreviation (or word) a saint's, a mountain's or a fort's place starts with
 _PREFIX = re.compile(r"(?:(?<![\w.'-])(?:St|Ste|Mt|Ft)\.?|(?<![\w'-])(?:Saint|Sainte|Mount))$")
@@ -84,8 +85,9 @@ def place_head(note: Note, start: int, end: int) -> int | None:
     # before a name in title case only: never a state before a postcode ("QLD 4160"), nor
     # a label or another word in capitals ("HRN RDH", "ADJUSTER: KAREN WHITLEY")
     if (_TITLED.match(text, start) and (m := _ACRONYM.search(text, lo, before))
-            and not note.in_capitals and _unknown(m.group())):
-        return m.start()
+            and not note.in_capitals and (
+                _unknown(m.group()) or m.group().lower() in KIND_ACRONYMS)):
+        return m.start()  # "LGH Launceston", "SDH Mahua" (a sub-district hospital)
     return None
 
 

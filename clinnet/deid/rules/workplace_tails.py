@@ -30,12 +30,17 @@ _TWO_WORD_HEADS = re.compile(
     r"(?:bus (?:stand|stop|station|depot|park)|taxi rank|truck stop|custody suite|band office|"
     r"police station|fire station|petrol station|gas station)(?![\w'-])")
 _WORD = re.compile(r"[a-z]+(?![\w'-])")
-# kinds of facility written as an acronym after the place's name
-_KIND_ACRONYMS = words("""
+# kinds of facility written as an acronym after the place's name (and, for those of South
+# Asia and Africa, before it: "SDH Mahua", "CHC Barwani", read by place_heads)
+KIND_ACRONYMS = words("""
 snf racf alf ltc ltcf ihs arh chc phc thq dhq bhu rhu cboc vamc fqhc rhc rrh chps chu lga
+dh sdh hsc uhc mps
 """)
-# a Ugandan health centre by its level: "Kalangala HC IV", "Kasensero HC II"
+# a Ugandan health centre by its level: "Kalangala HC IV", "Kasensero HC II", and after the
+# words written out ("Kabalagala Health Centre" + "IV")
 _HC_LEVEL = re.compile(r"HC\s?(?:II|III|IV)(?![\w'-]|\.\w)")
+_LEVEL_ALONE = re.compile(r"(?:II|III|IV)(?![\w'-]|\.\w)")
+_HEALTH_CENTRE_BEFORE = re.compile(r"Health\sCent(?:re|er)\s$")
 _ACRONYM = re.compile(r"[A-Z]{2,5}(?![\w'-])")
 _LEVEL = re.compile(r"Level\s[2-6](?![\w.,]\d|\w)")
 _CAPITALS = re.compile(r"[A-Z][A-Z'&-]+")
@@ -111,8 +116,8 @@ def _titled_heads(text: str, at: int) -> int | None:
 
 @tail("workplace_tail", (LOCATION,))
 def workplace_tail(note: Note, at: int) -> int | None:
-    """A kind of facility as an acronym ("Maple Grove SNF", "Chinle IHS"), a tier ("Thika
-    Level 5", "Kalangala HC IV"), words in capitals that end on a facility's head ("MULAGO
+    """A kind of facility as an acronym ("Maple Grove SNF", "Chinle IHS", "Dowa DH"), a tier
+    ("Thika Level 5", "Kalangala HC IV", "Rubondo Health Centre III"), words in capitals that end on a facility's head ("MULAGO
     NATIONAL REFERRAL HOSPITAL"), one or two head words in title case ("Claims Services",
     "Sleep Lab"; in capitals after capitals: "RAILWAY COMPANY"), a workplace head in lower
     case ("casino", "plant", "shelter", "mine", "sykehus"), or a number
@@ -121,9 +126,11 @@ def workplace_tail(note: Note, at: int) -> int | None:
     count ("Mercy 2 days ago"), a number after capitals ("PLAB 2", "SMMC 0836") and a number
     before a month ("UHG 3 Feb") stay out."""
     text = note.text
-    if (m := _ACRONYM.match(text, at)) and m.group().lower() in _KIND_ACRONYMS:
+    if (m := _ACRONYM.match(text, at)) and m.group().lower() in KIND_ACRONYMS:
         return m.end()  # "Maple Grove SNF", "Chinle IHS", "Whitesburg ARH"
-    if (m := _HC_LEVEL.match(text, at)):
+    if (m := _HC_LEVEL.match(text, at)) or (
+            (m := _LEVEL_ALONE.match(text, at))
+            and _HEALTH_CENTRE_BEFORE.search(text, max(0, at - 16), at)):
         return m.end()
     if (m := _LEVEL.match(text, at)):
         return m.end()  # "Thika Level 5": a county hospital by its tier

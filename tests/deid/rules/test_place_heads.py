@@ -71,3 +71,16 @@ def test_via_before_a_town_is_english() -> None:
 ])
 def test_a_flats_or_units_number_before_its_building_belongs_to_it(text: str, place: str) -> None:
     assert any(place in f for f in found(text, "LOCATION")), found(text, "LOCATION")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("ANM from the village took her to SDH Mahua by auto", "SDH Mahua"),
+    ("referred onward to CHC Barwani the same night", "CHC Barwani"),
+])
+def test_a_kind_of_facility_before_the_place_even_when_clinical_initials(text: str,
+                                                                         place: str) -> None:
+    assert place in found(text, "LOCATION")
+
+
+def test_clinical_initials_before_a_word_that_is_no_place_take_nothing_in() -> None:
+    assert found("CT: SDH Right side, no shift. PHC Guidelines apply.", "LOCATION") == []

@@ -79,3 +79,19 @@ def test_a_numbered_institution_or_a_beach_takes_in_its_tail(text: str, place: s
 
 def test_a_beach_after_no_place_is_no_finding() -> None:
     assert found("Sepsis after a day on the beach, now febrile", LOCATION) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("referred from Mityana Health Centre IV with obstructed labour", "Mityana Health Centre IV"),
+    ("snakebite, transferred to Kasungu DH yesterday", "Kasungu DH"),
+    ("ASHA worker from Rampur HSC brought her", "Rampur HSC"),
+    ("the nurse at Walgett MPS rang for advice", "Walgett MPS"),
+])
+def test_a_level_or_a_kind_of_facility_after_its_place(text: str, place: str) -> None:
+    assert place in found(text, LOCATION)
+
+
+def test_a_roman_level_after_no_health_centre_stays_out() -> None:
+    assert "Kasungu" in found("Grade IV reflux, lives in Kasungu IV fluids given", LOCATION)
+    assert not any("IV" in p for p in found("Grade IV reflux, lives in Kasungu IV fluids given",
+                                              LOCATION))
