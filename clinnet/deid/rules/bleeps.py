@@ -1,5 +1,6 @@
 """Bleep, pager and extension numbers: "bleep ortho SHO 4471", "Page RT 4417 for vent issues",
-"Bleeps: med reg 2231, SHO 2240, outreach 5555", "callback x4190", "senior Okonjo x5-7741", "Piepser 7712", "sökare 4412".
+"Bleeps: med reg 2231, SHO 2240, outreach 5555", "callback x4190", "senior Okonjo x5-7741",
+"Piepser 7712", "sökare 4412".
 A short number is a telephone number when the note says it is one to call (Safe Harbor lists
 pagers with phones): the word that says so may stand a few words before it."""
 
@@ -35,8 +36,8 @@ _NOT_AFTER = re.compile(r"\s?(?:hrs?|h\b|am|pm|mg|mcg|ml|units?|of\s\d|times)", 
 _DIGIT_BEFORE = re.compile(r"\d\s?$")
 
 
-@finder("bleep_number", PHONE, hints=("bleep", "page", "pg", "ext", "callback", "x", "piepser", "funk", "kare",
-                                       "bip", "busca"))
+@finder("bleep_number", PHONE, hints=("bleep", "page", "pg", "ext", "callback", "x", "piepser",
+                                       "funk", "kare", "bip", "busca"))
 def bleeps(note: Note) -> Iterator[Span]:
     """A number of three to five digits (or "5-7741") after "bleep", "page", "pager",
     "ext" or "callback", up to three short words (a role) between ("bleep ortho SHO 4471");

@@ -2,9 +2,10 @@
 XWT"), a blood unit's donation number ("W0418 25 117736"), a Hong Kong identity card
 ("K482615(3)"), a Zimbabwean national ID ("63-2148871 F 42"), a pathology accession or
 case number ("S24-12345", "QP25-31177"), a Nordic person number ("19440618-5521"), a
-register's letters and a long serial ("HSB0419922", "NE0500122714"), and codes of three or more segments that mix
-letters and digits ("KSN-ART-0771", "OH-KN-24-031", "24-APS-003917", "PAD/CKD/0742"):
-registers, clinics and courts number people so, and no clinical term is written so.
+register's letters and a long serial ("HSB0419922", "NE0500122714"), and codes of three or
+more segments that mix letters and digits ("KSN-ART-0771", "OH-KN-24-031", "24-APS-003917",
+"PAD/CKD/0742"): registers, clinics and courts number people so, and no clinical term is
+written so.
 And the last four digits a note keeps of a number ("SSN (last 4): 6681", "card ending
 4471", "Aadhaar: XXXX XXXX 7316"): a part of an identifier is still one."""
 

@@ -1,6 +1,6 @@
 """Rural addresses of North America: rural routes and highway contract boxes ("RR 2 Box 118",
-"HC 63 Box 19", "Rural Route 4, Box 7", "Rt. 2 Box 14", "Star Route Box 12") with the town written after
-them, and places on a highway given by its mile marker ("US-2 at mile marker 217 near
+"HC 63 Box 19", "Rural Route 4, Box 7", "Rt. 2 Box 14", "Star Route Box 12") with the town
+written after them, and places on a highway given by its mile marker ("US-2 at mile marker 217 near
 Browning", "I-80 MM 302", "milepost 41")."""
 
 from __future__ import annotations

@@ -43,12 +43,13 @@ def _plate_like(plate: str) -> bool:
 
 @finder("vehicle_plate", VEHICLE)
 def vehicle_plates(note: Note) -> Iterator[Span]:
-    """Letters and digits shaped like a plate (two letters and two digits at least, or six
-    digits or more in dash-joined groups) within a few words after a car, truck, pickup,
-    ute, taxi, motorbike, scooter, van, ambulance, boat or aircraft, with no number between: "pickup (DLK 9924)",
-    "ute 1GXR 447". Left alone: a model ("F-150", "Hilux", "RAV4"), a year ("car (2019)"),
-    a count or a time after the word ("van 2 hours later"), a capitalised word that is a
-    name ("NGUYEN Van Thanh 63M")."""
+    """Letters and digits shaped like a plate (two letters and two digits at least, one letter
+    among five digits, or six digits or more in dash-joined groups) within a few words after a
+    car, truck, pickup, ute, taxi, motorbike, scooter, van, ambulance, boat, Cessna or
+    helicopter, with no number between: "pickup (DLK 9924)", "ute 1GXR 447", "truck (4J2
+    8814)". Left alone: a model ("F-150", "Hilux", "RAV4"), a year ("car (2019)"), a count or a
+    time after the word ("van 2 hours later"), a word or an abbreviation among the groups ("ETA
+    90 MIN", "GCS 15"), and a capitalised word that is a name ("NGUYEN Van Thanh 63M")."""
     present = _VEHICLES & note.words
     if not present or note.in_capitals:
         return

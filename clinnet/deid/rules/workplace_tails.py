@@ -116,15 +116,14 @@ def _titled_heads(text: str, at: int) -> int | None:
 
 @tail("workplace_tail", (LOCATION,))
 def workplace_tail(note: Note, at: int) -> int | None:
-    """A kind of facility as an acronym ("Maple Grove SNF", "Chinle IHS", "Dowa DH"), a tier
-    ("Thika Level 5", "Kalangala HC IV", "Rubondo Health Centre III"), words in capitals that end on a facility's head ("MULAGO
-    NATIONAL REFERRAL HOSPITAL"), one or two head words in title case ("Claims Services",
-    "Sleep Lab"; in capitals after capitals: "RAILWAY COMPANY"), a workplace head in lower
-    case ("casino", "plant", "shelter", "mine", "sykehus"), or a number
-    ("#62", "No. 2", "3") after a word in title case, right after a place or a workplace
-    another rule found: the finding takes it in. A year ("Leeds 2019"), a clock time, a
-    count ("Mercy 2 days ago"), a number after capitals ("PLAB 2", "SMMC 0836") and a number
-    before a month ("UHG 3 Feb") stay out."""
+    """A kind of facility as an acronym ("Maple Grove SNF", "Chinle IHS", "Dowa DH"), a tier ("Thika
+    Level 5", "Kalangala HC IV", "Rubondo Health Centre III"), words in capitals that end on a
+    facility's head ("MULAGO NATIONAL REFERRAL HOSPITAL"), one or two head words in title case
+    ("Claims Services", "Sleep Lab"; in capitals after capitals: "RAILWAY COMPANY"), a workplace
+    head in lower case ("casino", "plant", "shelter", "mine", "sykehus"), or a number ("#62", "No.
+    2", "3") after a word in title case, right after a place or a workplace another rule found: the
+    finding takes it in. A year ("Leeds 2019"), a clock time, a count ("Mercy 2 days ago"), a number
+    after capitals ("PLAB 2", "SMMC 0836") and a number before a month ("UHG 3 Feb") stay out."""
     text = note.text
     if (m := _ACRONYM.match(text, at)) and m.group().lower() in KIND_ACRONYMS:
         return m.end()  # "Maple Grove SNF", "Chinle IHS", "Whitesburg ARH"

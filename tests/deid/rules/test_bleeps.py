@@ -34,7 +34,8 @@ def test_pages_times_and_products_are_left_alone(text: str) -> None:
     ("the FY2 was bleeped (5531) twice", ["5531"]),
     ("Extensions: triage 311, theatre 318", ["311", "318"]),
 ])
-def test_pager_words_of_other_languages_and_bracketed_numbers(text: str, numbers: list[str]) -> None:
+def test_pager_words_of_other_languages_and_bracketed_numbers(text: str,
+                                                             numbers: list[str]) -> None:
     assert spans("bleep_number", text) == numbers
 
 
