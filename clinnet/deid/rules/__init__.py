@@ -368,6 +368,7 @@ from . import (  # noqa: E402,F401
     dialogue,
     dotted_ids,
     employers,
+    emergency_services,
     eponym_lists,
     facilities_of,
     facilities_world,
