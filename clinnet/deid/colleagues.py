@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from .categories import NAME
+from .categories import LOCATION, NAME
 from .finding import Finding
 from .lexicons import words
 from .normalize import fold_word as fold
@@ -69,6 +69,7 @@ _VOCATIVE_AFTER = re.compile(r"(?:\*\*|__)?,\s{1,3}[^\W\d_]")
 _HEADER_BEFORE = re.compile(r"(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|[.!?]|^)\s*(?:\*\*|__)?$")
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019-])*|@[\w.]+|[+]1|[,&.!?;:]", re.UNICODE)
 _TITLES = words("dr drs prof doctor")
+_PERSON_OR_PLACE = (NAME, LOCATION)
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9](?:[A-Za-z0-9._-]{0,38}[A-Za-z0-9])?)")
 
@@ -92,7 +93,9 @@ def drop_colleagues(text: str, findings: list[Finding],
     for f in findings:
         if any(a <= f.start and f.end <= b for a, b in mentions):
             continue
-        if f.category == NAME and _member_name(f.text, name_words) and (
+        # a member's name read as a place is still the member ("Fergus Quinlan:" as the
+        # speaker of a line, where a word of the name is also a town)
+        if f.category in _PERSON_OR_PLACE and _member_name(f.text, name_words) and (
                 _cue_before(text, f.start, name_words, handles) or _cue_after(text, f.end)
                 or _vocative(text, f.start, f.end, name_words)
                 or _speaker(text, f.start, f.end, full_names)):

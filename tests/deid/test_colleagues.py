@@ -137,3 +137,11 @@ def test_a_list_item_that_shares_a_members_name_is_still_found() -> None:
 ])
 def test_a_member_in_a_reply_or_post_header_is_not_a_finding(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_members_name_read_as_a_place_is_still_the_member() -> None:
+    """"Fergus" is a town too: the speaker's full name was a place finding, which members'
+    names did not clear."""
+    text = "Rota chat:\nFergus Quinlan: can anyone swap their Friday night?\nDerry Hale: I can."
+    assert [f.text for f in scan(text)] == ["Fergus Quinlan"]
+    assert scan(text, [Colleague("Fergus Quinlan"), Colleague("Derry Hale")]) == []
