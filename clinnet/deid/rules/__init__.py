@@ -396,6 +396,7 @@ from . import (  # noqa: E402,F401
     name_intros,
     name_particles,
     name_suffixes,
+    named_instruments,
     national_ids,
     nicknames,
     numbered_labels,
