@@ -23,7 +23,10 @@ _HEADS = (
     r"(?:op[sš]ta\s|klini[cč]ka\s)?bolnica|presidio\sospedaliero|azienda\sospedaliera|"
     r"sj[uú]krah[uú]si[dð]?|"
     # Swahili, and Spanish, Portuguese and German words for a lab, an institute, a clinic
-    r"hospitali|zahanati|kituo\scha\safya|laboratorio|instituto|privatklinik"
+    r"hospitali|zahanati|kituo\scha\safya|laboratorio|instituto|privatklinik|"
+    # Vietnamese centres, commune health stations and clinics ("Trung tâm Y tế huyện ...",
+    # "Trạm Y tế xã ...", "Phòng khám ...")
+    r"trung\st[aâ]m|tr[aạ]m\sy\st[eế]|ph[oò]ng\skh[aá]m"
 )
 _JOIN = (r"(?:w|we|nr\.?|de|del|la|las|los|el|di|da|do|du|des|der|von|im\.?|am|van|y|e|i|et|a|"
          r"st\.?|\d{1,3})")
@@ -31,6 +34,8 @@ _FACILITY = re.compile(
     rf"\b(?:{_HEADS})(?:\s(?:{_JOIN}(?!\w)|[^\W\d_][\w'\u2019-]{{0,40}})){{1,6}}", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\s]+")
+_VIETNAMESE_HEAD = re.compile(
+    r"b[eệ]nh\svi[eệ]n|trung\st[aâ]m|tr[aạ]m\sy\st[eế]|ph[oò]ng\skh[aá]m", re.IGNORECASE)
 
 
 # the head words as the note's word set holds them (ASCII letters only)
@@ -40,7 +45,7 @@ iglesia escuela colegio universidad centro sanatorio hopital clinique eglise
 ecole krankenhaus klinikum kirche schule ospedale chiesa scuola ziekenhuis kerk sjukhus
 sykehus hastanesi okul mustashfa sante dispensaire polyclinique poliklinika nemocnice
 ambulatorio posto puskesmas bolnica presidio azienda sjukrahusid sjukrahusi sjukrahus
-hospitali zahanati kituo laboratorio instituto privatklinik
+hospitali zahanati kituo laboratorio instituto privatklinik trung tram phong
 """)
 # heads written after the name, in the Nordic, Finnish, Hungarian and Czech way: "Mikkelin
 # keskussairaala", "Norrvikens gymnasium", "Megyei Korhaz", "Haziorvosi Rendelo"; and the
@@ -96,6 +101,9 @@ def foreign_facilities(note: Note) -> Iterator[Span]:
         return
     for m in _FACILITY.finditer(note.text):
         words = _WORD.findall(m.group())
+        # a Vietnamese name writes its kind in lower case ("Y tế huyện"): two words may sit
+        # inside it; elsewhere two words in lower case are prose after the name
+        inside = 2 if _VIETNAMESE_HEAD.match(m.group()) else 1
         offset = m.start()
         last_cap = None
         lower_run = 0
@@ -105,8 +113,10 @@ def foreign_facilities(note: Note) -> Iterator[Span]:
             if k and w[0].isupper():
                 last_cap, lower_run = offset, 0
             elif k and not re.fullmatch(_JOIN, w, re.IGNORECASE):
-                lower_run += 1  # "Bệnh viện Đa khoa Tân Phú": one lower-case word may sit inside
-                if lower_run > 1:
+                # "Bệnh viện Đa khoa Tân Phú", "Trung tâm Y tế huyện Quảng Điền": one or two
+                # lower-case words may sit inside
+                lower_run += 1
+                if lower_run > inside:
                     break
         if last_cap is None:
             continue

@@ -77,3 +77,19 @@ def test_facility_words_of_more_languages(text: str, facility: str) -> None:
 
 def test_a_school_word_with_no_name_is_none() -> None:
     assert spans("foreign_facility", "Barnen går i skola varje dag.") == []
+
+
+@pytest.mark.parametrize(("text", "facility"), [
+    ("chuyển từ Trung tâm Y tế huyện Phong Điền lúc 3 giờ",
+     "Trung tâm Y tế huyện Phong Điền"),
+    ("sinh tại Trạm Y tế xã Hương Vinh, 2 giờ sau chuyển", "Trạm Y tế xã Hương Vinh"),
+])
+def test_a_vietnamese_centre_or_commune_station_whole(text: str, facility: str) -> None:
+    assert facility in found(text, LOCATION)
+
+
+def test_two_lower_case_words_after_another_language_s_name_end_it() -> None:
+    """Only a Vietnamese name holds two words in lower case: after a Turkish one they are
+    the sentence ("neurology since ...")."""
+    places = found("followed at Moda Devlet Hastanesi neurology since Ekim 2022", LOCATION)
+    assert places and all("since" not in p for p in places)
