@@ -31,9 +31,9 @@ def emergency_services(note: Note) -> Iterator[Span]:
     """One to three capitalised words before "EMS", "Fire", "Fire Department", "Ambulance" or
     "Rescue Squad", at least one of which is no generic word ("Volunteer", "Rural", "County",
     "National") and, unless the service is a county's, no English word of the lists: it
-    names the town or county the service belongs to ("Jasper County EMS", "CHINLE EMS", "Arcola-Tuscola Fire").
-    Left alone: "Volunteer EMS", "via EMS", "Rural EMS/ED access", "National Ambulance
-    Service", and a name broken by a full stop ("Salem. EMS took her")."""
+    names the town or county the service belongs to ("Jasper County EMS", "CHINLE EMS",
+    "Arcola-Tuscola Fire"). Left alone: "Volunteer EMS", "via EMS", "Rural EMS/ED access",
+    "National Ambulance Service", and a name broken by a full stop ("Salem. EMS took her")."""
     text = note.text
     english = lexicons.english()
     for m in _SERVICE.finditer(text):
