@@ -72,6 +72,9 @@ SETS = [
     ("physician_cases_43.jsonl", "make_physician_cases_43.py", "pc43"),
     ("physician_cases_44.jsonl", "make_physician_cases_44.py", "pc44"),
     ("physician_cases_45.jsonl", "make_physician_cases_45.py", "pc45"),
+    ("physician_cases_46.jsonl", "make_physician_cases_46.py", "pc46"),
+    ("physician_cases_47.jsonl", "make_physician_cases_47.py", "pc47"),
+    ("physician_cases_48.jsonl", "make_physician_cases_48.py", "pc48"),
 ]
 # the first three sets were written to hold every kind of identifier; the blind ones were
 # written to be unlike them, not complete
