@@ -67,8 +67,8 @@ def vehicle_plates(note: Note) -> Iterator[Span]:
 
 def _says_something(plate: str) -> bool:
     """A group of letters that is a word or an abbreviation: "ETA 90 MIN", "GCS 15"."""
-    vocabulary = lexicons.english() | lexicons.medical()
-    return any(g.isalpha() and len(g) > 2 and g.lower() in vocabulary
+    english, medical = lexicons.english(), lexicons.medical()
+    return any(g.isalpha() and len(g) > 2 and (g.lower() in english or g.lower() in medical)
                for g in re.split(r"[ -]", plate))
 
 

@@ -79,7 +79,9 @@ def world_towns(note: Note) -> Iterator[Span]:
     a residence or transfer phrase ("lives in", "moved to") in any case, ", <country>", a
     postcode beside it, or "district"/"province" after it. Never after a title ("Dr.
     Lahore"), never before a word that makes it an eponym ("Berlin criteria"); countries,
-    states and provinces are not in the list. A postcode written beside the town, and a
+    states and provinces are not in the list. A name no list knows, typed in lower case, counts
+    right after a place word ("anyone in onitsha", "i uppsala") or as the second of two after
+    one ("in onitsha or nnewi"). A postcode written beside the town, and a
     Danish district letter after a postcode town, are part of the finding."""
     towns = lexicons.world_towns()
     hits = note.words & _last_words()
