@@ -16,7 +16,7 @@ from ._words import ascii_fold, name_like, occurrences
 
 # "pt", "patient", "pt is", "pt name:", then one to three words in lower case
 _SLOT = re.compile(
-    r"\b(?:pt|patient)(?:\s(?:is|was|name\sis)|\sname:?|:)?\s"
+    r"\b(?:pt|patient)(?:(?P<is>\s(?:is|was|name\sis))|\sname:?|:)?\s"
     r"(?P<n>[a-z][a-z'\u2019-]{1,20}(?:\s[a-z][a-z'\u2019-]{1,20}){0,2})")
 # the age and sex right after ("45m", "19 f", ", 23F", "52 yo") ...
 _AGE_SEX_AFTER = re.compile(r",?\s\d{1,3}\s?(?:[mfMF]|yo|y/o|yrs?|years?)\b(?!\s?ago)")
@@ -30,7 +30,7 @@ def typed_patients(note: Note) -> Iterator[Span]:
     follow them ("pt santosh gaikwad 45m"), or after "pt is" when a comma ends them ("pt is
     joy, admitted"). Each word must be able to be part of a name: a listed first name or
     surname, or a word in no list; English and clinical words, stop words and "pt is
-    stable, ..." are left alone, and so is a note with capitals where names have them."""
+    stable, ..." are left alone, and a name written with its capitals is the other rules'."""
     text, low = note.text, note.lower
     # the slot's word found with str.find, the regex matched there (not tried everywhere)
     starts = sorted(at for word in ("pt", "patient") if word in note.words
@@ -40,10 +40,11 @@ def typed_patients(note: Note) -> Iterator[Span]:
         if m is None:
             continue
         words = m.group("n").split()
+        # "pt is joy," (the verb read by the pattern: "pt isaac 4m" has none)
+        after_is = m.group("is") is not None
         # the name is the longest run of the words that the age or a comma closes
         for k in range(len(words), 0, -1):
             end = m.start("n") + len(" ".join(words[:k]))
-            after_is = " is" in m.group() or " was" in m.group()
             if not (_AGE_SEX_AFTER.match(text, end)
                     or (after_is and _CLAUSE_AFTER.match(text, end))):
                 continue

@@ -21,6 +21,7 @@ def test_a_name_in_lower_case_after_pt_before_the_age(text: str, name: str) -> N
     "patient copd 67m on 2L",
     "pt has 3 kids, pt in bed 4, 45 f",
     "pt is better. pt was fine, 2 hrs later",
+    "pt isabel, admitted overnight",  # no "is" before the name: the comma does not close it
 ])
 def test_states_events_and_clinical_words_after_pt_are_no_names(text: str) -> None:
     assert spans("typed_patient", text) == []
