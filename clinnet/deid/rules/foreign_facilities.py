@@ -11,9 +11,13 @@ from ..categories import LOCATION
 from ..lexicons import words
 from . import Note, Span, finder
 
+# Vietnamese hospitals, district centres, commune health stations and clinics ("Bệnh viện ...",
+# "Trung tâm Y tế huyện ...", "Trạm Y tế xã ...", "Phòng khám ..."): their kind is written in
+# lower case inside the name
+_VIETNAMESE = r"b[eệ]nh\svi[eệ]n|trung\st[aâ]m|tr[aạ]m\sy\st[eế]|ph[oò]ng\skh[aá]m"
 # the head word a facility's name starts with, in the languages physicians paste from
 _HEADS = (
-    r"szpital|szko[lł]a|przychodnia|klinika|b[eệ]nh\svi[eệ]n|tr[uư][oờ]ng|ch[uù]a|nh[aà]\sth[oờ]|"
+    _VIETNAMESE + r"|szpital|szko[lł]a|przychodnia|klinika|tr[uư][oờ]ng|ch[uù]a|nh[aà]\sth[oờ]|"
     r"cl[ií]nica|iglesia|escuela|colegio|universidad|centro\sde\ssalud|sanatorio|"
     r"h[oô]pital|clinique|[eé]glise|[eé]cole|krankenhaus|klinikum|kirche|schule|ospedale|"
     r"chiesa|scuola|ziekenhuis|kerk|sjukhus|sykehus|hastanesi|okul|mustashfa|"
@@ -23,10 +27,7 @@ _HEADS = (
     r"(?:op[sš]ta\s|klini[cč]ka\s)?bolnica|presidio\sospedaliero|azienda\sospedaliera|"
     r"sj[uú]krah[uú]si[dð]?|"
     # Swahili, and Spanish, Portuguese and German words for a lab, an institute, a clinic
-    r"hospitali|zahanati|kituo\scha\safya|laboratorio|instituto|privatklinik|"
-    # Vietnamese centres, commune health stations and clinics ("Trung tâm Y tế huyện ...",
-    # "Trạm Y tế xã ...", "Phòng khám ...")
-    r"trung\st[aâ]m|tr[aạ]m\sy\st[eế]|ph[oò]ng\skh[aá]m"
+    r"hospitali|zahanati|kituo\scha\safya|laboratorio|instituto|privatklinik"
 )
 _JOIN = (r"(?:w|we|nr\.?|de|del|la|las|los|el|di|da|do|du|des|der|von|im\.?|am|van|y|e|i|et|a|"
          r"st\.?|\d{1,3})")
@@ -34,8 +35,7 @@ _FACILITY = re.compile(
     rf"\b(?:{_HEADS})(?:\s(?:{_JOIN}(?!\w)|[^\W\d_][\w'\u2019-]{{0,40}})){{1,6}}", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\s]+")
-_VIETNAMESE_HEAD = re.compile(
-    r"b[eệ]nh\svi[eệ]n|trung\st[aâ]m|tr[aạ]m\sy\st[eế]|ph[oò]ng\skh[aá]m", re.IGNORECASE)
+_VIETNAMESE_HEAD = re.compile(_VIETNAMESE, re.IGNORECASE)
 
 
 # the head words as the note's word set holds them (ASCII letters only)
