@@ -35,24 +35,23 @@ instituto institut national nacional nationale society association programme pro
 
 def initials(name: str) -> str:
     """The capitals that open the words of ``name``; the small words are left out, as
-    writers leave them out ("Virgen de la Cabeza" gives VC)."""
-    return "".join(w[0] for w in _WORD.findall(name) if w[0].isupper())
-
-
-def _public(name: str) -> bool:
-    return any(w.lower() in _PUBLIC for w in _WORD.findall(name))
+    writers leave them out ("Virgen de la Cabeza" gives VC). Empty for a public body's name
+    (:data:`_PUBLIC`)."""
+    words_ = _WORD.findall(name)
+    if any(w.lower() in _PUBLIC for w in words_):
+        return ""
+    return "".join(w[0] for w in words_ if w[0].isupper())
 
 
 def echoes(note: Note, cands: Iterable[Candidate]) -> list[Candidate]:
     """Every place the note writes the initials of a LOCATION candidate of three or more
     capitalised words, as a word of its own in capitals, outside any place found. Not the
-    initials of a public body, a programme or a book (:data:`_PUBLIC`)."""
+    initials of a public body, a programme or a book (:data:`_PUBLIC`: no initials)."""
     text = note.text
     if note.in_capitals:
         return []  # every word of a note in capitals is shaped like initials
     places = [(s, e) for s, e, cat, _ in cands if cat == LOCATION]
-    wanted = {key for s, e in places
-              if len(key := initials(text[s:e])) >= _SHORTEST and not _public(text[s:e])}
+    wanted = {key for s, e in places if len(key := initials(text[s:e])) >= _SHORTEST}
     wanted = {key for key in wanted if key in text}
     if not wanted:
         return []

@@ -28,9 +28,10 @@ _DAY_BEFORE = re.compile(r"(?<![\w.,/:-])(?P<d>[0-3]?\d)(?P<sep>\.\s?|-|/|\s)\Z"
 @finder("roman_month_date", DATE)
 def roman_months(note: Note) -> Iterator[Span]:
     """A day, a month in Roman numerals and a four-digit year with the same separator between
-    each ("03-IV-2025", "16.III.2024", "9 IV 2024"). Left alone: a numeral without a day
-    before it ("stage IV 2024", "NYHA III"), a day out of range, a year of two digits, and
-    numerals in a note typed in capitals are read the same (the shape is not a word)."""
+    each ("03-IV-2025", "16.III.2024", "9 IV 2024"), in any note (in one typed in capitals
+    too: the shape is no word). Left alone: a numeral without a day before it ("stage IV
+    2024", "NYHA III"), a day out of range, a year of two digits, two different separators
+    ("12 IV-2024") and a volume after the year ("2 IV 2000 ml")."""
     text = note.text
     if _CUE.search(text) is None:
         return
